@@ -1,0 +1,142 @@
+"""The record stream: JSON lines in and out, and inputs that may be raw issue text or records.
+
+Every command reads through `RecordReader`, so each accepts issue text (split on the fly)
+or a record stream, from files, directories or standard input, one record at a time.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import chain
+from pathlib import Path
+from typing import IO, BinaryIO, Iterable, Iterator
+
+import orjson
+
+from .errors import InvalidRecordError, NewscliError
+from .textio import Source, decode_text, iter_sources
+
+RECORD_PATTERNS = ("*.txt", "*.jsonl", "*.ndjson")
+UTF8_BOM = b"\xef\xbb\xbf"
+
+
+def dumps(record: dict) -> bytes:
+    """One record as one JSON line: UTF-8, Chinese written as itself, never `\\uXXXX`."""
+    return orjson.dumps(record) + b"\n"
+
+
+def parse_record(line: bytes, where: str) -> dict:
+    """Parse and check one record line; raise InvalidRecordError naming `where` (FILE:LINE)."""
+    try:
+        record = orjson.loads(line)
+    except orjson.JSONDecodeError as exc:
+        reason = "truncated record" if not line.rstrip().endswith(b"}") else "invalid JSON"
+        raise InvalidRecordError(where, f"{reason} ({exc})") from None
+    if not isinstance(record, dict):
+        raise InvalidRecordError(where, f"expected a JSON object, got {type(record).__name__}")
+    if not isinstance(record.get("id"), str):
+        raise InvalidRecordError(where, "record has no string 'id'")
+    paragraphs = record.get("paragraphs")
+    if not isinstance(paragraphs, list) or not all(isinstance(p, str) for p in paragraphs):
+        raise InvalidRecordError(where, "record has no 'paragraphs' list of strings")
+    return record
+
+
+@dataclass
+class ReadOptions:
+    """How inputs are read; `issue`/`date`/`encoding` apply to raw issue text."""
+
+    encoding: str | None = None
+    skip_invalid: bool = False
+    issue: str | None = None
+    date: str | None = None
+
+
+@dataclass
+class RecordReader:
+    """Iterate the records of all inputs lazily; raw issue text is split first.
+
+    With `skip_invalid`, bad record lines are counted in `skipped` (their FILE:LINE)
+    instead of raising.
+    """
+
+    paths: list[Path] | None
+    options: ReadOptions = field(default_factory=ReadOptions)
+    skipped: list[str] = field(default_factory=list)
+
+    def __iter__(self) -> Iterator[dict]:
+        for source in iter_sources(self.paths, RECORD_PATTERNS):
+            yield from self.read_source(source)
+
+    def read_source(self, source: Source) -> Iterator[dict]:
+        stream = source.open()
+        try:
+            head, first = _first_content_line(stream)
+            if first.lstrip(UTF8_BOM + b" \t").startswith(b"{"):
+                lines = chain([first], stream)
+                yield from self._parse_lines(lines, source.name, start=len(head) + 1)
+            else:
+                data = b"".join(head) + first + stream.read()
+                yield from self._split(data, source)
+        finally:
+            if source.path is not None:
+                stream.close()
+
+    def _parse_lines(self, lines: Iterable[bytes], name: str, start: int) -> Iterator[dict]:
+        for number, line in enumerate(lines, start):
+            if number == start:
+                line = line.removeprefix(UTF8_BOM)
+            if not line.strip():
+                continue
+            try:
+                yield parse_record(line, f"{name}:{number}")
+            except InvalidRecordError as exc:
+                if not self.options.skip_invalid:
+                    raise
+                self.skipped.append(exc.where)
+
+    def _split(self, data: bytes, source: Source) -> Iterator[dict]:
+        from .split import issue_from_path, split_text  # the splitter is only needed for raw text
+
+        text = decode_text(data, source.name, self.options.encoding)
+        issue, date = issue_from_path(source.path)
+        yield from split_text(
+            text,
+            issue=self.options.issue or issue,
+            date=self.options.date or date,
+            source=None if source.path is None else str(source.path),
+        )
+
+
+def _first_content_line(stream: BinaryIO) -> tuple[list[bytes], bytes]:
+    """Read past leading blank lines; return them and the first non-blank line."""
+    head: list[bytes] = []
+    for line in stream:
+        if line.strip(UTF8_BOM + b" \t\r\n"):
+            return head, line
+        head.append(line)
+    return head, b""
+
+
+class RecordWriter:
+    """Writes records as JSON lines to a binary stream; `line_buffered` flushes each one."""
+
+    def __init__(self, stream: IO[bytes], line_buffered: bool = False):
+        self.stream = stream
+        self.line_buffered = line_buffered
+        self.count = 0
+
+    def write(self, record: dict) -> None:
+        self.stream.write(dumps(record))
+        self.count += 1
+        if self.line_buffered:
+            self.stream.flush()
+
+    def write_all(self, records: Iterable[dict]) -> int:
+        for record in records:
+            self.write(record)
+        return self.count
+
+
+def require_single_input(paths: list[Path] | None, option: str) -> None:
+    if paths and len(paths) > 1:
+        raise NewscliError(f"{option} applies to a single input, got {len(paths)}")

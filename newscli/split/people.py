@@ -1,0 +1,54 @@
+"""Bylines: `（李俊华）`, `（记者 张三 通讯员 李四）`, `本报记者 张三 李四` -> byline text and authors."""
+from __future__ import annotations
+
+import re
+
+from .shapes import (
+    BRACKETED_RE,
+    BYLINE_SEP_RE,
+    BYLINE_TOKEN_RE,
+    HEADLINE_MAX,
+    NAME_RE,
+    ORG_ROLE_RE,
+    ROLE_RE,
+    is_closed,
+)
+
+# Bracketed editorial notes that are shaped like a short name but are not bylines.
+EDITORIAL_NOTES = {"完", "待续", "未完待续", "续完", "全文完", "续", "上", "中", "下", "草案", "摘要", "节选", "图"}
+LEADING_ROLES_RE = re.compile(rf"^(?:(?:{ORG_ROLE_RE}|{ROLE_RE})[:：]?)+")
+OPENING_ROLE_RE = re.compile(rf"^(?:{ORG_ROLE_RE}|{ROLE_RE})")
+NAME_ONLY_RE = re.compile(rf"^(?:{NAME_RE})$")
+
+
+def byline_authors(content: str) -> list[str] | None:
+    """Authors of a byline's content, or None if the content is not shaped like a byline."""
+    content = content.strip()
+    if not content or content in EDITORIAL_NOTES:
+        return None
+    tokens = [t for t in BYLINE_SEP_RE.split(content) if t]
+    if not tokens or not all(BYLINE_TOKEN_RE.match(t) for t in tokens):
+        return None
+    authors = []
+    for token in tokens:
+        name = LEADING_ROLES_RE.sub("", token)
+        if name and NAME_ONLY_RE.match(name):
+            authors.append(name)
+    return authors
+
+
+def bracketed_byline(text: str) -> tuple[str, list[str]] | None:
+    """A whole line `（...）` that is a byline: (content without brackets, authors)."""
+    match = BRACKETED_RE.match(text)
+    if not match:
+        return None
+    authors = byline_authors(match.group(1))
+    return None if authors is None else (match.group(1).strip(), authors)
+
+
+def opening_byline(text: str) -> tuple[str, list[str]] | None:
+    """An unbracketed line that starts with a role word and holds only names: 本报记者 张三 李四."""
+    if len(text) > HEADLINE_MAX or is_closed(text) or not OPENING_ROLE_RE.match(text):
+        return None
+    authors = byline_authors(text)
+    return None if not authors else (text, authors)

@@ -1,0 +1,145 @@
+"""The shapes of newspaper text lines: markers, bylines, leads, headlines, notices, mastheads, ads.
+
+Every rule here describes a convention of Chinese newspaper typesetting, never the words of
+one particular issue. Patterns are compiled once at import.
+"""
+from __future__ import annotations
+
+import re
+
+from zhon import hanzi
+
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+NUM = r"[0-9０-９〇零一二三四五六七八九十百]+"
+SPACES = " \t\u3000\u00a0"
+
+# （上接第1版） opens a continued article; （下转第2版） closes one that goes on elsewhere.
+CONT_FROM_RE = re.compile(rf"^[（(]\s*(?:上接|接)第?\s*({NUM})\s*版\s*[）)]")
+CONT_TO_RE = re.compile(rf"[（(]\s*(?:下转|转)第?\s*({NUM})\s*版\s*[）)]$")
+
+# Role words a byline may carry before names. Longest first, so 本报记者 wins over 记者.
+ROLE_WORDS = sorted(
+    """本报记者 本报通讯员 本报评论员 本报特约记者 本报实习生 特约记者 见习记者 实习记者
+    首席记者 驻站记者 记者 通讯员 评论员 实习生 特约评论员 撰稿 编辑 责任编辑 摄影 摄
+    文图 文/图 图/文 文 图 整理 报道""".split(),
+    key=len,
+    reverse=True,
+)
+ROLE_RE = "|".join(re.escape(w) for w in ROLE_WORDS)
+# An agency or paper before a role word: 新华社记者, 人民日报记者.
+ORG_ROLE_RE = rf"[{HAN}]{{1,6}}(?:社|报|台|网)(?:{ROLE_RE})"
+NAME_RE = rf"[{HAN}]{{2,4}}|[{HAN}]{{1,6}}[·・][{HAN}]{{1,8}}"
+BYLINE_TOKEN_RE = re.compile(rf"^(?:(?:{ORG_ROLE_RE}|{ROLE_RE})[:：]?)*(?:{NAME_RE})?$")
+BYLINE_SEP_RE = re.compile(rf"[{SPACES}、，,;；]+")
+BRACKETED_RE = re.compile(r"^[（(]([^（）()]{2,60})[）)]$")
+
+# Leads open a body and stay in its text: 本报讯, 本报太原1月17日讯, 新华社北京1月16日电.
+LEAD_RE = re.compile(
+    rf"^(?:本报[{HAN}]{{0,8}}?(?:{NUM}月{NUM}日)?讯"
+    rf"|[{HAN}]{{1,8}}(?:社|网|报|台)[{HAN}]{{0,8}}?(?:{NUM}月{NUM}日)?(?:电|讯))"
+)
+LEAD_BYLINE_RE = re.compile(r"^[（(]([^（）()]{2,60})[）)]")
+
+# Sentence-final punctuation: a line ending otherwise was cut by the layout (or is a heading).
+SENTENCE_END = set(hanzi.stops) | set("!?.;；:：…")
+CLOSING_QUOTES = "”’」』）)】》〉\"'"
+HEADLINE_MAX = 40  # a headline line is short; a body line cut by the page layout is not
+SHORT_LINE_MAX = 25
+CROSSHEAD_RE = re.compile(
+    rf"^(?:[{'◆■●▲★☆◇□○◎▶►'}]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十]+[部章节])"
+)
+
+# Notices (公告, 招标, 声明...): anchors are contact lines and notice headings.
+CONTACT_RE = re.compile(
+    r"^(?:联\s*系\s*人|联系电话|联系方式|联系地址|咨询电话|电\s*话|地\s*址|邮\s*箱|传\s*真|邮\s*编|开户行|账\s*号)\s*[：:]"
+)
+NOTICE_TITLE_RE = re.compile(
+    rf"^[{HAN}\d（）()\s]{{0,30}}?(?:公\s*告|通\s*告|声\s*明|启\s*事|公\s*示|告\s*示|招标|采购|拍卖)\s*$"
+)
+NOTICE_WORDS_RE = re.compile(
+    r"采购|招标|投标|中标|供应商|谈判|磋商|询价|竞价|拍卖|遗失|作废|公告|公示|注销|清算|债权人|报名|比选|声明"
+)
+DATE_LINE_RE = re.compile(
+    r"^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日$"
+)
+
+# Mastheads (colophon): department phone lists, printer and address, prices, registration numbers.
+PHONE_RE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－])?\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)")
+DEPT_PHONE_RE = re.compile(rf"[{HAN}]{{2,10}}\s*[:：]?\s*(?:0\d{{2,3}}[-－])?\d{{7,8}}(?!\d)")
+PRICE_RE = re.compile(
+    rf"(?:零售|定价|订价|报价|售价|全年|半年|季价|月价|每份)[{HAN}：:\s]*\d+(?:\.\d+)?\s*元"
+)
+REGISTRATION_RE = re.compile(r"国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*[-－]\s*\d{4}|广告经营许可证")
+
+# Ads: a hotline or booking number with selling words.
+AD_CONTACT_RE = re.compile(
+    r"(?:热线|订购电话|预订电话|订餐电话|报名电话|咨询电话|服务电话|招商电话|销售电话|微信)\s*[：:]?\s*[\d\-－ ]{7,}"
+)
+AD_WORDS_RE = re.compile(
+    r"热线|优惠|特价|折起|促销|欢迎(?:来电|垂询|惠顾|选购|光临)|开业|招商|加盟|热销|抢购|团购|预订|火爆|钜惠|首付|样板间|免费"
+)
+
+
+def strip_line(line: str) -> str:
+    """Drop leading and trailing white space, full-width indent spaces included."""
+    return line.strip(SPACES + "\r\n\v\f")
+
+
+def squeeze(text: str) -> str:
+    """Text without any white space: for comparing headings printed with letter spacing."""
+    return "".join(text.split())
+
+
+def is_closed(text: str) -> bool:
+    """True if the text ends a sentence (after any closing quotes or brackets)."""
+    body = text.rstrip(CLOSING_QUOTES + SPACES)
+    return bool(body) and body[-1] in SENTENCE_END
+
+
+def is_headline_shaped(text: str) -> bool:
+    """Short, not a sentence: how headlines, kickers and sub-headlines look."""
+    return (
+        0 < len(text) <= HEADLINE_MAX
+        and not is_closed(text)
+        and "。" not in text
+        and not LEAD_RE.match(text)
+    )
+
+
+def is_crosshead(text: str) -> bool:
+    """An in-article section heading (一、 (二) 1. ◆): part of the body, not a new article."""
+    return bool(CROSSHEAD_RE.match(text))
+
+
+def is_masthead_line(text: str) -> bool:
+    if len(DEPT_PHONE_RE.findall(text)) >= 2:
+        return True
+    if REGISTRATION_RE.search(text):
+        return True
+    return len(text) <= SHORT_LINE_MAX and bool(PRICE_RE.search(text))
+
+
+def is_notice_title(text: str) -> bool:
+    return len(text) <= HEADLINE_MAX and bool(NOTICE_TITLE_RE.match(text))
+
+
+def page_number(token: str) -> int:
+    """Page numbers in markers may be ASCII, full-width or Chinese numerals."""
+    token = token.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if token.isdigit():
+        return int(token)
+    return chinese_numeral(token)
+
+
+def chinese_numeral(token: str) -> int:
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0}
+    if "十" not in token and "百" not in token:
+        return int("".join(str(digits[c]) for c in token))
+    total, current = 0, 0
+    for char in token:
+        if char in digits:
+            current = digits[char]
+        else:
+            total += (current or 1) * (100 if char == "百" else 10)
+            current = 0
+    return total + current
