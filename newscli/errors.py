@@ -27,3 +27,7 @@ class InvalidRecordError(NewscliError):
         super().__init__(f"{where}: {reason}")
         self.where = where
         self.reason = reason
+
+
+class PipeClosed(Exception):
+    """Standard output was closed by its reader (`| head`): stop quietly."""

@@ -138,5 +138,6 @@ class RecordWriter:
 
 
 def require_single_input(paths: list[Path] | None, option: str) -> None:
-    if paths and len(paths) > 1:
-        raise NewscliError(f"{option} applies to a single input, got {len(paths)}")
+    """`--issue`/`--date` name one issue: refuse several files or a directory."""
+    if paths and (len(paths) > 1 or paths[0].is_dir()):
+        raise NewscliError(f"{option} applies to a single input file")

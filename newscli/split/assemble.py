@@ -54,11 +54,9 @@ class Draft:
 
 def cut_by_layout(paragraph: str) -> bool:
     """A long line that stops mid-sentence was cut by the page layout, not ended."""
-    return (
-        len(paragraph) > shapes.HEADLINE_MAX
-        and not shapes.is_closed(paragraph)
-        and not shapes.CONTACT_RE.match(paragraph)
-    )
+    if shapes.is_closed(paragraph) or shapes.CONTACT_RE.match(paragraph):
+        return False
+    return len(paragraph) > shapes.HEADLINE_MAX or shapes.ends_mid_sentence(paragraph)
 
 
 def join_cut(head: str, tail: str) -> str:

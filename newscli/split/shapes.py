@@ -42,6 +42,7 @@ LEAD_BYLINE_RE = re.compile(r"^[（(]([^（）()]{2,60})[）)]")
 
 # Sentence-final punctuation: a line ending otherwise was cut by the layout (or is a heading).
 SENTENCE_END = set(hanzi.stops) | set("!?.;；:：…")
+MID_SENTENCE = set("，、,")  # a line ending so was surely cut, however short
 CLOSING_QUOTES = "”’」』）)】》〉\"'"
 HEADLINE_MAX = 40  # a headline line is short; a body line cut by the page layout is not
 SHORT_LINE_MAX = 25
@@ -69,14 +70,16 @@ DEPT_PHONE_RE = re.compile(rf"[{HAN}]{{2,10}}\s*[:：]?\s*(?:0\d{{2,3}}[-－])?\
 PRICE_RE = re.compile(
     rf"(?:零售|定价|订价|报价|售价|全年|半年|季价|月价|每份)[{HAN}：:\s]*\d+(?:\.\d+)?\s*元"
 )
-REGISTRATION_RE = re.compile(r"国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*[-－]\s*\d{4}|广告经营许可证")
+REGISTRATION_RE = re.compile(
+    r"国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*[-－]\s*\d{4}|广告经营许可证|^(?:本报|报社)?(?:社址|地址)[：:].{0,30}邮\s*编"
+)
 
 # Ads: a hotline or booking number with selling words.
 AD_CONTACT_RE = re.compile(
     r"(?:热线|订购电话|预订电话|订餐电话|报名电话|咨询电话|服务电话|招商电话|销售电话|微信)\s*[：:]?\s*[\d\-－ ]{7,}"
 )
 AD_WORDS_RE = re.compile(
-    r"热线|优惠|特价|折起|促销|欢迎(?:来电|垂询|惠顾|选购|光临)|开业|招商|加盟|热销|抢购|团购|预订|火爆|钜惠|首付|样板间|免费"
+    r"优惠|特价|折起|促销|欢迎(?:来电|垂询|惠顾|选购|光临)|开业|招商|加盟|热销|抢购|团购|预订|火爆|钜惠|首付|样板间|免费"
 )
 
 
@@ -96,11 +99,16 @@ def is_closed(text: str) -> bool:
     return bool(body) and body[-1] in SENTENCE_END
 
 
+def ends_mid_sentence(text: str) -> bool:
+    return text[-1:] in MID_SENTENCE
+
+
 def is_headline_shaped(text: str) -> bool:
     """Short, not a sentence: how headlines, kickers and sub-headlines look."""
     return (
         0 < len(text) <= HEADLINE_MAX
         and not is_closed(text)
+        and not ends_mid_sentence(text)
         and "。" not in text
         and not LEAD_RE.match(text)
     )

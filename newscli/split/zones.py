@@ -43,9 +43,9 @@ class ZoneFinder:
 
     def find(self) -> list[Zone]:
         zones = self.mastheads()
+        zones += self.ads()
         zones += self.notices_by_contact()
         zones += self.notices_by_title()
-        zones += self.ads()
         return sorted(zones, key=lambda z: z.first)
 
     def mastheads(self) -> list[Zone]:
@@ -92,6 +92,8 @@ class ZoneFinder:
             if self.taken[nxt] or self.has_boundary(nxt):
                 break
             if self.is_title_block(nxt):
+                if self._heads_text(nxt):
+                    break  # the heading of the next notice, not this one's
                 last = nxt
                 continue
             if dated or not self._is_signature_block(nxt):
@@ -99,6 +101,12 @@ class ZoneFinder:
             dated = any(shapes.DATE_LINE_RE.match(t) for t in self.texts(nxt))
             last = nxt
         return last
+
+    def _heads_text(self, block: int) -> bool:
+        after = block + 1
+        return after < len(self.blocks) and not self.taken[after] and all(
+            self.lines[i].shape is Shape.PROSE for i in self.blocks[after]
+        )
 
     def _is_signature_block(self, block: int) -> bool:
         """Signer and date lines, printed apart from the contact lines."""
@@ -144,7 +152,9 @@ class ZoneFinder:
             last = block
             while last + 1 < len(self.blocks) and self._is_ad_part(last + 1, slogans=False):
                 last += 1
-            zones.append(self.claim(Zone("ad", first, last)))
+            text = "".join("".join(self.texts(b)) for b in range(first, last + 1))
+            if shapes.AD_WORDS_RE.search(text):  # a number alone could be a notice's
+                zones.append(self.claim(Zone("ad", first, last)))
         return zones
 
     def _short_lines(self, block: int) -> bool:

@@ -1,0 +1,3 @@
+from newscli.cli.app import run
+
+run()

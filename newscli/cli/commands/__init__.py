@@ -1,0 +1,26 @@
+"""One module per command; each exposes a plain function that Typer turns into a command."""
+from __future__ import annotations
+
+import functools
+from typing import Callable
+
+from ...errors import PipeClosed
+from .split import split_command
+
+
+def pipe_safe(command: Callable) -> Callable:
+    """Turn BrokenPipeError into PipeClosed before Typer's own handler exits with 1."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except BrokenPipeError:
+            raise PipeClosed() from None
+
+    return wrapper
+
+
+REGISTRY: list[tuple[str, Callable]] = [
+    ("split", pipe_safe(split_command)),
+]

@@ -1,0 +1,77 @@
+"""One way to run the CLI in tests: `run(*args, input=...)` -> exit code, stdout, stderr."""
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import orjson
+import pytest
+
+from newscli.cli.app import main
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+SAMPLE = ROOT / "seeds" / "000_4b4ff49425def47a.txt"
+GOLD = FIXTURES / "000_4b4ff49425def47a.json"
+
+
+@dataclass
+class Result:
+    code: int
+    stdout: bytes
+    stderr: str
+
+    @property
+    def text(self) -> str:
+        return self.stdout.decode("utf-8")
+
+    @property
+    def records(self) -> list[dict]:
+        return [orjson.loads(line) for line in self.stdout.splitlines() if line.strip()]
+
+
+class _Stdin(io.TextIOWrapper):
+    def isatty(self) -> bool:  # tests feed pipes, never a terminal
+        return False
+
+
+def run(*args: str | os.PathLike, input: bytes | str | None = None) -> Result:
+    """Run `newscli ARGS` in-process with the given standard input."""
+    data = input.encode("utf-8") if isinstance(input, str) else (input or b"")
+    out = io.BytesIO()
+    stdout = io.TextIOWrapper(out, encoding="utf-8", write_through=True)
+    stderr = io.StringIO()
+    saved = sys.stdin, sys.stdout, sys.stderr
+    sys.stdin, sys.stdout, sys.stderr = _Stdin(io.BytesIO(data), encoding="utf-8"), stdout, stderr
+    try:
+        code = main([str(a) for a in args])
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = saved
+    stdout.flush()
+    return Result(code, out.getvalue(), stderr.getvalue())
+
+
+def shell(script: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    """Run a bash script with the installed `newscli` first on PATH (real processes, real pipes)."""
+    env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
+    return subprocess.run(
+        ["bash", "-c", "set -euo pipefail\n" + script], cwd=cwd, env=env, capture_output=True, timeout=300
+    )
+
+
+@pytest.fixture(scope="session")
+def sample_records() -> list[dict]:
+    result = run("split", SAMPLE)
+    assert result.code == 0, result.stderr
+    return result.records
+
+
+@pytest.fixture(scope="session")
+def sample_jsonl(tmp_path_factory, sample_records) -> Path:
+    path = tmp_path_factory.mktemp("records") / "sample.jsonl"
+    path.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in sample_records))
+    return path

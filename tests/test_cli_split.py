@@ -1,0 +1,108 @@
+"""`newscli split` as a user runs it: options, inputs, and bad input."""
+from __future__ import annotations
+
+import shutil
+
+from conftest import FIXTURES, SAMPLE, run
+
+
+def test_records_follow_schema(sample_records):
+    first = sample_records[0]
+    assert list(first)[:5] == ["id", "issue", "date", "seq", "kind"]
+    assert first["id"] == "000_4b4ff49425def47a-001"
+    assert first["issue"] == "000_4b4ff49425def47a"
+    assert first["source"] == str(SAMPLE)
+    assert first["chars"] == sum(not c.isspace() for c in first["text"])
+
+
+def test_output_is_utf8_not_escaped():
+    result = run("split", SAMPLE)
+    assert "省政府工作报告寄望太原".encode() in result.stdout
+    assert b"\\u" not in result.stdout
+
+
+def test_ids_are_stable_across_runs():
+    assert run("split", SAMPLE).stdout == run("split", SAMPLE).stdout
+
+
+def test_issue_and_date_options():
+    result = run("split", SAMPLE, "--issue", "ty", "--date", "2025-01-18")
+    assert result.records[2]["id"] == "ty-003"
+    assert {r["date"] for r in result.records} == {"2025-01-18"}
+
+
+def test_date_found_in_file_name(tmp_path):
+    path = tmp_path / "taiyuan_20250118.txt"
+    shutil.copy(SAMPLE, path)
+    records = run("split", path).records
+    assert records[0]["date"] == "2025-01-18"
+    assert records[0]["issue"] == "taiyuan_20250118"
+
+
+def test_stdin_issue_is_stdin_and_source_null():
+    records = run("split", input=SAMPLE.read_bytes()).records
+    assert records[0]["id"] == "stdin-001"
+    assert records[0]["source"] is None
+
+
+def test_bad_date_is_an_error():
+    result = run("split", SAMPLE, "--date", "18/01/2025")
+    assert result.code == 2 and "--date" in result.stderr
+
+
+def test_issue_refused_for_several_inputs():
+    result = run("split", SAMPLE, SAMPLE, "--issue", "x")
+    assert result.code == 2 and "single input" in result.stderr
+
+
+def test_directory_gives_its_txt_files_in_name_order(tmp_path):
+    for name in ("b_issue.txt", "a_issue.txt"):
+        shutil.copy(FIXTURES / "crlf_indented.txt", tmp_path / name)
+    (tmp_path / "notes.md").write_text("# not an issue")
+    issues = [r["issue"] for r in run("split", tmp_path).records]
+    assert issues == ["a_issue", "a_issue", "b_issue", "b_issue"]
+
+
+def test_gb18030_detected_and_explicit_encoding_error():
+    path = FIXTURES / "gb18030_wire.txt"
+    assert run("split", path).records[0]["title"] == "全国冬小麦长势总体良好"
+    result = run("split", path, "--encoding", "utf-8")
+    assert result.code == 2
+    assert result.stderr.startswith("newscli: error: ") and str(path) in result.stderr
+    assert "--encoding" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_utf8_bom_is_dropped():
+    records = run("split", input=b"\xef\xbb\xbf" + SAMPLE.read_bytes()).records
+    assert records[0]["title"] == "省政府工作报告寄望太原"
+
+
+def test_empty_file_gives_no_records(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"\n\n")
+    result = run("split", path)
+    assert (result.code, result.stdout) == (0, b"")
+
+
+def test_missing_path():
+    result = run("split", "no/such/issue.txt")
+    assert result.code == 2
+    assert result.stderr == "newscli: error: no/such/issue.txt: no such file or directory\n"
+
+
+def test_directory_without_issues(tmp_path):
+    result = run("split", tmp_path)
+    assert result.code == 2 and "no *.txt" in result.stderr
+
+
+def test_binary_file(tmp_path):
+    path = tmp_path / "scan.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10)
+    result = run("split", path)
+    assert result.code == 2 and "binary" in result.stderr
+
+
+def test_unknown_option_is_one_line():
+    result = run("split", "--no-such-option")
+    assert result.code == 2
+    assert result.stderr.count("\n") == 1 and "newscli split --help" in result.stderr
