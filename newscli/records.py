@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
-from typing import IO, BinaryIO, Iterable, Iterator
+from typing import IO, BinaryIO, Callable, Iterable, Iterator
 
 import orjson
 
@@ -62,6 +62,8 @@ class RecordReader:
     paths: list[Path] | None
     options: ReadOptions = field(default_factory=ReadOptions)
     skipped: list[str] = field(default_factory=list)
+    # A cheap test on a raw record line: False skips parsing it (grep's literal fast path).
+    prefilter: Callable[[bytes], bool] | None = None
 
     def __iter__(self) -> Iterator[dict]:
         for source in iter_sources(self.paths, RECORD_PATTERNS):
@@ -87,6 +89,8 @@ class RecordReader:
                 line = line.removeprefix(UTF8_BOM)
             if not line.strip():
                 continue
+            if self.prefilter is not None and not self.prefilter(line) and line.rstrip().endswith(b"}"):
+                continue  # cannot match; a truncated line is still parsed so it is reported
             try:
                 yield parse_record(line, f"{name}:{number}")
             except InvalidRecordError as exc:

@@ -5,6 +5,9 @@ import functools
 from typing import Callable
 
 from ...errors import PipeClosed
+from .grep import grep_command
+from .list_ import list_command
+from .show import show_command
 from .split import split_command
 
 
@@ -23,4 +26,7 @@ def pipe_safe(command: Callable) -> Callable:
 
 REGISTRY: list[tuple[str, Callable]] = [
     ("split", pipe_safe(split_command)),
+    ("list", pipe_safe(list_command)),
+    ("show", pipe_safe(show_command)),
+    ("grep", pipe_safe(grep_command)),
 ]

@@ -1,0 +1,158 @@
+"""`newscli grep`: records whose fields match, or a keyword-in-context concordance."""
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Iterator, Optional
+
+import typer
+
+from ... import kwic
+from ...errors import ExitCode, NewscliError
+from ...search import Matcher, SearchOptions
+from ..io import filter_kinds, open_reader, report_skipped, stdout_is_terminal, stdout_writer
+from ..options import Encoding, Inputs, KindFilter, LineBuffered, SkipInvalid
+
+
+class Field(str, Enum):
+    title = "title"
+    subtitle = "subtitle"
+    text = "text"
+    byline = "byline"
+    all = "all"
+
+
+class Color(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+class KwicFormat(str, Enum):
+    text = "text"
+    jsonl = "jsonl"
+
+
+class SortKey(str, Enum):
+    L1 = "L1"
+    R1 = "R1"
+
+
+def grep_command(
+    pattern: Annotated[
+        Optional[str], typer.Argument(help="Regular expression (or fixed string with -F). Omit when using -e.", show_default=False)
+    ] = None,
+    inputs: Inputs = None,
+    regexp: Annotated[
+        Optional[list[str]], typer.Option("--regexp", "-e", help="A pattern (repeatable); any may match.", show_default=False)
+    ] = None,
+    fixed_strings: Annotated[bool, typer.Option("--fixed-strings", "-F", help="Patterns are plain strings.")] = False,
+    ignore_case: Annotated[bool, typer.Option("--ignore-case", "-i", help="Ignore letter case.")] = False,
+    word: Annotated[bool, typer.Option("--word-regexp", "-w", help="Match whole words only (jieba tokens).")] = False,
+    invert: Annotated[bool, typer.Option("--invert-match", "-v", help="Select records that do not match.")] = False,
+    count: Annotated[bool, typer.Option("--count", "-c", help="Print the number of matching records.")] = False,
+    files_with_matches: Annotated[bool, typer.Option("--ids", "-l", help="Print the ids of matching records.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing; exit 0 on the first match.")] = False,
+    max_count: Annotated[
+        Optional[int], typer.Option("--max-count", "-m", min=0, help="Stop after N matching records.")
+    ] = None,
+    field: Annotated[Field, typer.Option("--field", help="Which fields to search.")] = Field.all,
+    kind: KindFilter = None,
+    variants: Annotated[
+        bool, typer.Option("--variants", help="Match across simplified and traditional script (发展 finds 發展).")
+    ] = False,
+    kwic_mode: Annotated[bool, typer.Option("--kwic", help="Print a keyword-in-context concordance.")] = False,
+    context: Annotated[int, typer.Option("--context", "-C", min=0, help="Characters of context each side (--kwic).")] = 20,
+    sort: Annotated[Optional[SortKey], typer.Option("--sort", help="Sort concordance lines by the word left (L1) or right (R1) of the match.")] = None,
+    format: Annotated[Optional[KwicFormat], typer.Option("--format", "-f", help="Concordance as aligned text or jsonl (--kwic).")] = None,
+    color: Annotated[Color, typer.Option("--color", help="Highlight matches: auto (terminal, no NO_COLOR), always, never.")] = Color.auto,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.01, help="Seconds a pattern may run on one field.")] = 5.0,
+    encoding: Encoding = "auto",
+    skip_invalid: SkipInvalid = False,
+    line_buffered: LineBuffered = False,
+) -> None:
+    """Select records whose fields match PATTERN (exit 0), or none (exit 1).
+
+    Matching records are written unchanged as JSON lines; on a terminal, or with --kwic,
+    matches are shown in context instead."""
+    patterns = list(regexp or [])
+    paths = list(inputs or [])
+    if patterns and pattern is not None:
+        paths.insert(0, Path(pattern))  # as in grep: with -e, the first argument is an input
+    elif pattern is not None:
+        patterns = [pattern]
+    if not patterns:
+        raise NewscliError("no pattern: give PATTERN or -e PATTERN")
+    if kwic_mode and invert:
+        raise NewscliError("--kwic shows matches; it cannot be combined with -v")
+    matcher = Matcher(
+        SearchOptions(patterns, fixed_strings, ignore_case, word, invert, field.value, variants, timeout)
+    )
+    reader = open_reader(paths or None, encoding=encoding, skip_invalid=skip_invalid)
+    reader.prefilter = matcher.may_match_raw
+    selected = _select(filter_kinds(reader, kind), matcher, max_count)
+    human = not (count or files_with_matches or quiet) and (kwic_mode or stdout_is_terminal() and not invert)
+    if quiet:
+        found = next(selected, None) is not None
+    elif count:
+        found = _print_count(selected)
+    elif files_with_matches:
+        found = _print_ids(selected, line_buffered)
+    elif human:
+        found = _print_concordance(selected, matcher, context, sort, format, color, line_buffered)
+    else:
+        found = stdout_writer(line_buffered).write_all(selected) > 0
+    report_skipped(reader)
+    if not found:
+        raise typer.Exit(ExitCode.NO_MATCH)
+
+
+def _select(records, matcher: Matcher, max_count: int | None) -> Iterator[dict]:
+    if max_count == 0:
+        return
+    taken = 0
+    for record in records:
+        if matcher.matches(record):
+            yield record
+            taken += 1
+            if max_count is not None and taken >= max_count:
+                return
+
+
+def _print_count(selected: Iterator[dict]) -> bool:
+    total = sum(1 for _ in selected)
+    sys.stdout.write(f"{total}\n")
+    return total > 0
+
+
+def _print_ids(selected: Iterator[dict], line_buffered: bool) -> bool:
+    found = False
+    for record in selected:
+        found = True
+        sys.stdout.write(f"{record.get('id')}\n")
+        if line_buffered:
+            sys.stdout.flush()
+    return found
+
+
+def _print_concordance(selected, matcher, context, sort, format, color, line_buffered) -> bool:
+    from ...display import use_color
+
+    lines = (kwic.concordance(hit, context) for record in selected for hit in matcher.hits(record))
+    if sort is not None:
+        lines = iter(kwic.sort_lines(lines, sort.value))  # sorting must see every line
+    found = False
+    if format is KwicFormat.jsonl:
+        writer = stdout_writer(line_buffered)
+        for line in lines:
+            found = True
+            writer.write(line.as_dict())
+        return found
+    colored = use_color(color.value, stdout_is_terminal())
+    for text in kwic.format_lines(lines, context, colored):
+        found = True
+        sys.stdout.write(text + "\n")
+        if line_buffered:
+            sys.stdout.flush()
+    return found

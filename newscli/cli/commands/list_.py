@@ -1,0 +1,45 @@
+"""`newscli list`: one row per record."""
+from __future__ import annotations
+
+import shutil
+import sys
+from enum import Enum
+from typing import Annotated, Optional
+
+import typer
+
+from ... import listing
+from ..io import filter_kinds, open_reader, report_skipped, stdout_is_terminal, stdout_writer
+from ..options import Encoding, Inputs, KindFilter, SkipInvalid
+
+
+class ListFormat(str, Enum):
+    table = "table"
+    tsv = "tsv"
+    jsonl = "jsonl"
+
+
+def list_command(
+    inputs: Inputs = None,
+    kind: KindFilter = None,
+    format: Annotated[
+        Optional[ListFormat],
+        typer.Option("--format", "-f", help="table on a terminal, tsv when piped (default), or jsonl."),
+    ] = None,
+    encoding: Encoding = "auto",
+    skip_invalid: SkipInvalid = False,
+) -> None:
+    """List records: id, kind, date, title, byline and length, one row each."""
+    reader = open_reader(inputs, encoding=encoding, skip_invalid=skip_invalid)
+    rows = listing.rows(filter_kinds(reader, kind))
+    chosen = format or (ListFormat.table if stdout_is_terminal() else ListFormat.tsv)
+    if chosen is ListFormat.jsonl:
+        stdout_writer().write_all(rows)
+    else:
+        if chosen is ListFormat.table:  # a table must see every row to size its columns
+            lines = listing.table_lines(list(rows), shutil.get_terminal_size().columns)
+        else:
+            lines = listing.tsv_lines(rows)
+        for line in lines:
+            sys.stdout.write(line + "\n")
+    report_skipped(reader)

@@ -1,0 +1,70 @@
+"""Keyword in context: one line per match, aligned on the match, sortable by the word
+left (L1) or right (R1) of it, as corpus linguists read concordances."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from . import display
+from .search import Hit
+
+
+@dataclass
+class Concordance:
+    id: str
+    field: str
+    paragraph: int | None
+    offset: int
+    left: str
+    match: str
+    right: str
+
+    def as_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "field": self.field,
+            "paragraph": self.paragraph,
+            "offset": self.offset,
+            "left": self.left,
+            "match": self.match,
+            "right": self.right,
+        }
+
+
+def concordance(hit: Hit, context: int) -> Concordance:
+    left = hit.text[max(0, hit.start - context) : hit.start]
+    right = hit.text[hit.end : hit.end + context]
+    return Concordance(hit.record_id, hit.field, hit.paragraph, hit.start, _flat(left), hit.match, _flat(right))
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split("\n"))
+
+
+def sort_key(line: Concordance, key: str) -> tuple:
+    """L1: the jieba token just left of the match; R1: the one just right of it."""
+    from .segment import tokens
+
+    if key == "L1":
+        words = tokens(line.left)
+        word = words[-1] if words else ""
+    else:
+        words = tokens(line.right)
+        word = words[0] if words else ""
+    return (word, line.match, line.id, line.offset)
+
+
+def sort_lines(lines: Iterable[Concordance], key: str) -> list[Concordance]:
+    return sorted(lines, key=lambda line: sort_key(line, key))
+
+
+def format_lines(lines: Iterable[Concordance], context: int, color: bool) -> Iterator[str]:
+    """`id  left MATCH right`, the left context right-aligned so matches line up."""
+    left_columns = 2 * context  # a Chinese character takes two columns
+    id_columns = 0
+    for line in lines:
+        id_columns = max(id_columns, display.width(line.id))
+        yield (
+            f"{display.pad(line.id, id_columns)}  {display.pad_left(line.left, left_columns)} "
+            f"{display.highlight(line.match, color)} {line.right}".rstrip()
+        )
