@@ -5,6 +5,8 @@ import functools
 from typing import Callable
 
 from ...errors import PipeClosed
+from .convert import convert_command
+from .export import export_command
 from .grep import grep_command
 from .list_ import list_command
 from .show import show_command
@@ -29,4 +31,6 @@ REGISTRY: list[tuple[str, Callable]] = [
     ("list", pipe_safe(list_command)),
     ("show", pipe_safe(show_command)),
     ("grep", pipe_safe(grep_command)),
+    ("export", pipe_safe(export_command)),
+    ("convert-traditional", pipe_safe(convert_command)),
 ]

@@ -1,0 +1,111 @@
+"""`newscli export`: records to files for pandas, R, Excel, corpus tools and browsers."""
+from __future__ import annotations
+
+import os
+import tempfile
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from ... import export
+from ...errors import NewscliError
+from ..io import atomic_output, filter_kinds, open_reader, report_skipped, warn
+from ..options import Encoding, Inputs, KindFilter, SkipInvalid
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    json = "json"
+    csv = "csv"
+    tsv = "tsv"
+    md = "md"
+    html = "html"
+    txt = "txt"
+
+
+def export_command(
+    inputs: Inputs = None,
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")] = ExportFormat.jsonl,
+    output: Annotated[
+        Optional[Path], typer.Option("--output", "-o", help="Write to this file, atomically (default: standard output).")
+    ] = None,
+    outdir: Annotated[
+        Optional[Path], typer.Option("--outdir", help="txt: the folder for one file per record.")
+    ] = None,
+    fields: Annotated[
+        Optional[str], typer.Option("--fields", help="Comma-separated fields, in order (jsonl, json, csv, tsv).")
+    ] = None,
+    excel: Annotated[
+        bool, typer.Option("--excel", help="csv/tsv for Excel: UTF-8 BOM, CRLF, formula guard, long-cell warnings.")
+    ] = False,
+    bom: Annotated[bool, typer.Option("--bom", help="Start csv/tsv with a UTF-8 byte order mark.")] = False,
+    no_header: Annotated[bool, typer.Option("--no-header", help="csv/tsv without the header row.")] = False,
+    list_separator: Annotated[
+        str, typer.Option("--list-separator", help="Joins list values (authors) in a csv/tsv cell.")
+    ] = export.LIST_SEPARATOR,
+    segmented: Annotated[
+        bool, typer.Option("--segmented", help="txt: words separated by spaces (jieba), for AntConc and Voyant.")
+    ] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite existing output files.")] = False,
+    kind: KindFilter = None,
+    encoding: Encoding = "auto",
+    skip_invalid: SkipInvalid = False,
+) -> None:
+    """Export records as jsonl, json, csv, tsv, md, html, or txt (one file per record)."""
+    field_list = [f.strip() for f in fields.split(",") if f.strip()] if fields else None
+    if format is ExportFormat.txt:
+        if outdir is None:
+            raise NewscliError("--format txt writes one file per record: give --outdir DIR")
+    elif outdir is not None:
+        raise NewscliError("--outdir goes with --format txt; use -o for a single file")
+    reader = open_reader(inputs, encoding=encoding, skip_invalid=skip_invalid)
+    records = filter_kinds(reader, kind)
+    if format is ExportFormat.txt:
+        _write_txt(records, outdir, segmented, force)
+    else:
+        options = export.TableOptions(
+            fields=field_list, delimiter="\t" if format is ExportFormat.tsv else ",", excel=excel,
+            bom=bom, header=not no_header, list_separator=list_separator,
+        )
+        with atomic_output(output, force) as out:
+            _write(format, records, out, options)
+        for message in options.warnings:
+            warn(message)
+    report_skipped(reader)
+
+
+def _write(format: ExportFormat, records, out, options: export.TableOptions) -> None:
+    if format is ExportFormat.jsonl:
+        export.write_jsonl(records, out, options.fields)
+    elif format is ExportFormat.json:
+        export.write_json(records, out, options.fields)
+    elif format in (ExportFormat.csv, ExportFormat.tsv):
+        export.write_table(records, out, options)
+    elif format is ExportFormat.md:
+        export.write_markdown(records, out)
+    else:
+        export.write_html(records, out)
+
+
+def _write_txt(records, outdir: Path, segmented: bool, force: bool) -> None:
+    segment = None
+    if segmented:
+        from ...segment import tokens
+
+        def segment(text: str) -> str:
+            return " ".join(t for t in tokens(text) if t.strip())
+
+    outdir.mkdir(parents=True, exist_ok=True)
+    root = outdir.resolve()
+    for record in records:
+        target = (root / export.safe_file_name(str(record.get("id")))).resolve()
+        if target.parent != root:  # belt and braces: never write outside DIR
+            raise NewscliError(f"record id {record.get('id')!r} would leave {outdir}")
+        if target.exists() and not force:
+            raise NewscliError(f"{target}: file exists (use --force to overwrite)")
+        fd, temp = tempfile.mkstemp(dir=root, prefix=".", suffix=".part")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(export.record_plain_text(record, segment).encode("utf-8"))
+        os.replace(temp, target)

@@ -1,0 +1,223 @@
+"""`export`: records to files other tools read (JSONL, JSON, CSV, TSV, Markdown, HTML, text)."""
+from __future__ import annotations
+
+import csv
+import html
+import io
+import re
+import tempfile
+from dataclasses import dataclass, field
+from typing import IO, Callable, Iterable, Iterator
+
+import orjson
+
+from .records import dumps
+
+# SCHEMA.md's scalar fields, the authors, and the text: the default table columns.
+DEFAULT_COLUMNS = (
+    "id", "issue", "date", "seq", "kind", "title", "subtitle", "lead", "byline", "authors",
+    "continued_from", "continued_to", "chars", "source", "text",
+)
+# Fields a table never gets by default: `text` already holds the paragraphs.
+NOT_DEFAULT = {"paragraphs", "lines"}
+LIST_SEPARATOR = "; "  # authors and other lists in a table cell
+EXCEL_CELL_LIMIT = 32767
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+NUMBER_RE = re.compile(r"^[-+]?\d+(?:\.\d+)?%?$")
+
+
+@dataclass
+class TableOptions:
+    fields: list[str] | None = None  # None: DEFAULT_COLUMNS then any extra keys seen
+    delimiter: str = ","
+    excel: bool = False  # BOM, CRLF, formula guard, long-cell warnings
+    bom: bool = False
+    header: bool = True
+    list_separator: str = LIST_SEPARATOR
+    warnings: list[str] = field(default_factory=list)
+
+
+def write_jsonl(records: Iterable[dict], out: IO[bytes], fields: list[str] | None = None) -> int:
+    count = 0
+    for record in records:
+        out.write(dumps(pick(record, fields)))
+        count += 1
+    return count
+
+
+def write_json(records: Iterable[dict], out: IO[bytes], fields: list[str] | None = None) -> int:
+    """One JSON array, written as records arrive."""
+    count = 0
+    out.write(b"[")
+    for record in records:
+        out.write(b",\n" if count else b"\n")
+        out.write(orjson.dumps(pick(record, fields)))
+        count += 1
+    out.write(b"\n]\n" if count else b"]\n")
+    return count
+
+
+def pick(record: dict, fields: list[str] | None) -> dict:
+    return record if fields is None else {name: record.get(name) for name in fields}
+
+
+def write_table(records: Iterable[dict], out: IO[bytes], options: TableOptions) -> int:
+    """CSV (RFC 4180) or TSV. Without --fields the header is the default columns plus the
+    union of extra keys, so the records are first spooled to a temporary file, not memory."""
+    if options.fields is None:
+        spool, columns = _spool(records)
+        records = _replay(spool)
+    else:
+        columns = list(options.fields)
+    text = io.TextIOWrapper(out, encoding="utf-8-sig" if options.excel or options.bom else "utf-8", newline="", write_through=True)
+    line_end = "\r\n" if options.excel else "\n"
+    if options.delimiter == "\t":
+        writer = _TsvWriter(text, line_end)
+    else:
+        writer = csv.writer(text, lineterminator=line_end)
+    if options.header:
+        writer.writerow(columns)
+    count = 0
+    for record in records:
+        writer.writerow([_cell(record, name, options) for name in columns])
+        count += 1
+    text.flush()
+    text.detach()
+    return count
+
+
+def _spool(records: Iterable[dict]) -> tuple[IO[bytes], list[str]]:
+    spool = tempfile.TemporaryFile()
+    extra: dict[str, None] = {}
+    for record in records:
+        spool.write(dumps(record))
+        for key in record:
+            if key not in DEFAULT_COLUMNS and key not in NOT_DEFAULT:
+                extra.setdefault(key)
+    spool.seek(0)
+    return spool, list(DEFAULT_COLUMNS) + list(extra)
+
+
+def _replay(spool: IO[bytes]) -> Iterator[dict]:
+    with spool:
+        for line in spool:
+            yield orjson.loads(line)
+
+
+class _TsvWriter:
+    """TSV cannot hold tabs or line breaks in a cell: they are written as \\t and \\n."""
+
+    def __init__(self, stream: IO[str], line_end: str):
+        self.stream = stream
+        self.line_end = line_end
+
+    def writerow(self, cells: list[str]) -> None:
+        escaped = (c.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r") for c in cells)
+        self.stream.write("\t".join(escaped) + self.line_end)
+
+
+def _cell(record: dict, name: str, options: TableOptions) -> str:
+    value = record.get(name)
+    if name == "text" and value is None and isinstance(record.get("paragraphs"), list):
+        value = "\n".join(record["paragraphs"])
+    if value is None:
+        text = ""
+    elif isinstance(value, bool):
+        text = "true" if value else "false"
+    elif isinstance(value, list):
+        separator = "\n" if name == "paragraphs" else options.list_separator
+        text = separator.join(str(v) for v in value)
+    elif isinstance(value, dict):
+        text = orjson.dumps(value).decode()
+    else:
+        text = str(value)
+    if options.excel:
+        text = excel_safe(text)
+        if len(text) > EXCEL_CELL_LIMIT:
+            options.warnings.append(
+                f"{record.get('id')}: {name} has {len(text)} characters; Excel cuts cells at {EXCEL_CELL_LIMIT}"
+            )
+    return text
+
+
+def excel_safe(text: str) -> str:
+    """Neutralise a cell Excel would run as a formula; numbers like -5 stay numbers."""
+    if text.startswith(FORMULA_START) and not NUMBER_RE.match(text):
+        return "'" + text
+    return text
+
+
+def write_markdown(records: Iterable[dict], out: IO[bytes]) -> int:
+    from .showing import render_markdown
+
+    count = 0
+    for record in records:
+        out.write((("\n---\n\n" if count else "") + render_markdown(record)).encode("utf-8"))
+        count += 1
+    return count
+
+
+HTML_HEAD = """<!doctype html>
+<html lang="{lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title>
+<style>
+body {{ max-width: 42em; margin: 2em auto; padding: 0 1em; line-height: 1.8;
+  font-family: "Noto Serif CJK SC", "Source Han Serif", "Songti SC", serif; }}
+article {{ border-bottom: 1px solid #ccc; padding-bottom: 1.5em; }}
+h2 {{ margin-bottom: .2em; }} .subtitle {{ font-size: 1.1em; margin: 0; }}
+.meta {{ color: #666; font-size: .9em; }} p {{ text-indent: 2em; margin: .4em 0; }}
+</style>
+</head>
+<body>
+"""
+
+
+def write_html(records: Iterable[dict], out: IO[bytes], title: str = "newscli export") -> int:
+    """One self-contained page; `lang` comes from the text's script (zh-Hans unless converted)."""
+    from .showing import meta_line
+
+    count = 0
+    for record in records:
+        lang = record.get("script") or "zh-Hans"
+        if count == 0:
+            out.write(HTML_HEAD.format(lang=lang, title=html.escape(title)).encode("utf-8"))
+        out.write(_html_article(record, lang, meta_line(record)).encode("utf-8"))
+        count += 1
+    if count == 0:
+        out.write(HTML_HEAD.format(lang="zh-Hans", title=html.escape(title)).encode("utf-8"))
+    out.write(b"</body>\n</html>\n")
+    return count
+
+
+def _html_article(record: dict, lang: str, meta: str) -> str:
+    esc = html.escape
+    parts = [f'<article id="{esc(str(record.get("id")))}" lang="{esc(lang)}">']
+    if record.get("title"):
+        parts.append(f"<h2>{esc(record['title'])}</h2>")
+    if record.get("subtitle"):
+        parts.append(f'<p class="subtitle">{esc(record["subtitle"])}</p>')
+    parts.append(f'<p class="meta">{esc(meta)}</p>')
+    parts += [f"<p>{esc(p)}</p>" for p in record.get("paragraphs") or []]
+    parts.append("</article>\n")
+    return "\n".join(parts)
+
+
+SAFE_NAME_RE = re.compile(r"[^\w\-.]+")
+
+
+def safe_file_name(record_id: str) -> str:
+    """A file name from a record id that cannot leave its folder (no `/`, `..`, or leading dot)."""
+    name = SAFE_NAME_RE.sub("_", record_id).strip("._") or "record"
+    return name[:200] + ".txt"
+
+
+def record_plain_text(record: dict, segment: Callable[[str], str] | None = None) -> str:
+    """Headline lines then paragraphs, one a line; `segment` puts spaces between words."""
+    lines = [record.get("title"), record.get("subtitle"), *(record.get("paragraphs") or [])]
+    lines = [line for line in lines if line]
+    if segment is not None:
+        lines = [segment(line) for line in lines]
+    return "\n".join(lines) + "\n"
