@@ -11,6 +11,7 @@ from .grep import grep_command
 from .list_ import list_command
 from .show import show_command
 from .split import split_command
+from .stats import stats_command
 
 
 def pipe_safe(command: Callable) -> Callable:
@@ -31,6 +32,7 @@ REGISTRY: list[tuple[str, Callable]] = [
     ("list", pipe_safe(list_command)),
     ("show", pipe_safe(show_command)),
     ("grep", pipe_safe(grep_command)),
+    ("stats", pipe_safe(stats_command)),
     ("export", pipe_safe(export_command)),
     ("convert-traditional", pipe_safe(convert_command)),
 ]

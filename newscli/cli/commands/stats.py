@@ -1,0 +1,103 @@
+"""`newscli stats`: corpus statistics (aggregates: it reads all input before printing)."""
+from __future__ import annotations
+
+import hashlib
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import orjson
+import typer
+
+from ... import stats
+from ...errors import NewscliError
+from ..io import filter_kinds, open_reader, report_skipped, stdout_is_terminal, warn
+from ..options import Encoding, Inputs, KindFilter, SkipInvalid
+
+
+class By(str, Enum):
+    issue = "issue"
+    kind = "kind"
+    record = "record"
+
+
+class StatsFormat(str, Enum):
+    text = "text"
+    json = "json"
+    tsv = "tsv"
+
+
+def stats_command(
+    inputs: Inputs = None,
+    top: Annotated[int, typer.Option("--top", "-n", min=1, help="How many words, keywords and names to list.")] = 20,
+    by: Annotated[Optional[By], typer.Option("--by", help="One set of figures per issue, kind or record.")] = None,
+    kind: KindFilter = None,
+    keep_stopwords: Annotated[bool, typer.Option("--keep-stopwords", help="List stop words too (stopwords-iso zh).")] = False,
+    min_length: Annotated[int, typer.Option("--min-length", min=1, help="Shortest word listed, in characters.")] = 1,
+    names: Annotated[
+        bool, typer.Option("--names", help="Also count people, places and organisations (jieba POS tags; several times slower).")
+    ] = False,
+    userdict: Annotated[
+        Optional[Path], typer.Option("--userdict", help="jieba user dictionary: 'word [freq] [tag]' a line, UTF-8.")
+    ] = None,
+    no_hmm: Annotated[bool, typer.Option("--no-hmm", help="Segment without jieba's HMM for unknown words.")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Segment in N processes; results do not change.")] = 1,
+    format: Annotated[
+        Optional[StatsFormat], typer.Option("--format", "-f", help="text on a terminal, json when piped (default), or tsv.")
+    ] = None,
+    encoding: Encoding = "auto",
+    skip_invalid: SkipInvalid = False,
+) -> None:
+    """Corpus statistics: counts, a word list (rank, count, per 10k, range), TF-IDF keywords,
+    authors, and with --names people, places and organisations.
+
+    Aggregates: the figures are printed once all input has been read."""
+    userdict_sha = _userdict_identity(userdict)
+    options = stats.StatsOptions(
+        top=top, keep_stopwords=keep_stopwords, min_length=min_length, by=by.value if by else None,
+        names=names, hmm=not no_hmm, jobs=jobs, userdict=str(userdict) if userdict else None,
+    )
+    reader = open_reader(inputs, encoding=encoding, skip_invalid=skip_invalid)
+    chosen = format or (StatsFormat.text if stdout_is_terminal() else StatsFormat.json)
+    progress = _progress if sys.stderr.isatty() else None
+    docs = [stats.summarize(g, options) for g in stats.StatsBuilder(options).groups(filter_kinds(reader, kind), progress)]
+    if progress:
+        sys.stderr.write("\r\x1b[K")
+    report_skipped(reader)
+    if any(script != "zh-Hans" for doc in docs for script in doc["scripts"]):
+        warn(stats.TRADITIONAL_NOTE)
+    _print(docs, options, chosen, userdict_sha)
+
+
+def _userdict_identity(path: Path | None) -> str | None:
+    if path is None:
+        return None
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        raise NewscliError(f"{path}: {exc.strerror or exc}") from None
+
+
+def _progress(count: int) -> None:
+    sys.stderr.write(f"\rnewscli stats: {count} records")
+    sys.stderr.flush()
+
+
+def _print(docs: list[dict], options: stats.StatsOptions, chosen: StatsFormat, userdict_sha: str | None) -> None:
+    from ... import stats_report
+
+    if chosen is StatsFormat.json:
+        method = stats.method(options, userdict_sha)
+        if options.by:
+            document = {"by": options.by, "method": method, "groups": docs}
+        else:
+            document = {**docs[0], "method": method} if docs else {"method": method}
+        sys.stdout.buffer.write(orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n")
+        return
+    if chosen is StatsFormat.tsv:
+        lines = stats_report.tsv_report(docs, options.by)
+    else:
+        lines = (line for doc in docs for line in stats_report.text_report(doc, options.by))
+    for line in lines:
+        sys.stdout.write(line + "\n")

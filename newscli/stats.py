@@ -1,0 +1,300 @@
+"""`stats`: corpus counts, a word list, TF-IDF keywords and names, reproducibly.
+
+Records stream through; what is kept grows with the vocabulary (word counts, the last
+record and issue each word was seen in) and the number of groups, not with the corpus.
+"""
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Callable, Iterable, Iterator
+
+HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2FA1F))
+NAME_TAGS = {"nr": "people", "ns": "places", "nt": "organizations"}
+TRADITIONAL_NOTE = "some records are in traditional script: jieba segments and tags them less well; run stats before convert-traditional"
+
+
+@dataclass
+class StatsOptions:
+    top: int = 20
+    keep_stopwords: bool = False
+    min_length: int = 1
+    by: str | None = None  # issue, kind or record
+    names: bool = False  # part-of-speech tagging costs several times plain segmentation
+    hmm: bool = True
+    jobs: int = 1
+    userdict: str | None = None  # path
+
+
+def is_han(char: str) -> bool:
+    code = ord(char)
+    return any(lo <= code <= hi for lo, hi in HAN_RANGES)
+
+
+def is_word(token: str) -> bool:
+    """A token with a letter, digit or Han character: not punctuation, symbols or spaces."""
+    return any(unicodedata.category(c)[0] in "LN" for c in token)
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    import stopwordsiso
+
+    return frozenset(stopwordsiso.stopwords("zh"))
+
+
+def stoplist_identity() -> dict:
+    from importlib import metadata
+
+    words = sorted(stopwords())
+    digest = hashlib.sha256("\n".join(words).encode("utf-8")).hexdigest()
+    return {"source": "stopwords-iso", "version": metadata.version("stopwordsiso"), "words": len(words), "sha256": digest}
+
+
+def record_text(record: dict) -> str:
+    parts = [record.get("title"), record.get("subtitle"), *(record.get("paragraphs") or [])]
+    return "\n".join(p for p in parts if p)
+
+
+# Segmentation runs in worker processes with --jobs; these functions are what they run.
+_WORKER_OPTIONS: StatsOptions | None = None
+
+
+def init_worker(options: StatsOptions) -> None:
+    global _WORKER_OPTIONS
+    _WORKER_OPTIONS = options
+    if options.userdict:
+        from pathlib import Path
+
+        from .segment import load_userdict
+
+        load_userdict(Path(options.userdict))
+
+
+def segment_text(text: str) -> tuple[list[str], list[tuple[str, str]]]:
+    """(word tokens, [(name, tag)]) of one record's text."""
+    from .segment import jieba_module
+
+    options = _WORKER_OPTIONS or StatsOptions()
+    jieba = jieba_module()
+    words = [t for t in jieba.lcut(text, HMM=options.hmm) if is_word(t)]
+    if not options.names:
+        return words, []
+    # Tagging segments a little differently; words are always counted from plain segmentation
+    # so that --names never changes the word figures.
+    names = [(p.word, p.flag) for p in jieba.posseg.cut(text, HMM=options.hmm) if p.flag in NAME_TAGS]
+    return words, [(w, f) for w, f in names if is_word(w)]
+
+
+@dataclass
+class Group:
+    """Everything counted for one group (the corpus, an issue, a kind or a record)."""
+
+    key: str | None = None
+    records: int = 0
+    kinds: Counter = field(default_factory=Counter)
+    paragraphs: int = 0
+    chars: int = 0
+    han_chars: int = 0
+    lengths: Counter = field(default_factory=Counter)  # chars of each article -> how many
+    words: Counter = field(default_factory=Counter)
+    word_records: Counter = field(default_factory=Counter)
+    word_issues: Counter = field(default_factory=Counter)
+    last_issue: dict = field(default_factory=dict)
+    names: dict = field(default_factory=lambda: {k: Counter() for k in NAME_TAGS.values()})
+    authors: Counter = field(default_factory=Counter)
+    issues: set = field(default_factory=set)
+    scripts: Counter = field(default_factory=Counter)
+
+    def add(self, record: dict, tokens: list[str], names: list[tuple[str, str]]) -> None:
+        text = record.get("text") or "\n".join(record.get("paragraphs") or [])
+        self.records += 1
+        self.kinds[record.get("kind")] += 1
+        self.paragraphs += len(record.get("paragraphs") or [])
+        chars = sum(1 for c in text if not c.isspace())
+        self.chars += chars
+        self.han_chars += sum(1 for c in text if is_han(c))
+        if record.get("kind") == "article":
+            self.lengths[chars] += 1
+        issue = record.get("issue")
+        self.issues.add(issue)
+        self.scripts[record.get("script") or "zh-Hans"] += 1
+        self.words.update(tokens)
+        for word in set(tokens):
+            self.word_records[word] += 1
+            if self.last_issue.get(word) != issue:  # records arrive issue by issue
+                self.last_issue[word] = issue
+                self.word_issues[word] += 1
+        for name, tag in names:
+            self.names[NAME_TAGS[tag]][name] += 1
+        for author in record.get("authors") or []:
+            self.authors[author] += 1
+
+
+class StatsBuilder:
+    def __init__(self, options: StatsOptions):
+        self.options = options
+        self.userdict_sha256: str | None = None
+
+    def segmented(self, records: Iterable[dict]) -> Iterator[tuple[dict, list[str], list]]:
+        """(record, tokens, names), in input order whatever --jobs is."""
+        if self.options.jobs <= 1:
+            init_worker(self.options)
+            for record in records:
+                yield (record, *segment_text(record_text(record)))
+            return
+        import multiprocessing
+
+        def texts_of(batch):
+            return [record_text(r) for r in batch]
+
+        with multiprocessing.get_context("spawn").Pool(
+            self.options.jobs, initializer=init_worker, initargs=(self.options,)
+        ) as pool:
+            for batch in _batches(records, 64):
+                for record, result in zip(batch, pool.map(segment_text, texts_of(batch), chunksize=8)):
+                    yield (record, *result)
+
+    def groups(self, records: Iterable[dict], on_progress: Callable[[int], None] | None = None) -> Iterator[Group]:
+        """The whole corpus as one group, or one group per --by key. Groups per record are
+        yielded as soon as each record is counted."""
+        by = self.options.by
+        groups: dict[str, Group] = {}
+        total = Group()
+        for count, (record, tokens, names) in enumerate(self.segmented(records), 1):
+            if by == "record":
+                group = Group(key=str(record.get("id")))
+                group.add(record, tokens, names)
+                yield group
+            else:
+                key = None if by is None else str(record.get(by))
+                target = total if by is None else groups.setdefault(key, Group(key=key))
+                target.add(record, tokens, names)
+            if on_progress and count % 500 == 0:
+                on_progress(count)
+        if by is None:
+            yield total
+        elif by != "record":
+            yield from groups.values()
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def summarize(group: Group, options: StatsOptions) -> dict:
+    """One group's figures as the stable JSON document."""
+    total_words = sum(group.words.values())
+    listed = [
+        (w, n) for w, n in group.words.most_common()
+        if len(w) >= options.min_length and (options.keep_stopwords or w not in stopwords())
+    ][: options.top]
+    doc = {
+        "records": group.records,
+        "issues": len(group.issues),
+        "kinds": dict(sorted(group.kinds.items(), key=lambda kv: str(kv[0]))),
+        "paragraphs": group.paragraphs,
+        "chars": group.chars,
+        "han_chars": group.han_chars,
+        "words": total_words,
+        "types": len(group.words),
+        "article_chars_mean": _mean(group.lengths),
+        "article_chars_median": _median(group.lengths),
+        "top_words": [
+            {
+                "rank": rank, "word": w, "count": n,
+                "per_10k": round(n / total_words * 10000, 2) if total_words else 0.0,
+                "records": group.word_records[w], "issues": group.word_issues[w],
+            }
+            for rank, (w, n) in enumerate(listed, 1)
+        ],
+        "keywords": keywords(group.words, options.top),
+        "names": _names(group, options),
+        "authors": [{"name": a, "records": n} for a, n in sorted(group.authors.items(), key=lambda kv: (-kv[1], kv[0]))],
+        "scripts": dict(group.scripts),
+    }
+    if group.key is not None:
+        doc = {options.by: group.key, **doc}
+    return doc
+
+
+def keywords(words: Counter, top: int) -> list[dict]:
+    """TF-IDF over the group's words with jieba.analyse's IDF table and its rules
+    (words of two or more characters, stop words left out), as extract_tags does."""
+    from .segment import jieba_module
+
+    jieba_module()
+    import jieba.analyse
+
+    tfidf = jieba.analyse.default_tfidf
+    idf, median = tfidf.idf_freq, tfidf.median_idf
+    total = sum(words.values())
+    if not total:
+        return []
+    weights = {
+        w: n / total * idf.get(w, median)
+        for w, n in words.items()
+        if len(w.strip()) >= 2 and w.lower() not in tfidf.stop_words and w not in stopwords()
+    }
+    best = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+    return [{"word": w, "weight": round(v, 6)} for w, v in best]
+
+
+def _names(group: Group, options: StatsOptions) -> dict | None:
+    if not options.names:
+        return None
+    return {
+        kind: [{"name": n, "count": c} for n, c in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[: options.top]]
+        for kind, counter in group.names.items()
+    }
+
+
+def _mean(lengths: Counter) -> float | None:
+    count = sum(lengths.values())
+    return round(sum(k * v for k, v in lengths.items()) / count, 1) if count else None
+
+
+def _median(lengths: Counter) -> float | None:
+    count = sum(lengths.values())
+    if not count:
+        return None
+    ordered = sorted(lengths.items())
+
+    def nth(index: int) -> int:
+        seen = 0
+        for value, times in ordered:
+            seen += times
+            if index < seen:
+                return value
+        return ordered[-1][0]
+
+    middle = count // 2
+    return float(nth(middle)) if count % 2 else (nth(middle - 1) + nth(middle)) / 2
+
+
+def method(options: StatsOptions, userdict_sha256: str | None) -> dict:
+    """How the figures were computed, so two runs can be compared."""
+    from .segment import jieba_version
+
+    return {
+        "segmenter": "jieba",
+        "segmenter_version": jieba_version(),
+        "hmm": options.hmm,
+        "userdict_sha256": userdict_sha256,
+        "stopwords": None if options.keep_stopwords else stoplist_identity(),
+        "min_length": options.min_length,
+        "names": "jieba.posseg nr/ns/nt (heuristic)" if options.names else None,
+        "keywords": "tf-idf, jieba.analyse idf table",
+        "article_length": "non-space characters of records of kind article",
+        "issue_range": "issues counted as records arrive; keep each issue's records together",
+    }
