@@ -9,9 +9,21 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .records import ReadOptions, RecordReader, RecordWriter, dumps, parse_record  # noqa: E402
-from .split import split_text  # noqa: E402
+# Exported lazily so that `newscli --help` and shell completion do not compile the splitter.
+_EXPORTS = {
+    "split_text": "newscli.split",
+    "RecordReader": "newscli.records",
+    "RecordWriter": "newscli.records",
+    "ReadOptions": "newscli.records",
+    "dumps": "newscli.records",
+    "parse_record": "newscli.records",
+}
+__all__ = ["__version__", *_EXPORTS]
 
-__all__ = [
-    "__version__", "split_text", "RecordReader", "RecordWriter", "ReadOptions", "dumps", "parse_record",
-]
+
+def __getattr__(name: str):
+    if name in _EXPORTS:
+        import importlib
+
+        return getattr(importlib.import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module 'newscli' has no attribute {name!r}")

@@ -1,3 +1,3 @@
-from newscli.cli.app import run
+from newscli.cli import run
 
 run()

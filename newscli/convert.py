@@ -6,18 +6,16 @@ used here, `opencc.OpenCC(config).convert(text)`, so either engine works behind 
 """
 from __future__ import annotations
 
-import difflib
 import hashlib
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from .engine import engine_distribution
 from .errors import NewscliError
 
-ENGINE_DISTRIBUTIONS = ("opencc", "opencc-python-reimplemented")
 
 
 @dataclass(frozen=True)
@@ -37,21 +35,6 @@ TARGETS = {
 SCALAR_FIELDS = ("title", "subtitle", "lead", "byline")
 LIST_FIELDS = ("authors", "paragraphs")
 SEPARATOR = "\n"  # no OpenCC dictionary entry spans a line break
-
-
-def engine_distribution() -> tuple[str, str] | None:
-    """(distribution, version) of the installed OpenCC engine, found without importing it."""
-    for name in ENGINE_DISTRIBUTIONS:
-        try:
-            return name, metadata.version(name)
-        except metadata.PackageNotFoundError:
-            continue
-    return None
-
-
-def engine_description() -> str:
-    found = engine_distribution()
-    return "no OpenCC engine installed" if found is None else f"{found[0]} {found[1]}"
 
 
 @lru_cache(maxsize=None)
@@ -192,6 +175,8 @@ def changed_phrases(before: str, after: str) -> Counter:
                 counts[(before[start:i], after[start:i])] += 1
                 start = None
         return counts
+    import difflib
+
     matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag != "equal":

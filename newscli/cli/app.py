@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .. import __version__
+from . import version_text
 from ..errors import ExitCode, NewscliError, PipeClosed
 from .commands import REGISTRY
 
@@ -19,12 +19,6 @@ app = typer.Typer(
     rich_markup_mode=None,  # plain help: fast to start, no rich import on every TAB
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-
-
-def version_text() -> str:
-    from ..convert import engine_description  # light: does not import OpenCC itself
-
-    return f"newscli {__version__} (python {sys.version.split()[0]}; conversion: {engine_description()})"
 
 
 def _show_version(value: bool) -> None:
@@ -87,6 +81,3 @@ def _quiet_broken_pipe() -> int:
     os.dup2(devnull, sys.stdout.fileno())
     return int(ExitCode.OK)
 
-
-def run() -> None:
-    sys.exit(main())

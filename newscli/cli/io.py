@@ -8,9 +8,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
+from typing import TYPE_CHECKING
+
 from ..errors import NewscliError
-from ..records import ReadOptions, RecordReader, RecordWriter
 from .options import Kind
+
+if TYPE_CHECKING:
+    from ..records import RecordReader, RecordWriter
 
 NO_INPUT_HINT = "no input: give files or directories, or pipe issue text or records into standard input"
 
@@ -23,6 +27,8 @@ def open_reader(
     date: str | None = None,
 ) -> RecordReader:
     """A lazy reader over the inputs; refuses to wait on a terminal for standard input."""
+    from ..records import ReadOptions, RecordReader
+
     reading_stdin = not inputs or any(str(p) == "-" for p in inputs)
     if reading_stdin and sys.stdin is not None and sys.stdin.isatty():
         raise NewscliError(NO_INPUT_HINT)
@@ -49,6 +55,8 @@ def filter_kinds(records: Iterable[dict], kinds: list[Kind] | None) -> Iterator[
 
 
 def stdout_writer(line_buffered: bool = False) -> RecordWriter:
+    from ..records import RecordWriter
+
     return RecordWriter(sys.stdout.buffer, line_buffered=line_buffered)
 
 

@@ -10,8 +10,6 @@ from typing import Annotated, Optional
 
 import typer
 
-from ... import convert
-from ...textio import decode_text, iter_sources
 from ..io import open_reader, report_skipped, stdout_writer
 from ..options import Encoding, Inputs, LineBuffered, SkipInvalid
 
@@ -45,6 +43,8 @@ def convert_command(
 
     Every text field is converted; `script` and `conversion` are added; ids and all other
     fields stay, so converted records still join with the originals."""
+    from ... import convert
+
     phrases = convert.PhraseDict(dict_file) if dict_file else None
     changes: Counter | None = Counter() if (report or report_file) else None
     converter = convert.RecordConverter(to.value, phrases, changes)
@@ -58,7 +58,9 @@ def convert_command(
         _report(changes, report, report_file)
 
 
-def _convert_plain(inputs, converter: convert.RecordConverter, encoding: str) -> None:
+def _convert_plain(inputs, converter, encoding: str) -> None:
+    from ...textio import decode_text, iter_sources
+
     for source in iter_sources(inputs, ("*.txt",)):
         with source.open() if source.path else _nullcontext(sys.stdin.buffer) as stream:
             content = decode_text(stream.read(), source.name, encoding)

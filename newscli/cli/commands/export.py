@@ -9,7 +9,6 @@ from typing import Annotated, Optional
 
 import typer
 
-from ... import export
 from ...errors import NewscliError
 from ..io import atomic_output, filter_kinds, open_reader, report_skipped, warn
 from ..options import Encoding, Inputs, KindFilter, SkipInvalid
@@ -44,7 +43,7 @@ def export_command(
     no_header: Annotated[bool, typer.Option("--no-header", help="csv/tsv without the header row.")] = False,
     list_separator: Annotated[
         str, typer.Option("--list-separator", help="Joins list values (authors) in a csv/tsv cell.")
-    ] = export.LIST_SEPARATOR,
+    ] = "; ",
     segmented: Annotated[
         bool, typer.Option("--segmented", help="txt: words separated by spaces (jieba), for AntConc and Voyant.")
     ] = False,
@@ -54,6 +53,8 @@ def export_command(
     skip_invalid: SkipInvalid = False,
 ) -> None:
     """Export records as jsonl, json, csv, tsv, md, html, or txt (one file per record)."""
+    from ... import export
+
     field_list = [f.strip() for f in fields.split(",") if f.strip()] if fields else None
     if format is ExportFormat.txt:
         if outdir is None:
@@ -76,7 +77,9 @@ def export_command(
     report_skipped(reader)
 
 
-def _write(format: ExportFormat, records, out, options: export.TableOptions) -> None:
+def _write(format: ExportFormat, records, out, options) -> None:
+    from ... import export
+
     if format is ExportFormat.jsonl:
         export.write_jsonl(records, out, options.fields)
     elif format is ExportFormat.json:
@@ -90,6 +93,8 @@ def _write(format: ExportFormat, records, out, options: export.TableOptions) -> 
 
 
 def _write_txt(records, outdir: Path, segmented: bool, force: bool) -> None:
+    from ... import export
+
     segment = None
     if segmented:
         from ...segment import tokens

@@ -8,9 +8,7 @@ from typing import Annotated, Iterator, Optional
 
 import typer
 
-from ... import kwic
 from ...errors import ExitCode, NewscliError
-from ...search import Matcher, SearchOptions
 from ..io import filter_kinds, open_reader, report_skipped, stdout_is_terminal, stdout_writer
 from ..options import Encoding, Inputs, KindFilter, LineBuffered, SkipInvalid
 
@@ -86,6 +84,8 @@ def grep_command(
         raise NewscliError("no pattern: give PATTERN or -e PATTERN")
     if kwic_mode and invert:
         raise NewscliError("--kwic shows matches; it cannot be combined with -v")
+    from ...search import Matcher, SearchOptions
+
     matcher = Matcher(
         SearchOptions(patterns, fixed_strings, ignore_case, word, invert, field.value, variants, timeout)
     )
@@ -108,7 +108,7 @@ def grep_command(
         raise typer.Exit(ExitCode.NO_MATCH)
 
 
-def _select(records, matcher: Matcher, max_count: int | None) -> Iterator[dict]:
+def _select(records, matcher, max_count: int | None) -> Iterator[dict]:
     if max_count == 0:
         return
     taken = 0
@@ -137,6 +137,7 @@ def _print_ids(selected: Iterator[dict], line_buffered: bool) -> bool:
 
 
 def _print_concordance(selected, matcher, context, sort, format, color, line_buffered) -> bool:
+    from ... import kwic
     from ...display import use_color
 
     lines = (kwic.concordance(hit, context) for record in selected for hit in matcher.hits(record))

@@ -8,7 +8,6 @@ from typing import Annotated, Optional
 
 import typer
 
-from ... import listing
 from ..io import filter_kinds, open_reader, report_skipped, stdout_is_terminal, stdout_writer
 from ..options import Encoding, Inputs, KindFilter, SkipInvalid
 
@@ -30,6 +29,8 @@ def list_command(
     skip_invalid: SkipInvalid = False,
 ) -> None:
     """List records: id, kind, date, title, byline and length, one row each."""
+    from ... import listing
+
     reader = open_reader(inputs, encoding=encoding, skip_invalid=skip_invalid)
     rows = listing.rows(filter_kinds(reader, kind))
     chosen = format or (ListFormat.table if stdout_is_terminal() else ListFormat.tsv)

@@ -8,7 +8,6 @@ from typing import Annotated, Optional
 
 import typer
 
-from ...showing import Selector, check_unambiguous, render_markdown, render_text
 from ..io import open_reader, report_skipped, stdout_writer
 from ..options import Encoding, Inputs, SkipInvalid
 
@@ -32,6 +31,8 @@ def show_command(
 ) -> None:
     """Show records for reading: headline, a line of date, kind, byline and continuation pages,
     then the paragraphs wrapped to the terminal. Exit 1 if nothing matches."""
+    from ...showing import Selector, check_unambiguous, render_markdown, render_text
+
     reader = open_reader(inputs, encoding=encoding, skip_invalid=skip_invalid)
     chosen = Selector(selector, by_title=title)
     found = list(chosen.select(reader))

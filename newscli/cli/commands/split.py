@@ -7,7 +7,6 @@ from typing import Annotated, Optional
 import typer
 
 from ...errors import NewscliError
-from ...records import require_single_input
 from ..io import open_reader, report_skipped, stdout_writer
 from ..options import Encoding, Inputs, LineBuffered
 
@@ -30,6 +29,8 @@ def split_command(
     INPUT is a file, a directory (its *.txt files, in name order) or - for standard input.
     Record-stream inputs pass through unchanged.
     """
+    from ...records import require_single_input
+
     if issue is not None or date is not None:
         require_single_input(inputs, "--issue" if issue is not None else "--date")
     if date is not None and not DATE_RE.match(date):

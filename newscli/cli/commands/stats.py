@@ -7,10 +7,8 @@ from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
-import orjson
 import typer
 
-from ... import stats
 from ...errors import NewscliError
 from ..io import filter_kinds, open_reader, report_skipped, stdout_is_terminal, warn
 from ..options import Encoding, Inputs, KindFilter, SkipInvalid
@@ -53,6 +51,8 @@ def stats_command(
     authors, and with --names people, places and organisations.
 
     Aggregates: the figures are printed once all input has been read."""
+    from ... import stats
+
     userdict_sha = _userdict_identity(userdict)
     options = stats.StatsOptions(
         top=top, keep_stopwords=keep_stopwords, min_length=min_length, by=by.value if by else None,
@@ -84,8 +84,10 @@ def _progress(count: int) -> None:
     sys.stderr.flush()
 
 
-def _print(docs: list[dict], options: stats.StatsOptions, chosen: StatsFormat, userdict_sha: str | None) -> None:
-    from ... import stats_report
+def _print(docs: list[dict], options, chosen: StatsFormat, userdict_sha: str | None) -> None:
+    import orjson
+
+    from ... import stats, stats_report
 
     if chosen is StatsFormat.json:
         method = stats.method(options, userdict_sha)

@@ -1,0 +1,1 @@
+complete --command newscli --no-files --arguments "(env _NEWSCLI_COMPLETE=complete_fish _TYPER_COMPLETE_FISH_ACTION=get-args _TYPER_COMPLETE_ARGS=(commandline -cp) newscli)" --condition "env _NEWSCLI_COMPLETE=complete_fish _TYPER_COMPLETE_FISH_ACTION=is-args _TYPER_COMPLETE_ARGS=(commandline -cp) newscli"
