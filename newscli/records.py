@@ -73,7 +73,10 @@ class RecordReader:
         stream = source.open()
         try:
             head, first = _first_content_line(stream)
-            if first.lstrip(UTF8_BOM + b" \t").startswith(b"{"):
+            start = first.lstrip(UTF8_BOM + b" \t")
+            if start.startswith(b"["):
+                _refuse_json_array(start, f"{source.name}:{len(head) + 1}")
+            if start.startswith(b"{"):
                 lines = chain([first], stream)
                 yield from self._parse_lines(lines, source.name, start=len(head) + 1)
             else:
@@ -109,6 +112,16 @@ class RecordReader:
             date=self.options.date or date,
             source=None if source.path is None else str(source.path),
         )
+
+
+def _refuse_json_array(line: bytes, where: str) -> None:
+    """A JSON array is not a record stream; say so rather than split it as issue text."""
+    try:
+        orjson.loads(line)
+    except orjson.JSONDecodeError:
+        if not line.rstrip().endswith((b",", b"[")):
+            return  # text that merely starts with a bracket
+    raise InvalidRecordError(where, "a JSON array, not JSON lines (one record per line); try: jq -c '.[]'")
 
 
 def _first_content_line(stream: BinaryIO) -> tuple[list[bytes], bytes]:

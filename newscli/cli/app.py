@@ -62,6 +62,10 @@ def main(argv: list[str] | None = None) -> int:
         return ExitCode.INTERRUPTED
     except OSError as exc:  # disk full, permission denied while writing...
         return _fail(str(exc), ExitCode.ERROR)
+    except Exception as exc:  # a bug: still one line, the traceback only on request
+        if os.environ.get("NEWSCLI_DEBUG"):
+            raise
+        return _fail(f"internal error: {type(exc).__name__}: {exc} (NEWSCLI_DEBUG=1 shows the traceback)", ExitCode.ERROR)
     return int(code or 0)
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .assemble import Assembler, Draft, lead_of
 from .lines import group_blocks, read_lines
+from .shapes import non_space_count
 from .zones import ZoneFinder
 
 __all__ = ["split_text", "issue_from_path", "date_from_name", "RECORD_FIELDS"]
@@ -50,7 +51,7 @@ def to_record(draft: Draft, seq: int, issue: str, date: str | None, source: str 
         "continued_to": draft.continued_to,
         "paragraphs": draft.paragraphs,
         "text": text,
-        "chars": sum(1 for c in text if not c.isspace()),
+        "chars": non_space_count(text),
         "lines": [draft.first, draft.last],
         "source": source,
     }

@@ -57,7 +57,7 @@ def classify(number: int, text: str, block: int) -> Line:
     if match := shapes.CONT_FROM_RE.match(text):
         line.shape, line.page = Shape.CONT_FROM, shapes.page_number(match.group(1))
         line.rest = shapes.strip_line(text[match.end():])
-    elif match := shapes.CONT_TO_RE.search(text):
+    elif text.endswith(("）", ")")) and (match := shapes.CONT_TO_RE.search(text)):
         line.shape, line.page = Shape.CONT_TO, shapes.page_number(match.group(1))
         line.rest = shapes.strip_line(text[: match.start()])
     elif byline := bracketed_byline(text):

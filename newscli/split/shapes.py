@@ -83,6 +83,10 @@ AD_WORDS_RE = re.compile(
 )
 
 
+def non_space_count(text: str) -> int:
+    return len("".join(text.split()))
+
+
 def strip_line(line: str) -> str:
     """Drop leading and trailing white space, full-width indent spaces included."""
     return line.strip(SPACES + "\r\n\v\f")
@@ -119,8 +123,14 @@ def is_crosshead(text: str) -> bool:
     return bool(CROSSHEAD_RE.match(text))
 
 
+MASTHEAD_LINE_MAX = 600  # a colophon line is a few hundred characters at most
+LONG_NUMBER_RE = re.compile(r"\d{7}")
+
+
 def is_masthead_line(text: str) -> bool:
-    if len(DEPT_PHONE_RE.findall(text)) >= 2:
+    if len(text) > MASTHEAD_LINE_MAX:
+        return False
+    if len(LONG_NUMBER_RE.findall(text)) >= 2 and len(DEPT_PHONE_RE.findall(text)) >= 2:
         return True
     if REGISTRATION_RE.search(text):
         return True
