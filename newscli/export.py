@@ -37,11 +37,15 @@ class TableOptions:
     warnings: list[str] = field(default_factory=list)
 
 
-def write_jsonl(records: Iterable[dict], out: IO[bytes], fields: list[str] | None = None) -> int:
+def write_jsonl(
+    records: Iterable[dict], out: IO[bytes], fields: list[str] | None = None, line_buffered: bool = False
+) -> int:
     count = 0
     for record in records:
         out.write(dumps(pick(record, fields)))
         count += 1
+        if line_buffered:
+            out.flush()
     return count
 
 

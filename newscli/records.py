@@ -92,8 +92,8 @@ class RecordReader:
                 line = line.removeprefix(UTF8_BOM)
             if not line.strip():
                 continue
-            if self.prefilter is not None and not self.prefilter(line) and line.rstrip().endswith(b"}"):
-                continue  # cannot match; a truncated line is still parsed so it is reported
+            if self.prefilter is not None and not self.prefilter(line) and _looks_like_record(line):
+                continue  # cannot match; anything not shaped like a record is parsed and reported
             try:
                 yield parse_record(line, f"{name}:{number}")
             except InvalidRecordError as exc:
@@ -112,6 +112,11 @@ class RecordReader:
             date=self.options.date or date,
             source=None if source.path is None else str(source.path),
         )
+
+
+def _looks_like_record(line: bytes) -> bool:
+    """A cheap shape check for lines the prefilter lets skip parsing."""
+    return line.startswith(b'{"') and line.rstrip().endswith(b"}") and b'"id":' in line and b'"paragraphs":' in line
 
 
 def _refuse_json_array(line: bytes, where: str) -> None:

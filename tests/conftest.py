@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -61,6 +62,26 @@ def shell(script: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     return subprocess.run(
         ["bash", "-c", "set -euo pipefail\n" + script], cwd=cwd, env=env, capture_output=True, timeout=300
     )
+
+
+MARKER_RE = re.compile(r"[（(]\s*(?:上接|接|下转|转)第?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[）)]")
+
+
+def assert_nothing_lost(text: str, records: list[dict]) -> None:
+    """Every source line's characters land in the fields of the one record covering it,
+    but for continuation markers and a byline's brackets (SCHEMA.md, "Nothing is lost")."""
+    for number, line in enumerate(re.split(r"\r\n|\r|\n", text), 1):
+        content = "".join(MARKER_RE.sub("", line).split())
+        if not content:
+            continue
+        covering = [r for r in records if r["lines"][0] <= number <= r["lines"][1]]
+        assert len(covering) == 1, f"line {number} is in {len(covering)} records"
+        record = covering[0]
+        heads = "".join("".join(str(record[k] or "").split()) for k in ("title", "subtitle", "byline"))
+        blob = heads + "".join("".join(p.split()) for p in record["paragraphs"])
+        if content.startswith(("（", "(")) and content.endswith(("）", ")")) and content[1:-1] in blob:
+            continue  # a byline's brackets become the field
+        assert content in blob, f"line {number} lost: {line!r}"
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,7 @@ import typer
 
 from ...errors import NewscliError
 from ..io import atomic_output, filter_kinds, open_reader, report_skipped, warn
-from ..options import Encoding, Inputs, KindFilter, SkipInvalid
+from ..options import Encoding, Inputs, KindFilter, LineBuffered, SkipInvalid
 
 
 class ExportFormat(str, Enum):
@@ -51,6 +51,7 @@ def export_command(
     kind: KindFilter = None,
     encoding: Encoding = "auto",
     skip_invalid: SkipInvalid = False,
+    line_buffered: LineBuffered = False,
 ) -> None:
     """Export records as jsonl, json, csv, tsv, md, html, or txt (one file per record)."""
     from ... import export
@@ -71,17 +72,17 @@ def export_command(
             bom=bom, header=not no_header, list_separator=list_separator,
         )
         with atomic_output(output, force) as out:
-            _write(format, records, out, options)
+            _write(format, records, out, options, line_buffered)
         for message in options.warnings:
             warn(message)
     report_skipped(reader)
 
 
-def _write(format: ExportFormat, records, out, options) -> None:
+def _write(format: ExportFormat, records, out, options, line_buffered: bool) -> None:
     from ... import export
 
     if format is ExportFormat.jsonl:
-        export.write_jsonl(records, out, options.fields)
+        export.write_jsonl(records, out, options.fields, line_buffered)
     elif format is ExportFormat.json:
         export.write_json(records, out, options.fields)
     elif format in (ExportFormat.csv, ExportFormat.tsv):

@@ -8,7 +8,7 @@ import typer
 
 from ...errors import NewscliError
 from ..io import open_reader, report_skipped, stdout_writer
-from ..options import Encoding, Inputs, LineBuffered
+from ..options import Encoding, Inputs, LineBuffered, SkipInvalid
 
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -22,6 +22,7 @@ def split_command(
         Optional[str], typer.Option("--date", metavar="YYYY-MM-DD", help="Issue date (default: found in the file name).")
     ] = None,
     encoding: Encoding = "auto",
+    skip_invalid: SkipInvalid = False,
     line_buffered: LineBuffered = False,
 ) -> None:
     """Split raw newspaper issues into article records (JSON lines, in source order).
@@ -35,6 +36,6 @@ def split_command(
         require_single_input(inputs, "--issue" if issue is not None else "--date")
     if date is not None and not DATE_RE.match(date):
         raise NewscliError(f"--date: expected YYYY-MM-DD, got {date!r}")
-    reader = open_reader(inputs, encoding=encoding, issue=issue, date=date)
+    reader = open_reader(inputs, encoding=encoding, skip_invalid=skip_invalid, issue=issue, date=date)
     stdout_writer(line_buffered).write_all(reader)
     report_skipped(reader)
