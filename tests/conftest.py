@@ -64,7 +64,9 @@ def shell(script: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     )
 
 
-MARKER_RE = re.compile(r"[（(]\s*(?:上接|接|下转|转)第?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[）)]")
+PAGE = r"[（(]\s*(?:{})第?\s*[0-9０-９〇零一二三四五六七八九十百]+\s*版\s*[）)]"
+# Markers become fields where they open (上接) or close (下转) a line; elsewhere they are text.
+MARKER_RE = re.compile(r"^\s*" + PAGE.format("上接|接") + "|" + PAGE.format("下转|转") + r"\s*$")
 
 
 def assert_nothing_lost(text: str, records: list[dict]) -> None:

@@ -87,7 +87,7 @@ def big_corpus(tmp_path_factory) -> Path:
 BROKEN_PIPE_COMMANDS = [
     "split {raw}", "list {big} --format tsv", "grep 太原 {big}", "grep --kwic 太原 {big}",
     "export -f csv {big}", "export -f jsonl {big}", "convert-traditional {big}",
-    "show --title 太原 {big}", "stats {raw} -f text",
+    "show --title 太原 {big}", "stats {sample} -f text",
 ]
 
 
@@ -95,7 +95,7 @@ BROKEN_PIPE_COMMANDS = [
 def test_broken_pipe_is_quiet(command, big_corpus, tmp_path):
     raw = tmp_path / "raw.txt"
     raw.write_bytes(SAMPLE.read_bytes() * 60)
-    done = shell(f"newscli {command.format(big=big_corpus, raw=raw)} | head -1")
+    done = shell(f"newscli {command.format(big=big_corpus, raw=raw, sample=SAMPLE)} | head -1")
     assert done.returncode == 0, done.stderr
     assert done.stderr == b"" and len(done.stdout.splitlines()) == 1
 
