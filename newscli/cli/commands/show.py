@@ -19,12 +19,12 @@ class ShowFormat(str, Enum):
 
 
 def show_command(
-    selector: Annotated[str, typer.Argument(help="A full id, a sequence number, or with --title part of a headline.")],
+    selector: Annotated[str, typer.Argument(metavar="SELECTOR", help="A full id, a sequence number, or with --title part of a headline.")],
     inputs: Inputs = None,
     title: Annotated[bool, typer.Option("--title", "-t", help="Match SELECTOR inside headlines.")] = False,
     format: Annotated[ShowFormat, typer.Option("--format", "-f", help="How to print.")] = ShowFormat.text,
     width: Annotated[
-        Optional[int], typer.Option("--width", "-w", min=20, help="Wrap width (default: the terminal's).")
+        Optional[int], typer.Option("--width", "-w", min=20, metavar="COLUMNS", help="Wrap width (default: the terminal's).")
     ] = None,
     encoding: Encoding = "auto",
     skip_invalid: SkipInvalid = False,

@@ -28,19 +28,19 @@ class StatsFormat(str, Enum):
 
 def stats_command(
     inputs: Inputs = None,
-    top: Annotated[int, typer.Option("--top", "-n", min=1, help="How many words, keywords and names to list.")] = 20,
+    top: Annotated[int, typer.Option("--top", "-n", min=1, metavar="N", help="How many words, keywords and names to list.")] = 20,
     by: Annotated[Optional[By], typer.Option("--by", help="One set of figures per issue, kind or record.")] = None,
     kind: KindFilter = None,
     keep_stopwords: Annotated[bool, typer.Option("--keep-stopwords", help="List stop words too (stopwords-iso zh).")] = False,
-    min_length: Annotated[int, typer.Option("--min-length", min=1, help="Shortest word listed, in characters.")] = 1,
+    min_length: Annotated[int, typer.Option("--min-length", min=1, metavar="N", help="Shortest word listed, in characters.")] = 1,
     names: Annotated[
         bool, typer.Option("--names", help="Also count people, places and organisations (jieba POS tags; several times slower).")
     ] = False,
     userdict: Annotated[
-        Optional[Path], typer.Option("--userdict", help="jieba user dictionary: 'word [freq] [tag]' a line, UTF-8.")
+        Optional[Path], typer.Option("--userdict", metavar="FILE", help="jieba user dictionary: 'word [freq] [tag]' a line, UTF-8.")
     ] = None,
     no_hmm: Annotated[bool, typer.Option("--no-hmm", help="Segment without jieba's HMM for unknown words.")] = False,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Segment in N processes; results do not change.")] = 1,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, metavar="N", help="Segment in N processes; results do not change.")] = 1,
     format: Annotated[
         Optional[StatsFormat], typer.Option("--format", "-f", help="text on a terminal, json when piped (default), or tsv.")
     ] = None,
