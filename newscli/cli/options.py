@@ -18,7 +18,7 @@ class Kind(str, Enum):
 Inputs = Annotated[
     Optional[list[Path]],
     typer.Argument(
-        metavar="INPUT",
+        metavar="INPUT...",
         help="Issue text or record files, directories, or - for standard input (the default).",
         show_default=False,
     ),

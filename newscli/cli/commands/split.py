@@ -16,7 +16,7 @@ DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 def split_command(
     inputs: Inputs = None,
     issue: Annotated[
-        Optional[str], typer.Option("--issue", help="Issue key (default: the file name without extension).")
+        Optional[str], typer.Option("--issue", metavar="NAME", help="Issue key (default: the file name without extension).")
     ] = None,
     date: Annotated[
         Optional[str], typer.Option("--date", metavar="YYYY-MM-DD", help="Issue date (default: found in the file name).")

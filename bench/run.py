@@ -1,0 +1,205 @@
+"""newscli benchmarks, side by side with the tools a user would pick instead.
+
+    python bench/run.py                      # 10 MB and 100 MB corpora, 3 runs each
+    python bench/run.py --sizes 10 --repeat 5
+    python bench/run.py --sizes 0.1 --repeat 1 --out /tmp/results.md   # smoke run
+
+Builds corpora from the sample issue (varied ids and issues), times every command and its
+peers on the same files (medians of --repeat runs), and writes a Markdown table with the
+machine's CPU count and tool versions to bench/RESULTS.md. A missing peer is reported, never
+faked; with --install, missing peers are installed from Debian's packages.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import orjson
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "seeds" / "000_4b4ff49425def47a.txt"
+NEWSCLI = str(Path(sys.executable).parent / "newscli")
+PEER_PACKAGES = {"jq": "jq", "rg": "ripgrep", "mlr": "miller", "opencc": "opencc"}
+PATTERN = "太原"
+
+
+@dataclass
+class Corpus:
+    size_mb: float
+    records: Path  # JSONL
+    raw: Path  # raw issue text
+    text: Path  # the records' paragraphs as plain text, for opencc and jieba
+
+
+def build_corpus(folder: Path, size_mb: float) -> Corpus:
+    from newscli import split_text
+
+    sample = SAMPLE.read_text("utf-8")
+    base = split_text(sample, issue="sample")
+    records, raw, text = folder / f"corpus_{size_mb:g}mb.jsonl", folder / f"raw_{size_mb:g}mb.txt", folder / f"text_{size_mb:g}mb.txt"
+    target = size_mb * 1_000_000
+    with records.open("wb") as out, text.open("w", encoding="utf-8") as plain:
+        copy = 0
+        while out.tell() < target:
+            issue = f"ty{copy:05d}"
+            for record in base:
+                out.write(orjson.dumps(dict(record, id=f"{issue}-{record['seq']:03d}", issue=issue)) + b"\n")
+                plain.write(record["text"] + "\n")
+            copy += 1
+    copies = max(1, round(target / len(sample.encode("utf-8"))))
+    raw.write_text(sample * copies, encoding="utf-8")
+    return Corpus(size_mb, records, raw, text)
+
+
+def timed(command: str, repeat: int) -> float | None:
+    """Median wall time of a shell command, or None if it failed."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        done = subprocess.run(["bash", "-c", f"set -o pipefail; {command}"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        if done.returncode not in (0, 1):
+            print(f"  failed: {command}\n  {done.stderr.decode()[:300]}", file=sys.stderr)
+            return None
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def peak_rss_mb(command: str) -> float | None:
+    done = subprocess.run(
+        ["/usr/bin/time", "-f", "%M", "bash", "-c", command], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    try:
+        return int(done.stderr.decode().strip().splitlines()[-1]) / 1024
+    except (ValueError, IndexError):
+        return None
+
+
+def engine_single_call(path: Path, repeat: int) -> float:
+    """The engine's own limit: one OpenCC('s2hk').convert() call on the whole text."""
+    import opencc
+
+    converter = opencc.OpenCC("s2hk")
+    text = path.read_text("utf-8")
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        converter.convert(text)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def has(tool: str) -> bool:
+    return shutil.which(tool) is not None
+
+
+def install_peers() -> None:
+    missing = [pkg for tool, pkg in PEER_PACKAGES.items() if not has(tool)]
+    if missing and has("apt-get"):
+        subprocess.run(["apt-get", "install", "-y", "-q", *missing], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+class Table:
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, str, str, str]] = []
+
+    def add(self, what: str, ours: float | None, peer_name: str, peer: float | None, unit: str = "s") -> None:
+        ratio = f"{peer / ours:.1f}x" if ours and peer else "n/a"
+        self.rows.append((what, _fmt(ours, unit), f"{peer_name}: {_fmt(peer, unit)}" if peer_name else "", ratio))
+
+    def markdown(self) -> str:
+        lines = ["| measurement | newscli | peer | peer / newscli |", "|---|---|---|---|"]
+        lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in self.rows]
+        return "\n".join(lines)
+
+
+def _fmt(value: float | None, unit: str) -> str:
+    if value is None:
+        return "missing"
+    return f"{value:.1f} MB/s" if unit == "MB/s" else f"{value:.1f} MB" if unit == "MB" else f"{value:.3f} s"
+
+
+def measure(corpus: Corpus, repeat: int, table: Table, stats_too: bool) -> None:
+    mb, rec, txt = f"{corpus.size_mb:g} MB", corpus.records, corpus.text
+    ours = timed(f"{NEWSCLI} grep -c {PATTERN} {rec}", repeat)
+    jq = timed(f"jq -c 'select(.text|test(\"{PATTERN}\"))' {rec} | wc -l", repeat) if has("jq") else None
+    rg = timed(f"rg -c {PATTERN} {rec}", repeat) if has("rg") else None
+    table.add(f"grep literal, {mb}", ours, "jq", jq)
+    table.add(f"grep literal, {mb}", ours, "rg", rg)
+    ours = timed(f"{NEWSCLI} export -f csv {rec}", repeat)
+    table.add(f"export csv, {mb}", ours, "mlr", timed(f"mlr --ijsonl --ocsv cat {rec}", repeat) if has("mlr") else None)
+    table.add(f"export csv, {mb}", ours, "jq @csv", timed(f"jq -r '[.id,.title,.text]|@csv' {rec}", repeat) if has("jq") else None)
+    ours = timed(f"{NEWSCLI} convert-traditional --to hk {rec}", repeat)
+    opencc_cli = timed(f"opencc -c s2hk.json -i {txt} -o /dev/null", repeat) if has("opencc") else None
+    table.add(f"convert-traditional hk, {mb}", ours, "opencc CLI", opencc_cli)
+    table.add(f"convert-traditional hk, {mb}", ours, "one OpenCC.convert() call", engine_single_call(txt, repeat))
+    seconds = timed(f"{NEWSCLI} split {corpus.raw}", repeat)
+    table.add(f"split, {corpus.raw.stat().st_size / 1e6:.1f} MB raw", corpus.raw.stat().st_size / 1e6 / seconds if seconds else None, "", None, "MB/s")
+    for command in ("grep 太原", "export -f csv", "convert-traditional"):
+        table.add(f"peak RSS {command.split()[0]}, {mb}", peak_rss_mb(f"{NEWSCLI} {command} {rec} > /dev/null"), "", None, "MB")
+    if stats_too:
+        one = timed(f"{NEWSCLI} stats {rec} -f json", repeat)
+        two = timed(f"{NEWSCLI} stats {rec} -f json --jobs 2", repeat)
+        pipeline = timed(f"{sys.executable} -m jieba -d ' ' {txt} | tr ' ' '\\n' | sort | uniq -c | sort -rn", repeat)
+        table.add(f"stats --jobs 1, {mb}", one, "stats --jobs 2", two)
+        table.add(f"stats --jobs 1, {mb}", one, "jieba | sort | uniq -c", pipeline)
+        table.add(f"stats --names, {mb}", timed(f"{NEWSCLI} stats {rec} -f json --names --jobs 2", repeat), "", None)
+
+
+def versions() -> str:
+    def first_line(command: list[str]) -> str:
+        try:
+            out = subprocess.run(command, capture_output=True, text=True, timeout=30)
+            return (out.stdout or out.stderr).strip().splitlines()[0]
+        except (OSError, IndexError, subprocess.TimeoutExpired):
+            return "missing"
+
+    tools = {
+        "newscli": [NEWSCLI, "--version"], "jq": ["jq", "--version"], "rg": ["rg", "--version"],
+        "mlr": ["mlr", "--version"], "opencc": ["opencc", "--version"],
+    }
+    lines = [f"- {name}: {first_line(cmd)}" for name, cmd in tools.items()]
+    import jieba
+
+    lines.append(f"- jieba: {jieba.__version__}")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="10,100", help="corpus sizes in MB of records, comma-separated")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement (the median is shown)")
+    parser.add_argument("--stats-size", type=float, default=10, help="largest size stats is timed on (jieba is slow)")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "RESULTS.md")
+    parser.add_argument("--install", action="store_true", help="apt-get install missing peers")
+    args = parser.parse_args()
+    if args.install:
+        install_peers()
+    table = Table()
+    table.add("newscli --version", timed(f"{NEWSCLI} --version", max(args.repeat, 5)), "", None)
+    table.add("newscli --help", timed(f"{NEWSCLI} --help", max(args.repeat, 5)), "", None)
+    with tempfile.TemporaryDirectory() as folder:
+        for size in (float(s) for s in args.sizes.split(",")):
+            print(f"building and measuring a {size:g} MB corpus...", file=sys.stderr)
+            measure(build_corpus(Path(folder), size), args.repeat, table, stats_too=size <= args.stats_size)
+    missing = [tool for tool in PEER_PACKAGES if not has(tool)]
+    report = (
+        f"# newscli benchmarks\n\nMedians of {args.repeat} runs; ratios are peer time / newscli time "
+        f"(above 1: newscli is faster). Machine: {os.cpu_count()} CPUs, {platform.machine()}, "
+        f"Python {platform.python_version()}.\n\n{table.markdown()}\n\nTools:\n{versions()}\n"
+        + (f"\nMissing peers (not measured): {', '.join(missing)}\n" if missing else "")
+    )
+    args.out.write_text(report, "utf-8")
+    print(report)
+
+
+if __name__ == "__main__":
+    main()
