@@ -35,6 +35,7 @@ TARGETS = {
 SCALAR_FIELDS = ("title", "subtitle", "lead", "byline")
 LIST_FIELDS = ("authors", "paragraphs")
 SEPARATOR = "\n"  # no OpenCC dictionary entry spans a line break
+BATCH_SIZE = 128  # records converted in one OpenCC call
 
 
 @lru_cache(maxsize=None)
@@ -125,32 +126,30 @@ class RecordConverter:
         return converted
 
     def convert_record(self, record: dict) -> dict:
-        """One OpenCC call a record: its fields joined by line breaks, then split back."""
-        slots: list[tuple[str, int | None]] = []
-        values: list[str] = []
-        for name in SCALAR_FIELDS:
-            if isinstance(record.get(name), str):
-                slots.append((name, None))
-                values.append(record[name])
-        for name in LIST_FIELDS:
-            for index, value in enumerate(record.get(name) or []):
-                if isinstance(value, str):
-                    slots.append((name, index))
-                    values.append(value)
-        converted = self._convert_values(values)
-        out = dict(record)
-        for name in LIST_FIELDS:
-            if isinstance(record.get(name), list):
-                out[name] = list(record[name])
-        for (name, index), value in zip(slots, converted):
-            if index is None:
-                out[name] = value
-            else:
-                out[name][index] = value
-        if "paragraphs" in out:
-            out["text"] = "\n".join(out["paragraphs"])
-        out["script"] = self.target.script
-        out["conversion"] = self.conversion
+        return self.convert_batch([record])[0]
+
+    def convert_batch(self, records: list[dict]) -> list[dict]:
+        """One OpenCC call for a whole batch: every text field of every record joined by line
+        breaks, converted, and split back (OpenCC's cost is mostly per call)."""
+        slots = [_text_slots(record) for record in records]
+        values = [value for record_slots in slots for _, _, value in record_slots]
+        converted = iter(self._convert_values(values))
+        out = []
+        for record, record_slots in zip(records, slots):
+            new = dict(record)
+            for name in LIST_FIELDS:
+                if isinstance(record.get(name), list):
+                    new[name] = list(record[name])
+            for name, index, _ in record_slots:
+                if index is None:
+                    new[name] = next(converted)
+                else:
+                    new[name][index] = next(converted)
+            if "paragraphs" in new:
+                new["text"] = "\n".join(new["paragraphs"])
+            new["script"] = self.target.script
+            new["conversion"] = self.conversion
+            out.append(new)
         return out
 
     def _convert_values(self, values: list[str]) -> list[str]:
@@ -159,8 +158,55 @@ class RecordConverter:
         joined = self.convert(SEPARATOR.join(values)).split(SEPARATOR)
         return joined if len(joined) == len(values) else [self.convert(v) for v in values]
 
-    def convert_records(self, records: Iterable[dict]) -> Iterator[dict]:
-        return (self.convert_record(r) for r in records)
+    def convert_records(self, records: Iterable[dict], batch_size: int = BATCH_SIZE) -> Iterator[dict]:
+        from .parallel import batches
+
+        for batch in batches(records, batch_size):
+            yield from self.convert_batch(batch)
+
+
+def _text_slots(record: dict) -> list[tuple[str, int | None, str]]:
+    """(field, list index or None, value) of every text value a record holds."""
+    slots: list[tuple[str, int | None, str]] = [
+        (name, None, record[name]) for name in SCALAR_FIELDS if isinstance(record.get(name), str)
+    ]
+    for name in LIST_FIELDS:
+        for index, value in enumerate(record.get(name) or []):
+            if isinstance(value, str):
+                slots.append((name, index, value))
+    return slots
+
+
+# With --jobs, each worker process builds its own converter once.
+_WORKER: RecordConverter | None = None
+
+
+def init_worker(target: str, phrases_path: str | None, report: bool) -> None:
+    global _WORKER
+    phrases = PhraseDict(Path(phrases_path)) if phrases_path else None
+    _WORKER = RecordConverter(target, phrases, Counter() if report else None)
+
+
+def convert_in_worker(records: list[dict]) -> tuple[list[dict], Counter | None]:
+    assert _WORKER is not None
+    converted = _WORKER.convert_batch(records)
+    report = _WORKER.report
+    if report is not None:
+        _WORKER.report = Counter()
+    return converted, report
+
+
+def convert_parallel(
+    records: Iterable[dict], target: str, phrases_path: Path | None, report: Counter | None, jobs: int
+) -> Iterator[dict]:
+    """Convert in `jobs` processes, records in input order; the report merged here."""
+    from .parallel import batches, ordered_map
+
+    args = (target, str(phrases_path) if phrases_path else None, report is not None)
+    for converted, changes in ordered_map(convert_in_worker, batches(records, BATCH_SIZE), jobs, init_worker, args):
+        if report is not None and changes:
+            report.update(changes)
+        yield from converted
 
 
 def changed_phrases(before: str, after: str) -> Counter:
@@ -175,7 +221,13 @@ def changed_phrases(before: str, after: str) -> Counter:
                 counts[(before[start:i], after[start:i])] += 1
                 start = None
         return counts
-    import difflib
+    before_lines, after_lines = before.split("\n"), after.split("\n")
+    if len(before_lines) > 1 and len(before_lines) == len(after_lines):  # a batch: line by line
+        for one, other in zip(before_lines, after_lines):
+            if one != other:
+                counts.update(changed_phrases(one, other))
+        return counts
+    import difflib  # lengths differ (s2twp phrasing): align the two versions of one paragraph
 
     matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():

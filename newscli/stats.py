@@ -6,7 +6,7 @@ record and issue each word was seen in) and the number of groups, not with the c
 from __future__ import annotations
 
 import hashlib
-import unicodedata
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -34,9 +34,12 @@ def is_han(char: str) -> bool:
     return any(lo <= code <= hi for lo, hi in HAN_RANGES)
 
 
+WORD_RE = re.compile(r"[^\W_]")  # a letter, digit or Han character
+
+
 def is_word(token: str) -> bool:
     """A token with a letter, digit or Han character: not punctuation, symbols or spaces."""
-    return any(unicodedata.category(c)[0] in "LN" for c in token)
+    return WORD_RE.search(token) is not None
 
 
 @lru_cache(maxsize=1)
@@ -74,13 +77,13 @@ def init_worker(options: StatsOptions) -> None:
         load_userdict(Path(options.userdict))
 
 
-def segment_text(text: str) -> tuple[list[str], list[tuple[str, str]]]:
-    """(word tokens, [(name, tag)]) of one record's text."""
+def segment_text(text: str) -> tuple[dict[str, int], list[tuple[str, str]]]:
+    """(word -> count, [(name, tag)]) of one record's text."""
     from .segment import jieba_module
 
     options = _WORKER_OPTIONS or StatsOptions()
     jieba = jieba_module()
-    words = [t for t in jieba.lcut(text, HMM=options.hmm) if is_word(t)]
+    words = Counter(t for t in jieba.lcut(text, HMM=options.hmm) if is_word(t))
     if not options.names:
         return words, []
     # Tagging segments a little differently; words are always counted from plain segmentation
@@ -109,7 +112,7 @@ class Group:
     issues: set = field(default_factory=set)
     scripts: Counter = field(default_factory=Counter)
 
-    def add(self, record: dict, tokens: list[str], names: list[tuple[str, str]]) -> None:
+    def add(self, record: dict, words: dict[str, int], names: list[tuple[str, str]]) -> None:
         text = record.get("text") or "\n".join(record.get("paragraphs") or [])
         self.records += 1
         self.kinds[record.get("kind")] += 1
@@ -122,9 +125,9 @@ class Group:
         issue = record.get("issue")
         self.issues.add(issue)
         self.scripts[record.get("script") or "zh-Hans"] += 1
-        self.words.update(tokens)
-        for word in set(tokens):
-            self.word_records[word] += 1
+        self.words.update(words)
+        self.word_records.update(words.keys())
+        for word in words:
             if self.last_issue.get(word) != issue:  # records arrive issue by issue
                 self.last_issue[word] = issue
                 self.word_issues[word] += 1
@@ -139,24 +142,23 @@ class StatsBuilder:
         self.options = options
         self.userdict_sha256: str | None = None
 
-    def segmented(self, records: Iterable[dict]) -> Iterator[tuple[dict, list[str], list]]:
-        """(record, tokens, names), in input order whatever --jobs is."""
-        if self.options.jobs <= 1:
-            init_worker(self.options)
-            for record in records:
-                yield (record, *segment_text(record_text(record)))
-            return
-        import multiprocessing
+    def segmented(self, records: Iterable[dict]) -> Iterator[tuple[dict, dict[str, int], list]]:
+        """(record, word counts, names), in input order whatever --jobs is. Only the texts
+        travel to worker processes; the records wait here, in a queue as long as the window."""
+        from collections import deque
 
-        def texts_of(batch):
-            return [record_text(r) for r in batch]
+        from .parallel import batches, ordered_map
 
-        with multiprocessing.get_context("spawn").Pool(
-            self.options.jobs, initializer=init_worker, initargs=(self.options,)
-        ) as pool:
-            for batch in _batches(records, 64):
-                for record, result in zip(batch, pool.map(segment_text, texts_of(batch), chunksize=8)):
-                    yield (record, *result)
+        waiting: deque = deque()
+
+        def texts():
+            for batch in batches(records, 1 if self.options.jobs <= 1 else 32):
+                waiting.append(batch)
+                yield [record_text(r) for r in batch]
+
+        for results in ordered_map(_segment_texts, texts(), self.options.jobs, init_worker, (self.options,)):
+            for record, (words, names) in zip(waiting.popleft(), results):
+                yield record, words, names
 
     def groups(self, records: Iterable[dict], on_progress: Callable[[int], None] | None = None) -> Iterator[Group]:
         """The whole corpus as one group, or one group per --by key. Groups per record are
@@ -164,15 +166,15 @@ class StatsBuilder:
         by = self.options.by
         groups: dict[str, Group] = {}
         total = Group()
-        for count, (record, tokens, names) in enumerate(self.segmented(records), 1):
+        for count, (record, words, names) in enumerate(self.segmented(records), 1):
             if by == "record":
                 group = Group(key=str(record.get("id")))
-                group.add(record, tokens, names)
+                group.add(record, words, names)
                 yield group
             else:
                 key = None if by is None else str(record.get(by))
                 target = total if by is None else groups.setdefault(key, Group(key=key))
-                target.add(record, tokens, names)
+                target.add(record, words, names)
             if on_progress and count % 500 == 0:
                 on_progress(count)
         if by is None:
@@ -181,15 +183,8 @@ class StatsBuilder:
             yield from groups.values()
 
 
-def _batches(items: Iterable, size: int) -> Iterator[list]:
-    batch = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+def _segment_texts(texts: list[str]) -> list[tuple[dict[str, int], list]]:
+    return [segment_text(text) for text in texts]
 
 
 def summarize(group: Group, options: StatsOptions) -> dict:

@@ -66,3 +66,17 @@ def test_grep_variants_across_scripts():
     assert run("grep", "-q", "发展", "-", input=converted).code == 1
     assert run("grep", "-q", "--variants", "发展", "-", input=converted).code == 0
     assert run("grep", "-q", "--variants", "發展", SAMPLE).code == 0
+
+
+def test_jobs_give_the_same_output(sample_jsonl, tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_bytes(sample_jsonl.read_bytes() * 30)
+    one = run("convert-traditional", corpus)
+    two = run("convert-traditional", corpus, "--jobs", "2")
+    assert one.code == two.code == 0 and one.stdout == two.stdout and len(one.records) == 300
+
+
+def test_report_with_taiwan_phrasing_counts_phrases():
+    result = run("convert-traditional", "--to", "twp", "--report", "--text", input="软件和鼠标\n发展软件\n")
+    assert result.text == "軟體和滑鼠\n發展軟體\n"
+    assert "软件 → 軟體" in result.stderr and "   2  " in result.stderr

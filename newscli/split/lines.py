@@ -25,7 +25,7 @@ class Shape(str, Enum):
 BOUNDARIES = {Shape.CONT_FROM, Shape.CONT_TO, Shape.BYLINE, Shape.OPENING_BYLINE, Shape.MASTHEAD}
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     no: int  # 1-based line number in the source
     text: str  # without surrounding white space
@@ -52,8 +52,17 @@ def read_lines(text: str) -> list[Line]:
     return lines
 
 
+BRACKETS = ("（", "(")
+CLOSING_BRACKETS = ("）", ")")
+
+
 def classify(number: int, text: str, block: int) -> Line:
     line = Line(number, text, block, Shape.PROSE)
+    if len(text) > shapes.HEADLINE_MAX and not text.startswith(BRACKETS) and not text.endswith(CLOSING_BRACKETS):
+        # The common case, so first: a long line without markers is a masthead line or prose.
+        if shapes.is_masthead_line(text):
+            line.shape = Shape.MASTHEAD
+        return line
     if match := shapes.CONT_FROM_RE.match(text):
         line.shape, line.page = Shape.CONT_FROM, shapes.page_number(match.group(1))
         line.rest = shapes.strip_line(text[match.end():])

@@ -23,9 +23,10 @@ class ZoneFinder:
         self.lines = lines
         self.blocks = blocks
         self.taken = [False] * len(blocks)
+        self._texts = [[lines[i].text for i in block] for block in blocks]
 
     def texts(self, block: int) -> list[str]:
-        return [self.lines[i].text for i in self.blocks[block]]
+        return self._texts[block]
 
     def has_boundary(self, block: int) -> bool:
         return any(self.lines[i].shape in BOUNDARIES for i in self.blocks[block])
@@ -162,11 +163,12 @@ class ZoneFinder:
         return all(len(t) <= shapes.HEADLINE_MAX or not shapes.is_closed(t) for t in self.texts(block))
 
     def _is_ad_contact(self, block: int) -> bool:
+        if self.has_boundary(block) or not self._short_lines(block):
+            return False  # cheap tests first: most blocks are running prose
         text = " ".join(self.texts(block))
-        has_number = shapes.AD_CONTACT_RE.search(text) or (
-            shapes.PHONE_RE.search(text) and shapes.AD_WORDS_RE.search(text)
+        return bool(
+            shapes.AD_CONTACT_RE.search(text) or (shapes.PHONE_RE.search(text) and shapes.AD_WORDS_RE.search(text))
         )
-        return bool(has_number) and not self.has_boundary(block) and self._short_lines(block)
 
     def _is_ad_part(self, block: int, slogans: bool) -> bool:
         """Before the number: slogans (headline-shaped lines) or selling words; after it:

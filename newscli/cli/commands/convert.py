@@ -35,6 +35,7 @@ def convert_command(
     report_file: Annotated[
         Optional[Path], typer.Option("--report-file", metavar="FILE", help="Write the changed phrases as JSON to this file.")
     ] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, metavar="N", help="Convert in N processes; output does not change.")] = 1,
     encoding: Encoding = "auto",
     skip_invalid: SkipInvalid = False,
     line_buffered: LineBuffered = False,
@@ -52,7 +53,11 @@ def convert_command(
         _convert_plain(inputs, converter, encoding)
     else:
         reader = open_reader(inputs, encoding=encoding, skip_invalid=skip_invalid)
-        stdout_writer(line_buffered).write_all(converter.convert_records(reader))
+        if jobs > 1 and not line_buffered:
+            converted = convert.convert_parallel(reader, to.value, dict_file, changes, jobs)
+        else:  # a live feed converts each record as it arrives
+            converted = converter.convert_records(reader, batch_size=1 if line_buffered else convert.BATCH_SIZE)
+        stdout_writer(line_buffered).write_all(converted)
         report_skipped(reader)
     if changes is not None:
         _report(changes, report, report_file)
