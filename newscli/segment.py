@@ -21,7 +21,6 @@ def _jieba():
     with warnings.catch_warnings():  # SyntaxWarning (3.12+) and pkg_resources deprecation
         warnings.simplefilter("ignore")
         import jieba
-        import jieba.posseg  # noqa: F401  (imported here so its warnings are silenced too)
     jieba.setLogLevel(logging.WARNING)
     folder = cache_dir()
     try:
@@ -35,6 +34,15 @@ def _jieba():
 def jieba_module():
     """The configured jieba module (dictionary loaded lazily on first use)."""
     return _jieba()
+
+
+def posseg():
+    """jieba's part-of-speech tagger (its tag table takes a second to load: only on request)."""
+    _jieba()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import jieba.posseg
+    return jieba.posseg
 
 
 def jieba_version() -> str:

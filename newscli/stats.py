@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
-HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2FA1F))
+HAN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
 NAME_TAGS = {"nr": "people", "ns": "places", "nt": "organizations"}
 TRADITIONAL_NOTE = "some records are in traditional script: jieba segments and tags them less well; run stats before convert-traditional"
 
@@ -29,17 +29,16 @@ class StatsOptions:
     userdict: str | None = None  # path
 
 
-def is_han(char: str) -> bool:
-    code = ord(char)
-    return any(lo <= code <= hi for lo, hi in HAN_RANGES)
-
-
 WORD_RE = re.compile(r"[^\W_]")  # a letter, digit or Han character
+_WORD_MEMO: dict[str, bool] = {}  # tokens repeat: remember the answer per token
 
 
 def is_word(token: str) -> bool:
     """A token with a letter, digit or Han character: not punctuation, symbols or spaces."""
-    return WORD_RE.search(token) is not None
+    known = _WORD_MEMO.get(token)
+    if known is None:
+        known = _WORD_MEMO[token] = WORD_RE.search(token) is not None
+    return known
 
 
 @lru_cache(maxsize=1)
@@ -77,18 +76,20 @@ def init_worker(options: StatsOptions) -> None:
         load_userdict(Path(options.userdict))
 
 
-def segment_text(text: str) -> tuple[dict[str, int], list[tuple[str, str]]]:
-    """(word -> count, [(name, tag)]) of one record's text."""
+def segment_text(text: str) -> tuple[list[str], list[tuple[str, str]]]:
+    """(words, [(name, tag)]) of one record's text."""
     from .segment import jieba_module
 
     options = _WORKER_OPTIONS or StatsOptions()
     jieba = jieba_module()
-    words = Counter(t for t in jieba.lcut(text, HMM=options.hmm) if is_word(t))
+    words = [t for t in jieba.lcut(text, HMM=options.hmm) if is_word(t)]
     if not options.names:
         return words, []
     # Tagging segments a little differently; words are always counted from plain segmentation
     # so that --names never changes the word figures.
-    names = [(p.word, p.flag) for p in jieba.posseg.cut(text, HMM=options.hmm) if p.flag in NAME_TAGS]
+    from .segment import posseg
+
+    names = [(p.word, p.flag) for p in posseg().cut(text, HMM=options.hmm) if p.flag in NAME_TAGS]
     return words, [(w, f) for w, f in names if is_word(w)]
 
 
@@ -106,35 +107,42 @@ class Group:
     words: Counter = field(default_factory=Counter)
     word_records: Counter = field(default_factory=Counter)
     word_issues: Counter = field(default_factory=Counter)
-    last_issue: dict = field(default_factory=dict)
+    current_issue: str | None = None
+    issue_words: set = field(default_factory=set)  # words of the issue being read
     names: dict = field(default_factory=lambda: {k: Counter() for k in NAME_TAGS.values()})
     authors: Counter = field(default_factory=Counter)
     issues: set = field(default_factory=set)
     scripts: Counter = field(default_factory=Counter)
 
-    def add(self, record: dict, words: dict[str, int], names: list[tuple[str, str]]) -> None:
+    def add(self, record: dict, words: list[str], names: list[tuple[str, str]]) -> None:
         text = record.get("text") or "\n".join(record.get("paragraphs") or [])
         self.records += 1
         self.kinds[record.get("kind")] += 1
         self.paragraphs += len(record.get("paragraphs") or [])
-        chars = sum(1 for c in text if not c.isspace())
+        chars = len("".join(text.split()))
         self.chars += chars
-        self.han_chars += sum(1 for c in text if is_han(c))
+        self.han_chars += len(HAN_RE.findall(text))
         if record.get("kind") == "article":
             self.lengths[chars] += 1
         issue = record.get("issue")
         self.issues.add(issue)
         self.scripts[record.get("script") or "zh-Hans"] += 1
-        self.words.update(words)
-        self.word_records.update(words.keys())
-        for word in words:
-            if self.last_issue.get(word) != issue:  # records arrive issue by issue
-                self.last_issue[word] = issue
-                self.word_issues[word] += 1
+        self.words.update(words)  # Counter's C loop over a list: the hot path
+        unique = set(words)
+        self.word_records.update(unique)
+        if issue != self.current_issue:  # records arrive issue by issue
+            self.finish()
+            self.current_issue = issue
+        self.issue_words |= unique
         for name, tag in names:
             self.names[NAME_TAGS[tag]][name] += 1
         for author in record.get("authors") or []:
             self.authors[author] += 1
+
+    def finish(self) -> None:
+        """Count the issue being read in each of its words' issue range."""
+        self.word_issues.update(self.issue_words)
+        self.issue_words = set()
 
 
 class StatsBuilder:
@@ -142,7 +150,7 @@ class StatsBuilder:
         self.options = options
         self.userdict_sha256: str | None = None
 
-    def segmented(self, records: Iterable[dict]) -> Iterator[tuple[dict, dict[str, int], list]]:
+    def segmented(self, records: Iterable[dict]) -> Iterator[tuple[dict, list[str], list]]:
         """(record, word counts, names), in input order whatever --jobs is. Only the texts
         travel to worker processes; the records wait here, in a queue as long as the window."""
         from collections import deque
@@ -156,6 +164,10 @@ class StatsBuilder:
                 waiting.append(batch)
                 yield [record_text(r) for r in batch]
 
+        if self.options.jobs > 1:
+            from .segment import jieba_module
+
+            jieba_module().initialize()  # once here: forked workers share the loaded dictionary
         for results in ordered_map(_segment_texts, texts(), self.options.jobs, init_worker, (self.options,)):
             for record, (words, names) in zip(waiting.popleft(), results):
                 yield record, words, names
@@ -170,6 +182,7 @@ class StatsBuilder:
             if by == "record":
                 group = Group(key=str(record.get("id")))
                 group.add(record, words, names)
+                group.finish()
                 yield group
             else:
                 key = None if by is None else str(record.get(by))
@@ -178,12 +191,15 @@ class StatsBuilder:
             if on_progress and count % 500 == 0:
                 on_progress(count)
         if by is None:
+            total.finish()
             yield total
         elif by != "record":
-            yield from groups.values()
+            for group in groups.values():
+                group.finish()
+                yield group
 
 
-def _segment_texts(texts: list[str]) -> list[tuple[dict[str, int], list]]:
+def _segment_texts(texts: list[str]) -> list[tuple[list[str], list]]:
     return [segment_text(text) for text in texts]
 
 
@@ -224,25 +240,35 @@ def summarize(group: Group, options: StatsOptions) -> dict:
 
 
 def keywords(words: Counter, top: int) -> list[dict]:
-    """TF-IDF over the group's words with jieba.analyse's IDF table and its rules
-    (words of two or more characters, stop words left out), as extract_tags does."""
-    from .segment import jieba_module
-
-    jieba_module()
-    import jieba.analyse
-
-    tfidf = jieba.analyse.default_tfidf
-    idf, median = tfidf.idf_freq, tfidf.median_idf
+    """TF-IDF over the group's words with jieba's IDF table, by the rules of its extract_tags
+    (words of two or more characters, stop words left out)."""
+    idf, median = idf_table()
     total = sum(words.values())
     if not total:
         return []
-    weights = {
-        w: n / total * idf.get(w, median)
-        for w, n in words.items()
-        if len(w.strip()) >= 2 and w.lower() not in tfidf.stop_words and w not in stopwords()
-    }
+    stop = stopwords()
+    weights = {w: n / total * idf.get(w, median) for w, n in words.items() if len(w.strip()) >= 2 and w not in stop}
     best = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
     return [{"word": w, "weight": round(v, 6)} for w, v in best]
+
+
+@lru_cache(maxsize=1)
+def idf_table() -> tuple[dict[str, float], float]:
+    """jieba's IDF table, read from its file: importing jieba.analyse would also load the
+    part-of-speech tagger, a second of start-up that keywords do not need."""
+    import os
+
+    from .segment import jieba_module
+
+    path = os.path.join(os.path.dirname(jieba_module().__file__), "analyse", "idf.txt")
+    table: dict[str, float] = {}
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            word, _, value = line.strip().partition(" ")
+            if value:
+                table[word] = float(value)
+    median = sorted(table.values())[len(table) // 2]
+    return table, median
 
 
 def _names(group: Group, options: StatsOptions) -> dict | None:
@@ -289,7 +315,7 @@ def method(options: StatsOptions, userdict_sha256: str | None) -> dict:
         "stopwords": None if options.keep_stopwords else stoplist_identity(),
         "min_length": options.min_length,
         "names": "jieba.posseg nr/ns/nt (heuristic)" if options.names else None,
-        "keywords": "tf-idf, jieba.analyse idf table",
+        "keywords": "tf-idf with jieba's idf table (jieba/analyse/idf.txt)",
         "article_length": "non-space characters of records of kind article",
         "issue_range": "issues counted as records arrive; keep each issue's records together",
     }
