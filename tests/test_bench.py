@@ -1,0 +1,20 @@
+"""The benchmark suite runs end to end on a tiny corpus (a smoke test: no speed is judged)."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from conftest import ROOT
+
+
+def test_bench_smoke_run(tmp_path):
+    out = tmp_path / "results.md"
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "run.py"), "--sizes", "0.05", "--repeat", "1", "--stats-size", "0.05", "--out", str(out)],
+        capture_output=True, timeout=600,
+    )
+    assert done.returncode == 0, done.stderr.decode()[-2000:]
+    report = out.read_text("utf-8")
+    for measurement in ("grep literal", "export csv", "convert-traditional hk", "split", "peak RSS", "stats --jobs 1", "newscli --version"):
+        assert measurement in report
+    assert "| newscli --version | " in report and "CPUs" in report
