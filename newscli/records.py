@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
-from typing import IO, BinaryIO, Callable, Iterable, Iterator
+from typing import IO, BinaryIO, Iterable, Iterator
 
 import orjson
 
@@ -62,8 +62,9 @@ class RecordReader:
     paths: list[Path] | None
     options: ReadOptions = field(default_factory=ReadOptions)
     skipped: list[str] = field(default_factory=list)
-    # A cheap test on a raw record line: False skips parsing it (grep's literal fast path).
-    prefilter: Callable[[bytes], bool] | None = None
+    # grep's literal fast path: a record line holding none of these byte strings cannot
+    # match, so it is not parsed (lines with \u escapes always are).
+    literals: list[bytes] | None = None
 
     def __iter__(self) -> Iterator[dict]:
         for source in iter_sources(self.paths, RECORD_PATTERNS):
@@ -92,7 +93,7 @@ class RecordReader:
                 line = line.removeprefix(UTF8_BOM)
             if not line.strip():
                 continue
-            if self.prefilter is not None and not self.prefilter(line) and _looks_like_record(line):
+            if self.literals and not self._may_match(line) and _looks_like_record(line):
                 continue  # cannot match; anything not shaped like a record is parsed and reported
             try:
                 yield parse_record(line, f"{name}:{number}")
@@ -100,6 +101,14 @@ class RecordReader:
                 if not self.options.skip_invalid:
                     raise
                 self.skipped.append(exc.where)
+
+    def _may_match(self, line: bytes) -> bool:
+        if b"\\u" in line:
+            return True
+        for literal in self.literals or ():
+            if literal in line:
+                return True
+        return False
 
     def _split(self, data: bytes, source: Source) -> Iterator[dict]:
         from .split import issue_from_path, split_text  # the splitter is only needed for raw text

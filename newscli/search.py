@@ -71,13 +71,6 @@ class Matcher:
                 return False
         return True
 
-    def may_match_raw(self, line: bytes) -> bool:
-        """A necessary condition on a raw JSON line: False means the record cannot match.
-        Lines with \\u escapes are always parsed."""
-        if self.literals is None or b"\\u" in line:
-            return True
-        return any(literal in line for literal in self.literals)
-
     def fields(self, record: dict) -> Iterator[tuple[str, int | None, str]]:
         for name in FIELDS[self.options.field]:
             value = record.get(name)

@@ -90,7 +90,7 @@ def grep_command(
         SearchOptions(patterns, fixed_strings, ignore_case, word, invert, field.value, variants, timeout)
     )
     reader = open_reader(paths or None, encoding=encoding, skip_invalid=skip_invalid)
-    reader.prefilter = matcher.may_match_raw
+    reader.literals = matcher.literals
     selected = _select(filter_kinds(reader, kind), matcher, max_count)
     human = not (count or files_with_matches or quiet) and (kwic_mode or stdout_is_terminal() and not invert)
     if quiet:
