@@ -140,7 +140,9 @@ def measure(corpus: Corpus, repeat: int, table: Table, stats_too: bool) -> None:
     ours = timed(f"{NEWSCLI} convert-traditional --to hk {rec}", repeat)
     opencc_cli = timed(f"opencc -c s2hk.json -i {txt} -o /dev/null", repeat) if has("opencc") else None
     table.add(f"convert-traditional hk, {mb}", ours, "opencc CLI", opencc_cli)
-    table.add(f"convert-traditional hk, {mb}", ours, "one OpenCC.convert() call", engine_single_call(txt, repeat))
+    single = engine_single_call(txt, repeat)
+    table.add(f"convert-traditional hk, {mb}", ours, "one OpenCC.convert() call", single)
+    table.add(f"convert-traditional hk --jobs 2, {mb}", timed(f"{NEWSCLI} convert-traditional --to hk --jobs 2 {rec}", repeat), "one OpenCC.convert() call", single)
     seconds = timed(f"{NEWSCLI} split {corpus.raw}", repeat)
     table.add(f"split, {corpus.raw.stat().st_size / 1e6:.1f} MB raw", corpus.raw.stat().st_size / 1e6 / seconds if seconds else None, "", None, "MB/s")
     for command in ("grep 太原", "export -f csv", "convert-traditional"):
@@ -149,7 +151,7 @@ def measure(corpus: Corpus, repeat: int, table: Table, stats_too: bool) -> None:
         one = timed(f"{NEWSCLI} stats {rec} -f json", repeat)
         two = timed(f"{NEWSCLI} stats {rec} -f json --jobs 2", repeat)
         pipeline = timed(f"{sys.executable} -m jieba -d ' ' {txt} | tr ' ' '\\n' | sort | uniq -c | sort -rn", repeat)
-        table.add(f"stats --jobs 1, {mb}", one, "stats --jobs 2", two)
+        table.add(f"stats --jobs 2, {mb}", two, "stats --jobs 1", one)
         table.add(f"stats --jobs 1, {mb}", one, "jieba | sort | uniq -c", pipeline)
         table.add(f"stats --names, {mb}", timed(f"{NEWSCLI} stats {rec} -f json --names --jobs 2", repeat), "", None)
 

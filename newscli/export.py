@@ -5,7 +5,9 @@ import csv
 import html
 import io
 import re
+import shutil
 import tempfile
+from array import array
 from dataclasses import dataclass, field
 from typing import IO, Callable, Iterable, Iterator
 
@@ -66,46 +68,84 @@ def pick(record: dict, fields: list[str] | None) -> dict:
 
 
 def write_table(records: Iterable[dict], out: IO[bytes], options: TableOptions) -> int:
-    """CSV (RFC 4180) or TSV. Without --fields the header is the default columns plus the
-    union of extra keys, so the records are first spooled to a temporary file, not memory."""
-    if options.fields is None:
-        spool, columns = _spool(records)
-        records = _replay(spool)
-    else:
-        columns = list(options.fields)
-    text = io.TextIOWrapper(out, encoding="utf-8-sig" if options.excel or options.bom else "utf-8", newline="", write_through=True)
+    """CSV (RFC 4180) or TSV, one row a record, as records arrive.
+
+    Without --fields the header is the default columns plus the union of extra keys seen,
+    so rows are written to a temporary file (not memory) while columns are learned, then
+    copied out after the header; rows written before a column appeared get empty cells."""
+    encoding = "utf-8-sig" if options.excel or options.bom else "utf-8"
     line_end = "\r\n" if options.excel else "\n"
-    if options.delimiter == "\t":
-        writer = _TsvWriter(text, line_end)
-    else:
-        writer = csv.writer(text, lineterminator=line_end)
-    if options.header:
-        writer.writerow(columns)
-    count = 0
+    if options.fields is not None:
+        text = _text_stream(out, encoding)
+        writer = _writer(text, options.delimiter, line_end)
+        if options.header:
+            writer.writerow(options.fields)
+        count = 0
+        for record in records:
+            writer.writerow(_row(record, options.fields, options))
+            count += 1
+        text.flush()
+        text.detach()
+        return count
+    with tempfile.TemporaryFile() as spool:
+        columns, row_ends, widths = _spool_rows(records, spool, options, line_end)
+        text = _text_stream(out, encoding)
+        if options.header:
+            _writer(text, options.delimiter, line_end).writerow(columns)
+        text.flush()
+        text.detach()
+        _copy_padded(spool, out, row_ends, widths, len(columns), options.delimiter, line_end)
+        return len(row_ends)
+
+
+def _text_stream(out: IO[bytes], encoding: str) -> io.TextIOWrapper:
+    return io.TextIOWrapper(out, encoding=encoding, newline="", write_through=True)
+
+
+def _writer(text: IO[str], delimiter: str, line_end: str):
+    if delimiter == "\t":
+        return _TsvWriter(text, line_end)
+    return csv.writer(text, lineterminator=line_end)
+
+
+def _spool_rows(records: Iterable[dict], spool: IO[bytes], options: TableOptions, line_end: str):
+    """Write rows with the columns known so far; return the columns, each row's end offset,
+    and (first row, width) wherever the width grew."""
+    columns = list(DEFAULT_COLUMNS)
+    known = set(columns) | NOT_DEFAULT
+    text = _text_stream(spool, "utf-8")
+    writer = _writer(text, options.delimiter, line_end)
+    row_ends = array("Q")
+    widths: list[tuple[int, int]] = [(0, len(columns))]
     for record in records:
-        writer.writerow([_cell(record, name, options) for name in columns])
-        count += 1
+        new = [key for key in record if key not in known]
+        if new:
+            columns += new
+            known.update(new)
+            widths.append((len(row_ends), len(columns)))
+        writer.writerow(_row(record, columns, options))
+        row_ends.append(spool.tell())
     text.flush()
     text.detach()
-    return count
+    return columns, row_ends, widths
 
 
-def _spool(records: Iterable[dict]) -> tuple[IO[bytes], list[str]]:
-    spool = tempfile.TemporaryFile()
-    extra: dict[str, None] = {}
-    for record in records:
-        spool.write(dumps(record))
-        for key in record:
-            if key not in DEFAULT_COLUMNS and key not in NOT_DEFAULT:
-                extra.setdefault(key)
+def _copy_padded(spool, out, row_ends, widths, final: int, delimiter: str, line_end: str) -> None:
+    """Copy the spooled rows, giving rows written before the last column appeared the
+    empty cells they lack; rows already at full width are copied in one piece."""
     spool.seek(0)
-    return spool, list(DEFAULT_COLUMNS) + list(extra)
-
-
-def _replay(spool: IO[bytes]) -> Iterator[dict]:
-    with spool:
-        for line in spool:
-            yield orjson.loads(line)
+    ending = line_end.encode()
+    for number, (start, width) in enumerate(widths):
+        if width == final:
+            shutil.copyfileobj(spool, out)
+            return
+        stop = widths[number + 1][0]
+        padding = (delimiter * (final - width)).encode()
+        position = row_ends[start - 1] if start else 0
+        for index in range(start, stop):
+            row = spool.read(row_ends[index] - position)
+            position = row_ends[index]
+            out.write(row[: -len(ending)] + padding + ending)
 
 
 class _TsvWriter:
@@ -115,9 +155,22 @@ class _TsvWriter:
         self.stream = stream
         self.line_end = line_end
 
-    def writerow(self, cells: list[str]) -> None:
-        escaped = (c.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r") for c in cells)
+    def writerow(self, cells: list) -> None:
+        texts = ("" if c is None else str(c) for c in cells)
+        escaped = (c.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r") for c in texts)
         self.stream.write("\t".join(escaped) + self.line_end)
+
+
+PLAIN_TYPES = {str, int, float, type(None)}  # the csv module writes these as they are
+
+
+def _row(record: dict, columns: list[str], options: TableOptions) -> list:
+    """A record's cells; only lists, objects, booleans and Excel cells need work (hot path)."""
+    row = [record.get(name) for name in columns]
+    for index, value in enumerate(row):
+        if options.excel or type(value) not in PLAIN_TYPES or (value is None and columns[index] == "text"):
+            row[index] = _cell(record, columns[index], options)
+    return row
 
 
 def _cell(record: dict, name: str, options: TableOptions) -> str:

@@ -101,7 +101,7 @@ def test_failed_export_leaves_no_file(tmp_path, monkeypatch):
     def explode(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr(export, "_cell", explode)
+    monkeypatch.setattr(export, "_row", explode)
     path = tmp_path / "out.csv"
     result = run("export", SAMPLE, "-f", "csv", "-o", path)
     assert result.code == 2 and "disk full" in result.stderr
