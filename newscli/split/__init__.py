@@ -6,7 +6,7 @@ from datetime import date as Date
 from pathlib import Path
 
 from .assemble import Assembler, Draft, lead_of
-from .lines import group_blocks, read_lines
+from .lines import read_lines
 from .shapes import non_space_count
 from .zones import ZoneFinder
 
@@ -24,8 +24,7 @@ def split_text(
     text: str, issue: str = "stdin", date: str | None = None, source: str | None = None
 ) -> list[dict]:
     """Split one issue's text into records, in source order."""
-    lines = read_lines(text)
-    blocks = group_blocks(lines)
+    lines, blocks = read_lines(text)
     zones = ZoneFinder(lines, blocks).find()
     drafts = Assembler(lines, blocks, zones).run()
     return [to_record(d, seq, issue, date, source) for seq, d in enumerate(drafts, 1)]

@@ -36,20 +36,24 @@ class Line:
     byline: tuple[str, list[str]] | None = None
 
 
-def read_lines(text: str) -> list[Line]:
-    """Non-blank lines of an issue, numbered as in the source, with their shapes."""
+def read_lines(text: str) -> tuple[list[Line], list[list[int]]]:
+    """Non-blank lines of an issue, numbered as in the source, with their shapes; and the
+    blank-line-separated blocks, as indexes into the lines."""
     lines: list[Line] = []
-    block, in_blank = 0, False
+    blocks: list[list[int]] = []
+    in_blank = True
+    strip = shapes.strip_line
     for number, raw in enumerate(LINE_BREAK_RE.split(text), 1):
-        stripped = shapes.strip_line(raw)
+        stripped = strip(raw)
         if not stripped:
             in_blank = True
             continue
-        if in_blank and lines:
-            block += 1
-        in_blank = False
-        lines.append(classify(number, stripped, block))
-    return lines
+        if in_blank:
+            blocks.append([])
+            in_blank = False
+        blocks[-1].append(len(lines))
+        lines.append(classify(number, stripped, len(blocks) - 1))
+    return lines, blocks
 
 
 BRACKETS = ("（", "(")
@@ -78,13 +82,3 @@ def classify(number: int, text: str, block: int) -> Line:
     elif shapes.is_headline_shaped(text):
         line.shape = Shape.HEADLINE
     return line
-
-
-def group_blocks(lines: list[Line]) -> list[list[int]]:
-    """Indexes into `lines`, grouped by block."""
-    blocks: list[list[int]] = []
-    for index, line in enumerate(lines):
-        if not blocks or lines[blocks[-1][0]].block != line.block:
-            blocks.append([])
-        blocks[-1].append(index)
-    return blocks

@@ -23,13 +23,16 @@ class ZoneFinder:
         self.lines = lines
         self.blocks = blocks
         self.taken = [False] * len(blocks)
+        # Per-block facts, computed once: every finder below asks them of every block.
         self._texts = [[lines[i].text for i in block] for block in blocks]
+        self._boundary = [any(lines[i].shape in BOUNDARIES for i in block) for block in blocks]
+        self._short = [all(len(t) <= shapes.HEADLINE_MAX or not shapes.is_closed(t) for t in texts) for texts in self._texts]
 
     def texts(self, block: int) -> list[str]:
         return self._texts[block]
 
     def has_boundary(self, block: int) -> bool:
-        return any(self.lines[i].shape in BOUNDARIES for i in self.blocks[block])
+        return self._boundary[block]
 
     def all_prose(self, block: int) -> bool:
         return all(self.lines[i].shape in (Shape.PROSE, Shape.HEADLINE) for i in self.blocks[block])
@@ -160,7 +163,7 @@ class ZoneFinder:
 
     def _short_lines(self, block: int) -> bool:
         """Ads are set in short lines; running prose in a block rules an ad out."""
-        return all(len(t) <= shapes.HEADLINE_MAX or not shapes.is_closed(t) for t in self.texts(block))
+        return self._short[block]
 
     def _is_ad_contact(self, block: int) -> bool:
         if self.has_boundary(block) or not self._short_lines(block):
