@@ -91,7 +91,7 @@ class RecordReader:
         for number, line in enumerate(lines, start):
             if number == start:
                 line = line.removeprefix(UTF8_BOM)
-            if not line.strip():
+            if len(line) < 8 and not line.strip():  # a record line is never this short
                 continue
             if self.literals and not self._may_match(line) and _looks_like_record(line):
                 continue  # cannot match; anything not shaped like a record is parsed and reported
@@ -103,12 +103,10 @@ class RecordReader:
                 self.skipped.append(exc.where)
 
     def _may_match(self, line: bytes) -> bool:
-        if b"\\u" in line:
-            return True
         for literal in self.literals or ():
             if literal in line:
                 return True
-        return False
+        return b"\\u" in line  # an escaped line may hide the literal: parse it
 
     def _split(self, data: bytes, source: Source) -> Iterator[dict]:
         from .split import issue_from_path, split_text  # the splitter is only needed for raw text

@@ -56,6 +56,10 @@ class Matcher:
         patterns = expand_variants(options.patterns) if options.variants else list(options.patterns)
         self.regex = compile_patterns(patterns, options.fixed, options.ignore_case)
         self.literals = [p.encode() for p in patterns] if self._raw_testable(patterns) else None
+        # Plain substrings: whether a record matches needs no regex at all (the common grep).
+        literal = options.fixed or all(regex.escape(p) == p for p in patterns)
+        caseless = not options.ignore_case or all(p.lower() == p.upper() for p in patterns)
+        self.plain = patterns if literal and caseless and not options.word and all(patterns) else None
 
     def _raw_testable(self, patterns: list[str]) -> bool:
         """Literal patterns without JSON-escaped or case-foldable characters can be looked
@@ -90,7 +94,10 @@ class Matcher:
                 yield Hit(str(record.get("id")), name, index, match.start(), match.end(), text)
 
     def matches(self, record: dict) -> bool:
-        found = next(self.hits(record), None) is not None
+        if self.plain is not None:
+            found = any(p in text for _, _, text in self.fields(record) for p in self.plain)
+        else:
+            found = next(self.hits(record), None) is not None
         return found != self.options.invert
 
     def _finditer(self, text: str, record: dict):
