@@ -29,9 +29,19 @@ def pad_left(text: str, columns: int) -> str:
     return wcwidth.rjust(text, columns)
 
 
+# Chinese typesetting never starts a line with closing punctuation (禁则, line-start rules).
+NO_LINE_START = set("。，、；：！？）》」』”’…—．,.;:!?)]}〉】〕")
+
+
 def wrap(text: str, columns: int) -> list[str]:
-    """Wrap a paragraph by display width; Chinese has no spaces, so break anywhere."""
-    return wcwidth.wrap(text, max(columns, 10)) or [""]
+    """Wrap a paragraph by display width (Chinese has no spaces: break anywhere), keeping
+    closing punctuation on the line it closes: it may hang into the two columns kept free."""
+    lines = wcwidth.wrap(text, max(columns - 2, 10)) or [""]
+    for index in range(1, len(lines)):
+        if lines[index][:1] in NO_LINE_START:
+            lines[index - 1] += lines[index][0]
+            lines[index] = lines[index][1:]
+    return [line for line in lines if line] or [""]
 
 
 def use_color(choice: str, is_terminal: bool) -> bool:

@@ -189,3 +189,12 @@ def test_grep_runaway_pattern_is_bounded():
 @pytest.mark.parametrize("args", [["-c"], ["-l"], ["-q"], []])
 def test_grep_reads_record_stream_too(sample_jsonl, args):
     assert run("grep", *args, "太原", sample_jsonl).stdout == run("grep", *args, "太原", SAMPLE).stdout
+
+
+def test_show_never_starts_a_line_with_closing_punctuation():
+    from newscli.display import NO_LINE_START, width
+
+    for columns in range(40, 101, 3):
+        lines = run("show", "5", SAMPLE, "--width", str(columns)).text.splitlines()[5:]
+        assert all(line[:1] not in NO_LINE_START for line in lines), columns
+        assert all(width(line) <= columns for line in lines)
