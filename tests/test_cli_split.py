@@ -106,3 +106,15 @@ def test_unknown_option_is_one_line():
     result = run("split", "--no-such-option")
     assert result.code == 2
     assert result.stderr.count("\n") == 1 and "newscli split --help" in result.stderr
+
+
+def test_bare_newscli_prints_help_on_stderr():
+    result = run()
+    assert result.code == 2 and result.stdout == b""
+    assert result.stderr.startswith("Usage: newscli") and "convert-traditional" in result.stderr
+
+
+def test_help_lists_every_command():
+    text = run("--help").text
+    for name in ("split", "list", "show", "grep", "stats", "export", "convert-traditional"):
+        assert f"  {name} " in text

@@ -53,6 +53,9 @@ def main(argv: list[str] | None = None) -> int:
         return _quiet_broken_pipe()
     except NewscliError as exc:
         return _fail(exc.message, exc.code)
+    except click_exceptions.NoArgsIsHelpError as exc:  # bare `newscli`: the help, not an error line
+        print(exc.format_message(), file=sys.stderr)
+        return ExitCode.ERROR
     except click_exceptions.UsageError as exc:
         hint = f" (see 'newscli {exc.ctx.info_name} --help')" if exc.ctx and exc.ctx.parent else ""
         return _fail(f"{exc.format_message()}{hint}", ExitCode.ERROR)
