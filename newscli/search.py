@@ -124,7 +124,7 @@ def compile_patterns(patterns: list[str], fixed: bool, ignore_case: bool):
 
 
 def is_whole_word(text: str, start: int, end: int) -> bool:
-    """Both ends of the match fall on jieba token boundaries: `太原` is not a word in `太原市`."""
+    """Both ends of the match fall on jieba token boundaries: `北京` is not a word in `北京市`."""
     from .segment import boundaries
 
     edges = boundaries(text)

@@ -14,7 +14,7 @@ LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")  # LF, CRLF and old-Mac CR, and nothin
 class Shape(str, Enum):
     CONT_FROM = "cont_from"  # （上接第N版）, maybe followed by body text
     CONT_TO = "cont_to"  # （下转第N版）, maybe preceded by body text
-    BYLINE = "byline"  # （李俊华） on its own line
+    BYLINE = "byline"  # （王明） on its own line
     OPENING_BYLINE = "opening_byline"  # 本报记者 张三 李四
     MASTHEAD = "masthead"
     HEADLINE = "headline"  # short and not a sentence

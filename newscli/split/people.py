@@ -1,4 +1,4 @@
-"""Bylines: `（李俊华）`, `（记者 张三 通讯员 李四）`, `本报记者 张三 李四` -> byline text and authors."""
+"""Bylines: `（王明）`, `（记者 张三 通讯员 李四）`, `本报记者 张三 李四` -> byline text and authors."""
 from __future__ import annotations
 
 import re

@@ -33,7 +33,7 @@ BYLINE_TOKEN_RE = re.compile(rf"^(?:(?:{ORG_ROLE_RE}|{ROLE_RE})[:：]?)*(?:{NAME
 BYLINE_SEP_RE = re.compile(rf"[{SPACES}、，,;；]+")
 BRACKETED_RE = re.compile(r"^[（(]([^（）()]{2,60})[）)]$")
 
-# Leads open a body and stay in its text: 本报讯, 本报太原1月17日讯, 新华社北京1月16日电.
+# Leads open a body and stay in its text: 本报讯, 本报大同3月2日讯, 新华社北京2月10日电.
 LEAD_RE = re.compile(
     rf"^(?:本报[{HAN}]{{0,8}}?(?:{NUM}月{NUM}日)?讯"
     rf"|[{HAN}]{{1,8}}(?:社|网|报|台)[{HAN}]{{0,8}}?(?:{NUM}月{NUM}日)?(?:电|讯))"
