@@ -13,7 +13,7 @@ from typing import IO, Callable, Iterable, Iterator
 
 import orjson
 
-from .records import dumps
+from .records import dumps, record_text
 
 # SCHEMA.md's scalar fields, the authors, and the text: the default table columns.
 DEFAULT_COLUMNS = (
@@ -273,8 +273,7 @@ def safe_file_name(record_id: str) -> str:
 
 def record_plain_text(record: dict, segment: Callable[[str], str] | None = None) -> str:
     """Headline lines then paragraphs, one a line; `segment` puts spaces between words."""
-    lines = [record.get("title"), record.get("subtitle"), *(record.get("paragraphs") or [])]
-    lines = [line for line in lines if line]
+    text = record_text(record)
     if segment is not None:
-        lines = [segment(line) for line in lines]
-    return "\n".join(lines) + "\n"
+        text = "\n".join(segment(line) for line in text.split("\n"))
+    return text + "\n"

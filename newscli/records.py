@@ -41,6 +41,12 @@ def parse_record(line: bytes, where: str) -> dict:
     return record
 
 
+def record_text(record: dict) -> str:
+    """Headline lines then paragraphs, one a line: what is segmented, counted or exported."""
+    parts = [record.get("title"), record.get("subtitle"), *(record.get("paragraphs") or [])]
+    return "\n".join(p for p in parts if p)
+
+
 @dataclass
 class ReadOptions:
     """How inputs are read; `issue`/`date`/`encoding` apply to raw issue text."""

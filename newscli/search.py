@@ -55,25 +55,14 @@ class Matcher:
         self.options = options
         patterns = expand_variants(options.patterns) if options.variants else list(options.patterns)
         self.regex = compile_patterns(patterns, options.fixed, options.ignore_case)
-        self.literals = [p.encode() for p in patterns] if self._raw_testable(patterns) else None
-        # Plain substrings: whether a record matches needs no regex at all (the common grep).
         literal = options.fixed or all(regex.escape(p) == p for p in patterns)
         caseless = not options.ignore_case or all(p.lower() == p.upper() for p in patterns)
+        # Plain substrings: whether a record matches needs no regex at all (the common grep).
         self.plain = patterns if literal and caseless and not options.word and all(patterns) else None
-
-    def _raw_testable(self, patterns: list[str]) -> bool:
-        """Literal patterns without JSON-escaped or case-foldable characters can be looked
-        for in a record's raw bytes before it is parsed."""
-        if not (self.options.fixed or all(regex.escape(p) == p for p in patterns)):
-            return False
-        if self.options.invert:
-            return False
-        for pattern in patterns:
-            if set(pattern) & JSON_ESCAPED:
-                return False
-            if self.options.ignore_case and pattern.lower() != pattern.upper():
-                return False
-        return True
+        # ...and, without JSON-escaped characters, they can be looked for in a record's raw
+        # bytes before it is parsed (not with -v: a record without them is a match).
+        raw_ok = literal and caseless and not options.invert and not any(set(p) & JSON_ESCAPED for p in patterns)
+        self.literals = [p.encode() for p in patterns] if raw_ok else None
 
     def fields(self, record: dict) -> Iterator[tuple[str, int | None, str]]:
         for name in FIELDS[self.options.field]:

@@ -3,7 +3,6 @@ no log lines on standard error, no warnings, its cache in the user's cache direc
 rather than a shared /tmp file."""
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import warnings
@@ -53,19 +52,20 @@ def tokens(text: str, hmm: bool = True) -> list[str]:
     return _jieba().lcut(text, HMM=hmm)
 
 
-def boundaries(text: str) -> set[int]:
+@lru_cache(maxsize=256)
+def boundaries(text: str) -> frozenset[int]:
     """Offsets in `text` where a jieba token starts or ends."""
     edges = {0}
     offset = 0
     for token in tokens(text):
         offset += len(token)
         edges.add(offset)
-    return edges
+    return frozenset(edges)
 
 
-def load_userdict(path: Path) -> str:
+def load_userdict(path: Path) -> None:
     """Load a jieba user dictionary (`word [freq] [tag]` a line); a BOM is stripped so the
-    first word is not lost. Returns the file's sha256 for reproducibility records."""
+    first word is not lost."""
     from .errors import NewscliError
 
     try:
@@ -85,4 +85,3 @@ def load_userdict(path: Path) -> str:
         freq = int(rest[0]) if rest and rest[0].isdigit() else None
         tag = rest[-1] if rest and not rest[-1].isdigit() else None
         jieba.add_word(word, freq, tag)
-    return hashlib.sha256(data).hexdigest()

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
+from .records import record_text
+
 HAN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
 NAME_TAGS = {"nr": "people", "ns": "places", "nt": "organizations"}
 TRADITIONAL_NOTE = "some records are in traditional script: jieba segments and tags them less well; run stats before convert-traditional"
@@ -54,11 +56,6 @@ def stoplist_identity() -> dict:
     words = sorted(stopwords())
     digest = hashlib.sha256("\n".join(words).encode("utf-8")).hexdigest()
     return {"source": "stopwords-iso", "version": metadata.version("stopwordsiso"), "words": len(words), "sha256": digest}
-
-
-def record_text(record: dict) -> str:
-    parts = [record.get("title"), record.get("subtitle"), *(record.get("paragraphs") or [])]
-    return "\n".join(p for p in parts if p)
 
 
 # Segmentation runs in worker processes with --jobs; these functions are what they run.

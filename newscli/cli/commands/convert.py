@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import nullcontext
 from collections import Counter
 from enum import Enum
 from pathlib import Path
@@ -67,20 +68,9 @@ def _convert_plain(inputs, converter, encoding: str) -> None:
     from ...textio import decode_text, iter_sources
 
     for source in iter_sources(inputs, ("*.txt",)):
-        with source.open() if source.path else _nullcontext(sys.stdin.buffer) as stream:
+        with source.open() if source.path else nullcontext(sys.stdin.buffer) as stream:
             content = decode_text(stream.read(), source.name, encoding)
         sys.stdout.write(converter.convert(content))
-
-
-class _nullcontext:
-    def __init__(self, value):
-        self.value = value
-
-    def __enter__(self):
-        return self.value
-
-    def __exit__(self, *exc):
-        return False
 
 
 def _report(changes: Counter, to_stderr: bool, path: Path | None) -> None:
