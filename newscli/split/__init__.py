@@ -1,37 +1,71 @@
-"""`split`: one raw newspaper issue -> article records (see SCHEMA.md)."""
+"""`split`: one raw newspaper issue -> records (see SCHEMA.md).
+
+Four passes, each weighing a line against its neighbours rather than deciding it alone:
+
+1. **Reflow** (`lines.py`). Line ends (LF, CRLF, CR), indents and blank lines are read off
+   the source. If many lines share one width (in characters or display columns), the dump is
+   a hard-wrapped column (pdftotext): a line that reaches that width runs on into the next,
+   unless an indent or a blank line opens a new paragraph there. The pieces become one
+   logical line that keeps its first and last source line. A dump in traditional script is
+   recognised here, and each line gets a simplified "shape" for the pattern tests.
+2. **Features** (`features.py`). Each logical line is scored into the roles it could play
+   (page furniture, rubric, headline, byline, lead, body, crosshead, end mark, continuation
+   markers, notice heading and text, masthead, ad) from its shape: width, closing
+   punctuation, brackets and bullets, role words, lead/contact/price/date patterns, numerals,
+   lines repeated in the issue. Weights are set by hand in `features.WEIGHTS`.
+3. **Decoding** (`decode.py`). Viterbi picks the best sequence of roles under a small grammar
+   of an issue (`decode.TRANSITIONS`): a short line is a headline when a byline, a lead or a
+   headline follows it, a crosshead when the body goes on; notice text is notice text when
+   contact lines follow it.
+4. **Assembly** (`assemble.py`). Roles become records: headings to title and subtitle,
+   credits to byline and authors, markers to continued_from/continued_to, body lines to
+   paragraphs (a paragraph cut mid-sentence by the layout joined to the next), furniture,
+   notices, mastheads and ads to records of their kinds.
+
+`explain_text` returns every source line with its role and the features that decided it.
+Every rule is a convention of Chinese newspaper typesetting, never the words of one issue.
+"""
 from __future__ import annotations
 
 import re
 from datetime import date as Date
 from pathlib import Path
 
-from .assemble import Assembler, Draft, lead_of
-from .lines import read_lines
+from .assemble import Assembler, Draft, cut_by_layout, lead_of
+from .decode import decode
+from .features import Role, score_lines
+from .lines import Line, Layout, logical_lines, simplifier
 from .shapes import non_space_count
-from .zones import ZoneFinder
 
-__all__ = ["split_text", "issue_from_path", "date_from_name", "RECORD_FIELDS"]
+__all__ = ["split_text", "explain_text", "issue_from_path", "date_from_name"]
 
-RECORD_FIELDS = (
-    "id", "issue", "date", "seq", "kind", "title", "subtitle", "lead", "byline", "authors",
-    "continued_from", "continued_to", "paragraphs", "text", "chars", "lines", "source",
-)
 # 2025-01-18, 20250118, 2025_01_18 inside a file name, not inside a longer number.
 NAME_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})([-_]?)(\d{2})\2(\d{2})(?!\d)")
+
+
+def analyse(text: str) -> tuple[list[Line], Layout, list, list[Role]]:
+    """Logical lines, the layout found, each line's role scores, and the decoded roles."""
+    lines, layout = logical_lines(text)
+    scores = score_lines(lines)
+    cuts = [cut_by_layout(line.text) for line in lines]
+    return lines, layout, scores, decode(scores, cuts)
 
 
 def split_text(
     text: str, issue: str = "stdin", date: str | None = None, source: str | None = None
 ) -> list[dict]:
     """Split one issue's text into records, in source order."""
-    lines, blocks = read_lines(text)
-    zones = ZoneFinder(lines, blocks).find()
-    drafts = Assembler(lines, blocks, zones).run()
-    return [to_record(d, seq, issue, date, source) for seq, d in enumerate(drafts, 1)]
+    lines, layout, _, roles = analyse(text)
+    drafts = Assembler(lines, roles).run()
+    to_shape = simplifier() if layout.traditional else None
+    return [to_record(d, seq, issue, date, source, to_shape) for seq, d in enumerate(drafts, 1)]
 
 
-def to_record(draft: Draft, seq: int, issue: str, date: str | None, source: str | None) -> dict:
-    lead, lead_byline = lead_of(draft.paragraphs) if draft.kind == "article" else (None, None)
+def to_record(draft: Draft, seq: int, issue: str, date: str | None, source: str | None, to_shape=None) -> dict:
+    lead, lead_byline = (None, None)
+    if draft.kind == "article" and draft.paragraphs:
+        first = draft.paragraphs[0]
+        lead, lead_byline = lead_of(draft.paragraphs, to_shape(first) if to_shape else None)
     if lead_byline and draft.byline is None:
         draft.set_byline(lead_byline)
     text = "\n".join(draft.paragraphs)
@@ -41,8 +75,8 @@ def to_record(draft: Draft, seq: int, issue: str, date: str | None, source: str 
         "date": date,
         "seq": seq,
         "kind": draft.kind,
-        "title": draft.headlines[0] if draft.headlines else None,
-        "subtitle": " ".join(draft.headlines[1:]) or None,
+        "title": draft.title,
+        "subtitle": " ".join(draft.subtitles) or None,
         "lead": lead,
         "byline": draft.byline,
         "authors": draft.authors,
@@ -54,6 +88,24 @@ def to_record(draft: Draft, seq: int, issue: str, date: str | None, source: str 
         "lines": [draft.first, draft.last],
         "source": source,
     }
+
+
+def explain_text(text: str) -> list[dict]:
+    """One row per logical line: its source lines, role, and the features that decided it."""
+    lines, layout, scores, roles = analyse(text)
+    rows = []
+    for line, role, score in zip(lines, roles, scores):
+        weight, features = score.get(role, (0.0, []))
+        rivals = sorted(((s[0], r.value) for r, s in score.items() if r is not role), reverse=True)[:1]
+        rows.append({
+            "lines": [line.first, line.last],
+            "role": role.value,
+            "score": round(weight, 2),
+            "features": features,
+            "runner_up": rivals[0][1] if rivals else None,
+            "text": line.text,
+        })
+    return rows
 
 
 def issue_from_path(path: Path | None) -> tuple[str, str | None]:

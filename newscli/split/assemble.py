@@ -1,15 +1,17 @@
-"""Assemble shaped lines into records: headlines, body paragraphs, bylines, markers, zones."""
+"""Assembly: lines with their decoded roles -> drafts of records."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from . import shapes
-from .lines import Line, Shape
-from .people import byline_authors
-from .zones import Zone
+from .features import Role
+from .lines import Line
+from .people import bracketed_byline, byline_authors, in_lead_credit, opening_byline
 
-# Shapes that, right after a headline group, confirm it opens an article.
-ARTICLE_OPENERS = {Shape.CONT_FROM, Shape.OPENING_BYLINE, Shape.BYLINE}
+R = Role
+HEADING_ROLES = {R.HEAD, R.RUBRIC}
+ARTICLE_ROLES = {R.HEAD, R.RUBRIC, R.BYLINE_OPEN, R.LEAD, R.BODY, R.CROSS, R.FROM}
+ZONE_KIND = {R.PAGE: "page", R.MASTHEAD: "masthead", R.AD: "ad", R.NOTICE: "notice", R.NOTICE_HEAD: "notice"}
 
 
 @dataclass
@@ -17,7 +19,8 @@ class Draft:
     """A record being assembled."""
 
     kind: str = "article"
-    headlines: list[str] = field(default_factory=list)
+    title: str | None = None
+    subtitles: list[str] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)
     byline: str | None = None
     authors: list[str] = field(default_factory=list)
@@ -25,17 +28,23 @@ class Draft:
     continued_to: int | None = None
     first: int = 0
     last: int = 0
-    closed: bool = False  # a closing byline or （下转） ended it: the next line starts anew
-    joinable: bool = True  # repair layout breaks inside this record
+    closed: bool = False  # a closing byline, end mark or （下转） ended it
 
     def touch(self, line: Line) -> None:
-        self.first = self.first or line.no
-        self.last = line.no
+        self.first = self.first or line.first
+        self.last = line.last
 
-    def add_paragraph(self, text: str) -> None:
+    def add_heading(self, text: str, rubric: bool = False) -> None:
+        """The first headline line is the title; rubrics and further lines are the subtitle."""
+        if self.title is None and not rubric:
+            self.title = text
+        else:
+            self.subtitles.append(text)
+
+    def add_paragraph(self, text: str, join: bool = True) -> None:
         """Add body text, joining it to the previous paragraph when the page layout cut that one."""
-        if self.joinable and self.paragraphs and cut_by_layout(self.paragraphs[-1]):
-            self.paragraphs[-1] = join_cut(self.paragraphs[-1], text)
+        if join and self.paragraphs and cut_by_layout(self.paragraphs[-1]):
+            self.paragraphs[-1] = shapes.join_cut(self.paragraphs[-1], text)
         else:
             self.paragraphs.append(text)
 
@@ -48,8 +57,8 @@ class Draft:
             self.authors += [a for a in authors if a not in self.authors]
 
     @property
-    def empty(self) -> bool:
-        return not (self.headlines or self.paragraphs or self.byline or self.continued_from)
+    def headings_only(self) -> bool:
+        return not (self.paragraphs or self.byline or self.continued_from or self.closed)
 
 
 def cut_by_layout(paragraph: str) -> bool:
@@ -59,162 +68,146 @@ def cut_by_layout(paragraph: str) -> bool:
     return len(paragraph) > shapes.HEADLINE_MAX or shapes.ends_mid_sentence(paragraph)
 
 
-def join_cut(head: str, tail: str) -> str:
-    """Chinese joins with nothing between; Latin words cut at a line end need a space."""
-    if head[-1:].isascii() and head[-1:].isalpha() and tail[:1].isascii() and tail[:1].isalpha():
-        return head + " " + tail
-    return head + tail
+def line_byline(line: Line) -> tuple[str, list[str]] | None:
+    """The byline of a credit line, from its printed text (authors as printed too)."""
+    found = bracketed_byline(line.shape) or opening_byline(line.shape)
+    if found is None:
+        return None
+    text, authors = found
+    if line.shape != line.text:  # traditional script: the same positions in the printed text
+        start = line.shape.index(text)
+        text = line.text[start : start + len(text)]
+        authors = [line.text[line.shape.index(a) : line.shape.index(a) + len(a)] for a in authors]
+    return text, authors
 
 
 class Assembler:
-    def __init__(self, lines: list[Line], blocks: list[list[int]], zones: list[Zone]):
+    def __init__(self, lines: list[Line], roles: list[Role]):
         self.lines = lines
-        self.zone_at = {blocks[z.first][0]: (z, blocks[z.last][-1]) for z in zones}
+        self.roles = roles
         self.drafts: list[Draft] = []
-        self.draft = Draft()
+        self.draft: Draft | None = None
 
     def run(self) -> list[Draft]:
-        index = 0
-        while index < len(self.lines):
-            if index in self.zone_at:
-                zone, end = self.zone_at[index]
-                self.flush()
-                self.drafts.append(zone_draft(zone.kind, self.lines[index : end + 1]))
-                index = end + 1
+        previous: Role | None = None
+        for index, (line, role) in enumerate(zip(self.lines, self.roles)):
+            if role in ZONE_KIND:
+                self.zone_line(index, line, role, previous)
             else:
-                index = self.step(index)
+                self.article_line(line, role, previous)
+            previous = role
         self.flush()
         return self.drafts
 
     def flush(self) -> None:
-        if not self.draft.empty:
+        if self.draft is not None:
             self.drafts.append(self.draft)
-        self.draft = Draft()
+        self.draft = None
 
-    def start(self) -> Draft:
+    def start(self, kind: str = "article") -> Draft:
         self.flush()
+        self.draft = Draft(kind=kind)
         return self.draft
 
-    def step(self, index: int) -> int:
-        """Consume the line at `index` (and any headline group it opens); return the next index."""
-        line, draft = self.lines[index], self.draft
-        if line.shape is Shape.HEADLINE:
-            group = self.headline_group(index)
-            if group:
-                self.start_article(group)
-                return index + len(group)
-        if line.shape is Shape.CONT_FROM:
-            if draft.paragraphs or draft.closed or draft.continued_from:
-                draft = self.start()
-            draft.continued_from = line.page
-            draft.touch(line)
-            if line.rest:
-                self.add_body(line.rest, line)
-        elif line.shape is Shape.CONT_TO:
-            if draft.closed:
-                draft = self.start()
-            if line.rest:
-                self.add_body(line.rest, line)
-            self.draft.continued_to = line.page
-            self.draft.closed = True
-            self.draft.touch(line)
-        elif line.shape in (Shape.BYLINE, Shape.OPENING_BYLINE):
-            self.add_byline(line)
-        else:
-            self.add_body(line.text, line)
-        return index + 1
+    def current(self, kind: str, previous: Role | None, same: set[Role]) -> Draft:
+        if self.draft is None or self.draft.kind != kind or previous not in same:
+            return self.start(kind)
+        return self.draft
 
-    def headline_group(self, index: int) -> list[Line]:
-        """The headline lines starting at `index`, or [] where they belong to the body."""
-        group = []
-        for at in range(index, len(self.lines)):
-            if self.lines[at].shape is not Shape.HEADLINE or (at > index and at in self.zone_at):
-                break
-            group.append(self.lines[at])
-        if not group:
-            return []
-        after = self.lines[index + len(group)] if index + len(group) < len(self.lines) else None
-        draft = self.draft
-        if draft.paragraphs and not draft.closed:
-            if draft.joinable and cut_by_layout(draft.paragraphs[-1]) and not self.confirmed(group, after):
-                return []  # the rest of a sentence the layout cut
-            if all(shapes.is_crosshead(line.text) for line in group):
-                return []  # 一、 (二) ◆: section headings inside the article
-        return group
-
-    @staticmethod
-    def confirmed(group: list[Line], after: Line | None) -> bool:
-        """A headline group is sure to open an article when it has several lines or is
-        followed by a lead, a continuation marker or a byline."""
-        if len(group) > 1:
-            return True
-        if after is None:
-            return False
-        return after.shape in ARTICLE_OPENERS or bool(shapes.LEAD_RE.match(after.text))
-
-    def start_article(self, group: list[Line]) -> None:
-        draft = self.draft
-        if not (draft.headlines and not draft.paragraphs and not draft.closed and not draft.byline):
-            draft = self.start()
-        draft.headlines += [line.text for line in group]
-        for line in group:
-            draft.touch(line)
-
-    def add_body(self, text: str, line: Line) -> None:
-        draft = self.draft
-        starts_brief = (
-            shapes.LEAD_RE.match(text)
-            and draft.paragraphs
-            and not cut_by_layout(draft.paragraphs[-1])
-        )
-        if draft.closed or starts_brief:
-            draft = self.start()
-        draft.add_paragraph(text)
-        draft.touch(line)
-
-    def add_byline(self, line: Line) -> None:
-        draft = self.draft
-        assert line.byline is not None
-        if draft.closed and draft.byline is None:
-            draft = self.start()
-        draft.set_byline(line.byline)
-        draft.touch(line)
-        # A byline under the headline opens the body; one after the body closes the article.
-        if draft.paragraphs:
+    def article_line(self, line: Line, role: Role, previous: Role | None) -> None:
+        text = line.text
+        if role in HEADING_ROLES:
+            draft = self.current("article", previous, HEADING_ROLES)
+            draft.add_heading(text, rubric=role is R.RUBRIC)
+        elif role is R.BYLINE_OPEN:
+            draft = self.current("article", previous, HEADING_ROLES | {R.BYLINE_OPEN})
+            byline = line_byline(line)
+            if byline:
+                draft.set_byline(byline)
+        elif role is R.BYLINE_CLOSE:
+            draft = self.current("article", previous, ARTICLE_ROLES | {R.BYLINE_CLOSE, R.END})
+            byline = line_byline(line)
+            if byline:
+                draft.set_byline(byline)
             draft.closed = True
-
-
-def zone_draft(kind: str, lines: list[Line]) -> Draft:
-    """A masthead, notice or ad: each line its own paragraph; a notice's heading is its title,
-    wherever it is printed (repeats of it are the same heading set again)."""
-    draft = Draft(kind=kind, joinable=kind == "notice")
-    for line in lines:
+        elif role is R.FROM:
+            draft = self.current("article", previous, HEADING_ROLES | {R.BYLINE_OPEN})
+            match = shapes.CONT_FROM_RE.match(line.shape)
+            assert match is not None
+            draft.continued_from = shapes.page_number(match.group(1))
+            rest = shapes.strip_line(text[match.end() :])
+            if rest:
+                draft.add_paragraph(rest)
+        elif role is R.TO:
+            draft = self.current("article", previous, ARTICLE_ROLES)
+            match = shapes.CONT_TO_RE.search(line.shape)
+            assert match is not None
+            rest = shapes.strip_line(text[: match.start()])
+            if rest:
+                draft.add_paragraph(rest)
+            draft.continued_to = shapes.page_number(match.group(1))
+            draft.closed = True
+        else:  # lead, body, crosshead, end mark: paragraphs
+            same = ARTICLE_ROLES if role is not R.LEAD else HEADING_ROLES | {R.BYLINE_OPEN, R.FROM}
+            draft = self.current("article", previous, same)
+            if role is R.LEAD and previous is R.FROM and draft.paragraphs:
+                draft = self.start()
+            draft.add_paragraph(text, join=role is not R.CROSS and previous is not R.CROSS)
+            if role is R.END:
+                draft.closed = True
         draft.touch(line)
-        if kind == "notice" and shapes.is_notice_title(line.text):
-            if shapes.squeeze(line.text) not in {shapes.squeeze(h) for h in draft.headlines}:
-                draft.headlines.append(line.text)
-            continue
-        if kind == "ad" and not draft.headlines and not draft.paragraphs and line.shape is Shape.HEADLINE:
-            draft.headlines.append(line.text)
-            continue
-        if line.byline and kind != "masthead":
-            draft.set_byline(line.byline)
-            continue
-        draft.add_paragraph(line.text)
-    return draft
+
+    def zone_line(self, index: int, line: Line, role: Role, previous: Role | None) -> None:
+        kind = ZONE_KIND[role]
+        if kind == "ad" and previous is R.HEAD and self.draft is not None and self.draft.headings_only:
+            self.draft.kind = "ad"  # the slogan printed above an ad is its title
+            self.draft.paragraphs, self.draft.subtitles = self.draft.subtitles, []
+            draft = self.draft
+        elif kind == "notice":
+            draft = self.notice_draft(index, line, role, previous)
+        else:
+            same = {role} if kind != "notice" else {R.NOTICE, R.NOTICE_HEAD}
+            draft = self.current(kind, previous, same)
+        draft.touch(line)
+        if role is R.NOTICE_HEAD:
+            if all(shapes.squeeze(h) != shapes.squeeze(line.text) for h in [draft.title or "", *draft.subtitles]):
+                draft.add_heading(line.text)  # a heading printed twice is kept once
+        else:
+            draft.add_paragraph(line.text, join=kind == "notice")
+
+    def notice_draft(self, index: int, line: Line, role: Role, previous: Role | None) -> Draft:
+        """A notice heading heads the text after it; printed after a notice's text with no
+        notice text following, it belongs to the notice before it."""
+        draft = self.current("notice", previous, {R.NOTICE, R.NOTICE_HEAD})
+        if role is R.NOTICE_HEAD and previous is R.NOTICE and draft.paragraphs:
+            if draft.title is not None or self.heads_text(index):
+                return self.start("notice")
+        return draft
+
+    def heads_text(self, index: int) -> bool:
+        for role in self.roles[index + 1 :]:
+            if role is not R.NOTICE_HEAD:
+                return role is R.NOTICE
+        return False
 
 
-def lead_of(paragraphs: list[str]) -> tuple[str | None, tuple[str, list[str]] | None]:
-    """The dateline lead opening the body, and a byline bracketed right after it."""
+def lead_of(paragraphs: list[str], shape: str | None = None) -> tuple[str | None, tuple[str, list[str]] | None]:
+    """The dateline lead opening the body, and a credit printed right after it."""
     if not paragraphs:
         return None, None
-    match = shapes.LEAD_RE.match(paragraphs[0])
+    first = paragraphs[0]
+    shape = shape if shape is not None and len(shape) == len(first) else first
+    match = shapes.LEAD_RE.match(shape)
     if not match:
         return None, None
-    rest = paragraphs[0][match.end():]
-    bracket = shapes.LEAD_BYLINE_RE.match(rest)
-    if bracket:
-        authors = byline_authors(bracket.group(1))
-        if authors is not None:
-            return match.group(0), (bracket.group(1).strip(), authors)
-    return match.group(0), None
+    lead = first[: match.end()]
+    credit = in_lead_credit(shape[match.end() :])
+    if credit is None:
+        return lead, None
+    start, end, authors = credit
+    offset = match.end()
+    printed = [first[offset + shape[offset:].index(a) : offset + shape[offset:].index(a) + len(a)] for a in authors]
+    return lead, (first[offset + start : offset + end].strip(), printed)
+
+
+__all__ = ["Assembler", "Draft", "lead_of", "byline_authors"]

@@ -1,84 +1,180 @@
-"""Source lines, numbered and grouped into blank-line-separated blocks, each given a shape."""
+"""Source lines -> logical lines: line ends, indents, blank lines, script, and reflow.
+
+A dump may be one paragraph per line, or a column hard-wrapped at a fixed width (pdftotext).
+Reflow finds the width from the distribution of line lengths and rejoins the pieces of each
+wrapped paragraph into one logical line that remembers its first and last source line.
+"""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
-from enum import Enum
+from functools import lru_cache
+
+from wcwidth import wcswidth
+from zhon import cedict
 
 from . import shapes
-from .people import bracketed_byline, opening_byline
 
 LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")  # LF, CRLF and old-Mac CR, and nothing else
+# Characters that are white space to a reader though str.split() may not treat them so.
+EXTRA_SPACE = "\u2028\u2029\x1c\x1d\x1e\x1f\x85\ufeff\u200b"
+WRAP_MIN_WIDTH = 10  # narrower "columns" are lists of short lines, not wrapped prose
+WRAP_MIN_SHARE = 0.2  # share of lines at the column width that makes a dump hard-wrapped
+WRAP_MIN_LINES = 4
+INDENT_MIN_SHARE = 0.08  # share of indented lines that makes indents mark paragraph starts
+TRADITIONAL_ONLY = frozenset(cedict.traditional) - frozenset(cedict.simplified)
+TRADITIONAL_MIN_SHARE = 0.04  # of Han characters; simplified text has none of them
+LATIN_RUN_RE = re.compile(r"^[0-9A-Za-z.%]+")
 
 
-class Shape(str, Enum):
-    CONT_FROM = "cont_from"  # （上接第N版）, maybe followed by body text
-    CONT_TO = "cont_to"  # （下转第N版）, maybe preceded by body text
-    BYLINE = "byline"  # （王明） on its own line
-    OPENING_BYLINE = "opening_byline"  # 本报记者 张三 李四
-    MASTHEAD = "masthead"
-    HEADLINE = "headline"  # short and not a sentence
-    PROSE = "prose"
-
-
-# Lines that always end or start a record, so zones and headline groups never cross them.
-BOUNDARIES = {Shape.CONT_FROM, Shape.CONT_TO, Shape.BYLINE, Shape.OPENING_BYLINE, Shape.MASTHEAD}
+@dataclass(slots=True)
+class SourceLine:
+    no: int  # 1-based
+    text: str  # stripped
+    indent: int  # leading white space, in characters
+    blanks_before: int  # blank source lines right before it
 
 
 @dataclass(slots=True)
 class Line:
-    no: int  # 1-based line number in the source
-    text: str  # without surrounding white space
-    block: int  # index of its blank-line-separated block
-    shape: Shape
-    page: int | None = None  # page number of a continuation marker
-    rest: str = ""  # body text beside a continuation marker
-    byline: tuple[str, list[str]] | None = None
+    """A logical line: one source line, or the rejoined pieces of a hard-wrapped paragraph."""
+
+    first: int
+    last: int
+    text: str  # as printed, pieces joined
+    shape: str  # the text in simplified script, for pattern tests only
+    indent: bool
+    blanks_before: int
+    blanks_after: int = 0
+    pieces: int = 1
 
 
-def read_lines(text: str) -> tuple[list[Line], list[list[int]]]:
-    """Non-blank lines of an issue, numbered as in the source, with their shapes; and the
-    blank-line-separated blocks, as indexes into the lines."""
-    lines: list[Line] = []
-    blocks: list[list[int]] = []
-    in_blank = True
-    strip = shapes.strip_line
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """What reflow found: the column width (None: not hard-wrapped), and whether an indent
+    or a blank line marks a paragraph start."""
+
+    width: int | None
+    measure: str  # "chars" or "columns"
+    indents: bool
+    traditional: bool
+
+
+def strip_line(text: str) -> str:
+    return shapes.strip_line(text).strip(EXTRA_SPACE + shapes.SPACES)
+
+
+def source_lines(text: str) -> list[SourceLine]:
+    """Non-blank source lines, numbered as in the source."""
+    result: list[SourceLine] = []
+    blanks = 0
     for number, raw in enumerate(LINE_BREAK_RE.split(text), 1):
-        stripped = strip(raw)
+        stripped = strip_line(raw)
         if not stripped:
-            in_blank = True
+            blanks += 1
             continue
-        if in_blank:
-            blocks.append([])
-            in_blank = False
-        blocks[-1].append(len(lines))
-        lines.append(classify(number, stripped, len(blocks) - 1))
-    return lines, blocks
+        indent = len(raw) - len(raw.lstrip(shapes.SPACES + EXTRA_SPACE))
+        result.append(SourceLine(number, stripped, indent, blanks))
+        blanks = 0
+    return result
 
 
-BRACKETS = ("（", "(")
-CLOSING_BRACKETS = ("）", ")")
+def measure(line: SourceLine, how: str) -> int:
+    """The line's right edge: characters, or display columns (pdftotext wraps by width)."""
+    if how == "chars":
+        return line.indent + len(line.text)
+    width = wcswidth(line.text)
+    return line.indent * 2 + (width if width >= 0 else len(line.text) * 2)
 
 
-def classify(number: int, text: str, block: int) -> Line:
-    line = Line(number, text, block, Shape.PROSE)
-    if len(text) > shapes.HEADLINE_MAX and not text.startswith(BRACKETS) and not text.endswith(CLOSING_BRACKETS):
-        # The common case, so first: a long line without markers is a masthead line or prose.
-        if shapes.is_masthead_line(text):
-            line.shape = Shape.MASTHEAD
-        return line
-    if match := shapes.CONT_FROM_RE.match(text):
-        line.shape, line.page = Shape.CONT_FROM, shapes.page_number(match.group(1))
-        line.rest = shapes.strip_line(text[match.end():])
-    elif text.endswith(("）", ")")) and (match := shapes.CONT_TO_RE.search(text)):
-        line.shape, line.page = Shape.CONT_TO, shapes.page_number(match.group(1))
-        line.rest = shapes.strip_line(text[: match.start()])
-    elif byline := bracketed_byline(text):
-        line.shape, line.byline = Shape.BYLINE, byline
-    elif shapes.is_masthead_line(text):
-        line.shape = Shape.MASTHEAD
-    elif byline := opening_byline(text):
-        line.shape, line.byline = Shape.OPENING_BYLINE, byline
-    elif shapes.is_headline_shaped(text):
-        line.shape = Shape.HEADLINE
-    return line
+def find_layout(lines: list[SourceLine]) -> Layout:
+    sample = "".join(line.text for line in lines[:400])
+    han = sum(1 for c in sample if "\u4e00" <= c <= "\u9fff")
+    traditional = han > 0 and sum(1 for c in sample if c in TRADITIONAL_ONLY) / han >= TRADITIONAL_MIN_SHARE
+    indents = bool(lines) and sum(1 for line in lines if line.indent) / len(lines) >= INDENT_MIN_SHARE
+    best: tuple[float, int | None, str] = (0.0, None, "chars")
+    for how in ("chars", "columns"):
+        widths = Counter(measure(line, how) for line in lines if len(line.text) >= 4)
+        if not widths:
+            continue
+        width, count = widths.most_common(1)[0]
+        # Pieces cut one short (a closing mark pushed down) or one long (hung) count too.
+        near = count + widths.get(width - 1, 0) + widths.get(width + 1, 0)
+        share = near / len(lines)
+        low = WRAP_MIN_WIDTH * (2 if how == "columns" else 1)
+        if width >= low and count >= WRAP_MIN_LINES and share >= WRAP_MIN_SHARE and share > best[0]:
+            best = (share, width, how)
+    return Layout(best[1], best[2], indents, traditional)
+
+
+def logical_lines(text: str) -> tuple[list[Line], Layout]:
+    lines = source_lines(text)
+    layout = find_layout(lines)
+    to_shape = simplifier() if layout.traditional else None
+    result: list[Line] = []
+    opens = True  # the next source line starts a logical line
+    for index, line in enumerate(lines):
+        if opens or line.blanks_before:
+            result.append(Line(line.no, line.no, line.text, "", line.indent > 0, line.blanks_before))
+        else:
+            current = result[-1]
+            current.text = shapes.join_cut(current.text, line.text)
+            current.last, current.pieces = line.no, current.pieces + 1
+        after = lines[index + 1] if index + 1 < len(lines) else None
+        opens = after is None or not continues(line, after, layout, starts=result[-1].pieces == 1 and line.no == result[-1].first)
+    for index, line in enumerate(result):
+        line.shape = to_shape(line.text) if to_shape else line.text
+        line.blanks_after = result[index + 1].blanks_before if index + 1 < len(result) else 1
+    return result, layout
+
+
+def continues(line: SourceLine, after: SourceLine, layout: Layout, starts: bool) -> bool:
+    """Does `after` carry on the paragraph that `line` is part of, cut by a column width?"""
+    if layout.width is None or after.blanks_before:
+        return False
+    if layout.indents and (after.indent or (starts and not line.indent)):
+        return False  # an indent opens a paragraph; an unindented opening line is no paragraph
+    if not is_full(line, after, layout):
+        return False
+    if shapes.CONT_FROM_RE.match(after.text) or shapes.is_whole_bracket(after.text):
+        return False
+    if shapes.is_closed(line.text) and not is_full_line(after, layout) and not shapes.is_closed(after.text):
+        return False  # a sentence ended at the edge; a short open line after it is a heading
+    return True
+
+
+def is_full(line: SourceLine, after: SourceLine, layout: Layout) -> bool:
+    """The line reaches the column edge, or the next line's first word would not have fit."""
+    assert layout.width is not None
+    edge = measure(line, layout.measure)
+    if layout.width - 1 <= edge <= layout.width + 2:
+        return True
+    word = LATIN_RUN_RE.match(after.text)
+    if word and edge < layout.width - 1:
+        unit = len(word.group(0)) if layout.measure == "chars" else wcswidth(word.group(0))
+        return edge + unit + 1 > layout.width and edge >= layout.width * 0.6
+    return False
+
+
+def is_full_line(line: SourceLine, layout: Layout) -> bool:
+    assert layout.width is not None
+    return layout.width - 1 <= measure(line, layout.measure) <= layout.width + 2
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    import opencc  # only for dumps in traditional script
+
+    return opencc.OpenCC("t2s")
+
+
+def simplifier():
+    converter = _converter()
+
+    def to_simplified(text: str) -> str:
+        converted = converter.convert(text)
+        # Pattern tests index into the shape text: keep it aligned with the printed text.
+        return converted if len(converted) == len(text) else text
+
+    return to_simplified

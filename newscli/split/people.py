@@ -11,6 +11,7 @@ from .shapes import (
     NAME_RE,
     ORG_ROLE_RE,
     ROLE_RE,
+    BULLETS,
     is_closed,
 )
 
@@ -21,10 +22,17 @@ OPENING_ROLE_RE = re.compile(rf"^(?:{ORG_ROLE_RE}|{ROLE_RE})")
 NAME_ONLY_RE = re.compile(rf"^(?:{NAME_RE})$")
 
 
+# A photo credit (记者 张三 摄) is part of a caption, not the article's byline.
+PHOTO_CREDIT_RE = re.compile(r"摄(?:影)?$")
+# A credit printed right after a lead: （记者 王军志）, or 记者张金江报道：
+LEAD_CREDIT_BRACKET_RE = re.compile(r"^\s*[（(]([^（）()]{2,60})[）)]")
+LEAD_CREDIT_REPORT_RE = re.compile(rf"^\s*((?:{ORG_ROLE_RE}|{ROLE_RE})[^，。：:]{{1,30}}?)(?:报道)?[：:]")
+
+
 def byline_authors(content: str) -> list[str] | None:
     """Authors of a byline's content, or None if the content is not shaped like a byline."""
     content = content.strip()
-    if not content or content in EDITORIAL_NOTES:
+    if not content or content in EDITORIAL_NOTES or PHOTO_CREDIT_RE.search(content):
         return None
     tokens = [t for t in BYLINE_SEP_RE.split(content) if t]
     if not tokens or not all(BYLINE_TOKEN_RE.match(t) for t in tokens):
@@ -47,8 +55,32 @@ def bracketed_byline(text: str) -> tuple[str, list[str]] | None:
 
 
 def opening_byline(text: str) -> tuple[str, list[str]] | None:
-    """An unbracketed line that starts with a role word and holds only names: 本报记者 张三 李四."""
+    """An unbracketed line that starts with a role word, maybe after a bullet, and holds only
+    names and credit marks: 本报记者 张三 李四, □记者 王五 文/图, 本报评论员."""
+    text = text.lstrip(BULLETS + " \u3000")
     if len(text) > HEADLINE_MAX or is_closed(text) or not OPENING_ROLE_RE.match(text):
         return None
     authors = byline_authors(text)
-    return None if not authors else (text, authors)
+    if authors is None or (not authors and not ROLE_ONLY_RE.match(text)):
+        return None
+    return text, authors
+
+
+# A credit that is a role alone: 本报评论员, 本报特约评论员.
+ROLE_ONLY_RE = re.compile(r"^(?:本报)?(?:特约)?评论员$")
+
+
+def in_lead_credit(rest: str) -> tuple[int, int, list[str]] | None:
+    """A credit right after a lead (the text after the lead): span of the byline and authors."""
+    match = LEAD_CREDIT_BRACKET_RE.match(rest)
+    if match:
+        authors = byline_authors(match.group(1))
+        if authors:
+            return match.start(1), match.end(1), authors
+        return None
+    match = LEAD_CREDIT_REPORT_RE.match(rest)
+    if match:
+        authors = byline_authors(match.group(1))
+        if authors:
+            return match.start(1), match.end(1), authors
+    return None

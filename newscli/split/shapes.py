@@ -15,11 +15,14 @@ SPACES = " \t\u3000\u00a0"
 
 # （上接第1版） opens a continued article; （下转第2版） closes one that goes on elsewhere.
 CONT_FROM_RE = re.compile(rf"^[（(]\s*(?:上接|接)第?\s*({NUM})\s*版\s*[）)]")
-CONT_TO_RE = re.compile(rf"[（(]\s*(?:下转|转)第?\s*({NUM})\s*版\s*[）)]$")
+CONT_TO_RE = re.compile(rf"[（(]\s*(?:下[转轉]|[转轉])第?\s*({NUM})\s*版\s*[）)]$")
+# A wire story's or serial's closing mark on its own line: （完）, （待续）.
+END_MARK_RE = re.compile(r"^[（(]\s*(?:完|全文完|待续|未完待续|续完)\s*[）)]$")
 
 # Role words a byline may carry before names. Longest first, so 本报记者 wins over 记者.
 ROLE_WORDS = sorted(
-    """本报记者 本报通讯员 本报评论员 本报特约记者 本报实习生 特约记者 见习记者 实习记者
+    """本报记者 本报通讯员 本报评论员 本报特约评论员 本报特约记者 本报实习生 特约记者 见习记者 实习记者
+    融媒体记者 全媒体记者 本报融媒体记者 本报全媒体记者
     首席记者 驻站记者 记者 通讯员 评论员 实习生 特约评论员 撰稿 编辑 责任编辑 摄影 摄
     文图 文/图 图/文 文 图 整理 报道""".split(),
     key=len,
@@ -67,8 +70,10 @@ DATE_LINE_RE = re.compile(
 # Mastheads (colophon): department phone lists, printer and address, prices, registration numbers.
 PHONE_RE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－])?\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)")
 DEPT_PHONE_RE = re.compile(rf"[{HAN}]{{2,10}}\s*[:：]?\s*(?:0\d{{2,3}}[-－])?\d{{7,8}}(?!\d)")
+# A price line is nothing but a price: 零售：每份2元, 2025年报价 460元, 定价 1.50元/份.
 PRICE_RE = re.compile(
-    rf"(?:零售|定价|订价|报价|售价|全年|半年|季价|月价|每份)[{HAN}：:\s]*\d+(?:\.\d+)?\s*元"
+    r"^(?:\d{4}\s*年\s*)?(?:全年|半年|每月|每季)?\s*(?:零售|定价|订价|报价|售价|订阅价|全年订价|季价|月价)"
+    r"\s*[：:]?\s*(?:每份|每期|全年|半年|每月)?\s*\d+(?:\.\d+)?\s*元(?:\s*/\s*(?:份|期|年|月))?$"
 )
 REGISTRATION_RE = re.compile(
     r"国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*[-－]\s*\d{4}|广告经营许可证|^(?:本报|报社)?(?:社址|地址)[：:].{0,30}邮\s*编"
@@ -82,6 +87,37 @@ AD_CONTACT_RE = re.compile(
 AD_WORDS_RE = re.compile(
     r"优惠|特价|折起|促销|欢迎(?:来电|垂询|惠顾|选购|光临)|开业|招商|加盟|热销|抢购|团购|预订|火爆|钜惠|首付|样板间|免费"
 )
+
+
+# Page furniture: page numbers (第3版, A3), weekdays, editor credits, dated page headers.
+PAGE_NO_RE = re.compile(rf"第\s*{NUM}\s*版|(?<![A-Za-z0-9])[A-H]\s?\d{{1,2}}(?:\s*版)?(?![A-Za-z0-9])")
+WEEKDAY_RE = re.compile(r"星期[一二三四五六日天]|(?<![每一])周[一二三四五六日](?![年末])|农历")
+EDITOR_CREDIT_RE = re.compile(
+    r"^(?:责任编辑|责编|美术编辑|美编|本版编辑|版式设计|版式|编辑|校对|组版|图片编辑|值班编辑|审核|监制|统筹)\s*[：:\s]"
+)
+HEADER_DATE_RE = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+PAPER_NAME_RE = re.compile(rf"^[{HAN}]{{2,8}}(?:日报|晚报|时报|商报|早报|都市报|晨报|报)$")
+# Rubric/column labels: 【聚焦两会】, ◆民生关注◆, ■暑期关注.
+BULLETS = "□■●○◆◇▲△★☆▶►◎•·▌▍"
+RUBRIC_RE = re.compile(rf"^(?:【[^【】]{{1,14}}】|[{BULLETS}][^{BULLETS}]{{1,14}}[{BULLETS}]|《[^《》]{{1,10}}》专栏)$")
+BULLET_LABEL_RE = re.compile(rf"^[{BULLETS}]\s*[{HAN}]{{2,10}}$")
+CAPTION_RE = re.compile(r"^(?:图为|上图|下图|左图|右图|图[：:])|[（(][^（）()]{0,30}摄[）)]?$|摄$")
+QA_RE = re.compile(r"^(?:记者|问|答|主持人|本报)[：:]")
+# Who signs a notice: an organisation, named by its kind.
+SIGNER_RE = re.compile(
+    rf"^[{HAN}（）()]{{2,30}}(?:公司|医院|学校|大学|学院|委员会|局|厅|院|所|中心|政府|办公室|集团|银行|协会|处|站|部|社|会)$"
+)
+
+
+def is_whole_bracket(text: str) -> bool:
+    return len(text) <= HEADLINE_MAX and bool(BRACKETED_RE.match(text))
+
+
+def join_cut(head: str, tail: str) -> str:
+    """Chinese joins with nothing between; Latin words cut at a line end need a space."""
+    if head[-1:].isascii() and head[-1:].isalpha() and tail[:1].isascii() and tail[:1].isalpha():
+        return head + " " + tail
+    return head + tail
 
 
 def non_space_count(text: str) -> int:
@@ -116,6 +152,7 @@ def is_headline_shaped(text: str) -> bool:
         and not ends_mid_sentence(text)
         and "。" not in text
         and not LEAD_RE.match(text)
+        and not CONTACT_RE.match(text)
     )
 
 
@@ -136,7 +173,7 @@ def is_masthead_line(text: str) -> bool:
     # Every registration pattern holds one of these; `in` is much cheaper than the regex.
     if ("号" in text or "CN" in text or "许可" in text or "地址" in text) and REGISTRATION_RE.search(text):
         return True
-    return len(text) <= SHORT_LINE_MAX and bool(PRICE_RE.search(text))
+    return len(text) <= SHORT_LINE_MAX and bool(PRICE_RE.match(text))
 
 
 def is_notice_title(text: str) -> bool:

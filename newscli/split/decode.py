@@ -1,0 +1,126 @@
+"""The sequence decoder: the best-scoring sequence of roles for an issue's lines.
+
+An issue follows a small grammar:
+
+    issue   = (page | item)*
+    item    = article | notice | masthead | ad
+    article = [rubric] headline* [byline] (lead | body | continued-from) body* [byline-close | end-mark]
+              [continued-to]                       (a crosshead only between two body lines)
+    notice  = notice-heading* notice+ notice-heading*
+
+`TRANSITIONS` scores each step of it (a log-score: negative is unlikely, None forbidden);
+Viterbi adds them to the lines' own scores (features.py) and keeps the best path. So a short
+line is a headline when a byline, a lead or another headline follows it, and a crosshead
+when the article's body goes on after it.
+
+One more bit of state: whether the article so far has a credit (a byline, a lead or a
+continuation marker). Papers credit every article somewhere, so leaving an article that
+has none, for a new headline, costs `UNCREDITED_END`: the short line was more likely a
+crosshead inside it.
+"""
+from __future__ import annotations
+
+from .features import Role, Scores
+
+R = Role
+IN_BODY = {R.LEAD, R.BODY, R.FROM}  # the body of an article is under way
+CLOSED = {R.BYLINE_CLOSE, R.END, R.TO}  # the article is over
+OPENS_ITEM = {
+    R.HEAD: 0.0, R.RUBRIC: 0.0, R.PAGE: 0.0, R.NOTICE_HEAD: 0.0, R.NOTICE: -0.5, R.MASTHEAD: 0.0,
+    R.AD: -0.5, R.FROM: 0.0, R.LEAD: 0.0, R.BODY: -1.0, R.BYLINE_OPEN: -1.0,
+}
+UNCREDITED_END = -1.0
+CUT_CONTINUES = 2.0  # a paragraph cut mid-sentence goes on in the next body line
+
+TRANSITIONS: dict[Role | None, dict[Role, float]] = {
+    None: OPENS_ITEM | {R.PAGE: 0.5, R.BYLINE_CLOSE: -2.0, R.TO: -1.0},
+    R.HEAD: {
+        R.HEAD: -0.3, R.RUBRIC: -1.5, R.BYLINE_OPEN: 1.0, R.LEAD: 1.0, R.BODY: 0.0, R.FROM: 0.5,
+        R.AD: -1.0, R.NOTICE: -2.0, R.PAGE: -3.0, R.MASTHEAD: -3.0, R.NOTICE_HEAD: -3.0,
+    },
+    R.RUBRIC: {R.HEAD: 1.0, R.RUBRIC: -1.0, R.BODY: -1.0, R.LEAD: -0.5, R.BYLINE_OPEN: -1.0},
+    R.BYLINE_OPEN: {R.LEAD: 1.0, R.BODY: 0.5, R.FROM: 0.0, R.BYLINE_OPEN: -0.5, R.HEAD: -2.0},
+    R.CROSS: {R.BODY: 0.5},
+    R.PAGE: OPENS_ITEM | {R.PAGE: 1.0, R.BODY: -0.5, R.TO: -1.0, R.BYLINE_CLOSE: -2.0},
+    R.NOTICE_HEAD: OPENS_ITEM | {R.NOTICE: 1.0, R.NOTICE_HEAD: 0.0},
+    R.NOTICE: OPENS_ITEM | {R.NOTICE: 1.0, R.NOTICE_HEAD: 0.0},
+    R.MASTHEAD: OPENS_ITEM | {R.MASTHEAD: 1.0},
+    R.AD: OPENS_ITEM | {R.AD: 1.0},
+}
+BODY_NEXT = {
+    R.BODY: 0.5, R.CROSS: -0.5, R.BYLINE_CLOSE: 0.0, R.END: 0.0, R.TO: 0.0,
+    R.HEAD: -0.5, R.RUBRIC: -0.5, R.LEAD: -1.5, R.PAGE: -1.0, R.NOTICE_HEAD: -1.0,
+    R.NOTICE: -1.5, R.MASTHEAD: -1.0, R.AD: -1.5, R.FROM: -1.0, R.BYLINE_OPEN: -2.0,
+}
+for _role in IN_BODY:
+    TRANSITIONS[_role] = BODY_NEXT
+AFTER_CLOSE = OPENS_ITEM | {R.BYLINE_CLOSE: -0.5, R.TO: 0.0, R.END: -1.0}
+for _role in CLOSED:
+    TRANSITIONS[_role] = AFTER_CLOSE
+# Roles that carry an article on (anything else after a body line starts a new item).
+CONTINUES_ARTICLE = {R.BODY, R.CROSS, R.BYLINE_CLOSE, R.END, R.TO}
+
+State = tuple[Role, bool]  # role, and whether the article has a credit
+
+
+def step(prev: State | None, role: Role, cut: bool) -> tuple[float, bool] | None:
+    """Score of moving from `prev` to `role`, and the credit bit after it."""
+    prev_role = prev[0] if prev else None
+    table = TRANSITIONS[prev_role]
+    if role not in table:
+        return None
+    score = table[role]
+    credited = prev[1] if prev else False
+    if prev_role in IN_BODY or prev_role is R.CROSS:
+        if role in CONTINUES_ARTICLE:
+            if cut and role is R.BODY:
+                score += CUT_CONTINUES
+        elif not credited:
+            score += UNCREDITED_END
+    if role in (R.HEAD, R.RUBRIC) and prev_role not in (R.HEAD, R.RUBRIC):
+        credited = False  # a new article
+    elif role in (R.BYLINE_OPEN, R.LEAD, R.FROM, R.BYLINE_CLOSE, R.END, R.TO):
+        credited = True
+    elif role is R.BODY and prev_role not in IN_BODY | {R.CROSS, R.HEAD, R.RUBRIC, R.BYLINE_OPEN}:
+        credited = False  # an untitled article starts
+    return score, credited
+
+
+def decode(scores: list[Scores], cuts: list[bool]) -> list[Role]:
+    """Viterbi over the lines' candidate roles; returns the best role for every line."""
+    if not scores:
+        return []
+    best: dict[State, float] = {}
+    back: list[dict[State, State | None]] = []
+    for role, (score, _) in scores[0].items():
+        moved = step(None, role, False)
+        if moved is not None and score + moved[0] > best.get((role, moved[1]), float("-inf")):
+            best[(role, moved[1])] = score + moved[0]
+    if not best:
+        best = {(R.BODY, False): 0.0}
+    back.append({state: None for state in best})
+    for index in range(1, len(scores)):
+        nxt: dict[State, float] = {}
+        pointers: dict[State, State | None] = {}
+        cut = cuts[index - 1]
+        for prev, total in best.items():
+            for role, (score, _) in scores[index].items():
+                moved = step(prev, role, cut)
+                if moved is None:
+                    continue
+                state = (role, moved[1])
+                value = total + moved[0] + score
+                if value > nxt.get(state, float("-inf")):
+                    nxt[state], pointers[state] = value, prev
+        if not nxt:  # no grammatical path: let the line be body text and go on
+            nxt = {(R.BODY, False): max(best.values()) - 10.0}
+            pointers = {(R.BODY, False): max(best, key=best.__getitem__)}
+        best = nxt
+        back.append(pointers)
+    state: State | None = max(best, key=best.__getitem__)
+    roles: list[Role] = []
+    for index in range(len(scores) - 1, -1, -1):
+        assert state is not None
+        roles.append(state[0])
+        state = back[index].get(state)
+    return roles[::-1]
