@@ -160,8 +160,9 @@ class Assembler:
     def zone_line(self, index: int, line: Line, role: Role, previous: Role | None) -> None:
         kind = ZONE_KIND[role]
         if kind == "ad" and previous is R.HEAD and self.draft is not None and self.draft.headings_only:
-            self.draft.kind = "ad"  # the slogan printed above an ad is its title
-            self.draft.paragraphs, self.draft.subtitles = self.draft.subtitles, []
+            self.draft.kind = "ad"  # slogans printed above the hotline: lines of the ad
+            self.draft.paragraphs = [h for h in [self.draft.title, *self.draft.subtitles] if h]
+            self.draft.title, self.draft.subtitles = None, []
             draft = self.draft
         elif kind == "notice":
             draft = self.notice_draft(index, line, role, previous)

@@ -38,7 +38,7 @@ TRANSITIONS: dict[Role | None, dict[Role, float]] = {
         R.HEAD: -0.3, R.RUBRIC: -1.5, R.BYLINE_OPEN: 1.0, R.LEAD: 1.0, R.BODY: 0.0, R.FROM: 0.5,
         R.AD: -1.0, R.NOTICE: -2.0, R.PAGE: -3.0, R.MASTHEAD: -3.0, R.NOTICE_HEAD: -3.0,
     },
-    R.RUBRIC: {R.HEAD: 1.0, R.RUBRIC: -1.0, R.BODY: -1.0, R.LEAD: -0.5, R.BYLINE_OPEN: -1.0},
+    R.RUBRIC: {R.HEAD: 1.0, R.RUBRIC: -1.0, R.BODY: -3.0, R.LEAD: -0.5, R.BYLINE_OPEN: -1.0},
     R.BYLINE_OPEN: {R.LEAD: 1.0, R.BODY: 0.5, R.FROM: 0.0, R.BYLINE_OPEN: -0.5, R.HEAD: -2.0},
     R.CROSS: {R.BODY: 0.5},
     R.PAGE: OPENS_ITEM | {R.PAGE: 1.0, R.BODY: -0.5, R.TO: -1.0, R.BYLINE_CLOSE: -2.0},

@@ -8,12 +8,17 @@ line's scores against its neighbours'.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from enum import Enum
 
 from . import shapes
 from .lines import Line
 from .people import bracketed_byline, opening_byline
+
+
+EDGE_LINES = 3  # page headers and footers sit in the first and last lines of a dump
+SEGMENTS_RE = re.compile(r"[\s\u3000|｜·]+")
 
 
 class Role(str, Enum):
@@ -46,9 +51,14 @@ WEIGHTS: dict[str, float] = {
     "cut-mid-sentence": 1.0,
     "short-open-line": -1.0,
     "caption": 1.0,
+    "signature": 1.0,
+    "signature-not-headline": -1.5,
+    "photo-credit": 2.0,
     "caption-not-headline": -2.0,
     "numbered-crosshead": 2.5,
     "plain-crosshead": 0.5,
+    "bracketed-crosshead": 1.5,
+    "segmented-header": 2.5,
     "end-mark": 5.0,
     "marker": 10.0,
     "page-number": 4.0,
@@ -83,11 +93,12 @@ def score_lines(lines: list[Line]) -> list[Scores]:
     result = []
     for index, line in enumerate(lines):
         near_contact = any(contact[index + 1 : index + 3])
-        result.append(score_line(line, repeated[shapes.squeeze(line.shape)] > 1, near_contact))
+        at_edge = index < EDGE_LINES or index >= len(lines) - EDGE_LINES
+        result.append(score_line(line, repeated[shapes.squeeze(line.shape)] > 1, near_contact, at_edge))
     return result
 
 
-def score_line(line: Line, repeated: bool, near_contact: bool) -> Scores:
+def score_line(line: Line, repeated: bool, near_contact: bool, at_edge: bool = False) -> Scores:
     text = line.shape
     scores: Scores = {}
 
@@ -100,7 +111,7 @@ def score_line(line: Line, repeated: bool, near_contact: bool) -> Scores:
     if shapes.CONT_TO_RE.search(text):
         add(Role.TO, "marker")
         return scores
-    if shapes.EDITOR_CREDIT_RE.match(text):
+    if shapes.is_editor_credit(text):
         add(Role.PAGE, "editor-credit")
         return scores
     if shapes.END_MARK_RE.match(text):
@@ -124,10 +135,15 @@ def score_line(line: Line, repeated: bool, near_contact: bool) -> Scores:
     body = ["sentence"] if closed or not short else ["short-open-line"]
     if shapes.ends_mid_sentence(text):
         body = ["cut-mid-sentence"]
-    if shapes.CAPTION_RE.search(text):
+    signature = bool(shapes.SIGNER_RE.match(text) or shapes.DATE_LINE_RE.match(text))
+    if signature:
+        body.append("signature")
+    if shapes.is_photo_credit(text):
+        body.append("photo-credit")
+    elif shapes.CAPTION_RE.search(text):
         body.append("caption")
     add(Role.BODY, *body)
-    if headline_like or question:
+    if (headline_like or question) and not shapes.is_photo_credit(text):
         head = ["headline-shaped" if headline_like else "ends-in-?!"]
         if numbered:
             head.append("numbered")
@@ -135,11 +151,18 @@ def score_line(line: Line, repeated: bool, near_contact: bool) -> Scores:
             head.append("bulleted")
         if shapes.CAPTION_RE.search(text):
             head.append("caption-not-headline")
+        if signature:
+            head.append("signature-not-headline")
         add(Role.HEAD, *head)
-        add(Role.CROSS, "numbered-crosshead" if numbered else "plain-crosshead")
+        if numbered:
+            add(Role.CROSS, "numbered-crosshead")
+        elif shapes.RUBRIC_RE.match(text):
+            add(Role.CROSS, "bracketed-crosshead")
+        else:
+            add(Role.CROSS, "plain-crosshead")
     if short and (shapes.RUBRIC_RE.match(text) or shapes.BULLET_LABEL_RE.match(text)):
         add(Role.RUBRIC, "rubric-shaped")
-    page = page_features(text, repeated)
+    page = page_features(text, repeated, at_edge)
     if page:
         add(Role.PAGE, *page)
     if shapes.is_notice_title(text):
@@ -151,10 +174,8 @@ def score_line(line: Line, repeated: bool, near_contact: bool) -> Scores:
     return scores
 
 
-def page_features(text: str, repeated: bool) -> list[str]:
+def page_features(text: str, repeated: bool, at_edge: bool) -> list[str]:
     features = []
-    if shapes.EDITOR_CREDIT_RE.match(text):
-        return ["editor-credit"]
     if len(text) > shapes.HEADLINE_MAX:
         return []
     if shapes.PAGE_NO_RE.search(text):
@@ -165,6 +186,8 @@ def page_features(text: str, repeated: bool) -> list[str]:
         features.append("header-date")
     if shapes.PAPER_NAME_RE.match(text):
         features.append("paper-name")
+    if at_edge and len(SEGMENTS_RE.split(text)) >= 3 and all(0 < len(t) <= 6 for t in SEGMENTS_RE.split(text)):
+        features.append("segmented-header")  # 东北网 黑龙江 社会万象: a site's path or a page's sections
     if repeated and not features and not shapes.is_closed(text):
         features.append("repeated-line")
     if not features and len(text) <= 6 and not shapes.is_closed(text):

@@ -25,7 +25,8 @@ WRAP_MIN_LINES = 4
 INDENT_MIN_SHARE = 0.08  # share of indented lines that makes indents mark paragraph starts
 TRADITIONAL_ONLY = frozenset(cedict.traditional) - frozenset(cedict.simplified)
 TRADITIONAL_MIN_SHARE = 0.04  # of Han characters; simplified text has none of them
-LATIN_RUN_RE = re.compile(r"^[0-9A-Za-z.%]+")
+# A number or Latin word is never broken by the wrapper: it moves whole to the next line.
+LATIN_RUN_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.\-－—:/%℃]*[，。、；：,.;:]?")
 
 
 @dataclass(slots=True)
@@ -153,7 +154,7 @@ def is_full(line: SourceLine, after: SourceLine, layout: Layout) -> bool:
     word = LATIN_RUN_RE.match(after.text)
     if word and edge < layout.width - 1:
         unit = len(word.group(0)) if layout.measure == "chars" else wcswidth(word.group(0))
-        return edge + unit + 1 > layout.width and edge >= layout.width * 0.6
+        return edge + unit > layout.width
     return False
 
 

@@ -19,6 +19,7 @@ from .shapes import (
 EDITORIAL_NOTES = {"完", "待续", "未完待续", "续完", "全文完", "续", "上", "中", "下", "草案", "摘要", "节选", "图"}
 LEADING_ROLES_RE = re.compile(rf"^(?:(?:{ORG_ROLE_RE}|{ROLE_RE})[:：]?)+")
 OPENING_ROLE_RE = re.compile(rf"^(?:{ORG_ROLE_RE}|{ROLE_RE})")
+CREDIT_MARK_RE = re.compile(r"/(?:文|图|摄|文图)$")
 NAME_ONLY_RE = re.compile(rf"^(?:{NAME_RE})$")
 
 
@@ -39,7 +40,7 @@ def byline_authors(content: str) -> list[str] | None:
         return None
     authors = []
     for token in tokens:
-        name = LEADING_ROLES_RE.sub("", token)
+        name = CREDIT_MARK_RE.sub("", LEADING_ROLES_RE.sub("", token))
         if name and NAME_ONLY_RE.match(name):
             authors.append(name)
     return authors
@@ -67,7 +68,7 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
 
 
 # A credit that is a role alone: 本报评论员, 本报特约评论员.
-ROLE_ONLY_RE = re.compile(r"^(?:本报)?(?:特约)?评论员$")
+ROLE_ONLY_RE = re.compile(rf"^(?:{ORG_ROLE_RE}|(?:本报)?(?:特约)?评论员)$")
 
 
 def in_lead_credit(rest: str) -> tuple[int, int, list[str]] | None:

@@ -22,7 +22,7 @@ END_MARK_RE = re.compile(r"^[（(]\s*(?:完|全文完|待续|未完待续|续完
 # Role words a byline may carry before names. Longest first, so 本报记者 wins over 记者.
 ROLE_WORDS = sorted(
     """本报记者 本报通讯员 本报评论员 本报特约评论员 本报特约记者 本报实习生 特约记者 见习记者 实习记者
-    融媒体记者 全媒体记者 本报融媒体记者 本报全媒体记者
+    融媒体记者 全媒体记者 本报融媒体记者 本报全媒体记者 文/ 图/ 摄/ 口述 作者
     首席记者 驻站记者 记者 通讯员 评论员 实习生 特约评论员 撰稿 编辑 责任编辑 摄影 摄
     文图 文/图 图/文 文 图 整理 报道""".split(),
     key=len,
@@ -31,15 +31,15 @@ ROLE_WORDS = sorted(
 ROLE_RE = "|".join(re.escape(w) for w in ROLE_WORDS)
 # An agency or paper before a role word: 新华社记者, 人民日报记者.
 ORG_ROLE_RE = rf"[{HAN}]{{1,6}}(?:社|报|台|网)(?:{ROLE_RE})"
-NAME_RE = rf"[{HAN}]{{2,4}}|[{HAN}]{{1,6}}[·・][{HAN}]{{1,8}}"
+NAME_RE = rf"(?:[{HAN}]{{2,4}}|[{HAN}]{{1,6}}[·・][{HAN}]{{1,8}})(?:/(?:文|图|摄|文图))?"
 BYLINE_TOKEN_RE = re.compile(rf"^(?:(?:{ORG_ROLE_RE}|{ROLE_RE})[:：]?)*(?:{NAME_RE})?$")
 BYLINE_SEP_RE = re.compile(rf"[{SPACES}、，,;；]+")
 BRACKETED_RE = re.compile(r"^[（(]([^（）()]{2,60})[）)]$")
 
 # Leads open a body and stay in its text: 本报讯, 本报大同3月2日讯, 新华社北京2月10日电.
 LEAD_RE = re.compile(
-    rf"^(?:本报[{HAN}]{{0,8}}?(?:{NUM}月{NUM}日)?讯"
-    rf"|[{HAN}]{{1,8}}(?:社|网|报|台)[{HAN}]{{0,8}}?(?:{NUM}月{NUM}日)?(?:电|讯))"
+    rf"^(?:本报[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:讯|电)"
+    rf"|[{HAN}]{{1,8}}(?:社|网|报|台)[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:电|讯))"
 )
 LEAD_BYLINE_RE = re.compile(r"^[（(]([^（）()]{2,60})[）)]")
 
@@ -71,18 +71,20 @@ DATE_LINE_RE = re.compile(
 PHONE_RE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－])?\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)")
 DEPT_PHONE_RE = re.compile(rf"[{HAN}]{{2,10}}\s*[:：]?\s*(?:0\d{{2,3}}[-－])?\d{{7,8}}(?!\d)")
 # A price line is nothing but a price: 零售：每份2元, 2025年报价 460元, 定价 1.50元/份.
-PRICE_RE = re.compile(
-    r"^(?:\d{4}\s*年\s*)?(?:全年|半年|每月|每季)?\s*(?:零售|定价|订价|报价|售价|订阅价|全年订价|季价|月价)"
-    r"\s*[：:]?\s*(?:每份|每期|全年|半年|每月)?\s*\d+(?:\.\d+)?\s*元(?:\s*/\s*(?:份|期|年|月))?$"
+# A price line is nothing but prices: 零售：每份2元, 2025年报价 460元, 每份0.50元 全年订价180元.
+PRICE_ITEM = (
+    r"(?:\d{4}\s*年\s*)?(?:全年|半年|每月|每季)?\s*(?:零售|定价|订价|报价|售价|订阅价|季价|月价)?"
+    r"\s*[：:]?\s*(?:每份|每期|全年|半年|每月)?\s*\d+(?:\.\d+)?\s*元(?:\s*/\s*(?:份|期|年|月))?"
 )
+PRICE_RE = re.compile(rf"^(?=.*(?:零售|定价|订价|报价|售价|订阅价|季价|月价|每份|每期)){PRICE_ITEM}(?:[\s，,；;]+{PRICE_ITEM})*$")
 REGISTRATION_RE = re.compile(
-    r"国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*[-－]\s*\d{4}|广告经营许可证|^(?:本报|报社)?(?:社址|地址)[：:].{0,30}邮\s*编"
+    r"主管.{0,16}主办|(?:报业集团|报社|日报社|集团)主办$|社长[：:]|总编辑[：:]|总第\s*\d+\s*期|法律顾问[：:]|国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*[-－]\s*\d{4}|广告经营许可证|^(?:本报|报社)?(?:社址|地址)[：:].{0,30}邮\s*编"
 )
 
 # Ads: a hotline or booking number with selling words.
 
 AD_CONTACT_RE = re.compile(
-    r"(?:热线|订购电话|预订电话|订餐电话|报名电话|咨询电话|服务电话|招商电话|销售电话|微信)\s*[：:]?\s*[\d\-－ ]{7,}"
+    r"(?:热线|订购电话|预订电话|订餐电话|报名电话|咨询电话|服务电话|招商电话|销售电话|微信)\s*[：:]?\s*[\d\-－ ]{5,}"
 )
 AD_WORDS_RE = re.compile(
     r"优惠|特价|折起|促销|欢迎(?:来电|垂询|惠顾|选购|光临)|开业|招商|加盟|热销|抢购|团购|预订|火爆|钜惠|首付|样板间|免费"
@@ -93,20 +95,31 @@ AD_WORDS_RE = re.compile(
 PAGE_NO_RE = re.compile(rf"第\s*{NUM}\s*版|(?<![A-Za-z0-9])[A-H]\s?\d{{1,2}}(?:\s*版)?(?![A-Za-z0-9])")
 WEEKDAY_RE = re.compile(r"星期[一二三四五六日天]|(?<![每一])周[一二三四五六日](?![年末])|农历")
 EDITOR_CREDIT_RE = re.compile(
-    r"^(?:责任编辑|责编|美术编辑|美编|本版编辑|版式设计|版式|编辑|校对|组版|图片编辑|值班编辑|审核|监制|统筹)\s*[：:\s]"
+    rf"^(?:[{HAN}]{{0,4}}?(?:编辑|主编|责编|美编|编审)|版式设计|版式|校对|组版|审核|监制|统筹)\s*[：:\s]"
 )
+EDITOR_ROLE_RE = re.compile(r"(?:编辑|美编|校对|值班|主任|审核|审校|签发|组版|排版|监制|统筹|设计)\s*[：:]")
 HEADER_DATE_RE = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 PAPER_NAME_RE = re.compile(rf"^[{HAN}]{{2,8}}(?:日报|晚报|时报|商报|早报|都市报|晨报|报)$")
 # Rubric/column labels: 【聚焦两会】, ◆民生关注◆, ■暑期关注.
 BULLETS = "□■●○◆◇▲△★☆▶►◎•·▌▍"
 RUBRIC_RE = re.compile(rf"^(?:【[^【】]{{1,14}}】|[{BULLETS}][^{BULLETS}]{{1,14}}[{BULLETS}]|《[^《》]{{1,10}}》专栏)$")
 BULLET_LABEL_RE = re.compile(rf"^[{BULLETS}]\s*[{HAN}]{{2,10}}$")
+PHOTO_CREDIT_RE = re.compile(r"摄(?:影)?(?:报道)?[）)]?$")
 CAPTION_RE = re.compile(r"^(?:图为|上图|下图|左图|右图|图[：:])|[（(][^（）()]{0,30}摄[）)]?$|摄$")
 QA_RE = re.compile(r"^(?:记者|问|答|主持人|本报)[：:]")
 # Who signs a notice: an organisation, named by its kind.
 SIGNER_RE = re.compile(
     rf"^[{HAN}（）()]{{2,30}}(?:公司|医院|学校|大学|学院|委员会|局|厅|院|所|中心|政府|办公室|集团|银行|协会|处|站|部|社|会)$"
 )
+
+
+def is_editor_credit(text: str) -> bool:
+    """责任编辑：王某, or a line of several editorial roles with names (美编：… 校对：…)."""
+    return bool(EDITOR_CREDIT_RE.match(text)) or len(EDITOR_ROLE_RE.findall(text)) >= 2
+
+
+def is_photo_credit(text: str) -> bool:
+    return bool(PHOTO_CREDIT_RE.search(text))
 
 
 def is_whole_bracket(text: str) -> bool:
@@ -163,6 +176,7 @@ def is_crosshead(text: str) -> bool:
 
 MASTHEAD_LINE_MAX = 600  # a colophon line is a few hundred characters at most
 LONG_NUMBER_RE = re.compile(r"[0-9]{7}")
+HOTLINE_ITEM_RE = re.compile(rf"[{HAN}]{{2,6}}(?:热线|电话)\s*[：:]\s*[0-9０-９(（]")
 
 
 def is_masthead_line(text: str) -> bool:
@@ -170,8 +184,10 @@ def is_masthead_line(text: str) -> bool:
         return False
     if LONG_NUMBER_RE.search(text) and len(DEPT_PHONE_RE.findall(text)) >= 2:
         return True
+    if len(HOTLINE_ITEM_RE.findall(text)) >= 2:  # 新闻热线：… 广告热线：… 发行热线：…
+        return True
     # Every registration pattern holds one of these; `in` is much cheaper than the regex.
-    if ("号" in text or "CN" in text or "许可" in text or "地址" in text) and REGISTRATION_RE.search(text):
+    if any(k in text for k in ("号", "CN", "许可", "地址", "主", "期", "顾问", "社长", "总编")) and REGISTRATION_RE.search(text):
         return True
     return len(text) <= SHORT_LINE_MAX and bool(PRICE_RE.match(text))
 
