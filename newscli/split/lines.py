@@ -132,8 +132,10 @@ def logical_lines(text: str) -> tuple[list[Line], Layout]:
 
 def continues(line: SourceLine, after: SourceLine, layout: Layout, starts: bool) -> bool:
     """Does `after` carry on the paragraph that `line` is part of, cut by a column width?"""
-    if layout.width is None or after.blanks_before:
+    if after.blanks_before:
         return False
+    if layout.width is None:
+        return continues_indented(line, after, layout, starts)
     if layout.indents and (after.indent or (starts and not line.indent)):
         return False  # an indent opens a paragraph; an unindented opening line is no paragraph
     if not is_full(line, after, layout):
@@ -143,6 +145,16 @@ def continues(line: SourceLine, after: SourceLine, layout: Layout, starts: bool)
     if shapes.is_closed(line.text) and not is_full_line(after, layout) and not shapes.is_closed(after.text):
         return False  # a sentence ended at the edge; a short open line after it is a heading
     return True
+
+
+def continues_indented(line: SourceLine, after: SourceLine, layout: Layout, starts: bool) -> bool:
+    """Too few lines to find a column width: where indents open paragraphs, an unindented
+    line after an unfinished sentence of an indented paragraph carries it on."""
+    if not layout.indents or after.indent or (starts and not line.indent):
+        return False
+    if shapes.is_closed(line.text) or len(line.text) < WRAP_MIN_WIDTH:
+        return False
+    return not (shapes.CONT_FROM_RE.match(after.text) or shapes.is_whole_bracket(after.text))
 
 
 def is_full(line: SourceLine, after: SourceLine, layout: Layout) -> bool:
