@@ -1,13 +1,38 @@
-"""Terminal display helpers: widths of Chinese text (two columns a character), colour."""
+"""Terminal display helpers: widths of Chinese text (two columns a character), colour, and
+text made safe to print on a terminal."""
 from __future__ import annotations
 
 import os
+import re
 
 import wcwidth
 
 HIGHLIGHT = "\x1b[1;31m"
 RESET = "\x1b[0m"
 ELLIPSIS = "…"
+
+
+# What a terminal would act on rather than show: C0 controls, DEL, C1 controls (0x9b is an
+# 8-bit CSI), and the bidirectional overrides and isolates that reorder what is shown.
+CONTROL_RE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+NAMED_ESCAPES = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def terminal_safe(text: str, keep: str = "") -> str:
+    """`text` with every control character shown as a visible escape (ESC as `\\x1b`), so
+    data can never move the cursor, clear the screen or write the clipboard (OSC 52).
+    Characters in `keep` (a layout's own `\\n` or `\\t`) pass through."""
+    if CONTROL_RE.search(text) is None:  # the common case costs one scan
+        return text
+    return CONTROL_RE.sub(lambda m: _visible(m.group(), keep), text)
+
+
+def _visible(char: str, keep: str) -> str:
+    if char in keep:
+        return char
+    if char in NAMED_ESCAPES:
+        return NAMED_ESCAPES[char]
+    return f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}"
 
 
 def width(text: str) -> int:

@@ -25,7 +25,7 @@ NOT_DEFAULT = {"paragraphs", "lines"}
 LIST_SEPARATOR = "; "  # authors and other lists in a table cell
 EXCEL_CELL_LIMIT = 32767
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-NUMBER_RE = re.compile(r"^[-+]?\d+(?:\.\d+)?%?$")
+NUMBER_RE = re.compile(r"[-+]?\d+(?:\.\d+)?%?")  # used with fullmatch: `$` would pass "+5\n"
 
 
 @dataclass
@@ -79,7 +79,7 @@ def write_table(records: Iterable[dict], out: IO[bytes], options: TableOptions) 
         text = _text_stream(out, encoding)
         writer = _writer(text, options.delimiter, line_end)
         if options.header:
-            writer.writerow(options.fields)
+            writer.writerow(_header(options.fields, options))
         count = 0
         for record in records:
             writer.writerow(_row(record, options.fields, options))
@@ -91,7 +91,7 @@ def write_table(records: Iterable[dict], out: IO[bytes], options: TableOptions) 
         columns, row_ends, widths = _spool_rows(records, spool, options, line_end)
         text = _text_stream(out, encoding)
         if options.header:
-            _writer(text, options.delimiter, line_end).writerow(columns)
+            _writer(text, options.delimiter, line_end).writerow(_header(columns, options))
         text.flush()
         text.detach()
         _copy_padded(spool, out, row_ends, widths, len(columns), options.delimiter, line_end)
@@ -105,7 +105,23 @@ def _text_stream(out: IO[bytes], encoding: str) -> io.TextIOWrapper:
 def _writer(text: IO[str], delimiter: str, line_end: str):
     if delimiter == "\t":
         return _TsvWriter(text, line_end)
-    return csv.writer(text, lineterminator=line_end)
+    # The csv module quotes a cell holding a character of its line terminator: with "\r\n"
+    # both \r and \n are quoted (RFC 4180), which "\n" alone would not do for a bare \r.
+    return csv.writer(_LineEnd(text, line_end), lineterminator="\r\n", delimiter=delimiter)
+
+
+class _LineEnd:
+    """Gives each row written by csv.writer (one write call a row) the wanted line end."""
+
+    def __init__(self, stream: IO[str], line_end: str):
+        self.stream = stream
+        self.change = line_end != "\r\n"
+        self.line_end = line_end
+
+    def write(self, row: str) -> int:
+        if self.change:
+            row = row[:-2] + self.line_end
+        return self.stream.write(row)
 
 
 def _spool_rows(records: Iterable[dict], spool: IO[bytes], options: TableOptions, line_end: str):
@@ -161,6 +177,11 @@ class _TsvWriter:
         self.stream.write("\t".join(escaped) + self.line_end)
 
 
+def _header(columns: list[str], options: TableOptions) -> list[str]:
+    """Column names come from record keys, which anyone can choose: guarded like cells."""
+    return [excel_safe(name) for name in columns] if options.excel else list(columns)
+
+
 PLAIN_TYPES = {str, int, float, type(None)}  # the csv module writes these as they are
 
 
@@ -199,7 +220,7 @@ def _cell(record: dict, name: str, options: TableOptions) -> str:
 
 def excel_safe(text: str) -> str:
     """Neutralise a cell Excel would run as a formula; numbers like -5 stay numbers."""
-    if text.startswith(FORMULA_START) and not NUMBER_RE.match(text):
+    if text.startswith(FORMULA_START) and not NUMBER_RE.fullmatch(text):
         return "'" + text
     return text
 
@@ -232,30 +253,59 @@ h2 {{ margin-bottom: .2em; }} .subtitle {{ font-size: 1.1em; margin: 0; }}
 """
 
 
+# A well-formed BCP 47 tag (RFC 5646 section 2.1, without grandfathered tags): what
+# `convert-traditional` writes into `script` (zh-Hant-TW); anything else is not put in a page.
+BCP47_RE = re.compile(
+    r"(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})"  # language
+    r"(?:-[A-Za-z]{4})?"  # script
+    r"(?:-(?:[A-Za-z]{2}|\d{3}))?"  # region
+    r"(?:-(?:[A-Za-z\d]{5,8}|\d[A-Za-z\d]{3}))*"  # variants
+    r"(?:-[\dA-WY-Za-wy-z](?:-[A-Za-z\d]{2,8})+)*"  # extensions
+    r"(?:-x(?:-[A-Za-z\d]{1,8})+)?"  # private use
+)
+DEFAULT_LANG = "zh-Hans"  # records not converted are in simplified script
+UNKNOWN_SCRIPT_LANG = "zh"  # a `script` that is no language tag: Chinese, script unknown
+
+
+def html_lang(record: dict) -> str:
+    """The record's `lang`: its `script` when that is a BCP 47 tag."""
+    script = record.get("script")
+    if script is None or script == "":
+        return DEFAULT_LANG
+    if isinstance(script, str) and BCP47_RE.fullmatch(script):
+        return script
+    return UNKNOWN_SCRIPT_LANG
+
+
 def write_html(records: Iterable[dict], out: IO[bytes], title: str = "newscli export") -> int:
-    """One self-contained page; `lang` comes from the text's script (zh-Hans unless converted)."""
+    """One self-contained page; `lang` comes from the text's script (zh-Hans unless converted).
+    Every value from a record is escaped, in attributes as in text."""
     from .showing import meta_line
 
     count = 0
     for record in records:
-        lang = record.get("script") or "zh-Hans"
+        lang = html_lang(record)
         if count == 0:
-            out.write(HTML_HEAD.format(lang=lang, title=html.escape(title)).encode("utf-8"))
+            out.write(_html_head(lang, title))
         out.write(_html_article(record, lang, meta_line(record)).encode("utf-8"))
         count += 1
     if count == 0:
-        out.write(HTML_HEAD.format(lang="zh-Hans", title=html.escape(title)).encode("utf-8"))
+        out.write(_html_head(DEFAULT_LANG, title))
     out.write(b"</body>\n</html>\n")
     return count
 
 
+def _html_head(lang: str, title: str) -> bytes:
+    return HTML_HEAD.format(lang=html.escape(lang), title=html.escape(title)).encode("utf-8")
+
+
 def _html_article(record: dict, lang: str, meta: str) -> str:
-    esc = html.escape
+    esc = html.escape  # quotes too: safe inside attribute values
     parts = [f'<article id="{esc(str(record.get("id")))}" lang="{esc(lang)}">']
     if record.get("title"):
-        parts.append(f"<h2>{esc(record['title'])}</h2>")
+        parts.append(f"<h2>{esc(str(record['title']))}</h2>")
     if record.get("subtitle"):
-        parts.append(f'<p class="subtitle">{esc(record["subtitle"])}</p>')
+        parts.append(f'<p class="subtitle">{esc(str(record["subtitle"]))}</p>')
     parts.append(f'<p class="meta">{esc(meta)}</p>')
     parts += [f"<p>{esc(p)}</p>" for p in record.get("paragraphs") or []]
     parts.append("</article>\n")
@@ -269,6 +319,25 @@ def safe_file_name(record_id: str) -> str:
     """A file name from a record id that cannot leave its folder (no `/`, `..`, or leading dot)."""
     name = SAFE_NAME_RE.sub("_", record_id).strip("._") or "record"
     return name[:200] + ".txt"
+
+
+class UniqueFileNames:
+    """One file name per record of a run. Ids that make the same name (`a/b` and `a:b`, or
+    one id twice, from two folders holding an issue file of the same name) get `-2`, `-3`;
+    names are compared case-blind, as macOS and Windows file systems compare them."""
+
+    def __init__(self) -> None:
+        self.owners: dict[str, str] = {}  # casefolded name -> the id that took it
+
+    def name_for(self, record_id: str) -> tuple[str, str | None]:
+        """The file name for `record_id`, and the id whose file it would have overwritten."""
+        wanted = safe_file_name(record_id)
+        name, clash, number = wanted, self.owners.get(wanted.casefold()), 1
+        while name.casefold() in self.owners:
+            number += 1
+            name = f"{wanted[:-4]}-{number}.txt"
+        self.owners[name.casefold()] = record_id
+        return name, clash
 
 
 def record_plain_text(record: dict, segment: Callable[[str], str] | None = None) -> str:

@@ -59,12 +59,15 @@ def sort_lines(lines: Iterable[Concordance], key: str) -> list[Concordance]:
 
 
 def format_lines(lines: Iterable[Concordance], context: int, color: bool) -> Iterator[str]:
-    """`id  left MATCH right`, the left context right-aligned so matches line up."""
+    """`id  left MATCH right`, the left context right-aligned so matches line up; the
+    data is made terminal-safe before the highlight's own escapes are added."""
+    safe = display.terminal_safe
     left_columns = 2 * context  # a Chinese character takes two columns
     id_columns = 0
     for line in lines:
-        id_columns = max(id_columns, display.width(line.id))
+        record_id = safe(line.id)
+        id_columns = max(id_columns, display.width(record_id))
         yield (
-            f"{display.pad(line.id, id_columns)}  {display.pad_left(line.left, left_columns)} "
-            f"{display.highlight(line.match, color)} {line.right}".rstrip()
+            f"{display.pad(record_id, id_columns)}  {display.pad_left(safe(line.left), left_columns)} "
+            f"{display.highlight(safe(line.match), color)} {safe(line.right)}".rstrip()
         )

@@ -63,6 +63,8 @@ def _table_row(cells: list[str], widths: list[int]) -> str:
 
 
 def _cell(value) -> str:
+    """One line of terminal-safe text: runs of white space become one space."""
     if value is None:
         return ""
-    return " ".join(str(value).split()) if isinstance(value, str) else str(value)
+    text = " ".join(value.split()) if isinstance(value, str) else str(value)
+    return display.terminal_safe(text)

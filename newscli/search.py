@@ -54,15 +54,19 @@ class Matcher:
             raise NewscliError(f"--field must be one of {', '.join(FIELDS)}")
         self.options = options
         patterns = expand_variants(options.patterns) if options.variants else list(options.patterns)
-        self.regex = compile_patterns(patterns, options.fixed, options.ignore_case)
         literal = options.fixed or all(regex.escape(p) == p for p in patterns)
         caseless = not options.ignore_case or all(p.lower() == p.upper() for p in patterns)
+        # A large word list is looked up as a set: one alternation of thousands of words
+        # is slow to compile and slower to run.
+        large_set = literal and caseless and len(patterns) >= LARGE_LITERAL_SET and all(patterns)
+        self.regex = LiteralSet(patterns) if large_set else compile_patterns(patterns, options.fixed, options.ignore_case)
         # Plain substrings: whether a record matches needs no regex at all (the common grep).
         self.plain = patterns if literal and caseless and not options.word and all(patterns) else None
         # ...and, without JSON-escaped characters, they can be looked for in a record's raw
         # bytes before it is parsed (not with -v: a record without them is a match).
         raw_ok = literal and caseless and not options.invert and not any(set(p) & JSON_ESCAPED for p in patterns)
-        self.literals = [p.encode() for p in patterns] if raw_ok else None
+        # (not for a large set: testing thousands of byte strings costs more than parsing)
+        self.literals = [p.encode() for p in patterns] if raw_ok and not large_set else None
 
     def fields(self, record: dict) -> Iterator[tuple[str, int | None, str]]:
         for name in FIELDS[self.options.field]:
@@ -83,7 +87,7 @@ class Matcher:
                 yield Hit(str(record.get("id")), name, index, match.start(), match.end(), text)
 
     def matches(self, record: dict) -> bool:
-        if self.plain is not None:
+        if self.plain is not None and not isinstance(self.regex, LiteralSet):
             found = any(p in text for _, _, text in self.fields(record) for p in self.plain)
         else:
             found = next(self.hits(record), None) is not None
@@ -95,21 +99,154 @@ class Matcher:
         except TimeoutError:
             raise NewscliError(
                 f"pattern {' | '.join(self.options.patterns)!r} took over {self.options.timeout:g}s "
-                f"on record {record.get('id')}; simplify it or raise --timeout"
+                f"on record {record.get('id')!r}; simplify it or raise --timeout"
             ) from None
 
 
 def compile_patterns(patterns: list[str], fixed: bool, ignore_case: bool):
     flags = regex.IGNORECASE if ignore_case else 0
     parts = []
+    total = 0
     for pattern in patterns:
         source = regex.escape(pattern) if fixed else pattern
+        size = compiled_size(source)
+        total += size
+        if size > MAX_COMPILED_SIZE:
+            raise NewscliError(
+                f"pattern {pattern!r} is too large to compile: its repeats make about {size} items "
+                f"(at most {MAX_COMPILED_SIZE}); use a range such as {{1,N}} or a shorter count"
+            )
         try:
             regex.compile(source, flags)
         except regex.error as exc:
             raise NewscliError(f"invalid pattern {pattern!r}: {exc}") from None
         parts.append(f"(?:{source})")
+    if total > MAX_COMPILED_SIZE:
+        raise NewscliError(f"the patterns together are too large to compile (about {total} items, at most {MAX_COMPILED_SIZE})")
     return regex.compile("|".join(parts), flags)
+
+
+# The regex module compiles `x{N}` into N copies of x, nested counts multiply, and the
+# copies take memory: a{10000000} took 4 GB. Patterns whose copies would pass this refuse.
+MAX_COMPILED_SIZE = 100_000
+# `{m}`, `{m,}`, `{m,n}` or `{,n}` where it follows an atom (fuzzy `{e<=1}` is no count).
+COUNT_RE = regex.compile(r"\{(\d*)(?:,(\d*))?\}")
+BRACED_ESCAPES = set("pPNxuUg")  # \p{Han}, \N{NAME}, \x{263a}, \g<...> spelled with braces
+
+
+def compiled_size(source: str) -> int:
+    """About how many items compiling `source` makes: each atom counts 1, times the least
+    count of every `{m,...}` it sits under (an upper range costs nothing: it is a loop)."""
+    groups = [0]  # the size so far of each open group
+    last = 0  # size of the atom just read (what a count applies to)
+    index = 0
+    while index < len(source):
+        char = source[index]
+        count = COUNT_RE.match(source, index) if char == "{" else None
+        if count and count.group(0) != "{}" and (count.group(1) or count.group(2)):
+            least = int(count.group(1) or 0)
+            groups[-1] += last * (max(least, 1) - 1)
+            last *= max(least, 1)
+            index = count.end()
+            continue
+        if char == "(":
+            groups.append(0)
+            index = _skip_comment(source, index)
+            last = 0
+            continue
+        if char == ")" and len(groups) > 1:
+            last = groups.pop()
+            groups[-1] += last
+            index += 1
+            continue
+        index = _skip_atom(source, index)
+        last = 1
+        groups[-1] += 1
+    return sum(groups)
+
+
+def _skip_comment(source: str, index: int) -> int:
+    """Past `(` — or past a whole `(?#...)` comment, which holds no pattern."""
+    if source.startswith("(?#", index):
+        end = source.find(")", index)
+        return len(source) if end < 0 else end  # the `)` then closes the group
+    return index + 1
+
+
+def _skip_atom(source: str, index: int) -> int:
+    """The index after one atom: an escape (with its braces), a character class, or a character."""
+    char = source[index]
+    if char == "\\":
+        if source[index + 1 : index + 2] in BRACED_ESCAPES and source[index + 2 : index + 3] == "{":
+            end = source.find("}", index)
+            return len(source) if end < 0 else end + 1
+        return index + 2
+    if char == "[":
+        return _skip_class(source, index)
+    return index + 1
+
+
+def _skip_class(source: str, index: int) -> int:
+    """Past a character class `[...]`, nested sets (regex's V1) and escapes included."""
+    depth = 0
+    position = index
+    while position < len(source):
+        char = source[position]
+        if char == "\\":
+            position += 2
+            continue
+        if char == "[":
+            depth += 1
+            position += 1
+            if source[position : position + 1] == "^":
+                position += 1
+            if source[position : position + 1] == "]":  # a `]` first is a literal
+                position += 1
+            continue
+        if char == "]":
+            depth -= 1
+            if depth == 0:
+                return position + 1
+        position += 1
+    return len(source)
+
+
+LARGE_LITERAL_SET = 64  # from this many plain strings on, a set lookup beats an alternation
+
+
+class LiteralSet:
+    """Many plain strings found at once, as grep -F does: at each position the longest
+    string of the set that starts there. The work grows with the text times the number of
+    distinct string lengths, not with the number of strings."""
+
+    def __init__(self, words: list[str]):
+        self.words = frozenset(words)
+        self.lengths = sorted({len(word) for word in words}, reverse=True)
+
+    def finditer(self, text: str, timeout: float | None = None) -> Iterator[_Found]:
+        index, end = 0, len(text)
+        while index < end:
+            for length in self.lengths:
+                if index + length <= end and text[index : index + length] in self.words:
+                    yield _Found(index, index + length)
+                    index += length
+                    break
+            else:
+                index += 1
+
+
+@dataclass
+class _Found:
+    """What LiteralSet finds, read like a regex match."""
+
+    begin: int
+    finish: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
 
 
 def is_whole_word(text: str, start: int, end: int) -> bool:

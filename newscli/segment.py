@@ -1,13 +1,20 @@
 """Word segmentation with jieba, loaded only by the commands that segment, and kept quiet:
-no log lines on standard error, no warnings, its cache in the user's cache directory
-rather than a shared /tmp file."""
+nothing of jieba's ever reaches standard error, and its cache (which jieba loads with
+`marshal`: whoever writes it controls the counts) lives only in a private folder, never in
+the shared temporary directory jieba falls back to."""
 from __future__ import annotations
 
+import atexit
 import logging
 import os
+import shutil
+import stat
+import tempfile
 import warnings
 from functools import lru_cache
 from pathlib import Path
+
+PRIVATE_MODE = 0o700
 
 
 def cache_dir() -> Path:
@@ -20,14 +27,48 @@ def _jieba():
     with warnings.catch_warnings():  # SyntaxWarning (3.12+) and pkg_resources deprecation
         warnings.simplefilter("ignore")
         import jieba
-    jieba.setLogLevel(logging.WARNING)
+    # Silence all of it: a failed cache write is logged with a traceback at ERROR level.
+    jieba.setLogLevel(logging.CRITICAL + 1)
+    jieba.dt.tmp_dir = str(private_cache_dir())
+    return jieba
+
+
+def private_cache_dir() -> Path:
+    """The user's cache folder when it is private; else a fresh private folder removed at exit."""
     folder = cache_dir()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        jieba.dt.tmp_dir = str(folder)
+        _make_private(folder.parent.parent, private=False)
+        _make_private(folder.parent)
+        _make_private(folder)
+        return folder
     except OSError:
-        pass  # an unwritable home: jieba rebuilds its dictionary in memory each run
-    return jieba
+        return _temporary_private_dir()
+
+
+def _make_private(folder: Path, private: bool = True) -> None:
+    """Create `folder` (mode 0700 when `private`) unless it exists; raise OSError unless it
+    is a folder of this user; a `private` one must be real (not a symlink) and closed to
+    others. (The user's own cache folder may be a symlink, to another disk say.)"""
+    try:
+        folder.mkdir(mode=PRIVATE_MODE if private else 0o777)
+    except FileExistsError:
+        pass
+    info = os.lstat(folder) if private else os.stat(folder)
+    if not stat.S_ISDIR(info.st_mode):
+        raise OSError(f"{folder}: not a folder")
+    if hasattr(os, "getuid") and info.st_uid != os.getuid():
+        raise OSError(f"{folder}: owned by another user")
+    if private and info.st_mode & 0o022:
+        raise OSError(f"{folder}: others may write into it")
+
+
+def _temporary_private_dir() -> Path:
+    """mkdtemp makes a 0700 folder only this user can use; it goes when the process ends
+    (forked workers leave it to their parent)."""
+    folder = tempfile.mkdtemp(prefix="newscli-jieba-")
+    owner = os.getpid()
+    atexit.register(lambda: os.getpid() == owner and shutil.rmtree(folder, ignore_errors=True))
+    return Path(folder)
 
 
 def jieba_module():

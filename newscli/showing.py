@@ -71,25 +71,29 @@ def meta_line(record: dict) -> str:
 
 
 def render_text(record: dict, columns: int) -> str:
-    out = [record.get("id", "")]
+    """The record for a terminal; every value passes `display.terminal_safe` first."""
+    safe = display.terminal_safe
+    out = [safe(str(record.get("id", "")))]
     for head in (record.get("title"), record.get("subtitle")):
         if head:
-            out += display.wrap(head, columns)
-    out.append(meta_line(record))
+            out += display.wrap(safe(str(head)), columns)
+    out.append(safe(meta_line(record)))
     out.append(RULE * max(10, min(columns, 40)))
     for paragraph in record.get("paragraphs") or []:
-        out += display.wrap(INDENT + paragraph, columns)
+        out += display.wrap(INDENT + safe(paragraph), columns)
     return "\n".join(out) + "\n"
 
 
 def render_markdown(record: dict) -> str:
+    """Markdown for reading (`show -f markdown`, `export -f md`): terminal-safe like text."""
+    safe = display.terminal_safe
     out = []
     if record.get("title"):
-        out.append(f"# {record['title']}")
+        out.append(f"# {safe(str(record['title']))}")
     if record.get("subtitle"):
-        out.append(f"**{record['subtitle']}**")
-    out.append(f"*{meta_line(record)}* `{record.get('id', '')}`")
-    out += [md_escape(p) for p in record.get("paragraphs") or []]
+        out.append(f"**{safe(str(record['subtitle']))}**")
+    out.append(f"*{safe(meta_line(record))}* `{safe(str(record.get('id', '')))}`")
+    out += [md_escape(safe(p)) for p in record.get("paragraphs") or []]
     return "\n\n".join(out) + "\n"
 
 

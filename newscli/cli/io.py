@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import os
+import signal
+import stat
 import sys
 import tempfile
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Iterable, Iterator
@@ -43,7 +46,9 @@ def report_skipped(reader: RecordReader) -> None:
 
 
 def warn(message: str) -> None:
-    print(f"newscli: warning: {message}", file=sys.stderr)
+    from ..display import terminal_safe  # warnings quote record ids and values
+
+    print(f"newscli: warning: {terminal_safe(message)}", file=sys.stderr)
 
 
 def filter_kinds(records: Iterable[dict], kinds: list[Kind] | None) -> Iterator[dict]:
@@ -67,20 +72,109 @@ def stdout_is_terminal() -> bool:
 @contextmanager
 def atomic_output(path: Path | None, force: bool = False) -> Iterator[IO[bytes]]:
     """Standard output, or a file written atomically: a temporary file in the same folder,
-    renamed over `path` only when everything was written. A failure leaves no file."""
+    published as `path` only when everything was written. A failure, Ctrl-C, SIGTERM or
+    SIGHUP leaves no file. A FIFO or a terminal-like device (/dev/null, /dev/stdout) is
+    written into, as `>` does, never replaced."""
     if path is None or str(path) == "-":
         yield sys.stdout.buffer
         return
-    if path.exists() and not force:
+    if _is_stream(path):
+        with _open_stream(path) as handle:
+            yield handle
+        return
+    if os.path.lexists(path) and not force:
         raise NewscliError(f"{path}: file exists (use --force to overwrite)")
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise NewscliError(f"{folder}: no such directory")
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    with _exit_on_termination():
+        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                yield handle
+            _publish(Path(temp), path, force)
+        finally:
+            Path(temp).unlink(missing_ok=True)
+
+
+# Names of an open descriptor (`-o /dev/stdout > file`): written into, as `>` does, even
+# when the descriptor is a file; replacing them would replace the link in /dev.
+DESCRIPTOR_NAMES = ("/dev/stdout", "/dev/stderr")
+DESCRIPTOR_FOLDERS = ("/dev/fd/", "/proc/self/fd/")
+
+
+def _is_stream(path: Path) -> bool:
+    """Whether `path` (after symlinks) is a FIFO or character device, or names an open
+    descriptor, written into in place; a folder, block device or socket is refused; a
+    regular file or nothing is False."""
+    name = os.path.abspath(path)
+    if name in DESCRIPTOR_NAMES or name.startswith(DESCRIPTOR_FOLDERS):
+        return os.path.exists(name)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            yield handle
+        mode = os.stat(path).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except OSError as exc:
+        raise NewscliError(f"{path}: {exc.strerror or exc}") from None
+    if stat.S_ISDIR(mode):
+        raise NewscliError(f"{path}: is a directory")
+    if stat.S_ISBLK(mode) or stat.S_ISSOCK(mode):
+        what = "a block device" if stat.S_ISBLK(mode) else "a socket"
+        raise NewscliError(f"{path}: is {what}; -o writes files, pipes and terminals")
+    return stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)
+
+
+def _open_stream(path: Path) -> IO[bytes]:
+    try:
+        return open(path, "wb")
+    except OSError as exc:
+        raise NewscliError(f"{path}: {exc.strerror or exc}") from None
+
+
+def _publish(temp: Path, path: Path, force: bool) -> None:
+    """Give the finished temporary file its name. Without --force the existence check and
+    the rename are one step (a hard link fails if the name exists), so of two runs writing
+    the same new file one wins and the other is told, instead of silently overwriting."""
+    if force:
         os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+        return
+    try:
+        os.link(temp, path)
+    except FileExistsError:
+        raise NewscliError(f"{path}: file exists (use --force to overwrite)") from None
+    except OSError:  # a file system without hard links: claim the name, then replace it
+        _claim(path)
+        os.replace(temp, path)
+
+
+def _claim(path: Path) -> None:
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+    except FileExistsError:
+        raise NewscliError(f"{path}: file exists (use --force to overwrite)") from None
+
+
+TERMINATING_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+
+
+@contextmanager
+def _exit_on_termination() -> Iterator[None]:
+    """Turn SIGTERM and SIGHUP into SystemExit(128+N) while a temporary file exists, so the
+    cleanup that Ctrl-C gets runs for them too (killed outright, the .part file would stay)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may set handlers
+        return
+    # Only where the default (die) applies: a signal ignored by `nohup` stays ignored.
+    default = [n for n in TERMINATING_SIGNALS if signal.getsignal(n) == signal.SIG_DFL]
+    previous = {number: signal.signal(number, _raise_exit) for number in default}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+def _raise_exit(number: int, frame) -> None:
+    raise SystemExit(128 + number)

@@ -1,8 +1,6 @@
 """`newscli export`: records to files for pandas, R, Excel, corpus tools and browsers."""
 from __future__ import annotations
 
-import os
-import tempfile
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -105,13 +103,14 @@ def _write_txt(records, outdir: Path, segmented: bool, force: bool) -> None:
 
     outdir.mkdir(parents=True, exist_ok=True)
     root = outdir.resolve()
+    names = export.UniqueFileNames()
     for record in records:
-        target = (root / export.safe_file_name(str(record.get("id")))).resolve()
-        if target.parent != root:  # belt and braces: never write outside DIR
-            raise NewscliError(f"record id {record.get('id')!r} would leave {outdir}")
-        if target.exists() and not force:
-            raise NewscliError(f"{target}: file exists (use --force to overwrite)")
-        fd, temp = tempfile.mkstemp(dir=root, prefix=".", suffix=".part")
-        with os.fdopen(fd, "wb") as handle:
+        record_id = str(record.get("id"))
+        name, clash = names.name_for(record_id)
+        if clash is not None:
+            warn(f"records {clash!r} and {record_id!r} both make {export.safe_file_name(record_id)}; {record_id!r} is written to {name}")
+        target = (root / name).resolve()
+        if target.parent != root:  # belt and braces: never write outside DIR (a symlink may point out)
+            raise NewscliError(f"record id {record_id!r} would leave {outdir}")
+        with atomic_output(target, force) as handle:
             handle.write(export.record_plain_text(record, segment).encode("utf-8"))
-        os.replace(temp, target)

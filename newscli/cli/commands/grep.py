@@ -127,10 +127,13 @@ def _print_count(selected: Iterator[dict]) -> bool:
 
 
 def _print_ids(selected: Iterator[dict], line_buffered: bool) -> bool:
+    """One id a line; an id's control characters (a line break too) are shown escaped."""
+    from ...display import terminal_safe
+
     found = False
     for record in selected:
         found = True
-        sys.stdout.write(f"{record.get('id')}\n")
+        sys.stdout.write(f"{terminal_safe(str(record.get('id')))}\n")
         if line_buffered:
             sys.stdout.flush()
     return found

@@ -97,9 +97,11 @@ def _print(docs: list[dict], options, chosen: StatsFormat, userdict_sha: str | N
             document = {**docs[0], "method": method} if docs else {"method": method}
         sys.stdout.buffer.write(orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n")
         return
+    from ...display import terminal_safe
+
     if chosen is StatsFormat.tsv:
         lines = stats_report.tsv_report(docs, options.by)
     else:
         lines = (line for doc in docs for line in stats_report.text_report(doc, options.by))
-    for line in lines:
-        sys.stdout.write(line + "\n")
+    for line in lines:  # group names and authors come from the data: keep them terminal-safe
+        sys.stdout.write(terminal_safe(line, keep="\t") + "\n")
