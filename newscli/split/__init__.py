@@ -31,8 +31,8 @@ import re
 from datetime import date as Date
 from pathlib import Path
 
-from .assemble import Assembler, Draft, cut_by_layout, lead_of
-from .decode import decode
+from .assemble import Assembler, Draft, cut_strength, lead_of
+from .decode import decode, step
 from .features import Role, score_lines
 from .lines import Line, Layout, logical_lines, simplifier
 from .shapes import non_space_count
@@ -46,9 +46,19 @@ NAME_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})([-_]?)(\d{2})\2(\d{2})(?!\d)
 def analyse(text: str) -> tuple[list[Line], Layout, list, list[Role]]:
     """Logical lines, the layout found, each line's role scores, and the decoded roles."""
     lines, layout = logical_lines(text)
-    scores = score_lines(lines)
-    cuts = [cut_by_layout(line.text) for line in lines]
-    return lines, layout, scores, decode(scores, cuts)
+    scores = score_lines(lines, layout)
+    cuts = [cut_strength(line.text) for line in lines]
+    return lines, layout, scores, decode(scores, cuts, big_gaps(lines))
+
+
+def big_gaps(lines: list[Line]) -> list[bool]:
+    """Runs of blank lines longer than most in the issue (2+ where most lines have fewer):
+    where a dump separates paragraphs by indents or single blank lines, these end items."""
+    if not lines:
+        return []
+    blanks = sorted(line.blanks_before for line in lines)
+    usual = blanks[(len(blanks) - 1) * 3 // 4]
+    return [line.blanks_before >= 2 and line.blanks_before > usual for line in lines]
 
 
 def split_text(
@@ -93,18 +103,23 @@ def to_record(draft: Draft, seq: int, issue: str, date: str | None, source: str 
 def explain_text(text: str) -> list[dict]:
     """One row per logical line: its source lines, role, and the features that decided it."""
     lines, layout, scores, roles = analyse(text)
+    gaps = big_gaps(lines)
     rows = []
-    for line, role, score in zip(lines, roles, scores):
+    state = None
+    for index, (line, role, score) in enumerate(zip(lines, roles, scores)):
         weight, features = score.get(role, (0.0, []))
         rivals = sorted(((s[0], r.value) for r, s in score.items() if r is not role), reverse=True)[:1]
+        moved = step(state, role, cut_strength(lines[index - 1].text) if index else 0.0, gaps[index])
         rows.append({
             "lines": [line.first, line.last],
             "role": role.value,
             "score": round(weight, 2),
-            "features": features,
+            "features": list(features),
+            "context": round(moved[0], 2) if moved else None,
             "runner_up": rivals[0][1] if rivals else None,
             "text": line.text,
         })
+        state = (role, moved[1]) if moved else (role, False)
     return rows
 
 

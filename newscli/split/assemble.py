@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from . import shapes
 from .features import Role
 from .lines import Line
-from .people import bracketed_byline, byline_authors, in_lead_credit, opening_byline
+from .people import bracketed_byline, bulleted_byline, byline_authors, in_lead_credit, opening_byline
 
 R = Role
 HEADING_ROLES = {R.HEAD, R.RUBRIC}
@@ -62,15 +62,23 @@ class Draft:
 
 
 def cut_by_layout(paragraph: str) -> bool:
-    """A long line that stops mid-sentence was cut by the page layout, not ended."""
-    if shapes.is_closed(paragraph) or shapes.CONTACT_RE.match(paragraph):
+    """A long line that stops mid-sentence was cut by the page layout, not ended. (A closing
+    bracket ends a paragraph too: a bracketed note, caption or credit closes it.)"""
+    if shapes.is_closed(paragraph) or shapes.CONTACT_RE.match(paragraph) or paragraph.endswith(("）", ")")):
         return False
     return len(paragraph) > shapes.HEADLINE_MAX or shapes.ends_mid_sentence(paragraph)
 
 
+def cut_strength(paragraph: str) -> float:
+    """How sure the cut is: a line ending in ，or 、 surely goes on; a long open one likely."""
+    if not cut_by_layout(paragraph):
+        return 0.0
+    return 1.0 if shapes.ends_mid_sentence(paragraph) else 0.5
+
+
 def line_byline(line: Line) -> tuple[str, list[str]] | None:
     """The byline of a credit line, from its printed text (authors as printed too)."""
-    found = bracketed_byline(line.shape) or opening_byline(line.shape)
+    found = bracketed_byline(line.shape) or opening_byline(line.shape) or bulleted_byline(line.shape)
     if found is None:
         return None
     text, authors = found

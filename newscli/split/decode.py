@@ -20,6 +20,8 @@ crosshead inside it.
 """
 from __future__ import annotations
 
+from functools import cache
+
 from .features import Role, Scores
 
 R = Role
@@ -31,6 +33,7 @@ OPENS_ITEM = {
 }
 UNCREDITED_END = -1.0
 CUT_CONTINUES = 2.0  # a paragraph cut mid-sentence goes on in the next body line
+GAP_SPLITS = -2.5  # where most lines follow with no blank line, a run of blank lines ends an item
 
 TRANSITIONS: dict[Role | None, dict[Role, float]] = {
     None: OPENS_ITEM | {R.PAGE: 0.5, R.BYLINE_CLOSE: -2.0, R.TO: -1.0},
@@ -40,7 +43,7 @@ TRANSITIONS: dict[Role | None, dict[Role, float]] = {
     },
     R.RUBRIC: {R.HEAD: 1.0, R.RUBRIC: -1.0, R.BODY: -3.0, R.LEAD: -0.5, R.BYLINE_OPEN: -1.0},
     R.BYLINE_OPEN: {R.LEAD: 1.0, R.BODY: 0.5, R.FROM: 0.0, R.BYLINE_OPEN: -0.5, R.HEAD: -2.0},
-    R.CROSS: {R.BODY: 0.5},
+    R.CROSS: {R.BODY: 0.5, R.CROSS: -0.5},
     R.PAGE: OPENS_ITEM | {R.PAGE: 1.0, R.BODY: -0.5, R.TO: -1.0, R.BYLINE_CLOSE: -2.0},
     R.NOTICE_HEAD: OPENS_ITEM | {R.NOTICE: 1.0, R.NOTICE_HEAD: 0.0},
     R.NOTICE: OPENS_ITEM | {R.NOTICE: 1.0, R.NOTICE_HEAD: 0.0},
@@ -63,8 +66,10 @@ CONTINUES_ARTICLE = {R.BODY, R.CROSS, R.BYLINE_CLOSE, R.END, R.TO}
 State = tuple[Role, bool]  # role, and whether the article has a credit
 
 
-def step(prev: State | None, role: Role, cut: bool) -> tuple[float, bool] | None:
-    """Score of moving from `prev` to `role`, and the credit bit after it."""
+@cache  # a few hundred distinct arguments; the decoder asks millions of times
+def step(prev: State | None, role: Role, cut: float, gap: bool = False) -> tuple[float, bool] | None:
+    """Score of moving from `prev` to `role`, and the credit bit after it. `cut`: the line
+    before stopped mid-sentence; `gap`: more blank lines than usual in this issue before it."""
     prev_role = prev[0] if prev else None
     table = TRANSITIONS[prev_role]
     if role not in table:
@@ -74,9 +79,13 @@ def step(prev: State | None, role: Role, cut: bool) -> tuple[float, bool] | None
     if prev_role in IN_BODY or prev_role is R.CROSS:
         if role in CONTINUES_ARTICLE:
             if cut and role is R.BODY:
-                score += CUT_CONTINUES
+                score += CUT_CONTINUES * cut
+            if gap:
+                score += GAP_SPLITS
         elif not credited:
             score += UNCREDITED_END
+    if gap and prev_role in (R.HEAD, R.RUBRIC) and role in (R.HEAD, R.RUBRIC):
+        score += GAP_SPLITS / 2
     if role in (R.HEAD, R.RUBRIC) and prev_role not in (R.HEAD, R.RUBRIC):
         credited = False  # a new article
     elif role in (R.BYLINE_OPEN, R.LEAD, R.FROM, R.BYLINE_CLOSE, R.END, R.TO):
@@ -86,35 +95,45 @@ def step(prev: State | None, role: Role, cut: bool) -> tuple[float, bool] | None
     return score, credited
 
 
-def decode(scores: list[Scores], cuts: list[bool]) -> list[Role]:
+@cache
+def successors(prev: State | None, cut: float, gap: bool) -> dict[Role, tuple[float, State]]:
+    """Every role that may follow `prev`, with the step's score and the state it leads to."""
+    found = {}
+    for role in Role:
+        moved = step(prev, role, cut, gap)
+        if moved is not None:
+            found[role] = (moved[0], (role, moved[1]))
+    return found
+
+
+def decode(scores: list[Scores], cuts: list[float], gaps: list[bool] | None = None) -> list[Role]:
     """Viterbi over the lines' candidate roles; returns the best role for every line."""
     if not scores:
         return []
-    best: dict[State, float] = {}
+    minus_infinity = float("-inf")
+    best: dict[State | None, float] = {None: 0.0}
     back: list[dict[State, State | None]] = []
-    for role, (score, _) in scores[0].items():
-        moved = step(None, role, False)
-        if moved is not None and score + moved[0] > best.get((role, moved[1]), float("-inf")):
-            best[(role, moved[1])] = score + moved[0]
-    if not best:
-        best = {(R.BODY, False): 0.0}
-    back.append({state: None for state in best})
-    for index in range(1, len(scores)):
+    for index, line_scores in enumerate(scores):
         nxt: dict[State, float] = {}
         pointers: dict[State, State | None] = {}
-        cut = cuts[index - 1]
+        candidates = [(role, score) for role, (score, _) in line_scores.items()]
+        cut = cuts[index - 1] if index > 0 else 0.0
+        gap = bool(gaps and gaps[index])
         for prev, total in best.items():
-            for role, (score, _) in scores[index].items():
-                moved = step(prev, role, cut)
-                if moved is None:
+            moves = successors(prev, cut, gap)
+            for role, score in candidates:
+                move = moves.get(role)
+                if move is None:
                     continue
-                state = (role, moved[1])
-                value = total + moved[0] + score
-                if value > nxt.get(state, float("-inf")):
-                    nxt[state], pointers[state] = value, prev
+                value = total + move[0] + score
+                state = move[1]
+                if value > nxt.get(state, minus_infinity):
+                    nxt[state] = value
+                    pointers[state] = prev
         if not nxt:  # no grammatical path: let the line be body text and go on
-            nxt = {(R.BODY, False): max(best.values()) - 10.0}
-            pointers = {(R.BODY, False): max(best, key=best.__getitem__)}
+            fallback = max(best, key=best.__getitem__)
+            nxt = {(R.BODY, False): best[fallback] - 10.0}
+            pointers = {(R.BODY, False): fallback}
         best = nxt
         back.append(pointers)
     state: State | None = max(best, key=best.__getitem__)
@@ -122,5 +141,5 @@ def decode(scores: list[Scores], cuts: list[bool]) -> list[Role]:
     for index in range(len(scores) - 1, -1, -1):
         assert state is not None
         roles.append(state[0])
-        state = back[index].get(state)
+        state = back[index][state]
     return roles[::-1]

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 from enum import Enum
 
 from . import shapes
-from .lines import Line
-from .people import bracketed_byline, opening_byline
+from .lines import Layout, Line
+from .people import bracketed_byline, bulleted_byline, opening_byline
 
 
+BRIEF_BULLETS = "△▲●■□◆◇★☆"
 EDGE_LINES = 3  # page headers and footers sit in the first and last lines of a dump
 SEGMENTS_RE = re.compile(r"[\s\u3000|｜·]+")
 
@@ -48,6 +50,7 @@ WEIGHTS: dict[str, float] = {
     "byline-shaped": 4.0,
     "lead": 3.0,
     "sentence": 2.0,
+    "long-open-line": 2.0,
     "cut-mid-sentence": 1.0,
     "short-open-line": -1.0,
     "caption": 1.0,
@@ -57,6 +60,13 @@ WEIGHTS: dict[str, float] = {
     "caption-not-headline": -2.0,
     "numbered-crosshead": 2.5,
     "plain-crosshead": 0.5,
+    "indented": -2.0,
+    "flush": 0.5,
+    "flush-short-line": -1.0,
+    "indented-crosshead": 1.0,
+    "bulleted-name": 2.5,
+    "bulleted-paragraph": 3.0,
+    "bare-date": 0.5,
     "bracketed-crosshead": 1.5,
     "segmented-header": 2.5,
     "end-mark": 5.0,
@@ -84,26 +94,37 @@ WEIGHTS: dict[str, float] = {
     "any-text": -3.0,
 }
 
-Scores = dict[Role, tuple[float, list[str]]]
+Scores = dict[Role, tuple[float, tuple[str, ...]]]
 
 
-def score_lines(lines: list[Line]) -> list[Scores]:
-    repeated = Counter(shapes.squeeze(line.shape) for line in lines if len(line.shape) <= shapes.SHORT_LINE_MAX)
+@cache
+def weight_of(features: tuple[str, ...]) -> float:
+    return sum(WEIGHTS[f] for f in features)
+
+
+def score_lines(lines: list[Line], layout: Layout | None = None) -> list[Scores]:
+    indents = bool(layout and layout.indents)
+    short = [shapes.squeeze(line.shape) if len(line.shape) <= shapes.SHORT_LINE_MAX else "" for line in lines]
+    repeated = Counter(short)
     contact = [bool(shapes.CONTACT_RE.match(line.shape)) for line in lines]
     result = []
     for index, line in enumerate(lines):
         near_contact = any(contact[index + 1 : index + 3])
         at_edge = index < EDGE_LINES or index >= len(lines) - EDGE_LINES
-        result.append(score_line(line, repeated[shapes.squeeze(line.shape)] > 1, near_contact, at_edge))
+        result.append(
+            score_line(line, bool(short[index]) and repeated[short[index]] > 1, near_contact, at_edge, indents)
+        )
     return result
 
 
-def score_line(line: Line, repeated: bool, near_contact: bool, at_edge: bool = False) -> Scores:
+def score_line(
+    line: Line, repeated: bool, near_contact: bool, at_edge: bool = False, indents: bool = False
+) -> Scores:
     text = line.shape
     scores: Scores = {}
 
     def add(role: Role, *features: str) -> None:
-        scores[role] = (sum(WEIGHTS[f] for f in features), list(features))
+        scores[role] = (weight_of(features), features)
 
     if shapes.CONT_FROM_RE.match(text):
         add(Role.FROM, "marker")
@@ -114,6 +135,8 @@ def score_line(line: Line, repeated: bool, near_contact: bool, at_edge: bool = F
     if shapes.is_editor_credit(text):
         add(Role.PAGE, "editor-credit")
         return scores
+    if len(text) > shapes.HEADLINE_MAX:
+        return score_prose(text, near_contact, add, scores)
     if shapes.END_MARK_RE.match(text):
         add(Role.END, "end-mark")
         return scores
@@ -122,6 +145,9 @@ def score_line(line: Line, repeated: bool, near_contact: bool, at_edge: bool = F
         add(Role.BYLINE_OPEN, "byline-shaped")
         add(Role.BYLINE_CLOSE, "byline-shaped")
         return scores
+    if bulleted_byline(text):  # □张持坚 under a headline; ■暑期关注 above one is a rubric
+        add(Role.BYLINE_OPEN, "bulleted-name")
+        add(Role.BYLINE_CLOSE, "bulleted-name")
     length = len(text)
     short = length <= shapes.HEADLINE_MAX
     closed = shapes.is_closed(text)
@@ -130,18 +156,20 @@ def score_line(line: Line, repeated: bool, near_contact: bool, at_edge: bool = F
     question = short and length <= 30 and text.rstrip(shapes.CLOSING_QUOTES)[-1:] in "？！?!" and "。" not in text
     lead = bool(shapes.LEAD_RE.match(text))
     if lead:
-        add(Role.LEAD, "lead", "sentence" if closed or not short else "short-open-line")
+        add(Role.LEAD, "lead", "sentence" if closed else "long-open-line" if not short else "short-open-line")
     # Body paragraphs: anything can be one, sentences most of all.
-    body = ["sentence"] if closed or not short else ["short-open-line"]
+    body = ["sentence"] if closed else ["long-open-line"] if not short else ["short-open-line"]
     if shapes.ends_mid_sentence(text):
         body = ["cut-mid-sentence"]
-    signature = bool(shapes.SIGNER_RE.match(text) or shapes.DATE_LINE_RE.match(text))
+    signature = short and bool(shapes.SIGNER_RE.match(text) or shapes.DATE_LINE_RE.match(text))
     if signature:
         body.append("signature")
-    if shapes.is_photo_credit(text):
+    if "摄" in text and shapes.is_photo_credit(text):
         body.append("photo-credit")
-    elif shapes.CAPTION_RE.search(text):
+    elif ("图" in text or "摄" in text) and shapes.CAPTION_RE.search(text):
         body.append("caption")
+    if indents and not line.indent and (headline_like or question):
+        body.append("flush-short-line")
     add(Role.BODY, *body)
     if (headline_like or question) and not shapes.is_photo_credit(text):
         head = ["headline-shaped" if headline_like else "ends-in-?!"]
@@ -149,17 +177,20 @@ def score_line(line: Line, repeated: bool, near_contact: bool, at_edge: bool = F
             head.append("numbered")
         elif text[:1] in shapes.BULLETS:
             head.append("bulleted")
-        if shapes.CAPTION_RE.search(text):
+        if ("图" in text or "摄" in text) and shapes.CAPTION_RE.search(text):
             head.append("caption-not-headline")
         if signature:
             head.append("signature-not-headline")
+        if indents:  # where indents open paragraphs, headings are flush
+            head.append("indented" if line.indent else "flush")
         add(Role.HEAD, *head)
+        cross = ["indented-crosshead"] if indents and line.indent else []
         if numbered:
-            add(Role.CROSS, "numbered-crosshead")
+            add(Role.CROSS, "numbered-crosshead", *cross)
         elif shapes.RUBRIC_RE.match(text):
-            add(Role.CROSS, "bracketed-crosshead")
+            add(Role.CROSS, "bracketed-crosshead", *cross)
         else:
-            add(Role.CROSS, "plain-crosshead")
+            add(Role.CROSS, "plain-crosshead", *cross)
     if short and (shapes.RUBRIC_RE.match(text) or shapes.BULLET_LABEL_RE.match(text)):
         add(Role.RUBRIC, "rubric-shaped")
     page = page_features(text, repeated, at_edge)
@@ -170,7 +201,29 @@ def score_line(line: Line, repeated: bool, near_contact: bool, at_edge: bool = F
     add(Role.NOTICE, *notice_features(text, near_contact))
     if shapes.is_masthead_line(text):
         add(Role.MASTHEAD, "masthead-line")
-    add(Role.AD, *ad_features(text, short))
+    if short:  # an ad is set in short lines
+        add(Role.AD, *ad_features(text))
+    return scores
+
+
+def score_prose(text: str, near_contact: bool, add, scores: Scores) -> Scores:
+    """A long line (most lines of an issue): a body or lead paragraph, notice text or a
+    masthead line; never a heading, credit or ad line, so those tests are skipped."""
+    body = ["sentence"] if shapes.is_closed(text) else ["long-open-line"]
+    if shapes.ends_mid_sentence(text):
+        body = ["cut-mid-sentence"]
+    if shapes.LEAD_RE.match(text):
+        add(Role.LEAD, "lead", *body)
+    elif text[:1] in BRIEF_BULLETS:
+        add(Role.LEAD, "bulleted-paragraph", *body)  # △ opens each brief of a column
+    if "摄" in text and shapes.is_photo_credit(text):
+        body.append("photo-credit")
+    elif ("图" in text or "摄" in text) and shapes.CAPTION_RE.search(text):
+        body.append("caption")
+    add(Role.BODY, *body)
+    add(Role.NOTICE, *notice_features(text, near_contact))
+    if shapes.is_masthead_line(text):
+        add(Role.MASTHEAD, "masthead-line")
     return scores
 
 
@@ -183,7 +236,7 @@ def page_features(text: str, repeated: bool, at_edge: bool) -> list[str]:
     if shapes.WEEKDAY_RE.search(text):
         features.append("weekday")
     if shapes.HEADER_DATE_RE.search(text) and not shapes.is_closed(text):
-        features.append("header-date")
+        features.append("bare-date" if shapes.DATE_LINE_RE.match(text) else "header-date")
     if shapes.PAPER_NAME_RE.match(text):
         features.append("paper-name")
     if at_edge and len(SEGMENTS_RE.split(text)) >= 3 and all(0 < len(t) <= 6 for t in SEGMENTS_RE.split(text)):
@@ -210,9 +263,7 @@ def notice_features(text: str, near_contact: bool) -> list[str]:
     return features or ["other-text"]
 
 
-def ad_features(text: str, short: bool) -> list[str]:
-    if not short:
-        return ["long-line"]
+def ad_features(text: str) -> list[str]:
     if shapes.AD_CONTACT_RE.search(text):
         return ["hotline"]
     if shapes.AD_WORDS_RE.search(text):

@@ -11,7 +11,6 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from wcwidth import wcswidth
 from zhon import cedict
 
 from . import shapes
@@ -26,6 +25,8 @@ INDENT_MIN_SHARE = 0.08  # share of indented lines that makes indents mark parag
 TRADITIONAL_ONLY = frozenset(cedict.traditional) - frozenset(cedict.simplified)
 TRADITIONAL_MIN_SHARE = 0.04  # of Han characters; simplified text has none of them
 # A number or Latin word is never broken by the wrapper: it moves whole to the next line.
+SCRIPT_SAMPLE = 4000  # characters enough to tell the script
+HAN_RE = re.compile("[\u4e00-\u9fff]")
 LATIN_RUN_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.\-－—:/%℃]*[，。、；：,.;:]?")
 
 
@@ -85,18 +86,29 @@ def measure(line: SourceLine, how: str) -> int:
     """The line's right edge: characters, or display columns (pdftotext wraps by width)."""
     if how == "chars":
         return line.indent + len(line.text)
-    width = wcswidth(line.text)
-    return line.indent * 2 + (width if width >= 0 else len(line.text) * 2)
+    return line.indent * 2 + columns(line.text)
+
+
+def columns(text: str) -> int:
+    """Display columns of a line, estimated: a wide (CJK) character is 3 bytes in UTF-8 and
+    2 columns, a narrow one 1 byte and 1 column, so (bytes + characters) / 2 is exact for
+    both. Reflow measures every line of every issue: this is a C-level encode where wcwidth
+    walks each character in Python; exact widths are left to the display code."""
+    return (len(text.encode("utf-8", "surrogatepass")) + len(text)) // 2
 
 
 def find_layout(lines: list[SourceLine]) -> Layout:
-    sample = "".join(line.text for line in lines[:400])
-    han = sum(1 for c in sample if "\u4e00" <= c <= "\u9fff")
-    traditional = han > 0 and sum(1 for c in sample if c in TRADITIONAL_ONLY) / han >= TRADITIONAL_MIN_SHARE
+    sample = "".join(line.text for line in lines[:400])[:SCRIPT_SAMPLE]
+    han = len(sample) - len(HAN_RE.sub("", sample))
+    traditional = han > 0 and sum(map(TRADITIONAL_ONLY.__contains__, sample)) / han >= TRADITIONAL_MIN_SHARE
     indents = bool(lines) and sum(1 for line in lines if line.indent) / len(lines) >= INDENT_MIN_SHARE
     best: tuple[float, int | None, str] = (0.0, None, "chars")
+    measured = [line for line in lines if len(line.text) >= 4]
     for how in ("chars", "columns"):
-        widths = Counter(measure(line, how) for line in lines if len(line.text) >= 4)
+        if how == "chars":
+            widths = Counter([line.indent + len(line.text) for line in measured])
+        else:
+            widths = Counter([line.indent * 2 + columns(line.text) for line in measured])
         if not widths:
             continue
         width, count = widths.most_common(1)[0]
@@ -113,7 +125,10 @@ def logical_lines(text: str) -> tuple[list[Line], Layout]:
     lines = source_lines(text)
     layout = find_layout(lines)
     to_shape = simplifier() if layout.traditional else None
-    result: list[Line] = []
+    if layout.width is None and not layout.indents:  # one source line, one logical line
+        result = [Line(l.no, l.no, l.text, l.text, l.indent > 0, l.blanks_before) for l in lines]
+        return finish(result, to_shape), layout
+    result = []
     opens = True  # the next source line starts a logical line
     for index, line in enumerate(lines):
         if opens or line.blanks_before:
@@ -123,11 +138,16 @@ def logical_lines(text: str) -> tuple[list[Line], Layout]:
             current.text = shapes.join_cut(current.text, line.text)
             current.last, current.pieces = line.no, current.pieces + 1
         after = lines[index + 1] if index + 1 < len(lines) else None
-        opens = after is None or not continues(line, after, layout, starts=result[-1].pieces == 1 and line.no == result[-1].first)
+        opens = after is None or not continues(line, after, layout, starts=line.no == result[-1].first)
+    return finish(result, to_shape), layout
+
+
+def finish(result: list[Line], to_shape) -> list[Line]:
+    """Shapes (simplified script) and the blank lines after each logical line."""
     for index, line in enumerate(result):
         line.shape = to_shape(line.text) if to_shape else line.text
         line.blanks_after = result[index + 1].blanks_before if index + 1 < len(result) else 1
-    return result, layout
+    return result
 
 
 def continues(line: SourceLine, after: SourceLine, layout: Layout, starts: bool) -> bool:
@@ -165,7 +185,7 @@ def is_full(line: SourceLine, after: SourceLine, layout: Layout) -> bool:
         return True
     word = LATIN_RUN_RE.match(after.text)
     if word and edge < layout.width - 1:
-        unit = len(word.group(0)) if layout.measure == "chars" else wcswidth(word.group(0))
+        unit = len(word.group(0)) if layout.measure == "chars" else columns(word.group(0))
         return edge + unit > layout.width
     return False
 

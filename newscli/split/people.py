@@ -85,3 +85,12 @@ def in_lead_credit(rest: str) -> tuple[int, int, list[str]] | None:
         if authors:
             return match.start(1), match.end(1), authors
     return None
+
+
+def bulleted_byline(text: str) -> tuple[str, list[str]] | None:
+    """A bullet and names alone: □张持坚 (under a headline; above one, a rubric)."""
+    if text[:1] not in BULLETS or len(text) > 12:
+        return None
+    content = text[1:].strip()
+    authors = byline_authors(content)
+    return (content, authors) if authors else None

@@ -109,12 +109,14 @@ CAPTION_RE = re.compile(r"^(?:图为|上图|下图|左图|右图|图[：:])|[（
 QA_RE = re.compile(r"^(?:记者|问|答|主持人|本报)[：:]")
 # Who signs a notice: an organisation, named by its kind.
 SIGNER_RE = re.compile(
-    rf"^[{HAN}（）()]{{2,30}}(?:公司|医院|学校|大学|学院|委员会|局|厅|院|所|中心|政府|办公室|集团|银行|协会|处|站|部|社|会)$"
+    rf"^[{HAN}（）()]{{2,30}}(?:公司|医院|学校|大学|学院|委员会|局|厅|院|所|中心|政府|办公室|集团|银行|协会|处|站|部|社|会|队|委|办|厂|店)$"
 )
 
 
 def is_editor_credit(text: str) -> bool:
     """责任编辑：王某, or a line of several editorial roles with names (美编：… 校对：…)."""
+    if len(text) > MASTHEAD_LINE_MAX or not ("：" in text or ":" in text or "编" in text):
+        return False
     return bool(EDITOR_CREDIT_RE.match(text)) or len(EDITOR_ROLE_RE.findall(text)) >= 2
 
 
@@ -184,7 +186,7 @@ def is_masthead_line(text: str) -> bool:
         return False
     if LONG_NUMBER_RE.search(text) and len(DEPT_PHONE_RE.findall(text)) >= 2:
         return True
-    if len(HOTLINE_ITEM_RE.findall(text)) >= 2:  # 新闻热线：… 广告热线：… 发行热线：…
+    if ("热线" in text or "电话" in text) and len(HOTLINE_ITEM_RE.findall(text)) >= 2:  # 新闻热线：… 广告热线：… 发行热线：…
         return True
     # Every registration pattern holds one of these; `in` is much cheaper than the regex.
     if any(k in text for k in ("号", "CN", "许可", "地址", "主", "期", "顾问", "社长", "总编")) and REGISTRATION_RE.search(text):
