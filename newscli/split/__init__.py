@@ -46,18 +46,19 @@ NAME_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})([-_]?)(\d{2})\2(\d{2})(?!\d)
 def analyse(text: str) -> tuple[list[Line], Layout, list, list[Role]]:
     """Logical lines, the layout found, each line's role scores, and the decoded roles."""
     lines, layout = logical_lines(text)
-    scores = score_lines(lines, layout)
+    gaps = big_gaps(lines)
+    scores = score_lines(lines, layout, gaps)
     cuts = [cut_strength(line.text) for line in lines]
-    return lines, layout, scores, decode(scores, cuts, big_gaps(lines))
+    return lines, layout, scores, decode(scores, cuts, gaps)
 
 
 def big_gaps(lines: list[Line]) -> list[bool]:
-    """Runs of blank lines longer than most in the issue (2+ where most lines have fewer):
+    """Runs of blank lines longer than usual in the issue (2+ where most lines have fewer):
     where a dump separates paragraphs by indents or single blank lines, these end items."""
     if not lines:
         return []
     blanks = sorted(line.blanks_before for line in lines)
-    usual = blanks[(len(blanks) - 1) * 3 // 4]
+    usual = blanks[(len(blanks) - 1) // 2]
     return [line.blanks_before >= 2 and line.blanks_before > usual for line in lines]
 
 

@@ -11,7 +11,8 @@ from .people import bracketed_byline, bulleted_byline, byline_authors, in_lead_c
 R = Role
 HEADING_ROLES = {R.HEAD, R.RUBRIC}
 ARTICLE_ROLES = {R.HEAD, R.RUBRIC, R.BYLINE_OPEN, R.LEAD, R.BODY, R.CROSS, R.FROM}
-ZONE_KIND = {R.PAGE: "page", R.MASTHEAD: "masthead", R.AD: "ad", R.NOTICE: "notice", R.NOTICE_HEAD: "notice"}
+NOTICE_ROLES = {R.NOTICE, R.NOTICE_MORE, R.NOTICE_HEAD}
+ZONE_KIND = {R.PAGE: "page", R.MASTHEAD: "masthead", R.AD: "ad"} | {role: "notice" for role in NOTICE_ROLES}
 
 
 @dataclass
@@ -175,7 +176,7 @@ class Assembler:
         elif kind == "notice":
             draft = self.notice_draft(index, line, role, previous)
         else:
-            same = {role} if kind != "notice" else {R.NOTICE, R.NOTICE_HEAD}
+            same = {role}
             draft = self.current(kind, previous, same)
         draft.touch(line)
         if role is R.NOTICE_HEAD:
@@ -187,8 +188,8 @@ class Assembler:
     def notice_draft(self, index: int, line: Line, role: Role, previous: Role | None) -> Draft:
         """A notice heading heads the text after it; printed after a notice's text with no
         notice text following, it belongs to the notice before it."""
-        draft = self.current("notice", previous, {R.NOTICE, R.NOTICE_HEAD})
-        if role is R.NOTICE_HEAD and previous is R.NOTICE and draft.paragraphs:
+        draft = self.current("notice", previous, NOTICE_ROLES)
+        if role is R.NOTICE_HEAD and previous in (R.NOTICE, R.NOTICE_MORE) and draft.paragraphs:
             if draft.title is not None or self.heads_text(index):
                 return self.start("notice")
         return draft
@@ -196,7 +197,7 @@ class Assembler:
     def heads_text(self, index: int) -> bool:
         for role in self.roles[index + 1 :]:
             if role is not R.NOTICE_HEAD:
-                return role is R.NOTICE
+                return role in (R.NOTICE, R.NOTICE_MORE)
         return False
 
 

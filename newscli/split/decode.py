@@ -28,32 +28,35 @@ R = Role
 IN_BODY = {R.LEAD, R.BODY, R.FROM}  # the body of an article is under way
 CLOSED = {R.BYLINE_CLOSE, R.END, R.TO}  # the article is over
 OPENS_ITEM = {
-    R.HEAD: 0.0, R.RUBRIC: 0.0, R.PAGE: 0.0, R.NOTICE_HEAD: 0.0, R.NOTICE: -0.5, R.MASTHEAD: 0.0,
+    R.HEAD: 0.0, R.RUBRIC: 0.0, R.PAGE: 0.0, R.NOTICE_HEAD: 0.0, R.NOTICE: -0.5, R.NOTICE_MORE: -0.5, R.MASTHEAD: 0.0,
     R.AD: -0.5, R.FROM: 0.0, R.LEAD: 0.0, R.BODY: -1.0, R.BYLINE_OPEN: -1.0,
 }
 UNCREDITED_END = -1.0
 CUT_CONTINUES = 2.0  # a paragraph cut mid-sentence goes on in the next body line
-GAP_SPLITS = -2.5  # where most lines follow with no blank line, a run of blank lines ends an item
+NOTICE_ROLES = {R.NOTICE_HEAD, R.NOTICE, R.NOTICE_MORE}
+UNANCHORED_NOTICE = -3.0  # a notice shows itself somewhere: a heading, a contact line, notice words
+GAP_SPLITS = -3.5  # where most lines follow with no blank line, a run of blank lines ends an item
 
 TRANSITIONS: dict[Role | None, dict[Role, float]] = {
     None: OPENS_ITEM | {R.PAGE: 0.5, R.BYLINE_CLOSE: -2.0, R.TO: -1.0},
     R.HEAD: {
         R.HEAD: -0.3, R.RUBRIC: -1.5, R.BYLINE_OPEN: 1.0, R.LEAD: 1.0, R.BODY: 0.0, R.FROM: 0.5,
-        R.AD: -1.0, R.NOTICE: -2.0, R.PAGE: -3.0, R.MASTHEAD: -3.0, R.NOTICE_HEAD: -3.0,
+        R.AD: -1.0, R.NOTICE: -2.0, R.NOTICE_MORE: -2.5, R.PAGE: -3.0, R.MASTHEAD: -3.0, R.NOTICE_HEAD: -3.0,
     },
     R.RUBRIC: {R.HEAD: 1.0, R.RUBRIC: -1.0, R.BODY: -3.0, R.LEAD: -0.5, R.BYLINE_OPEN: -1.0},
     R.BYLINE_OPEN: {R.LEAD: 1.0, R.BODY: 0.5, R.FROM: 0.0, R.BYLINE_OPEN: -0.5, R.HEAD: -2.0},
     R.CROSS: {R.BODY: 0.5, R.CROSS: -0.5},
     R.PAGE: OPENS_ITEM | {R.PAGE: 1.0, R.BODY: -0.5, R.TO: -1.0, R.BYLINE_CLOSE: -2.0},
-    R.NOTICE_HEAD: OPENS_ITEM | {R.NOTICE: 1.0, R.NOTICE_HEAD: 0.0},
-    R.NOTICE: OPENS_ITEM | {R.NOTICE: 1.0, R.NOTICE_HEAD: 0.0},
+    R.NOTICE_HEAD: OPENS_ITEM | {R.NOTICE: 1.0, R.NOTICE_MORE: 1.0, R.NOTICE_HEAD: 0.0},
+    R.NOTICE: OPENS_ITEM | {R.NOTICE: 1.0, R.NOTICE_MORE: 1.0, R.NOTICE_HEAD: 0.0},
+    R.NOTICE_MORE: OPENS_ITEM | {R.NOTICE: 1.0, R.NOTICE_MORE: 1.0, R.NOTICE_HEAD: 0.0},
     R.MASTHEAD: OPENS_ITEM | {R.MASTHEAD: 1.0},
     R.AD: OPENS_ITEM | {R.AD: 1.0},
 }
 BODY_NEXT = {
     R.BODY: 0.5, R.CROSS: -0.5, R.BYLINE_CLOSE: 0.0, R.END: 0.0, R.TO: 0.0,
     R.HEAD: -0.5, R.RUBRIC: -0.5, R.LEAD: -1.5, R.PAGE: -1.0, R.NOTICE_HEAD: -1.0,
-    R.NOTICE: -1.5, R.MASTHEAD: -1.0, R.AD: -1.5, R.FROM: -1.0, R.BYLINE_OPEN: -2.0,
+    R.NOTICE: -1.5, R.NOTICE_MORE: -2.0, R.MASTHEAD: -1.0, R.AD: -1.5, R.FROM: -1.0, R.BYLINE_OPEN: -2.0,
 }
 for _role in IN_BODY:
     TRANSITIONS[_role] = BODY_NEXT
@@ -86,7 +89,11 @@ def step(prev: State | None, role: Role, cut: float, gap: bool = False) -> tuple
             score += UNCREDITED_END
     if gap and prev_role in (R.HEAD, R.RUBRIC) and role in (R.HEAD, R.RUBRIC):
         score += GAP_SPLITS / 2
-    if role in (R.HEAD, R.RUBRIC) and prev_role not in (R.HEAD, R.RUBRIC):
+    if prev_role in NOTICE_ROLES and role not in NOTICE_ROLES and not credited:
+        score += UNANCHORED_NOTICE
+    if role in NOTICE_ROLES:  # for a notice, the bit says it has shown itself to be one
+        credited = role is not R.NOTICE_MORE or (prev_role in NOTICE_ROLES and credited)
+    elif role in (R.HEAD, R.RUBRIC) and prev_role not in (R.HEAD, R.RUBRIC):
         credited = False  # a new article
     elif role in (R.BYLINE_OPEN, R.LEAD, R.FROM, R.BYLINE_CLOSE, R.END, R.TO):
         credited = True

@@ -36,14 +36,16 @@ class Role(str, Enum):
     FROM = "continued-from"  # （上接第N版）
     TO = "continued-to"  # （下转第N版）
     NOTICE_HEAD = "notice-heading"
-    NOTICE = "notice"
+    NOTICE = "notice"  # notice text that shows it is one: contact lines, notice words
+    NOTICE_MORE = "notice-text"  # the rest of a notice: signer, date, other text
     MASTHEAD = "masthead"
     AD = "ad"
 
 
 WEIGHTS: dict[str, float] = {
     "headline-shaped": 2.0,
-    "ends-in-?!": 1.2,
+    "ends-in-?!": 1.5,
+    "short-exclamation": 1.0,
     "numbered": -1.5,
     "bulleted": -1.0,
     "rubric-shaped": 3.5,
@@ -67,6 +69,7 @@ WEIGHTS: dict[str, float] = {
     "bulleted-name": 2.5,
     "bulleted-paragraph": 3.0,
     "bare-date": 0.5,
+    "after-gap": 0.0,  # a paragraph after a run of blank lines may open an untitled item
     "bracketed-crosshead": 1.5,
     "segmented-header": 2.5,
     "end-mark": 5.0,
@@ -102,7 +105,7 @@ def weight_of(features: tuple[str, ...]) -> float:
     return sum(WEIGHTS[f] for f in features)
 
 
-def score_lines(lines: list[Line], layout: Layout | None = None) -> list[Scores]:
+def score_lines(lines: list[Line], layout: Layout | None = None, gaps: list[bool] | None = None) -> list[Scores]:
     indents = bool(layout and layout.indents)
     short = [shapes.squeeze(line.shape) if len(line.shape) <= shapes.SHORT_LINE_MAX else "" for line in lines]
     repeated = Counter(short)
@@ -111,9 +114,10 @@ def score_lines(lines: list[Line], layout: Layout | None = None) -> list[Scores]
     for index, line in enumerate(lines):
         near_contact = any(contact[index + 1 : index + 3])
         at_edge = index < EDGE_LINES or index >= len(lines) - EDGE_LINES
-        result.append(
-            score_line(line, bool(short[index]) and repeated[short[index]] > 1, near_contact, at_edge, indents)
-        )
+        scores = score_line(line, bool(short[index]) and repeated[short[index]] > 1, near_contact, at_edge, indents)
+        if gaps and gaps[index] and Role.BODY in scores and Role.LEAD not in scores:
+            scores[Role.LEAD] = (scores[Role.BODY][0], (*scores[Role.BODY][1], "after-gap"))
+        result.append(scores)
     return result
 
 
@@ -159,6 +163,8 @@ def score_line(
         add(Role.LEAD, "lead", "sentence" if closed else "long-open-line" if not short else "short-open-line")
     # Body paragraphs: anything can be one, sentences most of all.
     body = ["sentence"] if closed else ["long-open-line"] if not short else ["short-open-line"]
+    if question and "，" not in text:
+        body = ["short-exclamation"]  # a line of its own ending in ！or ？: a headline as often as not
     if shapes.ends_mid_sentence(text):
         body = ["cut-mid-sentence"]
     signature = short and bool(shapes.SIGNER_RE.match(text) or shapes.DATE_LINE_RE.match(text))
@@ -198,7 +204,7 @@ def score_line(
         add(Role.PAGE, *page)
     if shapes.is_notice_title(text):
         add(Role.NOTICE_HEAD, "notice-heading")
-    add(Role.NOTICE, *notice_features(text, near_contact))
+    add_notice(add, text, near_contact)
     if shapes.is_masthead_line(text):
         add(Role.MASTHEAD, "masthead-line")
     if short:  # an ad is set in short lines
@@ -221,7 +227,7 @@ def score_prose(text: str, near_contact: bool, add, scores: Scores) -> Scores:
     elif ("图" in text or "摄" in text) and shapes.CAPTION_RE.search(text):
         body.append("caption")
     add(Role.BODY, *body)
-    add(Role.NOTICE, *notice_features(text, near_contact))
+    add_notice(add, text, near_contact)
     if shapes.is_masthead_line(text):
         add(Role.MASTHEAD, "masthead-line")
     return scores
@@ -246,6 +252,14 @@ def page_features(text: str, repeated: bool, at_edge: bool) -> list[str]:
     if not features and len(text) <= 6 and not shapes.is_closed(text):
         features.append("tiny-line")  # a section name beside the page number
     return features
+
+
+NOTICE_ANCHORS = {"contact-line", "notice-words"}
+
+
+def add_notice(add, text: str, near_contact: bool) -> None:
+    features = notice_features(text, near_contact)
+    add(Role.NOTICE if NOTICE_ANCHORS.intersection(features) else Role.NOTICE_MORE, *features)
 
 
 def notice_features(text: str, near_contact: bool) -> list[str]:

@@ -12,6 +12,7 @@ from .shapes import (
     ORG_ROLE_RE,
     ROLE_RE,
     BULLETS,
+    PHOTO_CREDIT_RE,
     is_closed,
 )
 
@@ -23,8 +24,6 @@ CREDIT_MARK_RE = re.compile(r"/(?:文|图|摄|文图)$")
 NAME_ONLY_RE = re.compile(rf"^(?:{NAME_RE})$")
 
 
-# A photo credit (记者 张三 摄) is part of a caption, not the article's byline.
-PHOTO_CREDIT_RE = re.compile(r"摄(?:影)?$")
 # A credit printed right after a lead: （记者 王军志）, or 记者张金江报道：
 LEAD_CREDIT_BRACKET_RE = re.compile(r"^\s*[（(]([^（）()]{2,60})[）)]")
 LEAD_CREDIT_REPORT_RE = re.compile(rf"^\s*((?:{ORG_ROLE_RE}|{ROLE_RE})[^，。：:]{{1,30}}?)(?:报道)?[：:]")

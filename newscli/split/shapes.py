@@ -39,7 +39,7 @@ BRACKETED_RE = re.compile(r"^[（(]([^（）()]{2,60})[）)]$")
 # Leads open a body and stay in its text: 本报讯, 本报大同3月2日讯, 新华社北京2月10日电.
 LEAD_RE = re.compile(
     rf"^(?:本报[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:讯|电)"
-    rf"|[{HAN}]{{1,8}}(?:社|网|报|台)[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:电|讯))"
+    rf"|[{HAN}]{{1,8}}(?:社|网|报|台)[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:电|讯|消息))"
 )
 LEAD_BYLINE_RE = re.compile(r"^[（(]([^（）()]{2,60})[）)]")
 
@@ -55,7 +55,7 @@ CROSSHEAD_RE = re.compile(
 
 # Notices (公告, 招标, 声明...): anchors are contact lines and notice headings.
 CONTACT_RE = re.compile(
-    r"^(?:联\s*系\s*人|联系电话|联系方式|联系地址|咨询电话|电\s*话|地\s*址|邮\s*箱|传\s*真|邮\s*编|开户行|账\s*号)\s*[：:]"
+    rf"^(?:联\s*系\s*人|联系方式|联系地址|[{HAN}]{{0,4}}电\s*话|地\s*址|邮\s*箱|传\s*真|邮\s*编|开户行|账\s*号)\s*[：:]"
 )
 NOTICE_TITLE_RE = re.compile(
     rf"^[{HAN}\d（）()\s]{{0,30}}?(?:公\s*告|通\s*告|声\s*明|启\s*事|公\s*示|告\s*示|招标|采购|拍卖)\s*$"
