@@ -40,7 +40,7 @@ GAP_SPLITS = -3.5  # where most lines follow with no blank line, a run of blank 
 TRANSITIONS: dict[Role | None, dict[Role, float]] = {
     None: OPENS_ITEM | {R.PAGE: 0.5, R.BYLINE_CLOSE: -2.0, R.TO: -1.0},
     R.HEAD: {
-        R.HEAD: -0.3, R.RUBRIC: -1.5, R.BYLINE_OPEN: 1.0, R.LEAD: 1.0, R.BODY: 0.0, R.FROM: 0.5,
+        R.HEAD: 0.3, R.RUBRIC: -1.5, R.BYLINE_OPEN: 1.0, R.LEAD: 1.0, R.BODY: 0.0, R.FROM: 0.5,
         R.AD: -1.0, R.NOTICE: -2.0, R.NOTICE_MORE: -2.5, R.PAGE: -3.0, R.MASTHEAD: -3.0, R.NOTICE_HEAD: -3.0,
     },
     R.RUBRIC: {R.HEAD: 1.0, R.RUBRIC: -1.0, R.BODY: -3.0, R.LEAD: -0.5, R.BYLINE_OPEN: -1.0},
@@ -66,40 +66,46 @@ for _role in CLOSED:
 # Roles that carry an article on (anything else after a body line starts a new item).
 CONTINUES_ARTICLE = {R.BODY, R.CROSS, R.BYLINE_CLOSE, R.END, R.TO}
 
-State = tuple[Role, bool]  # role, and whether the article has a credit
+# The role, and one bit whose meaning depends on the role: in an article, "it has a credit";
+# in a notice, "it has shown itself to be one"; in a headline group, "it has 2+ lines".
+State = tuple[Role, bool]
+HEADINGS = (R.HEAD, R.RUBRIC)
+CREDITS = (R.BYLINE_OPEN, R.LEAD, R.FROM, R.BYLINE_CLOSE, R.END, R.TO)
+THIRD_HEADLINE_LINE = -0.8  # title and sub-headline are common; a third line is rarer
 
 
 @cache  # a few hundred distinct arguments; the decoder asks millions of times
 def step(prev: State | None, role: Role, cut: float, gap: bool = False) -> tuple[float, bool] | None:
-    """Score of moving from `prev` to `role`, and the credit bit after it. `cut`: the line
-    before stopped mid-sentence; `gap`: more blank lines than usual in this issue before it."""
-    prev_role = prev[0] if prev else None
+    """Score of moving from `prev` to `role`, and the state's bit after it. `cut`: how surely
+    the line before was cut mid-sentence; `gap`: more blank lines than usual before it."""
+    prev_role, bit = prev if prev else (None, False)
     table = TRANSITIONS[prev_role]
     if role not in table:
         return None
     score = table[role]
-    credited = prev[1] if prev else False
     if prev_role in IN_BODY or prev_role is R.CROSS:
         if role in CONTINUES_ARTICLE:
-            if cut and role is R.BODY:
-                score += CUT_CONTINUES * cut
-            if gap:
-                score += GAP_SPLITS
-        elif not credited:
+            score += CUT_CONTINUES * cut if role is R.BODY else 0.0
+            score += GAP_SPLITS if gap else 0.0
+        elif not bit:
             score += UNCREDITED_END
-    if gap and prev_role in (R.HEAD, R.RUBRIC) and role in (R.HEAD, R.RUBRIC):
-        score += GAP_SPLITS / 2
-    if prev_role in NOTICE_ROLES and role not in NOTICE_ROLES and not credited:
+    if prev_role in HEADINGS and role in HEADINGS:
+        score += (GAP_SPLITS / 2 if gap else 0.0) + (THIRD_HEADLINE_LINE if bit else 0.0)
+    if prev_role in NOTICE_ROLES and role not in NOTICE_ROLES and not bit:
         score += UNANCHORED_NOTICE
-    if role in NOTICE_ROLES:  # for a notice, the bit says it has shown itself to be one
-        credited = role is not R.NOTICE_MORE or (prev_role in NOTICE_ROLES and credited)
-    elif role in (R.HEAD, R.RUBRIC) and prev_role not in (R.HEAD, R.RUBRIC):
-        credited = False  # a new article
-    elif role in (R.BYLINE_OPEN, R.LEAD, R.FROM, R.BYLINE_CLOSE, R.END, R.TO):
-        credited = True
-    elif role is R.BODY and prev_role not in IN_BODY | {R.CROSS, R.HEAD, R.RUBRIC, R.BYLINE_OPEN}:
-        credited = False  # an untitled article starts
-    return score, credited
+    return score, next_bit(prev_role, bit, role)
+
+
+def next_bit(prev_role: Role | None, bit: bool, role: Role) -> bool:
+    if role in NOTICE_ROLES:
+        return role is not R.NOTICE_MORE or (prev_role in NOTICE_ROLES and bit)
+    if role in HEADINGS:
+        return prev_role in HEADINGS
+    if role in CREDITS:
+        return True
+    if role in (R.BODY, R.CROSS) and prev_role in IN_BODY | {R.CROSS, R.BYLINE_OPEN}:
+        return bit
+    return False  # an untitled article starts, or an article after its headline
 
 
 @cache

@@ -27,7 +27,7 @@ TRADITIONAL_MIN_SHARE = 0.04  # of Han characters; simplified text has none of t
 # A number or Latin word is never broken by the wrapper: it moves whole to the next line.
 SCRIPT_SAMPLE = 4000  # characters enough to tell the script
 HAN_RE = re.compile("[\u4e00-\u9fff]")
-LATIN_RUN_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.\-－—:/%℃]*[，。、；：,.;:]?")
+LATIN_RUN_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.\-－—:/%℃]*[，。、；：,.;:]? ?")
 
 
 @dataclass(slots=True)
@@ -186,7 +186,7 @@ def is_full(line: SourceLine, after: SourceLine, layout: Layout) -> bool:
     word = LATIN_RUN_RE.match(after.text)
     if word and edge < layout.width - 1:
         unit = len(word.group(0)) if layout.measure == "chars" else columns(word.group(0))
-        return edge + unit > layout.width
+        return edge + unit >= layout.width  # (>=: some wrappers keep the last column free)
     return False
 
 

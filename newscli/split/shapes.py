@@ -73,12 +73,12 @@ DEPT_PHONE_RE = re.compile(rf"[{HAN}]{{2,10}}\s*[:：]?\s*(?:0\d{{2,3}}[-－])?\
 # A price line is nothing but a price: 零售：每份2元, 2025年报价 460元, 定价 1.50元/份.
 # A price line is nothing but prices: 零售：每份2元, 2025年报价 460元, 每份0.50元 全年订价180元.
 PRICE_ITEM = (
-    r"(?:\d{4}\s*年\s*)?(?:全年|半年|每月|每季)?\s*(?:零售|定价|订价|报价|售价|订阅价|季价|月价)?"
+    r"(?:\d{4}\s*年\s*)?(?:全年|半年|每月|每季)?\s*(?:零售价|零售|定价|订价|报价|售价|订阅价|季价|月价)?"
     r"\s*[：:]?\s*(?:每份|每期|全年|半年|每月)?\s*\d+(?:\.\d+)?\s*元(?:\s*/\s*(?:份|期|年|月))?"
 )
 PRICE_RE = re.compile(rf"^(?=.*(?:零售|定价|订价|报价|售价|订阅价|季价|月价|每份|每期)){PRICE_ITEM}(?:[\s，,；;]+{PRICE_ITEM})*$")
 REGISTRATION_RE = re.compile(
-    r"主管.{0,16}主办|(?:报业集团|报社|日报社|集团)主办$|社长[：:]|总编辑[：:]|总第\s*\d+\s*期|法律顾问[：:]|国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*[-－]\s*\d{4}|广告经营许可证|^(?:本报|报社)?(?:社址|地址)[：:].{0,30}邮\s*编"
+    r"主管.{0,16}主办|^社址[：:]|^邮政编码[：:]|(?:报社|日报社|晚报社|报业集团)出版|(?:报业集团|报社|日报社|集团)主办$|社长[：:]|总编辑[：:]|总第\s*\d+\s*期|法律顾问[：:]|国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*[-－]\s*\d{4}|广告经营许可证|^(?:本报|报社)?(?:社址|地址)[：:].{0,30}邮\s*编"
 )
 
 # Ads: a hotline or booking number with selling words.
@@ -189,7 +189,7 @@ def is_masthead_line(text: str) -> bool:
     if ("热线" in text or "电话" in text) and len(HOTLINE_ITEM_RE.findall(text)) >= 2:  # 新闻热线：… 广告热线：… 发行热线：…
         return True
     # Every registration pattern holds one of these; `in` is much cheaper than the regex.
-    if any(k in text for k in ("号", "CN", "许可", "地址", "主", "期", "顾问", "社长", "总编")) and REGISTRATION_RE.search(text):
+    if any(k in text for k in ("号", "CN", "许可", "地址", "主", "期", "顾问", "社长", "总编", "社址", "邮政编码", "出版")) and REGISTRATION_RE.search(text):
         return True
     return len(text) <= SHORT_LINE_MAX and bool(PRICE_RE.match(text))
 
