@@ -89,6 +89,7 @@ WEIGHTS: dict[str, float] = {
     "signer": 1.0,
     "other-text": -1.0,
     "masthead-line": 4.0,
+    "masthead-contact": 2.0,
     "hotline": 3.0,
     "selling-words": 2.0,
     "phone": 2.0,
@@ -207,6 +208,8 @@ def score_line(
     add_notice(add, text, near_contact)
     if shapes.is_masthead_line(text):
         add(Role.MASTHEAD, "masthead-line")
+    elif shapes.CONTACT_RE.match(text) or shapes.AD_CONTACT_RE.search(text):
+        add(Role.MASTHEAD, "masthead-contact")  # an address or hotline among colophon lines
     if short:  # an ad is set in short lines
         add(Role.AD, *ad_features(text))
     return scores
