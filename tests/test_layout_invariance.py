@@ -24,7 +24,9 @@ CORPUS = ROOT / "tests" / "corpus"
 KNOWN = CORPUS / "invariance_known_failures.txt"
 COMPARED = ("kind", "title", "subtitle", "byline", "authors", "continued_from", "continued_to", "paragraphs")
 LINE_RE = re.compile(r"\r\n|\r|\n")
-UNBREAKABLE_RE = re.compile(r"[0-9A-Za-z][0-9A-Za-z.\-:/%]*|.", re.S)
+# A wrapper's units: a number or Latin word, or one character; a space stays with the unit
+# before it, so a break at a space leaves it at the end of the line, as pdftotext does.
+UNBREAKABLE_RE = re.compile(r"(?:[0-9A-Za-z][0-9A-Za-z.\-:/%]*|.) ?", re.S)
 
 
 def issues() -> list[tuple[str, Path, str, bool]]:
@@ -41,23 +43,38 @@ def issues() -> list[tuple[str, Path, str, bool]]:
 
 
 def wrap(text: str, width: int, indent: str) -> str:
-    """Hard-wrap every line longer than `width` (never inside a number or Latin word);
-    indent paragraph lines, as a pdftotext column does."""
+    """Hard-wrap every line longer than `width` (never inside a number or Latin word), and
+    indent the lines that open a paragraph (as `split` read the original), as a pdftotext
+    column does; headings, credits and markers stay flush."""
+    from newscli.split import analyse
+
+    lines, _, _, roles = analyse(text)
+    paragraph_starts = {line.first for line, role in zip(lines, roles) if role.value in PARAGRAPH_ROLES}
     out = []
-    for line in LINE_RE.split(text):
+    for number, line in enumerate(LINE_RE.split(text), 1):
         body = line.strip(" \u3000\t")
-        if len(body) <= width and not re.search(r"[。！？”]$", body):
-            out.append(body)
+        if number not in paragraph_starts:
+            out.extend(pieces(body, width, ""))
             continue
-        pieces, current = [], indent
-        for unit in UNBREAKABLE_RE.findall(body):
-            if len(current) + len(unit) > width and current.strip():
-                pieces.append(current)
-                current = ""
-            current += unit
-        pieces.append(current)
-        out.extend(pieces)
+        out.extend(pieces(body, width, indent))
     return "\n".join(out)
+
+
+PARAGRAPH_ROLES = {"lead", "body", "crosshead", "end-mark", "continued-from"}
+
+
+def pieces(body: str, width: int, indent: str) -> list[str]:
+    """One source line as column lines of at most `width` characters."""
+    if len(indent + body) <= width:
+        return [indent + body if body else ""]
+    found, current = [], indent
+    for unit in UNBREAKABLE_RE.findall(body):
+        if len(current) + len(unit.rstrip(" ")) > width and current.strip():
+            found.append(current)
+            current = ""
+        current += unit
+    found.append(current)
+    return found
 
 
 def to_traditional(text: str) -> str:

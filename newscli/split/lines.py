@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from zhon import cedict
@@ -20,7 +20,8 @@ LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")  # LF, CRLF and old-Mac CR, and nothin
 EXTRA_SPACE = "\u2028\u2029\x1c\x1d\x1e\x1f\x85\ufeff\u200b"
 WRAP_MIN_WIDTH = 10  # narrower "columns" are lists of short lines, not wrapped prose
 WRAP_MIN_SHARE = 0.2  # share of lines at the column width that makes a dump hard-wrapped
-WRAP_MIN_LINES = 4
+WRAP_MIN_LINES = 3
+COLUMNS_MARGIN = 1.2
 INDENT_MIN_SHARE = 0.08  # share of indented lines that makes indents mark paragraph starts
 TRADITIONAL_ONLY = frozenset(cedict.traditional) - frozenset(cedict.simplified)
 TRADITIONAL_MIN_SHARE = 0.04  # of Han characters; simplified text has none of them
@@ -36,6 +37,7 @@ class SourceLine:
     text: str  # stripped
     indent: int  # leading white space, in characters
     blanks_before: int  # blank source lines right before it
+    spaced: bool = False  # ends in an ASCII space: a wrapper broke the line at a space
 
 
 @dataclass(slots=True)
@@ -77,7 +79,9 @@ def source_lines(text: str) -> list[SourceLine]:
             blanks += 1
             continue
         indent = len(raw) - len(raw.lstrip(shapes.SPACES + EXTRA_SPACE))
-        result.append(SourceLine(number, stripped, indent, blanks))
+        # One space at the end (not padding): the line was broken at that space.
+        spaced = raw.endswith(" ") and not raw.endswith("  ")
+        result.append(SourceLine(number, stripped, indent, blanks, spaced))
         blanks = 0
     return result
 
@@ -103,7 +107,12 @@ def find_layout(lines: list[SourceLine]) -> Layout:
     traditional = han > 0 and sum(map(TRADITIONAL_ONLY.__contains__, sample)) / han >= TRADITIONAL_MIN_SHARE
     indents = bool(lines) and sum(1 for line in lines if line.indent) / len(lines) >= INDENT_MIN_SHARE
     best: tuple[float, int | None, str] = (0.0, None, "chars")
-    measured = [line for line in lines if len(line.text) >= 4]
+    # Only a line that runs on into the next (no blank line, no indent between) can be a
+    # piece cut at the column width: their commonest width is the column's.
+    measured = [
+        line for line, after in zip(lines, lines[1:])
+        if len(line.text) >= 4 and not after.blanks_before and not (indents and after.indent)
+    ]
     for how in ("chars", "columns"):
         if how == "chars":
             widths = Counter([line.indent + len(line.text) for line in measured])
@@ -116,7 +125,9 @@ def find_layout(lines: list[SourceLine]) -> Layout:
         near = count + widths.get(width - 1, 0) + widths.get(width + 1, 0)
         share = near / len(lines)
         low = WRAP_MIN_WIDTH * (2 if how == "columns" else 1)
-        if width >= low and count >= WRAP_MIN_LINES and share >= WRAP_MIN_SHARE and share > best[0]:
+        # Columns must do clearly better than characters to be preferred.
+        better = share > best[0] * (COLUMNS_MARGIN if how == "columns" else 1.0)
+        if width >= low and count >= WRAP_MIN_LINES and share >= WRAP_MIN_SHARE and better:
             best = (share, width, how)
     return Layout(best[1], best[2], indents, traditional)
 
@@ -128,17 +139,21 @@ def logical_lines(text: str) -> tuple[list[Line], Layout]:
     if layout.width is None and not layout.indents:  # one source line, one logical line
         result = [Line(l.no, l.no, l.text, l.text, l.indent > 0, l.blanks_before) for l in lines]
         return finish(result, to_shape), layout
+    # The joins are decided on the simplified shapes (their patterns are simplified).
+    shaped = [replace(l, text=to_shape(l.text)) for l in lines] if to_shape else lines
     result = []
+    spaced = False
     opens = True  # the next source line starts a logical line
     for index, line in enumerate(lines):
         if opens or line.blanks_before:
             result.append(Line(line.no, line.no, line.text, "", line.indent > 0, line.blanks_before))
         else:
             current = result[-1]
-            current.text = shapes.join_cut(current.text, line.text)
+            current.text = shapes.join_cut(current.text, line.text, spaced)
             current.last, current.pieces = line.no, current.pieces + 1
-        after = lines[index + 1] if index + 1 < len(lines) else None
-        opens = after is None or not continues(line, after, layout, starts=line.no == result[-1].first)
+        spaced = line.spaced
+        after = shaped[index + 1] if index + 1 < len(lines) else None
+        opens = after is None or not continues(shaped[index], after, layout, starts=line.no == result[-1].first)
     return finish(result, to_shape), layout
 
 
@@ -156,13 +171,15 @@ def continues(line: SourceLine, after: SourceLine, layout: Layout, starts: bool)
         return False
     if layout.width is None:
         return continues_indented(line, after, layout, starts)
-    if layout.indents and (after.indent or (starts and not line.indent)):
-        return False  # an indent opens a paragraph; an unindented opening line is no paragraph
+    if layout.indents and after.indent:
+        return False  # an indent opens a paragraph
     if not is_full(line, after, layout):
+        return False
+    if layout.indents and starts and not line.indent and not flush_line_runs_on(line.text, after.text):
         return False
     if shapes.CONT_FROM_RE.match(after.text) or shapes.is_whole_bracket(after.text):
         return False
-    if shapes.is_closed(line.text) and not is_full_line(after, layout) and not shapes.is_closed(after.text):
+    if ends_sentence(line.text) and not is_full_line(after, layout) and not shapes.is_closed(after.text):
         return False  # a sentence ended at the edge; a short open line after it is a heading
     return True
 
@@ -177,11 +194,48 @@ def continues_indented(line: SourceLine, after: SourceLine, layout: Layout, star
     return not (shapes.CONT_FROM_RE.match(after.text) or shapes.is_whole_bracket(after.text))
 
 
+def ends_sentence(text: str) -> bool:
+    """Closed, and not by a colon (a label's colon is followed by its value)."""
+    return shapes.is_closed(text) and not text.rstrip(shapes.CLOSING_QUOTES).endswith(("：", ":"))
+
+
+def flush_line_runs_on(text: str, after: str) -> bool:
+    """Where indents open paragraphs, a flush line at the column width is a heading that
+    happens to fill it, or a notice, masthead or long heading line cut by the column. Cut
+    lines read on: the rest ends a sentence or starts with punctuation, or the line itself
+    is prose (a comma inside)."""
+    if text.endswith(("：", ":")) and after[:1].isascii() and after[:1].isalnum():
+        return True  # 证号： | 340404…
+    if shapes.is_closed(text) or is_credit(after) or shapes.is_editor_credit(after):
+        return False
+    if shapes.is_editor_credit(text):
+        return True
+    if shapes.is_closed(after) or after[:1] in CONTINUATION_STARTS:
+        return True
+    return any(mark in text for mark in "，、；") or bool(DATA_RE.search(text))
+
+
+# Numbers after a label or beside a separator: a colophon or notice line, never a headline.
+DATA_RE = re.compile(r"[：:|｜]\s*[0-9０-９]|[0-9]{4,}\s*[|｜]")
+
+
+CONTINUATION_STARTS = set("，、。；：！？）》」』”,.;:!?)")
+
+
+def is_credit(text: str) -> bool:
+    from .people import bracketed_byline, opening_byline
+
+    return bool(bracketed_byline(text) or opening_byline(text))
+
+
 def is_full(line: SourceLine, after: SourceLine, layout: Layout) -> bool:
     """The line reaches the column edge, or the next line's first word would not have fit."""
     assert layout.width is not None
     edge = measure(line, layout.measure)
-    if layout.width - 1 <= edge <= layout.width + 2:
+    # One short of the width is a full line when a closing mark was pushed down; a line
+    # that ends a sentence one short is the last of its paragraph.
+    low = layout.width if shapes.is_closed(line.text) else layout.width - 1
+    if low <= edge <= layout.width + 2:
         return True
     word = LATIN_RUN_RE.match(after.text)
     if word and edge < layout.width - 1:

@@ -128,9 +128,10 @@ def is_whole_bracket(text: str) -> bool:
     return len(text) <= HEADLINE_MAX and bool(BRACKETED_RE.match(text))
 
 
-def join_cut(head: str, tail: str) -> str:
-    """Chinese joins with nothing between; Latin words cut at a line end need a space."""
-    if head[-1:].isascii() and head[-1:].isalpha() and tail[:1].isascii() and tail[:1].isalpha():
+def join_cut(head: str, tail: str, spaced: bool = False) -> str:
+    """Chinese joins with nothing between; Latin words cut at a line end need a space, and
+    so does a line broken at a space (`spaced`: the space was printed at the line's end)."""
+    if spaced or (head[-1:].isascii() and head[-1:].isalpha() and tail[:1].isascii() and tail[:1].isalpha()):
         return head + " " + tail
     return head + tail
 
