@@ -73,7 +73,8 @@ def assert_nothing_lost(text: str, records: list[dict]) -> None:
     """Every source line's characters land in the fields of the one record covering it,
     but for continuation markers and a byline's brackets (SCHEMA.md, "Nothing is lost")."""
     for number, line in enumerate(re.split(r"\r\n|\r|\n", text), 1):
-        content = "".join(MARKER_RE.sub("", line).split())
+        # A byte-order mark or zero-width space is as invisible as white space.
+        content = "".join(MARKER_RE.sub("", line).replace("\ufeff", " ").replace("\u200b", " ").split())
         if not content:
             continue
         covering = [r for r in records if r["lines"][0] <= number <= r["lines"][1]]

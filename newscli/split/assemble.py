@@ -144,18 +144,11 @@ class Assembler:
             match = shapes.CONT_FROM_RE.match(line.shape)
             assert match is not None
             draft.continued_from = shapes.page_number(match.group(1))
-            rest = shapes.strip_line(text[match.end() :])
-            if rest:
-                draft.add_paragraph(rest)
+            self.body_and_marker(draft, text[match.end() :], line.shape[match.end() :])
         elif role is R.TO:
-            draft = self.current("article", previous, ARTICLE_ROLES)
-            match = shapes.CONT_TO_RE.search(line.shape)
-            assert match is not None
-            rest = shapes.strip_line(text[: match.start()])
-            if rest:
-                draft.add_paragraph(rest)
-            draft.continued_to = shapes.page_number(match.group(1))
-            draft.closed = True
+            closed = self.draft is not None and self.draft.continued_to is None
+            draft = self.current("article", previous, ARTICLE_ROLES | ({R.BYLINE_CLOSE, R.END} if closed else set()))
+            self.body_and_marker(draft, text, line.shape)
         else:  # lead, body, crosshead, end mark: paragraphs
             same = ARTICLE_ROLES if role is not R.LEAD else HEADING_ROLES | {R.BYLINE_OPEN, R.FROM}
             draft = self.current("article", previous, same)
@@ -165,6 +158,17 @@ class Assembler:
             if role is R.END:
                 draft.closed = True
         draft.touch(line)
+
+    @staticmethod
+    def body_and_marker(draft: Draft, text: str, shape: str) -> None:
+        """Body text, then a （下转第N版） closing it (a line may hold 上接, text and 下转)."""
+        match = shapes.CONT_TO_RE.search(shape)
+        rest = shapes.strip_line(text[: match.start()] if match else text)
+        if rest:
+            draft.add_paragraph(rest)
+        if match:
+            draft.continued_to = shapes.page_number(match.group(1))
+            draft.closed = True
 
     def zone_line(self, index: int, line: Line, role: Role, previous: Role | None) -> None:
         kind = ZONE_KIND[role]
