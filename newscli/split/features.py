@@ -19,7 +19,8 @@ from .people import bracketed_byline, bulleted_byline, opening_byline
 
 
 BRIEF_BULLETS = "△▲●■□◆◇★☆"
-EDGE_LINES = 3  # page headers and footers sit in the first and last lines of a dump
+EDGE_LINES = 3
+NOTICE_REACH = 6  # logical lines from a contact line, notice words or heading  # page headers and footers sit in the first and last lines of a dump
 SEGMENTS_RE = re.compile(r"[\s\u3000|｜·]+")
 
 
@@ -111,11 +112,18 @@ def score_lines(lines: list[Line], layout: Layout | None = None, gaps: list[bool
     short = [shapes.squeeze(line.shape) if len(line.shape) <= shapes.SHORT_LINE_MAX else "" for line in lines]
     repeated = Counter(short)
     contact = [bool(shapes.CONTACT_RE.match(line.shape)) for line in lines]
+    anchors = [i for i, line in enumerate(lines) if contact[i] or shapes.NOTICE_ANCHOR_RE.search(line.shape)]
+    near_notice = [False] * len(lines)
+    for anchor in anchors:  # only lines near a notice's own marks may be notice text
+        for i in range(max(0, anchor - NOTICE_REACH), min(len(lines), anchor + NOTICE_REACH + 1)):
+            near_notice[i] = True
     result = []
     for index, line in enumerate(lines):
         near_contact = any(contact[index + 1 : index + 3])
         at_edge = index < EDGE_LINES or index >= len(lines) - EDGE_LINES
-        scores = score_line(line, bool(short[index]) and repeated[short[index]] > 1, near_contact, at_edge, indents)
+        scores = score_line(
+            line, bool(short[index]) and repeated[short[index]] > 1, near_contact, at_edge, indents, near_notice[index]
+        )
         if gaps and gaps[index] and Role.BODY in scores and Role.LEAD not in scores:
             scores[Role.LEAD] = (scores[Role.BODY][0], (*scores[Role.BODY][1], "after-gap"))
         result.append(scores)
@@ -123,7 +131,12 @@ def score_lines(lines: list[Line], layout: Layout | None = None, gaps: list[bool
 
 
 def score_line(
-    line: Line, repeated: bool, near_contact: bool, at_edge: bool = False, indents: bool = False
+    line: Line,
+    repeated: bool,
+    near_contact: bool,
+    at_edge: bool = False,
+    indents: bool = False,
+    near_notice: bool = True,
 ) -> Scores:
     text = line.shape
     scores: Scores = {}
@@ -141,7 +154,7 @@ def score_line(
         add(Role.PAGE, "editor-credit")
         return scores
     if len(text) > shapes.HEADLINE_MAX:
-        return score_prose(text, near_contact, add, scores)
+        return score_prose(text, near_contact, add, scores, near_notice)
     if shapes.END_MARK_RE.match(text):
         add(Role.END, "end-mark")
         return scores
@@ -205,7 +218,8 @@ def score_line(
         add(Role.PAGE, *page)
     if shapes.is_notice_title(text):
         add(Role.NOTICE_HEAD, "notice-heading")
-    add_notice(add, text, near_contact)
+    if near_notice:
+        add_notice(add, text, near_contact)
     if shapes.is_masthead_line(text):
         add(Role.MASTHEAD, "masthead-line")
     elif shapes.CONTACT_RE.match(text) or shapes.AD_CONTACT_RE.search(text):
@@ -215,7 +229,7 @@ def score_line(
     return scores
 
 
-def score_prose(text: str, near_contact: bool, add, scores: Scores) -> Scores:
+def score_prose(text: str, near_contact: bool, add, scores: Scores, near_notice: bool = True) -> Scores:
     """A long line (most lines of an issue): a body or lead paragraph, notice text or a
     masthead line; never a heading, credit or ad line, so those tests are skipped."""
     body = ["sentence"] if shapes.is_closed(text) else ["long-open-line"]
@@ -230,7 +244,8 @@ def score_prose(text: str, near_contact: bool, add, scores: Scores) -> Scores:
     elif ("图" in text or "摄" in text) and shapes.CAPTION_RE.search(text):
         body.append("caption")
     add(Role.BODY, *body)
-    add_notice(add, text, near_contact)
+    if near_notice:
+        add_notice(add, text, near_contact)
     if shapes.is_masthead_line(text):
         add(Role.MASTHEAD, "masthead-line")
     return scores

@@ -26,7 +26,8 @@ INDENT_MIN_SHARE = 0.08  # share of indented lines that makes indents mark parag
 TRADITIONAL_ONLY = frozenset(cedict.traditional) - frozenset(cedict.simplified)
 TRADITIONAL_MIN_SHARE = 0.04  # of Han characters; simplified text has none of them
 # A number or Latin word is never broken by the wrapper: it moves whole to the next line.
-SCRIPT_SAMPLE = 4000  # characters enough to tell the script
+SCRIPT_SAMPLE = 2000  # characters enough to tell the script
+TRADITIONAL_RE = re.compile("[" + "".join(sorted(TRADITIONAL_ONLY)) + "]")
 HAN_RE = re.compile("[\u4e00-\u9fff]")
 LATIN_RUN_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.\-－—:/%℃]*[，。、；：,.;:]? ?")
 
@@ -102,9 +103,9 @@ def columns(text: str) -> int:
 
 
 def find_layout(lines: list[SourceLine]) -> Layout:
-    sample = "".join(line.text for line in lines[:400])[:SCRIPT_SAMPLE]
-    han = len(sample) - len(HAN_RE.sub("", sample))
-    traditional = han > 0 and sum(map(TRADITIONAL_ONLY.__contains__, sample)) / han >= TRADITIONAL_MIN_SHARE
+    sample = "".join(line.text for line in lines[:200])[:SCRIPT_SAMPLE]
+    han = HAN_RE.subn("", sample)[1]
+    traditional = han > 0 and TRADITIONAL_RE.subn("", sample)[1] / han >= TRADITIONAL_MIN_SHARE
     indents = bool(lines) and sum(1 for line in lines if line.indent) / len(lines) >= INDENT_MIN_SHARE
     best: tuple[float, int | None, str] = (0.0, None, "chars")
     # Only a line that runs on into the next (no blank line, no indent between) can be a

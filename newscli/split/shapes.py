@@ -63,6 +63,8 @@ NOTICE_TITLE_RE = re.compile(
 NOTICE_WORDS_RE = re.compile(
     r"采购|招标|投标|中标|供应商|谈判|磋商|询价|竞价|拍卖|遗失|作废|公告|公示|注销|清算|债权人|报名|比选|声明"
 )
+# Any mark of a notice: its words or its heading (contact lines are tested apart).
+NOTICE_ANCHOR_RE = re.compile(NOTICE_WORDS_RE.pattern + r"|公\s*告|通\s*告|启\s*事|告\s*示")
 DATE_LINE_RE = re.compile(
     r"^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日$"
 )
@@ -179,6 +181,8 @@ def is_crosshead(text: str) -> bool:
 
 MASTHEAD_LINE_MAX = 600  # a colophon line is a few hundred characters at most
 LONG_NUMBER_RE = re.compile(r"[0-9]{7}")
+# Every registration pattern holds one of these: a cheap test before the long one.
+REGISTRATION_KEYS_RE = re.compile("号|CN|许可|地址|主|期|顾问|社长|总编|社址|邮政编码|出版")
 HOTLINE_ITEM_RE = re.compile(rf"[{HAN}]{{2,6}}(?:热线|电话)\s*[：:]\s*[0-9０-９(（]")
 
 
@@ -190,7 +194,7 @@ def is_masthead_line(text: str) -> bool:
     if ("热线" in text or "电话" in text) and len(HOTLINE_ITEM_RE.findall(text)) >= 2:  # 新闻热线：… 广告热线：… 发行热线：…
         return True
     # Every registration pattern holds one of these; `in` is much cheaper than the regex.
-    if any(k in text for k in ("号", "CN", "许可", "地址", "主", "期", "顾问", "社长", "总编", "社址", "邮政编码", "出版")) and REGISTRATION_RE.search(text):
+    if REGISTRATION_KEYS_RE.search(text) and REGISTRATION_RE.search(text):
         return True
     return len(text) <= SHORT_LINE_MAX and bool(PRICE_RE.match(text))
 
