@@ -19,6 +19,7 @@ from .people import bracketed_byline, bulleted_byline, opening_byline
 
 
 BRIEF_BULLETS = "△▲●■□◆◇★☆"
+CROSSHEAD_MAX = 16  # crossheads are short phrases; longer headings are headlines
 EDGE_LINES = 3
 NOTICE_REACH = 6  # logical lines from a contact line, notice words or heading  # page headers and footers sit in the first and last lines of a dump
 SEGMENTS_RE = re.compile(r"[\s\u3000|｜·]+")
@@ -67,6 +68,7 @@ WEIGHTS: dict[str, float] = {
     "flush": 0.5,
     "flush-short-line": -1.0,
     "indented-crosshead": 1.0,
+    "long-for-crosshead": -1.0,
     "bulleted-name": 2.5,
     "bulleted-paragraph": 3.0,
     "bare-date": 0.5,
@@ -205,6 +207,8 @@ def score_line(
             head.append("indented" if line.indent else "flush")
         add(Role.HEAD, *head)
         cross = ["indented-crosshead"] if indents and line.indent else []
+        if length > CROSSHEAD_MAX and not (text[:1] in "“「『\"" and text[-1:] in "”」』\""):
+            cross.append("long-for-crosshead")  # (a pull quote may be long)
         if numbered:
             add(Role.CROSS, "numbered-crosshead", *cross)
         elif shapes.RUBRIC_RE.match(text):
