@@ -108,7 +108,9 @@ def next_bit(prev_role: Role | None, bit: bool, role: Role) -> bool:
     return False  # an untitled article starts, or an article after its headline
 
 
-@cache
+MOVES: dict = {}  # successors() by its arguments: a plain dict is cheaper than @cache here
+
+
 def successors(prev: State | None, cut: float, gap: bool) -> dict[Role, tuple[float, State]]:
     """Every role that may follow `prev`, with the step's score and the state it leads to."""
     found = {}
@@ -124,6 +126,7 @@ def decode(scores: list[Scores], cuts: list[float], gaps: list[bool] | None = No
     if not scores:
         return []
     minus_infinity = float("-inf")
+    table = MOVES
     best: dict[State | None, float] = {None: 0.0}
     back: list[dict[State, State | None]] = []
     for index, line_scores in enumerate(scores):
@@ -133,7 +136,10 @@ def decode(scores: list[Scores], cuts: list[float], gaps: list[bool] | None = No
         cut = cuts[index - 1] if index > 0 else 0.0
         gap = bool(gaps and gaps[index])
         for prev, total in best.items():
-            moves = successors(prev, cut, gap)
+            key = (prev, cut, gap)
+            moves = table.get(key)
+            if moves is None:
+                moves = table[key] = successors(prev, cut, gap)
             for role, score in candidates:
                 move = moves.get(role)
                 if move is None:

@@ -188,7 +188,7 @@ def score_line(
         body.append("signature")
     if "摄" in text and shapes.is_photo_credit(text):
         body.append("photo-credit")
-    elif ("图" in text or "摄" in text) and shapes.CAPTION_RE.search(text):
+    elif shapes.is_caption(text):
         body.append("caption")
     if indents and not line.indent and (headline_like or question):
         body.append("flush-short-line")
@@ -199,7 +199,7 @@ def score_line(
             head.append("numbered")
         elif text[:1] in shapes.BULLETS:
             head.append("bulleted")
-        if ("图" in text or "摄" in text) and shapes.CAPTION_RE.search(text):
+        if shapes.is_caption(text):
             head.append("caption-not-headline")
         if signature:
             head.append("signature-not-headline")
@@ -245,7 +245,7 @@ def score_prose(text: str, near_contact: bool, add, scores: Scores, near_notice:
         add(Role.LEAD, "bulleted-paragraph", *body)  # △ opens each brief of a column
     if "摄" in text and shapes.is_photo_credit(text):
         body.append("photo-credit")
-    elif ("图" in text or "摄" in text) and shapes.CAPTION_RE.search(text):
+    elif shapes.is_caption(text):
         body.append("caption")
     add(Role.BODY, *body)
     if near_notice:

@@ -126,6 +126,11 @@ def is_photo_credit(text: str) -> bool:
     return bool(PHOTO_CREDIT_RE.search(text))
 
 
+def is_caption(text: str) -> bool:
+    """图为……, 上图：……, ……（记者 张三 摄）."""
+    return ("图" in text[:3] or "摄" in text[-4:]) and bool(CAPTION_RE.search(text))
+
+
 def is_whole_bracket(text: str) -> bool:
     return len(text) <= HEADLINE_MAX and bool(BRACKETED_RE.match(text))
 
@@ -179,7 +184,8 @@ def is_crosshead(text: str) -> bool:
     return bool(CROSSHEAD_RE.match(text))
 
 
-MASTHEAD_LINE_MAX = 600  # a colophon line is a few hundred characters at most
+MASTHEAD_LINE_MAX = 600
+REGISTRATION_LINE_MAX = 100  # registration, address and publisher lines are short  # a colophon line is a few hundred characters at most
 LONG_NUMBER_RE = re.compile(r"[0-9]{7}")
 # Every registration pattern holds one of these: a cheap test before the long one.
 REGISTRATION_KEYS_RE = re.compile("号|CN|许可|地址|主|期|顾问|社长|总编|社址|邮政编码|出版")
@@ -194,7 +200,7 @@ def is_masthead_line(text: str) -> bool:
     if ("热线" in text or "电话" in text) and len(HOTLINE_ITEM_RE.findall(text)) >= 2:  # 新闻热线：… 广告热线：… 发行热线：…
         return True
     # Every registration pattern holds one of these; `in` is much cheaper than the regex.
-    if REGISTRATION_KEYS_RE.search(text) and REGISTRATION_RE.search(text):
+    if len(text) <= REGISTRATION_LINE_MAX and REGISTRATION_KEYS_RE.search(text) and REGISTRATION_RE.search(text):
         return True
     return len(text) <= SHORT_LINE_MAX and bool(PRICE_RE.match(text))
 
