@@ -49,3 +49,24 @@ def test_convert_keeps_count_and_ids(text):
     converted = run("convert-traditional", "--to", "mo", input=stream).records
     assert [r["id"] for r in converted] == [r["id"] for r in records]
     assert all(r["script"] == "zh-Hant-MO" for r in converted)
+
+
+def hard_wrap(text: str, width: int, indent: str) -> str:
+    """Every line cut into pieces of `width` characters, the first indented (a pdftotext column)."""
+    out = []
+    for line in text.splitlines():
+        line = indent + line.strip() if line.strip() else ""
+        out.extend(line[i : i + width] for i in range(0, len(line), width))
+        if not line:
+            out.append("")
+    return "\n".join(out)
+
+
+@SETTINGS
+@given(TEXT, st.integers(min_value=6, max_value=30), st.sampled_from(["", "　　", "  "]))
+def test_split_of_a_hard_wrapped_column_loses_nothing(text, width, indent):
+    wrapped = hard_wrap(text, width, indent)
+    records = split_text(wrapped, issue="p")
+    for record in records:
+        assert record["text"] == "\n".join(record["paragraphs"])
+    assert_nothing_lost(wrapped, records)
