@@ -1,6 +1,8 @@
 """Property-based tests: the splitter on arbitrary text, and round trips through commands."""
 from __future__ import annotations
 
+import re
+
 import orjson
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -51,14 +53,21 @@ def test_convert_keeps_count_and_ids(text):
     assert all(r["script"] == "zh-Hant-MO" for r in converted)
 
 
+# Units a column never cuts: a continuation marker (its checker reads markers line by line).
+UNIT_RE = re.compile(r"[（(]\s*(?:上接|接|下转|转)第?[^（）()]{0,4}版\s*[）)]|.", re.S)
+
+
 def hard_wrap(text: str, width: int, indent: str) -> str:
-    """Every line cut into pieces of `width` characters, the first indented (a pdftotext column)."""
+    """Every line cut into pieces of about `width` characters, the first indented (a pdftotext column)."""
     out = []
     for line in text.splitlines():
-        line = indent + line.strip() if line.strip() else ""
-        out.extend(line[i : i + width] for i in range(0, len(line), width))
-        if not line:
-            out.append("")
+        current = indent if line.strip() else ""
+        for unit in UNIT_RE.findall(line.strip()):
+            if len(current) + len(unit) > width and current.strip():
+                out.append(current)
+                current = ""
+            current += unit
+        out.append(current)
     return "\n".join(out)
 
 
