@@ -46,6 +46,25 @@ def fit(text: str, columns: int) -> str:
     return wcwidth.clip(text, 0, max(columns - 1, 0)).rstrip() + ELLIPSIS
 
 
+def head(text: str, columns: int) -> str:
+    """The longest start of `text` at most `columns` display columns wide."""
+    return _longest(text, columns)
+
+
+def tail(text: str, columns: int) -> str:
+    """The longest end of `text` at most `columns` display columns wide."""
+    return _longest(text[::-1], columns)[::-1]
+
+
+def _longest(text: str, columns: int) -> str:
+    used = 0
+    for index, char in enumerate(text):
+        used += max(wcwidth.wcwidth(char), 0)
+        if used > columns:
+            return text[:index]
+    return text
+
+
 def pad(text: str, columns: int) -> str:
     return wcwidth.ljust(text, columns)
 
@@ -54,19 +73,58 @@ def pad_left(text: str, columns: int) -> str:
     return wcwidth.rjust(text, columns)
 
 
-# Chinese typesetting never starts a line with closing punctuation (禁则, line-start rules).
-NO_LINE_START = set("。，、；：！？）》」』”’…—．,.;:!?)]}〉】〕")
+# Chinese line-breaking rules (禁则): no closing mark at the start of a line, no opening mark
+# at the end of one. Dashes and ellipses come in pairs and close what precedes them.
+NO_LINE_START = frozenset("。，、；：！？）》」』”’…—．,.;:!?)]}〉】〕〗〙〛｝］％・·")
+NO_LINE_END = frozenset("（《「『“‘([{〈【〔〖〘〚｛［")
+# Latin words and numbers (T1000, 2025-01-18, 3.5%) are not broken inside.
+UNIT_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,:%'_/+\-]*|\s|.", re.DOTALL)
 
 
 def wrap(text: str, columns: int) -> list[str]:
-    """Wrap a paragraph by display width (Chinese has no spaces: break anywhere), keeping
-    closing punctuation on the line it closes: it may hang into the two columns kept free."""
-    lines = wcwidth.wrap(text, max(columns - 2, 10)) or [""]
-    for index in range(1, len(lines)):
-        if lines[index][:1] in NO_LINE_START:
-            lines[index - 1] += lines[index][0]
-            lines[index] = lines[index][1:]
+    """Wrap a paragraph to `columns` display columns. Chinese breaks between any two
+    characters, but a closing mark never starts a line and an opening mark never ends one:
+    the break moves back a unit (or more) instead. A space at a break is dropped."""
+    units = UNIT_RE.findall(text)
+    lines: list[str] = []
+    while units:
+        take = _fitting(units, columns)
+        take = _legal_break(units, take)
+        lines.append("".join(units[:take]).rstrip(" "))
+        units = units[take:]
+        while units and units[0] == " ":
+            units.pop(0)
     return [line for line in lines if line] or [""]
+
+
+def _fitting(units: list[str], columns: int) -> int:
+    """How many units fit in `columns` (at least one; a unit too wide alone is split)."""
+    used = 0
+    for count, unit in enumerate(units):
+        used += width(unit)
+        if used > columns and unit != " ":
+            if count == 0:
+                head = wcwidth.clip(unit, 0, max(columns, 2))
+                units[0:1] = [head, unit[len(head):]]
+                return 1
+            return count
+    return len(units)
+
+
+def _legal_break(units: list[str], take: int) -> int:
+    """Move a break back until the next line does not start with a closing mark and this
+    one does not end with an opening mark; a line that cannot be broken legally keeps its
+    first break (a run of marks longer than the line)."""
+    if take >= len(units):
+        return take
+    position = take
+    while position > 1 and (units[position][:1] in NO_LINE_START or units[position - 1][-1:] in NO_LINE_END):
+        position -= 1
+    return position if position > 1 or _legal_at(units, 1) else take
+
+
+def _legal_at(units: list[str], position: int) -> bool:
+    return units[position][:1] not in NO_LINE_START and units[position - 1][-1:] not in NO_LINE_END
 
 
 def use_color(choice: str, is_terminal: bool) -> bool:

@@ -13,6 +13,7 @@ from typing import IO, Callable, Iterable, Iterator
 
 import orjson
 
+from .errors import NewscliError
 from .records import dumps, record_text
 
 # SCHEMA.md's scalar fields, the authors, and the text: the default table columns.
@@ -22,6 +23,8 @@ DEFAULT_COLUMNS = (
 )
 # Fields a table never gets by default: `text` already holds the paragraphs.
 NOT_DEFAULT = {"paragraphs", "lines"}
+# Every field SCHEMA.md names, in the order the error message lists them.
+KNOWN_FIELDS = DEFAULT_COLUMNS + ("paragraphs", "lines", "script", "conversion")
 LIST_SEPARATOR = "; "  # authors and other lists in a table cell
 EXCEL_CELL_LIMIT = 32767
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -61,6 +64,21 @@ def write_json(records: Iterable[dict], out: IO[bytes], fields: list[str] | None
         count += 1
     out.write(b"\n]\n" if count else b"]\n")
     return count
+
+
+def check_fields(fields: list[str], first: dict | None) -> None:
+    """Refuse a field that is neither a record field nor a key of the first record (a typo
+    would otherwise give an empty column), naming the closest and the known fields."""
+    import difflib
+
+    known = list(KNOWN_FIELDS) + [k for k in (first or {}) if k not in KNOWN_FIELDS]
+    unknown = [name for name in fields if name not in known]
+    if not unknown:
+        return
+    name = unknown[0]
+    near = difflib.get_close_matches(name, known, n=1)
+    hint = f"did you mean {near[0]!r}? " if near else ""
+    raise NewscliError(f"--fields: unknown field {name!r}; {hint}known fields: {', '.join(known)}")
 
 
 def pick(record: dict, fields: list[str] | None) -> dict:
@@ -243,14 +261,38 @@ HTML_HEAD = """<!doctype html>
 <title>{title}</title>
 <style>
 body {{ max-width: 42em; margin: 2em auto; padding: 0 1em; line-height: 1.8;
-  font-family: "Noto Serif CJK SC", "Source Han Serif", "Songti SC", serif; }}
+  font-family: {fonts}; }}
+{lang_rules}
 article {{ border-bottom: 1px solid #ccc; padding-bottom: 1.5em; }}
-h2 {{ margin-bottom: .2em; }} .subtitle {{ font-size: 1.1em; margin: 0; }}
-.meta {{ color: #666; font-size: .9em; }} p {{ text-indent: 2em; margin: .4em 0; }}
+h2 {{ margin-bottom: .2em; }}
+p {{ text-indent: 2em; margin: .4em 0; }}
+p.subtitle {{ font-size: 1.1em; margin: 0; text-indent: 0; }}
+p.meta {{ color: #666; font-size: .9em; text-indent: 0; }}
 </style>
 </head>
 <body>
 """
+
+# Glyph forms differ by region (the position of 。and ，, some strokes): the page's fonts
+# follow its language, Hong Kong and Macao forms first for zh-Hant-HK/MO.
+FONTS_SC = '"Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "SimSun", serif'
+FONTS_TC = '"Noto Serif CJK TC", "Source Han Serif TC", "Songti TC", "PMingLiU", serif'
+FONTS_HK = '"Noto Serif CJK HK", "Source Han Serif HC", "Noto Serif CJK TC", "Songti TC", "MingLiU_HKSCS", serif'
+# For an article whose language differs from the page's (records of several scripts).
+LANG_RULES = (
+    f"article:lang(zh-Hans) {{ font-family: {FONTS_SC}; }}\n"
+    f"article:lang(zh-Hant) {{ font-family: {FONTS_TC}; }}\n"
+    f"article:lang(zh-Hant-HK), article:lang(zh-Hant-MO) {{ font-family: {FONTS_HK}; }}"
+)
+
+
+def html_fonts(lang: str) -> str:
+    tag = lang.lower()
+    if tag.startswith(("zh-hant-hk", "zh-hant-mo", "zh-hk", "zh-mo")):
+        return FONTS_HK
+    if tag.startswith(("zh-hant", "zh-tw")):
+        return FONTS_TC
+    return FONTS_SC
 
 
 # A well-formed BCP 47 tag (RFC 5646 section 2.1, without grandfathered tags): what
@@ -277,26 +319,52 @@ def html_lang(record: dict) -> str:
     return UNKNOWN_SCRIPT_LANG
 
 
-def write_html(records: Iterable[dict], out: IO[bytes], title: str = "newscli export") -> int:
-    """One self-contained page; `lang` comes from the text's script (zh-Hans unless converted).
-    Every value from a record is escaped, in attributes as in text."""
-    from .showing import meta_line
-
+def write_html(records: Iterable[dict], out: IO[bytes], title: str | None = None) -> int:
+    """One self-contained page; `lang` comes from the text's script (zh-Hans unless converted),
+    the page title from the first record's issue and date. Every value from a record is
+    escaped, in attributes as in text."""
     count = 0
     for record in records:
         lang = html_lang(record)
         if count == 0:
-            out.write(_html_head(lang, title))
-        out.write(_html_article(record, lang, meta_line(record)).encode("utf-8"))
+            out.write(_html_head(lang, title or page_title(record)))
+        out.write(_html_article(record, lang, html_meta(record, lang)).encode("utf-8"))
         count += 1
     if count == 0:
-        out.write(_html_head(DEFAULT_LANG, title))
+        out.write(_html_head(DEFAULT_LANG, title or EMPTY_PAGE_TITLE))
     out.write(b"</body>\n</html>\n")
     return count
 
 
+EMPTY_PAGE_TITLE = "newscli export"
+
+
+def page_title(record: dict) -> str:
+    parts = [str(record[k]) for k in ("issue", "date") if record.get(k)]
+    return " ".join(parts) or EMPTY_PAGE_TITLE
+
+
+KIND_LABELS = {"article": ("文章", "文章"), "notice": ("公告", "公告"), "masthead": ("报头", "報頭"), "ad": ("广告", "廣告")}
+
+
+def html_meta(record: dict, lang: str) -> str:
+    """date · kind · byline · pages · id, labelled in Chinese (traditional for zh-Hant)."""
+    traditional = lang.lower().startswith(("zh-hant", "zh-tw", "zh-hk", "zh-mo"))
+    kind = record.get("kind")
+    labels = KIND_LABELS.get(kind) if isinstance(kind, str) else None
+    parts = [record.get("date"), labels[traditional] if labels else kind, record.get("byline")]
+    if record.get("continued_from"):
+        parts.append(f"上接第{record['continued_from']}版")
+    if record.get("continued_to"):
+        parts.append(f"{'下轉' if traditional else '下转'}第{record['continued_to']}版")
+    parts.append(record.get("id"))
+    return " · ".join(str(p) for p in parts if p)
+
+
 def _html_head(lang: str, title: str) -> bytes:
-    return HTML_HEAD.format(lang=html.escape(lang), title=html.escape(title)).encode("utf-8")
+    return HTML_HEAD.format(
+        lang=html.escape(lang), title=html.escape(title), fonts=html_fonts(lang), lang_rules=LANG_RULES
+    ).encode("utf-8")
 
 
 def _html_article(record: dict, lang: str, meta: str) -> str:

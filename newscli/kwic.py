@@ -58,16 +58,30 @@ def sort_lines(lines: Iterable[Concordance], key: str) -> list[Concordance]:
     return sorted(lines, key=lambda line: sort_key(line, key))
 
 
-def format_lines(lines: Iterable[Concordance], context: int, color: bool) -> Iterator[str]:
+def format_lines(
+    lines: Iterable[Concordance], context: int, color: bool, columns: int | None = None
+) -> Iterator[str]:
     """`id  left MATCH right`, the left context right-aligned so matches line up; the
-    data is made terminal-safe before the highlight's own escapes are added."""
+    data is made terminal-safe before the highlight's own escapes are added. With
+    `columns` (a terminal's width) both contexts are cut so that every line fits."""
     safe = display.terminal_safe
     left_columns = 2 * context  # a Chinese character takes two columns
     id_columns = 0
     for line in lines:
-        record_id = safe(line.id)
+        record_id, left, match, right = safe(line.id), safe(line.left), safe(line.match), safe(line.right)
+        if columns is not None and id_columns == 0:  # the first line fixes the match column
+            left_columns = min(left_columns, _left_room(columns, display.width(record_id), display.width(match)))
         id_columns = max(id_columns, display.width(record_id))
+        left = display.tail(left, left_columns)
+        if columns is not None:
+            right = display.head(right, columns - id_columns - left_columns - display.width(match) - 4)
         yield (
-            f"{display.pad(record_id, id_columns)}  {display.pad_left(safe(line.left), left_columns)} "
-            f"{display.highlight(safe(line.match), color)} {safe(line.right)}".rstrip()
+            f"{display.pad(record_id, id_columns)}  {display.pad_left(left, left_columns)} "
+            f"{display.highlight(match, color)} {right}".rstrip()
         )
+
+
+def _left_room(columns: int, id_columns: int, match_columns: int) -> int:
+    """Columns for the left context: half of what the id, the match and the three
+    separating spaces (two after the id, one each side of the match) leave."""
+    return max(0, (columns - id_columns - match_columns - 4) // 2)

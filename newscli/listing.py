@@ -1,4 +1,7 @@
-"""`list`: one row per record (id, kind, date, title, byline, chars), as a table or TSV."""
+"""`list`: one row per record (id, kind, date, title, byline, chars), as a table or TSV.
+
+TSV and JSON lines carry the record's own values (a null title stays null); only the
+terminal table shows something in place of a missing headline, and marks it as such."""
 from __future__ import annotations
 
 from typing import Iterable, Iterator
@@ -7,31 +10,34 @@ from . import display
 
 COLUMNS = ("id", "kind", "date", "title", "byline", "chars")
 UNTITLED_PREVIEW = 16  # characters of text shown for a record printed without a headline
+MIN_TITLE, MIN_BYLINE = 8, 4  # columns, on a narrow terminal
+UNTITLED_MARK = "[untitled] "  # the table's stand-in for a missing headline says it is one
 
 
 def row_of(record: dict) -> dict:
-    return {
-        "id": record.get("id"),
-        "kind": record.get("kind"),
-        "date": record.get("date"),
-        "title": display_title(record),
-        "byline": record.get("byline"),
-        "chars": record.get("chars"),
-    }
+    return {name: record.get(name) for name in COLUMNS}
 
 
 def display_title(record: dict) -> str:
-    """The headline; for a continuation printed without one, `（上接第N版）` and its first words."""
+    """The headline; for a record printed without one, its first words after a mark that
+    says they are not a headline."""
     if record.get("title"):
         return record["title"]
     text = record.get("text") or "\n".join(record.get("paragraphs") or [])
-    preview = display.fit(text.split("\n", 1)[0], UNTITLED_PREVIEW * 2)
-    page = record.get("continued_from")
-    return f"（上接第{page}版）{preview}" if page else preview
+    first = text.split("\n", 1)[0] if isinstance(text, str) else ""
+    return UNTITLED_MARK + display.fit(first, UNTITLED_PREVIEW * 2) if first else ""
+
+
+def table_row_of(record: dict) -> dict:
+    return {**row_of(record), "title": display_title(record)}
 
 
 def rows(records: Iterable[dict]) -> Iterator[dict]:
     return (row_of(r) for r in records)
+
+
+def table_rows(records: Iterable[dict]) -> Iterator[dict]:
+    return (table_row_of(r) for r in records)
 
 
 def tsv_lines(rows_: Iterable[dict]) -> Iterator[str]:
@@ -42,23 +48,28 @@ def tsv_lines(rows_: Iterable[dict]) -> Iterator[str]:
 
 
 def table_lines(rows_: list[dict], max_width: int) -> Iterator[str]:
-    """An aligned table; the title column takes what the terminal width leaves."""
-    cells = [[_cell(row[c]) for c in COLUMNS] for row in rows_]
-    widths = [max([display.width(c)] + [display.width(r[i]) for r in cells]) for i, c in enumerate(COLUMNS)]
-    title = COLUMNS.index("title")
-    others = sum(w for i, w in enumerate(widths) if i != title) + 2 * (len(COLUMNS) - 1)
-    widths[title] = max(10, min(widths[title], max_width - others))
-    yield _table_row([c.upper() for c in COLUMNS], widths)
+    """An aligned table of the columns that hold something; the title column takes what
+    the terminal width leaves (the other columns are short)."""
+    shown = [c for c in COLUMNS if c in ("id", "title") or any(row[c] not in (None, "") for row in rows_)]
+    cells = [[_cell(row[c]) for c in shown] for row in rows_]
+    widths = [max([display.width(c)] + [display.width(r[i]) for r in cells]) for i, c in enumerate(shown)]
+    title = shown.index("title")
+    others = sum(w for i, w in enumerate(widths) if i != title) + 2 * (len(shown) - 1)
+    widths[title] = max(MIN_TITLE, min(widths[title], max_width - others))
+    if "byline" in shown:  # still too wide: names are cut before the title is
+        byline = shown.index("byline")
+        over = sum(widths) + 2 * (len(shown) - 1) - max_width
+        widths[byline] = max(MIN_BYLINE, widths[byline] - max(over, 0))
+    yield _table_row([c.upper() for c in shown], widths, shown)
     for row in cells:
-        yield _table_row(row, widths)
+        yield _table_row(row, widths, shown)
 
 
-def _table_row(cells: list[str], widths: list[int]) -> str:
-    chars = COLUMNS.index("chars")
+def _table_row(cells: list[str], widths: list[int], shown: list[str]) -> str:
     out = []
-    for i, (cell, w) in enumerate(zip(cells, widths)):
+    for name, cell, w in zip(shown, cells, widths):
         cell = display.fit(cell, w)
-        out.append(display.pad_left(cell, w) if i == chars else display.pad(cell, w))
+        out.append(display.pad_left(cell, w) if name == "chars" else display.pad(cell, w))
     return "  ".join(out).rstrip()
 
 

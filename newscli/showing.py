@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 from . import display
 from .errors import ExitCode, NewscliError
 
+ID_SHAPE_RE = re.compile(r".+-\d+")  # `{issue}-{seq:03d}`
 RULE = "─"
+RULE_WIDTH = 40
 INDENT = "\u3000\u3000"  # Chinese paragraphs open with two full-width spaces
 
 
@@ -47,8 +50,19 @@ class Selector:
         hint = f"; nearest: {', '.join(near)}" if near else ""
         if not self.by_title and self.value.isdigit() and self.seqs:
             hint = f"; records are numbered {min(self.seqs)} to {max(self.seqs)}"
+        if self.looks_like_words():
+            hint = self.title_hint()
         what = "title containing" if self.by_title else "record"
         return NewscliError(f"no {what} {self.value!r}{hint}", ExitCode.NO_MATCH)
+
+    def looks_like_words(self) -> bool:
+        """Neither a sequence number nor shaped like an id (`issue-001`): likely headline words."""
+        return not self.by_title and not self.value.isdigit() and ID_SHAPE_RE.fullmatch(self.value) is None
+
+    def title_hint(self) -> str:
+        found = sum(1 for _, heads in self.seen if self.value.casefold() in heads.casefold())
+        where = f"; it is in {found} headline(s)" if found else ""
+        return f"; SELECTOR is an id or a number: add --title to match headlines{where}"
 
 
 def check_unambiguous(selector: Selector, found: list[dict]) -> None:
@@ -70,35 +84,60 @@ def meta_line(record: dict) -> str:
     return " · ".join(str(p) for p in parts if p)
 
 
-def render_text(record: dict, columns: int) -> str:
-    """The record for a terminal; every value passes `display.terminal_safe` first."""
+def render_text(record: dict, columns: int | None) -> str:
+    """The record for reading, wrapped to `columns` (None: one line a paragraph, for a pager
+    or file that wraps by itself); every value passes `display.terminal_safe` first."""
     safe = display.terminal_safe
+
+    def wrapped(text: str) -> list[str]:
+        return display.wrap(text, columns) if columns else [text]
+
     out = [safe(str(record.get("id", "")))]
     for head in (record.get("title"), record.get("subtitle")):
         if head:
-            out += display.wrap(safe(str(head)), columns)
+            out += wrapped(safe(str(head)))
     out.append(safe(meta_line(record)))
-    out.append(RULE * max(10, min(columns, 40)))
+    out.append(RULE * max(10, min(columns or RULE_WIDTH, RULE_WIDTH)))
     for paragraph in record.get("paragraphs") or []:
-        out += display.wrap(INDENT + safe(paragraph), columns)
+        out += wrapped(INDENT + safe(paragraph))
     return "\n".join(out) + "\n"
 
 
 def render_markdown(record: dict) -> str:
-    """Markdown for reading (`show -f markdown`, `export -f md`): terminal-safe like text."""
-    safe = display.terminal_safe
+    """Markdown for reading (`show -f markdown`, `export -f md`): every value from the record
+    is terminal-safe and escaped, so a reader shows the text, never markup of its own."""
+    def text(value) -> str:
+        return md_escape(display.terminal_safe(str(value)))
+
     out = []
     if record.get("title"):
-        out.append(f"# {safe(str(record['title']))}")
+        out.append(f"# {text(record['title'])}")
     if record.get("subtitle"):
-        out.append(f"**{safe(str(record['subtitle']))}**")
-    out.append(f"*{safe(meta_line(record))}* `{safe(str(record.get('id', '')))}`")
-    out += [md_escape(safe(p)) for p in record.get("paragraphs") or []]
+        out.append(f"**{text(record['subtitle'])}**")
+    meta = meta_line(record)
+    out.append((f"*{text(meta)}* · " if meta else "") + text(record.get("id", "")))
+    out += [text(p) for p in record.get("paragraphs") or []]
     return "\n\n".join(out) + "\n"
 
 
+# What Markdown or its HTML would act on inside a line (CommonMark backslash-escapes any
+# ASCII punctuation); `&`, `<` and `>` become entities, so no tag or entity gets through.
+MD_INLINE_RE = re.compile(r"([\\`*_\[\]{}#|~!])")
+MD_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+# What would turn a line into a list item, a heading underline or a block quote.
+MD_LINE_START_RE = re.compile(r"^(\s*)([-+=]|\d+[.)])(?=\s|$)")
+
+
 def md_escape(text: str) -> str:
-    """Keep a paragraph from turning into Markdown structure (a heading, a list item)."""
-    if text[:1] in "#>-+*|" or text[:2].rstrip(".").isdigit() and text[1:2] == ".":
-        return "\\" + text
-    return text
+    """`text` as Markdown that shows exactly `text`: inline markup, HTML and a line start
+    that would open a list, quote or heading are escaped."""
+    text = MD_INLINE_RE.sub(r"\\\1", text)
+    text = re.sub("[&<>]", lambda m: MD_ENTITIES[m.group()], text)
+    return MD_LINE_START_RE.sub(_escape_line_start, text)
+
+
+def _escape_line_start(match: re.Match) -> str:
+    indent, mark = match.groups()
+    if mark[-1] in ".)":  # `1.` → `1\.`: still the number, no longer a list
+        return f"{indent}{mark[:-1]}\\{mark[-1]}"
+    return f"{indent}\\{mark}"

@@ -133,7 +133,7 @@ def test_excel_guards_header_cells_from_extra_keys(format):
 
 
 def test_excel_guards_header_cells_from_fields():
-    header = _excel_rows("-f", "csv", "--fields", "id,=1+1", input=stream_of(small_record()))[0]
+    header = _excel_rows("-f", "csv", "--fields", "id,=1+1", input=stream_of(small_record(**{"=1+1": "x"})))[0]
     assert header == ["id", "'=1+1"]
 
 

@@ -33,10 +33,14 @@ def open_reader(
     from ..records import ReadOptions, RecordReader
 
     reading_stdin = not inputs or any(str(p) == "-" for p in inputs)
-    if reading_stdin and sys.stdin is not None and sys.stdin.isatty():
+    if reading_stdin and stdin_is_terminal():
         raise NewscliError(NO_INPUT_HINT)
     options = ReadOptions(encoding=encoding, skip_invalid=skip_invalid, issue=issue, date=date)
     return RecordReader(inputs, options)
+
+
+def stdin_is_terminal() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
 
 
 def report_skipped(reader: RecordReader) -> None:
@@ -90,11 +94,22 @@ def atomic_output(path: Path | None, force: bool = False) -> Iterator[IO[bytes]]
     with _exit_on_termination():
         fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
         try:
+            os.fchmod(fd, NEW_FILE_MODE & ~current_umask())  # mkstemp makes 0600; `>` makes 0666 less the umask
             with os.fdopen(fd, "wb") as handle:
                 yield handle
             _publish(Path(temp), path, force)
         finally:
             Path(temp).unlink(missing_ok=True)
+
+
+NEW_FILE_MODE = 0o666  # what `>` and open() create, before the umask
+
+
+def current_umask() -> int:
+    """The process umask (reading it means setting it: set it straight back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 # Names of an open descriptor (`-o /dev/stdout > file`): written into, as `>` does, even

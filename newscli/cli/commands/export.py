@@ -1,6 +1,7 @@
 """`newscli export`: records to files for pandas, R, Excel, corpus tools and browsers."""
 from __future__ import annotations
 
+import itertools
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -32,7 +33,7 @@ def export_command(
         Optional[Path], typer.Option("--outdir", metavar="DIR", help="txt: the folder for one file per record.")
     ] = None,
     fields: Annotated[
-        Optional[str], typer.Option("--fields", metavar="A,B,...", help="Comma-separated fields, in order (jsonl, json, csv, tsv).")
+        Optional[str], typer.Option("--fields", metavar="A,B,...", help="Comma-separated fields, in order (jsonl, json, csv, tsv); an unknown field is an error.")
     ] = None,
     excel: Annotated[
         bool, typer.Option("--excel", help="csv/tsv for Excel: UTF-8 BOM, CRLF, formula guard, long-cell warnings.")
@@ -55,6 +56,8 @@ def export_command(
     from ... import export
 
     field_list = [f.strip() for f in fields.split(",") if f.strip()] if fields else None
+    if field_list is not None and format not in FIELD_FORMATS:
+        raise NewscliError(f"--fields picks the fields of jsonl, json, csv and tsv; {format.value} shows whole records")
     if format is ExportFormat.txt:
         if outdir is None:
             raise NewscliError("--format txt writes one file per record: give --outdir DIR")
@@ -62,6 +65,8 @@ def export_command(
         raise NewscliError("--outdir goes with --format txt; use -o for a single file")
     reader = open_reader(inputs, encoding=encoding, skip_invalid=skip_invalid)
     records = filter_kinds(reader, kind)
+    if field_list is not None:
+        records = _checked(records, field_list)
     if format is ExportFormat.txt:
         _write_txt(records, outdir, segmented, force)
     else:
@@ -74,6 +79,19 @@ def export_command(
         for message in options.warnings:
             warn(message)
     report_skipped(reader)
+
+
+FIELD_FORMATS = (ExportFormat.jsonl, ExportFormat.json, ExportFormat.csv, ExportFormat.tsv)
+
+
+def _checked(records, fields: list[str]):
+    """The records, once the first has shown that every field exists (before any output)."""
+    from ... import export
+
+    records = iter(records)
+    first = next(records, None)
+    export.check_fields(fields, first)
+    return records if first is None else itertools.chain([first], records)
 
 
 def _write(format: ExportFormat, records, out, options, line_buffered: bool) -> None:

@@ -1,6 +1,7 @@
 """`newscli grep`: records whose fields match, or a keyword-in-context concordance."""
 from __future__ import annotations
 
+import shutil
 import sys
 from enum import Enum
 from pathlib import Path
@@ -9,7 +10,7 @@ from typing import Annotated, Iterator, Optional
 import typer
 
 from ...errors import ExitCode, NewscliError
-from ..io import filter_kinds, open_reader, report_skipped, stdout_is_terminal, stdout_writer
+from ..io import filter_kinds, open_reader, report_skipped, stdin_is_terminal, stdout_is_terminal, stdout_writer, warn
 from ..options import Encoding, Inputs, KindFilter, LineBuffered, SkipInvalid
 
 
@@ -61,7 +62,13 @@ def grep_command(
         bool, typer.Option("--variants", help="Match across simplified and traditional script (发展 finds 發展).")
     ] = False,
     kwic_mode: Annotated[bool, typer.Option("--kwic", help="Print a keyword-in-context concordance.")] = False,
-    context: Annotated[int, typer.Option("--context", "-C", min=0, metavar="N", help="Characters of context each side (--kwic).")] = 20,
+    context: Annotated[
+        Optional[int],
+        typer.Option(
+            "--context", "-C", metavar="N", parser=parse_context,
+            help="Characters of context each side (--kwic; default: what fits the terminal, 20 when piped).",
+        ),
+    ] = None,
     sort: Annotated[Optional[SortKey], typer.Option("--sort", help="Sort concordance lines by the word left (L1) or right (R1) of the match.")] = None,
     format: Annotated[Optional[KwicFormat], typer.Option("--format", "-f", help="Concordance as aligned text or jsonl (--kwic).")] = None,
     color: Annotated[Color, typer.Option("--color", help="Highlight matches: auto (terminal, no NO_COLOR), always, never.")] = Color.auto,
@@ -82,6 +89,9 @@ def grep_command(
         patterns = [pattern]
     if not patterns:
         raise NewscliError("no pattern: give PATTERN or -e PATTERN")
+    mistaken = not paths and not regexp and Path(patterns[0]).is_file()  # `grep issue.txt`: the pattern forgotten
+    if mistaken and stdin_is_terminal():
+        raise NewscliError(f"{pattern!r} was taken as the PATTERN and no input was given; give both: newscli grep PATTERN {pattern}")
     if kwic_mode and invert:
         raise NewscliError("--kwic shows matches; it cannot be combined with -v")
     from ...search import Matcher, SearchOptions
@@ -105,7 +115,19 @@ def grep_command(
         found = stdout_writer(line_buffered).write_all(selected) > 0
     report_skipped(reader)
     if not found:
+        if mistaken:
+            warn(f"{pattern!r} was taken as the PATTERN, standard input as the input")
         raise typer.Exit(ExitCode.NO_MATCH)
+
+
+DEFAULT_CONTEXT = 20  # characters each side when -C is not given and nothing limits the width
+
+
+def parse_context(value: str) -> int:
+    text = value.strip()
+    if not (text.isascii() and text.isdigit()):
+        raise typer.BadParameter(f"expected a number of characters, got {value!r}")
+    return int(text)
 
 
 def _select(records, matcher, max_count: int | None) -> Iterator[dict]:
@@ -143,6 +165,10 @@ def _print_concordance(selected, matcher, context, sort, format, color, line_buf
     from ... import kwic
     from ...display import use_color
 
+    columns = None
+    if context is None and format is not KwicFormat.jsonl and stdout_is_terminal():
+        columns = shutil.get_terminal_size().columns  # COLUMNS, else the terminal's own width
+    context = DEFAULT_CONTEXT if context is None else context
     lines = (kwic.concordance(hit, context) for record in selected for hit in matcher.hits(record))
     if sort is not None:
         lines = iter(kwic.sort_lines(lines, sort.value))  # sorting must see every line
@@ -154,7 +180,7 @@ def _print_concordance(selected, matcher, context, sort, format, color, line_buf
             writer.write(line.as_dict())
         return found
     colored = use_color(color.value, stdout_is_terminal())
-    for text in kwic.format_lines(lines, context, colored):
+    for text in kwic.format_lines(lines, context, colored, columns):
         found = True
         sys.stdout.write(text + "\n")
         if line_buffered:

@@ -28,19 +28,22 @@ def list_command(
     encoding: Encoding = "auto",
     skip_invalid: SkipInvalid = False,
 ) -> None:
-    """List records: id, kind, date, title, byline and length, one row each."""
+    """List records: id, kind, date, title, byline and length, one row each.
+
+    TSV and jsonl carry the records' values; the table leaves out empty columns and shows
+    the first words of a record without a headline after [untitled]."""
     from ... import listing
 
     reader = open_reader(inputs, encoding=encoding, skip_invalid=skip_invalid)
-    rows = listing.rows(filter_kinds(reader, kind))
+    records = filter_kinds(reader, kind)
     chosen = format or (ListFormat.table if stdout_is_terminal() else ListFormat.tsv)
     if chosen is ListFormat.jsonl:
-        stdout_writer().write_all(rows)
+        stdout_writer().write_all(listing.rows(records))
     else:
         if chosen is ListFormat.table:  # a table must see every row to size its columns
-            lines = listing.table_lines(list(rows), shutil.get_terminal_size().columns)
+            lines = listing.table_lines(list(listing.table_rows(records)), shutil.get_terminal_size().columns)
         else:
-            lines = listing.tsv_lines(rows)
+            lines = listing.tsv_lines(listing.rows(records))
         for line in lines:
             sys.stdout.write(line + "\n")
     report_skipped(reader)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
 import sys
 from enum import Enum
 from pathlib import Path
@@ -61,9 +62,13 @@ def stats_command(
     reader = open_reader(inputs, encoding=encoding, skip_invalid=skip_invalid)
     chosen = format or (StatsFormat.text if stdout_is_terminal() else StatsFormat.json)
     progress = _progress if sys.stderr.isatty() else None
-    docs = [stats.summarize(g, options) for g in stats.StatsBuilder(options).groups(filter_kinds(reader, kind), progress)]
-    if progress:
-        sys.stderr.write("\r\x1b[K")
+    try:
+        groups = stats.StatsBuilder(options).groups(filter_kinds(reader, kind), progress)
+        docs = [stats.summarize(g, options) for g in groups]
+    finally:  # on Ctrl-C and errors too: the shell prompt must not land after the count
+        if progress:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
     report_skipped(reader)
     if any(script != "zh-Hans" for doc in docs for script in doc["scripts"]):
         warn(stats.TRADITIONAL_NOTE)
@@ -102,6 +107,7 @@ def _print(docs: list[dict], options, chosen: StatsFormat, userdict_sha: str | N
     if chosen is StatsFormat.tsv:
         lines = stats_report.tsv_report(docs, options.by)
     else:
-        lines = (line for doc in docs for line in stats_report.text_report(doc, options.by))
+        columns = shutil.get_terminal_size().columns  # COLUMNS, the terminal's width, else 80
+        lines = (line for doc in docs for line in stats_report.text_report(doc, options.by, columns))
     for line in lines:  # group names and authors come from the data: keep them terminal-safe
         sys.stdout.write(terminal_safe(line, keep="\t") + "\n")
