@@ -68,17 +68,22 @@ class PhraseDict:
             raise NewscliError(f"{path}: {exc.strerror or exc}") from None
         self.sha256 = hashlib.sha256(data).hexdigest()
         self.mapping: dict[str, str] = {}
+        self.warnings: list[str] = []  # repeated phrases: the command prints these
         try:
             text = data.decode("utf-8-sig")  # a BOM must not hide the first phrase
         except UnicodeDecodeError:
             raise NewscliError(f"{path}: a phrase file must be UTF-8") from None
+        first_seen: dict[str, int] = {}
         for number, line in enumerate(text.splitlines(), 1):
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
-            parts = line.rstrip("\r\n").split("\t")
-            if len(parts) != 2 or not parts[0] or not parts[1]:
-                raise NewscliError(f"{path}:{number}: expected 'simplified<TAB>traditional'")
-            self.mapping[parts[0].strip()] = parts[1].strip()
+            simplified, traditional = _phrase_pair(line, f"{path}:{number}")
+            if simplified in first_seen:
+                self.warnings.append(
+                    f"{path}:{number}: {simplified!r} repeats line {first_seen[simplified]}; the later one wins"
+                )
+            first_seen.setdefault(simplified, number)
+            self.mapping[simplified] = traditional
         import regex
 
         alternatives = sorted(self.mapping, key=len, reverse=True)  # longest phrase wins
@@ -99,15 +104,46 @@ class PhraseDict:
             yield text[last:], False
 
 
+def _phrase_pair(line: str, where: str) -> tuple[str, str]:
+    """One `simplified<TAB>traditional` line; neither side may be blank (a blank key would
+    match between every two characters)."""
+    parts = [part.strip() for part in line.split("\t")]
+    if len(parts) != 2 or not parts[0] or not parts[1]:
+        raise NewscliError(f"{where}: expected 'simplified<TAB>traditional'")
+    return parts[0], parts[1]
+
+
+def is_traditional(record: dict) -> bool:
+    """Whether a record says it is already converted (its `script` a zh-Hant tag)."""
+    script = record.get("script")
+    return isinstance(script, str) and script.lower().startswith("zh-hant")
+
+
+class AlreadyConverted:
+    """Counts the records that pass through unconverted because they are traditional already."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def watch(self, records: Iterable[dict]) -> Iterator[dict]:
+        for record in records:
+            if is_traditional(record):
+                self.count += 1
+            yield record
+
+
 class RecordConverter:
     """Converts every text field of a record; ids and other fields stay as they are."""
 
-    def __init__(self, target: str, phrases: PhraseDict | None = None, report: Counter | None = None):
+    def __init__(
+        self, target: str, phrases: PhraseDict | None = None, report: Counter | None = None, reconvert: bool = False
+    ):
         if target not in TARGETS:
             raise NewscliError(f"--to must be one of {', '.join(TARGETS)}")
         self.target = TARGETS[target]
         self.phrases = phrases
         self.report = report
+        self.reconvert = reconvert  # convert records whose `script` is already traditional too
         self.opencc = opencc_converter(self.target.config)
         engine = engine_distribution() or ("unknown", "unknown")
         self.conversion = {
@@ -133,7 +169,10 @@ class RecordConverter:
 
     def convert_batch(self, records: list[dict]) -> list[dict]:
         """One OpenCC call for a whole batch: every text field of every record joined by line
-        breaks, converted, and split back (OpenCC's cost is mostly per call)."""
+        breaks, converted, and split back (OpenCC's cost is mostly per call). Records already
+        traditional come back as they were (converting twice turns 浓郁 into 濃鬱, not 濃郁)."""
+        if not self.reconvert and any(is_traditional(record) for record in records):
+            return self._convert_some(records)
         slots = [_text_slots(record) for record in records]
         values = [value for record_slots in slots for _, _, value in record_slots]
         converted = iter(self._convert_values(values))
@@ -155,6 +194,11 @@ class RecordConverter:
             out.append(new)
         return out
 
+    def _convert_some(self, records: list[dict]) -> list[dict]:
+        wanted = [record for record in records if not is_traditional(record)]
+        converted = iter(self.convert_batch(wanted) if wanted else [])
+        return [record if is_traditional(record) else next(converted) for record in records]
+
     def _convert_values(self, values: list[str]) -> list[str]:
         if any(SEPARATOR in v for v in values):  # unusual: a field with its own line breaks
             return [self.convert(v) for v in values]
@@ -167,15 +211,21 @@ class RecordConverter:
 
 
 def text_batches(records: Iterable[dict], size: int = BATCH_SIZE, chars: int = BATCH_CHARS) -> Iterator[list[dict]]:
-    """Batches of at most `size` records and about `chars` characters of text."""
+    """Batches of at most `size` records and about `chars` characters of text. A bad record
+    line ends the batches, but only after the records before it went out in a batch."""
     batch: list[dict] = []
     held = 0
-    for record in records:
-        batch.append(record)
-        held += len(record.get("text") or "")
-        if len(batch) >= size or held >= chars:
+    try:
+        for record in records:
+            batch.append(record)
+            held += len(record.get("text") or "")
+            if len(batch) >= size or held >= chars:
+                yield batch
+                batch, held = [], 0
+    except NewscliError:
+        if batch:
             yield batch
-            batch, held = [], 0
+        raise
     if batch:
         yield batch
 
@@ -196,10 +246,10 @@ def _text_slots(record: dict) -> list[tuple[str, int | None, str]]:
 _WORKER: RecordConverter | None = None
 
 
-def init_worker(target: str, phrases_path: str | None, report: bool) -> None:
+def init_worker(target: str, phrases_path: str | None, report: bool, reconvert: bool = False) -> None:
     global _WORKER
     phrases = PhraseDict(Path(phrases_path)) if phrases_path else None
-    _WORKER = RecordConverter(target, phrases, Counter() if report else None)
+    _WORKER = RecordConverter(target, phrases, Counter() if report else None, reconvert)
 
 
 def convert_in_worker(records: list[dict]) -> tuple[list[dict], Counter | None]:
@@ -212,12 +262,17 @@ def convert_in_worker(records: list[dict]) -> tuple[list[dict], Counter | None]:
 
 
 def convert_parallel(
-    records: Iterable[dict], target: str, phrases_path: Path | None, report: Counter | None, jobs: int
+    records: Iterable[dict],
+    target: str,
+    phrases_path: Path | None,
+    report: Counter | None,
+    jobs: int,
+    reconvert: bool = False,
 ) -> Iterator[dict]:
     """Convert in `jobs` processes, records in input order; the report merged here."""
     from .parallel import ordered_map
 
-    args = (target, str(phrases_path) if phrases_path else None, report is not None)
+    args = (target, str(phrases_path) if phrases_path else None, report is not None, reconvert)
     for converted, changes in ordered_map(convert_in_worker, text_batches(records), jobs, init_worker, args):
         if report is not None and changes:
             report.update(changes)

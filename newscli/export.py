@@ -212,6 +212,13 @@ def _row(record: dict, columns: list[str], options: TableOptions) -> list:
     return row
 
 
+def _scalar(value) -> str:
+    """A value as text; a number the reader kept exactly (an orjson.Fragment) as written."""
+    if isinstance(value, orjson.Fragment):
+        return orjson.dumps(value).decode()
+    return str(value)
+
+
 def _cell(record: dict, name: str, options: TableOptions) -> str:
     value = record.get(name)
     if name == "text" and value is None and isinstance(record.get("paragraphs"), list):
@@ -222,11 +229,11 @@ def _cell(record: dict, name: str, options: TableOptions) -> str:
         text = "true" if value else "false"
     elif isinstance(value, list):
         separator = "\n" if name == "paragraphs" else options.list_separator
-        text = separator.join(str(v) for v in value)
+        text = separator.join(_scalar(v) for v in value)
     elif isinstance(value, dict):
         text = orjson.dumps(value).decode()
     else:
-        text = str(value)
+        text = _scalar(value)
     if options.excel:
         text = excel_safe(text)
         if len(text) > EXCEL_CELL_LIMIT:

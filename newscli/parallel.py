@@ -1,15 +1,27 @@
-"""Run a function over batches in worker processes, results in input order, with a bounded
-number of batches in flight so memory stays flat on any corpus."""
+"""Run a function over batches in worker processes, results in input order.
+
+Not `multiprocessing.Pool`: its `terminate()` joins a feeder thread that can be stuck writing
+to a worker, so `| head -1`, a bad record or Ctrl-C could hang the command. Here each worker
+has one pipe and at most one batch in flight, the parent does all the waiting itself (no
+threads), and every way out ends with the workers killed: nothing is left to hang on, and
+memory stays flat (at most one batch per worker is in flight).
+"""
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 import sys
 from collections import deque
+from itertools import chain, islice
 from typing import Callable, Iterable, Iterator, TypeVar
+
+from .errors import NewscliError
 
 T = TypeVar("T")
 R = TypeVar("R")
+# Signals whose arrival during a fork must wait until the child has set its own handlers.
+STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM} | ({signal.SIGHUP} if hasattr(signal, "SIGHUP") else set())
 
 
 def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -23,10 +35,11 @@ def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield batch
 
 
-def _worker_start(initializer: Callable | None, initargs: tuple) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle, quietly
-    if initializer is not None:
-        initializer(*initargs)
+def usable_cores() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
 
 
 def ordered_map(
@@ -36,19 +49,163 @@ def ordered_map(
     initializer: Callable | None = None,
     initargs: tuple = (),
 ) -> Iterator[R]:
-    """`map(func, items)` in `jobs` processes; the same results in the same order as jobs=1."""
-    if jobs <= 1:
+    """`map(func, items)` in up to `jobs` processes; the same results in the same order as jobs=1.
+
+    No more processes than cores, nor than batches of work. An input error (NewscliError)
+    raised while reading `items` comes after the results of every item before it."""
+    feed = _Feed(items)
+    wanted = min(jobs, usable_cores())
+    head = list(islice(feed, wanted))  # bounded by the work: 10 records need no 500 processes
+    work = chain(head, feed)
+    if min(wanted, len(head)) <= 1:
         if initializer is not None:
             initializer(*initargs)
-        yield from map(func, items)
-        return
-    method = "fork" if sys.platform == "linux" else "spawn"
-    window = jobs * 3
-    with multiprocessing.get_context(method).Pool(jobs, _worker_start, (initializer, initargs)) as pool:
-        pending: deque = deque()
+        yield from map(func, work)
+    else:
+        workers = Workers()
+        try:
+            workers.start(len(head), func, initializer, initargs)
+            yield from workers.map(work)
+        finally:
+            workers.stop()
+    feed.raise_error()
+
+
+class _Feed:
+    """The items up to the first input error, which is kept to be raised after the results."""
+
+    def __init__(self, items: Iterable[T]):
+        self.items = iter(items)
+        self.error: NewscliError | None = None
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.error is not None:
+            raise StopIteration
+        try:
+            return next(self.items)
+        except NewscliError as exc:
+            self.error = exc
+            raise StopIteration from None
+
+    def raise_error(self) -> None:
+        if self.error is not None:
+            raise self.error
+
+
+class Workers:
+    """`count` worker processes, each fed one item at a time through its own pipe."""
+
+    def __init__(self) -> None:
+        self.links: list = []
+        self.processes: list = []
+
+    def start(self, count: int, func: Callable, initializer: Callable | None, initargs: tuple) -> None:
+        method = "fork" if sys.platform == "linux" else "spawn"
+        context = multiprocessing.get_context(method)
+        # Block stop signals across the forks: a child must not die of Ctrl-C with a traceback
+        # before it has set its own handlers; the parent gets any pending signal right after.
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS) if hasattr(signal, "pthread_sigmask") else None
+        try:
+            for _ in range(count):
+                mine, theirs = context.Pipe()
+                # A forked worker inherits the parent's ends of every pipe so far, its own
+                # included: it must close them, or it never sees the parent go away.
+                parents_ends = [*self.links, mine] if method == "fork" else []
+                process = context.Process(
+                    target=_serve, args=(theirs, parents_ends, func, initializer, initargs), daemon=True
+                )
+                process.start()
+                theirs.close()
+                self.links.append(mine)
+                self.processes.append(process)
+        finally:
+            if blocked is not None:
+                signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+
+    def map(self, items: Iterable) -> Iterator:
+        idle = deque(range(len(self.links)))
+        busy: deque = deque()  # workers with an item out, oldest item first
         for item in items:
-            pending.append(pool.apply_async(func, (item,)))
-            if len(pending) >= window:
-                yield pending.popleft().get()
-        while pending:
-            yield pending.popleft().get()
+            if not idle:
+                oldest = busy.popleft()
+                yield self._receive(oldest)
+                idle.append(oldest)
+            worker = idle.popleft()
+            self._send(worker, item)
+            busy.append(worker)
+        while busy:
+            yield self._receive(busy.popleft())
+
+    def _send(self, worker: int, item) -> None:
+        try:
+            self.links[worker].send(item)
+        except OSError:  # not stdout's broken pipe: this one must not look like `| head`
+            raise NewscliError(_died(self.processes[worker])) from None
+
+    def _receive(self, worker: int):
+        try:
+            status, value = self.links[worker].recv()
+        except (EOFError, OSError):
+            raise NewscliError(_died(self.processes[worker])) from None
+        if status == "error":
+            raise NewscliError(value)
+        if status == "bug":
+            raise RuntimeError(f"in a worker process: {value}")
+        return value
+
+    def stop(self) -> None:
+        """Kill the workers (they hold nothing worth a clean shutdown) and reap them."""
+        for link in self.links:
+            link.close()
+        for process in self.processes:
+            if process.is_alive():
+                process.kill()
+        for process in self.processes:
+            process.join(timeout=10)
+
+
+def _died(process) -> str:
+    process.join(timeout=1)
+    return f"a worker process died (exit code {process.exitcode}); try again with -j 1"
+
+
+def _serve(link, parents_ends: list, func: Callable, initializer: Callable | None, initargs: tuple) -> None:
+    """A worker: answer each item with ("ok", result), ("error", message) or ("bug", text).
+    It leaves quietly when the parent goes away; signals kill it without a traceback."""
+    for end in parents_ends:
+        end.close()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    for number in STOP_SIGNALS - {signal.SIGINT}:
+        signal.signal(number, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
+    failure = _start(initializer, initargs)
+    try:
+        while True:
+            item = link.recv()
+            link.send(failure or _answer(func, item))
+    except (EOFError, OSError):
+        return  # the parent finished, or is gone
+
+
+def _start(initializer: Callable | None, initargs: tuple) -> tuple | None:
+    try:
+        if initializer is not None:
+            initializer(*initargs)
+    except NewscliError as exc:
+        return ("error", exc.message)
+    except Exception as exc:
+        return ("bug", f"{type(exc).__name__}: {exc}")
+    return None
+
+
+def _answer(func: Callable, item) -> tuple:
+    try:
+        return ("ok", func(item))
+    except NewscliError as exc:
+        return ("error", exc.message)
+    except Exception as exc:
+        return ("bug", f"{type(exc).__name__}: {exc}")

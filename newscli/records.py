@@ -2,26 +2,44 @@
 
 Every command reads through `RecordReader`, so each accepts issue text (split on the fly)
 or a record stream, from files, directories or standard input, one record at a time.
+Records are checked once, here: a record that passes `parse_record` has the field types
+the README promises, so no command meets a number where it expects a string.
 """
 from __future__ import annotations
 
+import copyreg
+import json
+import re
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
-from typing import IO, BinaryIO, Iterable, Iterator
+from typing import IO, Iterable, Iterator
 
 import orjson
 
 from .errors import InvalidRecordError, NewscliError
-from .textio import Source, decode_text, iter_sources
+from .textio import DEFAULT_MAX_ISSUE_SIZE, InputStream, Source, check_encoding, decode_text, iter_sources
 
 RECORD_PATTERNS = ("*.txt", "*.jsonl", "*.ndjson")
-UTF8_BOM = b"\xef\xbb\xbf"
+
+# Field types of the record contract (README, "The records"); any other field is the user's own.
+STRING_FIELDS = ("issue", "date", "kind", "title", "subtitle", "lead", "byline", "text", "source", "script")
+INTEGER_FIELDS = ("seq", "chars", "continued_from", "continued_to")
+# orjson cannot write values nested deeper than 254 levels; refuse such records when read.
+MAX_DEPTH = 200
+# A number right after `:`, `,` or `[` that orjson may not keep byte for byte: a decimal point
+# or exponent (`1.10` would come back as `1.1`, `1e-400` as `0.0`), 19 digits or more (beyond
+# 64 bits becomes a float), or `-0`. A match inside a string only costs an exact re-parse.
+SUSPECT_NUMBER = re.compile(rb"[\[:,]\s*(?:-?\d+[.eE]|-?\d{19}|-0(?![\d.eE]))")
+INT64_MIN, UINT64_MAX = -(2**63), 2**64 - 1
 
 
 def dumps(record: dict) -> bytes:
     """One record as one JSON line: UTF-8, Chinese written as itself, never `\\uXXXX`."""
-    return orjson.dumps(record) + b"\n"
+    try:
+        return orjson.dumps(record) + b"\n"
+    except orjson.JSONEncodeError as exc:  # a record built in code, e.g. a 21-digit page number
+        raise NewscliError(f"record {str(record.get('id'))[:80]!r} cannot be written as JSON: {exc}") from None
 
 
 def parse_record(line: bytes, where: str) -> dict:
@@ -32,13 +50,89 @@ def parse_record(line: bytes, where: str) -> dict:
         reason = "truncated record" if not line.rstrip().endswith(b"}") else "invalid JSON"
         raise InvalidRecordError(where, f"{reason} ({exc})") from None
     if not isinstance(record, dict):
-        raise InvalidRecordError(where, f"expected a JSON object, got {type(record).__name__}")
-    if not isinstance(record.get("id"), str):
+        raise InvalidRecordError(where, f"expected a JSON object, got {_json_type(record)}")
+    if line.count(b"[") + line.count(b"{") > MAX_DEPTH and _depth(record) > MAX_DEPTH:
+        raise InvalidRecordError(where, f"values nested more than {MAX_DEPTH} levels deep")
+    if SUSPECT_NUMBER.search(line):
+        record = _parse_exact(line)
+    check_record(record, where)
+    return record
+
+
+def check_record(record: dict, where: str) -> None:
+    """The record contract's field types; other fields may hold anything."""
+    if type(record.get("id")) is not str:
         raise InvalidRecordError(where, "record has no string 'id'")
     paragraphs = record.get("paragraphs")
-    if not isinstance(paragraphs, list) or not all(isinstance(p, str) for p in paragraphs):
+    if type(paragraphs) is not list or not all(type(p) is str for p in paragraphs):
         raise InvalidRecordError(where, "record has no 'paragraphs' list of strings")
-    return record
+    for name in STRING_FIELDS:
+        value = record.get(name)
+        if value is not None and type(value) is not str:
+            raise _wrong_type(where, name, "a string or null", value)
+    for name in INTEGER_FIELDS:
+        value = record.get(name)
+        if value is not None and type(value) is not int:
+            raise _wrong_type(where, name, "an integer or null", value)
+    authors = record.get("authors")
+    if authors is not None and (type(authors) is not list or not all(type(a) is str for a in authors)):
+        raise _wrong_type(where, "authors", "a list of strings or null", authors)
+    lines = record.get("lines")
+    if lines is not None and (type(lines) is not list or len(lines) != 2 or not all(type(n) is int for n in lines)):
+        raise _wrong_type(where, "lines", "a list of two integers or null", lines)
+    conversion = record.get("conversion")
+    if conversion is not None and type(conversion) is not dict:
+        raise _wrong_type(where, "conversion", "an object or null", conversion)
+
+
+def _wrong_type(where: str, name: str, expected: str, value: object) -> InvalidRecordError:
+    return InvalidRecordError(where, f"'{name}' must be {expected}, got {_json_type(value)}")
+
+
+def _json_type(value: object) -> str:
+    if isinstance(value, orjson.Fragment):
+        return "a number beyond 64 bits or double precision"
+    names = {bool: "true/false", int: "a number", float: "a number", str: "a string", list: "a list", dict: "an object"}
+    return names.get(type(value), "null")
+
+
+def _depth(value: object) -> int:
+    """Nesting depth of a parsed JSON value, without recursion (it may be deep)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if isinstance(item, dict):
+            stack.extend((v, depth + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, depth + 1) for v in item)
+    return deepest
+
+
+def _parse_exact(line: bytes) -> dict:
+    """Re-parse a line orjson already accepted, keeping every number it would change as its
+    raw JSON text (an `orjson.Fragment`, which orjson writes back byte for byte)."""
+    return json.loads(line.decode("utf-8"), parse_int=_exact_int, parse_float=_exact_float)
+
+
+def _exact_int(text: str) -> int | orjson.Fragment:
+    if text != "-0" and len(text) < 22:
+        value = int(text)
+        if INT64_MIN <= value <= UINT64_MAX:
+            return value
+    return orjson.Fragment(text.encode())
+
+
+def _exact_float(text: str) -> float | orjson.Fragment:
+    value = float(text)
+    return value if orjson.dumps(value) == text.encode() else orjson.Fragment(text.encode())
+
+
+def _pickle_fragment(fragment: orjson.Fragment):
+    return orjson.Fragment, (orjson.dumps(fragment),)
+
+
+copyreg.pickle(orjson.Fragment, _pickle_fragment)  # records travel to `--jobs` workers
 
 
 def record_text(record: dict) -> str:
@@ -49,12 +143,14 @@ def record_text(record: dict) -> str:
 
 @dataclass
 class ReadOptions:
-    """How inputs are read; `issue`/`date`/`encoding` apply to raw issue text."""
+    """How inputs are read; `issue`/`date`/`encoding` apply to raw issue text.
+    `max_issue_size` bounds one raw issue, and one record line, in bytes."""
 
     encoding: str | None = None
     skip_invalid: bool = False
     issue: str | None = None
     date: str | None = None
+    max_issue_size: int = DEFAULT_MAX_ISSUE_SIZE
 
 
 @dataclass
@@ -69,44 +165,49 @@ class RecordReader:
     options: ReadOptions = field(default_factory=ReadOptions)
     skipped: list[str] = field(default_factory=list)
     # grep's literal fast path: a record line holding none of these byte strings cannot
-    # match, so it is not parsed (lines with \u escapes always are).
+    # match, so it is not searched (it is still parsed and checked, so that every
+    # command reports the same bad lines).
     literals: list[bytes] | None = None
+
+    def __post_init__(self) -> None:
+        check_encoding(self.options.encoding)
 
     def __iter__(self) -> Iterator[dict]:
         for source in iter_sources(self.paths, RECORD_PATTERNS):
             yield from self.read_source(source)
 
     def read_source(self, source: Source) -> Iterator[dict]:
-        stream = source.open()
+        stream = InputStream(source, self.options.encoding, self.options.max_issue_size)
         try:
             head, first = _first_content_line(stream)
-            start = first.lstrip(UTF8_BOM + b" \t")
-            if start.startswith(b"["):
-                _refuse_json_array(start, f"{source.name}:{len(head) + 1}")
-            if start.startswith(b"{"):
-                lines = chain([first], stream)
+            kind = stream_kind(first)
+            if kind == "array":
+                _refuse_json_array(f"{source.name}:{len(head) + 1}")
+            if kind == "records":
+                lines = chain([first], stream.lines())
                 yield from self._parse_lines(lines, source.name, start=len(head) + 1)
             else:
-                data = b"".join(head) + first + stream.read()
-                yield from self._split(data, source)
+                data = stream.read_all(b"".join(head) + first)
+                yield from self._split(data, source, stream.encoding)
         finally:
-            if source.path is not None:
-                stream.close()
+            stream.close()
 
     def _parse_lines(self, lines: Iterable[bytes], name: str, start: int) -> Iterator[dict]:
         for number, line in enumerate(lines, start):
-            if number == start:
-                line = line.removeprefix(UTF8_BOM)
-            if len(line) < 8 and not line.strip():  # a record line is never this short
+            if line[:1] in b" \t\r\n" and line.isspace():  # blank lines separate nothing
                 continue
-            if self.literals and not self._may_match(line) and _looks_like_record(line):
-                continue  # cannot match; anything not shaped like a record is parsed and reported
             try:
-                yield parse_record(line, f"{name}:{number}")
+                record = parse_record(line, f"{name}:{number}")
             except InvalidRecordError as exc:
+                if number == start:
+                    _refuse_pretty_json(line, exc)
                 if not self.options.skip_invalid:
                     raise
                 self.skipped.append(exc.where)
+                continue
+            if self.literals and not self._may_match(line):
+                continue  # a valid record that cannot match
+            yield record
 
     def _may_match(self, line: bytes) -> bool:
         for literal in self.literals or ():
@@ -114,39 +215,51 @@ class RecordReader:
                 return True
         return b"\\u" in line  # an escaped line may hide the literal: parse it
 
-    def _split(self, data: bytes, source: Source) -> Iterator[dict]:
+    def _split(self, data: bytes, source: Source, encoding: str | None) -> Iterator[dict]:
         from .split import issue_from_path, split_text  # the splitter is only needed for raw text
 
-        text = decode_text(data, source.name, self.options.encoding)
+        text = decode_text(data, source.name, encoding)
         issue, date = issue_from_path(source.path)
         yield from split_text(
             text,
-            issue=self.options.issue or issue,
-            date=self.options.date or date,
+            issue=issue if self.options.issue is None else self.options.issue,
+            date=date if self.options.date is None else self.options.date,
             source=None if source.path is None else str(source.path),
         )
 
 
-def _looks_like_record(line: bytes) -> bool:
-    """A cheap shape check for lines the prefilter lets skip parsing."""
-    return line.startswith(b'{"') and line.rstrip().endswith(b"}") and b'"id":' in line and b'"paragraphs":' in line
+def stream_kind(first: bytes) -> str:
+    """`records`, `array` or `text`, from the first non-blank line. A record stream opens
+    with `{"` (or a lone `{`, pretty-printed JSON, refused with a hint); a line like
+    `{编者按}` or `[1]` is issue text."""
+    start = first.lstrip()
+    rest = start[1:].lstrip()
+    if start.startswith(b"{") and (not rest or rest.startswith((b'"', b"}"))):
+        return "records"
+    if start.startswith(b"[") and (not rest or rest.startswith((b"{", b"]"))):
+        return "array"
+    return "text"
 
 
-def _refuse_json_array(line: bytes, where: str) -> None:
+def _refuse_json_array(where: str) -> None:
     """A JSON array is not a record stream; say so rather than split it as issue text."""
-    try:
-        orjson.loads(line)
-    except orjson.JSONDecodeError:
-        if not line.rstrip().endswith((b",", b"[")):
-            return  # text that merely starts with a bracket
     raise InvalidRecordError(where, "a JSON array, not JSON lines (one record per line); try: jq -c '.[]'")
 
 
-def _first_content_line(stream: BinaryIO) -> tuple[list[bytes], bytes]:
+def _refuse_pretty_json(line: bytes, error: InvalidRecordError) -> None:
+    """A first line `{` or `{"id": "a",` is a pretty-printed document: say how to fix it."""
+    start = line.strip()
+    if start == b"{" or start.endswith(b","):
+        raise InvalidRecordError(
+            error.where, "pretty-printed JSON, not JSON lines (one record per line); try: jq -c ."
+        )
+
+
+def _first_content_line(stream: InputStream) -> tuple[list[bytes], bytes]:
     """Read past leading blank lines; return them and the first non-blank line."""
     head: list[bytes] = []
-    for line in stream:
-        if line.strip(UTF8_BOM + b" \t\r\n"):
+    for line in stream.lines():
+        if line.strip():
             return head, line
         head.append(line)
     return head, b""

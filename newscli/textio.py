@@ -1,8 +1,12 @@
-"""Finding inputs and decoding raw issue text (UTF-8, UTF-8 with BOM, GB18030/GBK, Big5)."""
+"""Finding inputs and reading them: byte-order marks, binary files, size limits, and decoding
+raw issue text (UTF-8, UTF-8 with BOM, UTF-16/32 with BOM, GB18030/GBK, Big5)."""
 from __future__ import annotations
 
+import codecs
+import io
 import sys
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO, Iterator
 
@@ -13,6 +17,18 @@ from .errors import NewscliError
 CJK_ENCODINGS = ["gb18030", "big5"]
 BINARY_SNIFF = 8192
 STDIN_NAME = "<stdin>"
+# One raw issue (or one record line) larger than this is refused before it is read whole: a
+# newspaper issue is well under 1 MB, and /dev/zero or a runaway pipe must not take the machine.
+DEFAULT_MAX_ISSUE_SIZE = 64 * 1024 * 1024
+# UTF-32 first: its little-endian mark starts with UTF-16's.
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+)
+WIDE_CODECS = {"utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"}
 
 
 @dataclass(frozen=True)
@@ -27,6 +43,8 @@ class Source:
 
     def open(self) -> BinaryIO:
         if self.path is None:
+            if sys.stdin is None:  # started with `<&-`
+                raise NewscliError("standard input is closed; give an input file or pipe something in")
             return sys.stdin.buffer
         try:
             return open(self.path, "rb")
@@ -57,16 +75,116 @@ def iter_sources(paths: list[Path] | None, patterns: tuple[str, ...] = ("*.txt",
             raise NewscliError(f"{path}: no such file or directory")
 
 
+class InputStream:
+    """One input as UTF-8 byte lines, whatever it was written in: a UTF-16/32 input (a byte-order
+    mark, or `--encoding utf-16...`) is transcoded, a UTF-8 BOM dropped, binary data refused from
+    its first block, and nothing longer than `limit` bytes read into memory at once."""
+
+    def __init__(self, source: Source, encoding: str | None = None, limit: int = DEFAULT_MAX_ISSUE_SIZE):
+        self.source = source
+        self.name = source.name
+        self.limit = limit
+        self.raw = _peekable(source.open())
+        head = self.raw.peek(BINARY_SNIFF)
+        self.wide = _bom_codec(head) or _explicit_wide_codec(encoding)
+        # What decode_text should use for raw text once this stream has done its part.
+        self.encoding = encoding
+        self.text: io.TextIOWrapper | None = None
+        if self.wide == "utf-8-sig":
+            self.raw.read(len(codecs.BOM_UTF8))
+            self.encoding = "utf-8"
+        elif self.wide:
+            self.text = io.TextIOWrapper(self.raw, encoding=self.wide, newline="")
+            self.encoding = "utf-8"
+        elif b"\x00" in head:
+            raise NewscliError(f"{self.name}: looks like a binary file, not issue text or records")
+
+    def lines(self) -> Iterator[bytes]:
+        """The remaining lines, each at most `limit` bytes (else an error naming the limit)."""
+        read_line = self._guarded(partial(self.text.readline if self.text else self.raw.readline, self.limit + 1))
+        while True:
+            line = read_line()
+            if not line:
+                return
+            if isinstance(line, str):
+                line = line.encode("utf-8", "surrogatepass")
+            if len(line) > self.limit:
+                raise NewscliError(f"{self.name}: a line longer than {_size(self.limit)} (--max-issue-size)")
+            yield line
+
+    def read_all(self, prefix: bytes = b"") -> bytes:
+        """`prefix` (lines already read) and the rest of the input, at most `limit` bytes."""
+        wanted = self.limit - len(prefix) + 1
+        rest = self._guarded(partial(self.text.read, wanted) if self.text else partial(self.raw.read, wanted))()
+        if isinstance(rest, str):
+            rest = rest.encode("utf-8", "surrogatepass")
+        if len(prefix) + len(rest) > self.limit:
+            raise NewscliError(
+                f"{self.name}: larger than {_size(self.limit)}; raise --max-issue-size if this really is one issue"
+            )
+        return prefix + rest
+
+    def _guarded(self, read):
+        """`read`, with a decoding error of a transcoded input turned into a one-line error."""
+
+        def guarded():
+            try:
+                return read()
+            except UnicodeDecodeError as exc:
+                raise NewscliError(f"{self.name}: cannot decode as {self.wide.upper()} ({exc.reason})") from None
+
+        return guarded
+
+    def close(self) -> None:
+        if self.text is not None:
+            self.text.detach()  # closing the wrapper would close standard input too
+        if self.source.path is not None:
+            self.raw.close()
+
+
+def _peekable(stream: BinaryIO) -> BinaryIO:
+    return stream if hasattr(stream, "peek") else io.BufferedReader(stream)  # type: ignore[arg-type]
+
+
+def _bom_codec(head: bytes) -> str | None:
+    for bom, codec in BOMS:
+        if head.startswith(bom):
+            return codec
+    return None
+
+
+def _explicit_wide_codec(encoding: str | None) -> str | None:
+    if not encoding or encoding.lower() == "auto":
+        return None
+    name = codecs.lookup(encoding).name
+    return name if name in WIDE_CODECS else None
+
+
+def _size(limit: int) -> str:
+    return f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit} bytes"
+
+
+def check_encoding(encoding: str | None) -> None:
+    """Refuse an `--encoding` value that names no text encoding, before anything is read."""
+    if not encoding or encoding.lower() == "auto":
+        return
+    try:
+        info = codecs.lookup(encoding)
+    except LookupError:
+        raise NewscliError(f"unknown encoding {encoding!r}") from None
+    if not getattr(info, "_is_text_encoding", True) or info.name == "undefined":
+        raise NewscliError(f"--encoding: {encoding!r} is not a text encoding")
+
+
 def decode_text(data: bytes, name: str, encoding: str | None = None) -> str:
     """Decode raw issue bytes. `encoding` None or "auto" detects; anything else is used as is."""
     if encoding and encoding.lower() != "auto":
         return _decode_as(data, name, encoding)
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _decode_as(data, name, "utf-16")
-    if b"\x00" in data[:BINARY_SNIFF]:
+    codec = _bom_codec(data)
+    if codec is not None:
+        return _decode_as(data, name, codec)
+    if b"\x00" in data:  # anywhere, not only in the first block
         raise NewscliError(f"{name}: looks like a binary file, not issue text")
-    if data.startswith(b"\xef\xbb\xbf"):
-        return _decode_as(data, name, "utf-8-sig")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -94,4 +212,6 @@ def _decode_as(data: bytes, name: str, encoding: str) -> str:
         raise NewscliError(
             f"{name}: cannot decode as {encoding} (byte {exc.start}); try another --encoding"
         ) from None
+    except UnicodeError as exc:  # e.g. the "undefined" codec
+        raise NewscliError(f"{name}: cannot decode as {encoding}: {exc}") from None
     return text.removeprefix("\ufeff")

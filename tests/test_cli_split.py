@@ -118,3 +118,22 @@ def test_help_lists_every_command():
     text = run("--help").text
     for name in ("split", "list", "show", "grep", "stats", "export", "convert-traditional"):
         assert f"  {name} " in text
+
+
+def test_explain_gives_every_line_a_role():
+    import re
+
+    from conftest import FIXTURES
+
+    path = FIXTURES / "opening_byline.txt"
+    result = run("split", "--explain", path)
+    assert result.code == 0, result.stderr
+    rows = result.records
+    covered = {n for row in rows for n in range(row["lines"][0], row["lines"][1] + 1)}
+    nonblank = {n for n, line in enumerate(re.split(r"\r\n|\r|\n", path.read_text("utf-8")), 1) if line.strip()}
+    assert nonblank <= covered
+    roles = {row["text"]: row["role"] for row in rows}
+    assert roles["春耕备耕正当时"] == "headline"
+    assert roles["本报记者 周强 吴婷"] == "byline"
+    assert roles["一、农资供应充足"] == "crosshead"
+    assert all(row["features"] for row in rows)

@@ -2,6 +2,7 @@
 scripts asking for it (and shell start-up files) do not pay for the whole CLI."""
 from __future__ import annotations
 
+import os
 import sys
 
 
@@ -14,8 +15,21 @@ def version_text() -> str:
 
 def run() -> None:
     if sys.argv[1:] in (["--version"], ["-V"]):
-        print(version_text())
-        sys.exit(0)
+        sys.exit(_print_version())
     from .app import main
 
     sys.exit(main())
+
+
+def _print_version() -> int:
+    """The fast path's own closed-stream handling (the full one lives in `app.main`)."""
+    if sys.stdout is None:  # `>&-`
+        if sys.stderr is not None:
+            print("newscli: error: standard output is closed; redirect it to a file or /dev/null", file=sys.stderr)
+        return 2
+    try:
+        print(version_text())
+        sys.stdout.flush()
+    except BrokenPipeError:  # `--version | true`: quiet, like any closed pipe
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0

@@ -1,6 +1,7 @@
 """The `newscli` command: a thin Typer layer over the library, and the one error handler."""
 from __future__ import annotations
 
+import io
 import os
 import sys
 from typing import Annotated, Optional
@@ -10,6 +11,8 @@ import typer
 from . import version_text
 from ..errors import ExitCode, NewscliError, PipeClosed
 from .commands import REGISTRY
+
+CLOSED_STDOUT = "standard output is closed; redirect it to a file or /dev/null"
 
 app = typer.Typer(
     name="newscli",
@@ -45,12 +48,17 @@ def main(argv: list[str] | None = None) -> int:
     """Run the CLI; every failure becomes one `newscli: error:` line and an exit code."""
     from typer._click import exceptions as click_exceptions  # Typer's bundled Click
 
+    _stand_in_for_closed_streams()
     command = typer.main.get_command(app)
     try:
         code = command.main(args=argv, prog_name="newscli", standalone_mode=False)
         sys.stdout.flush()
     except (PipeClosed, BrokenPipeError):
         return _quiet_broken_pipe()
+    except SystemExit as exc:  # Click exits with 1 itself when help meets a closed pipe
+        if exc.code == 1 and _stdout_was_pacified():
+            return _quiet_broken_pipe()
+        raise
     except NewscliError as exc:
         return _fail(exc.message, exc.code)
     except click_exceptions.NoArgsIsHelpError as exc:  # bare `newscli`: the help, not an error line
@@ -64,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     except (KeyboardInterrupt, typer.Abort):
         return ExitCode.INTERRUPTED
     except OSError as exc:  # disk full, permission denied while writing...
-        return _fail(str(exc), ExitCode.ERROR)
+        return _fail(_os_error_message(exc), ExitCode.ERROR)
     except Exception as exc:  # a bug: still one line, the traceback only on request
         if os.environ.get("NEWSCLI_DEBUG"):
             raise
@@ -72,10 +80,47 @@ def main(argv: list[str] | None = None) -> int:
     return int(code or 0)
 
 
+def _os_error_message(exc: OSError) -> str:
+    if exc.strerror is None:
+        return str(exc)
+    return f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror
+
+
+class ClosedStdout(io.TextIOBase):
+    """Stands in for a standard output closed at start (`>&-`, where Python sets sys.stdout to
+    None): writing to it is a one-line error; a command that writes only files still works."""
+
+    def write(self, text: str) -> int:
+        raise NewscliError(CLOSED_STDOUT)
+
+    @property
+    def buffer(self):
+        raise NewscliError(CLOSED_STDOUT)
+
+    def isatty(self) -> bool:
+        return False
+
+    def writable(self) -> bool:
+        return True
+
+
+def _stand_in_for_closed_streams() -> None:
+    if sys.stdout is None:
+        sys.stdout = ClosedStdout()
+    if sys.stderr is None:  # `2>&-`: nowhere to report, but print() must not fall back to stdout
+        sys.stderr = open(os.devnull, "w")
+
+
+def _stdout_was_pacified() -> bool:
+    from typer._click.utils import PacifyFlushWrapper
+
+    return isinstance(sys.stdout, PacifyFlushWrapper)
+
+
 def _fail(message: str, code: int) -> int:
     try:
         sys.stdout.flush()
-    except BrokenPipeError:
+    except (BrokenPipeError, NewscliError):
         _quiet_broken_pipe()
     print(f"newscli: error: {message}", file=sys.stderr)
     return int(code)
@@ -84,7 +129,9 @@ def _fail(message: str, code: int) -> int:
 def _quiet_broken_pipe() -> int:
     """The reader went away (`| head`): stop quietly. Point stdout at devnull so the
     interpreter's final flush cannot complain (Python's 'Note on SIGPIPE')."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, NewscliError):  # no file descriptor: nothing will flush there
+        pass
     return int(ExitCode.OK)
-

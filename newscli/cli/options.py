@@ -46,3 +46,32 @@ KindFilter = Annotated[
     Optional[list[Kind]],
     typer.Option("--kind", "-k", help="Only records of this kind (repeatable).", show_default=False),
 ]
+
+
+SIZE_UNITS = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
+MAX_ISSUE_SIZE_CEILING = 64 * 1024**3  # beyond any machine's memory: a typo, not a wish
+
+
+def parse_size(value: str) -> int:
+    """`64M`, `500K`, `1G` or plain bytes, as a positive number of bytes."""
+    text = value.strip().upper().removesuffix("B").removesuffix("I")
+    unit = text[-1:] if text[-1:] in SIZE_UNITS else ""
+    digits = text[: len(text) - len(unit)]
+    if not digits.isascii() or not digits.isdigit() or len(digits) > 12:
+        raise typer.BadParameter(f"expected a size like 64M, 500K or 1G, got {value!r}")
+    size = int(digits) * SIZE_UNITS[unit]
+    if not 0 < size <= MAX_ISSUE_SIZE_CEILING:
+        raise typer.BadParameter(f"expected a size between 1 byte and 64G, got {value!r}")
+    return size
+
+
+MaxIssueSize = Annotated[
+    int,
+    typer.Option(
+        "--max-issue-size",
+        metavar="SIZE",
+        parser=parse_size,
+        help="Refuse a raw issue (or one record line) larger than this: 64M, 500K, 1G.",
+    ),
+]
+DEFAULT_MAX_ISSUE_SIZE = "64M"  # parsed like a value given on the command line

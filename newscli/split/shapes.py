@@ -10,7 +10,7 @@ import re
 from zhon import hanzi
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-NUM = r"[0-9０-９〇零一二三四五六七八九十百]+"
+NUM = r"[0-9０-９〇零一二三四五六七八九十百]{1,5}"  # a page or day number, never a long one
 SPACES = " \t\u3000\u00a0"
 
 # （上接第1版） opens a continued article; （下转第2版） closes one that goes on elsewhere.
@@ -210,15 +210,16 @@ def is_notice_title(text: str) -> bool:
 
 
 def page_number(token: str) -> int:
-    """Page numbers in markers may be ASCII, full-width or Chinese numerals."""
-    token = token.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    """Page numbers in markers may be ASCII, full-width or Chinese numerals, or a mix (一1)."""
+    token = token.translate(str.maketrans("０１２３４５６７８９〇零一二三四五六七八九", "01234567890012345678" + "9"))
     if token.isdigit():
         return int(token)
     return chinese_numeral(token)
 
 
 def chinese_numeral(token: str) -> int:
-    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0}
+    """十二, 二十, 一百零五 (digits already ASCII)."""
+    digits = {str(i): i for i in range(10)}
     if "十" not in token and "百" not in token:
         return int("".join(str(digits[c]) for c in token))
     total, current = 0, 0

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import sys
-from contextlib import nullcontext
 from collections import Counter
 from enum import Enum
 from pathlib import Path
@@ -11,8 +10,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..io import open_reader, report_skipped, stdout_writer
-from ..options import Encoding, Inputs, LineBuffered, SkipInvalid
+from ..io import open_reader, report_skipped, stdout_writer, warn
+from ..options import DEFAULT_MAX_ISSUE_SIZE, Encoding, Inputs, LineBuffered, MaxIssueSize, SkipInvalid
 
 
 class To(str, Enum):
@@ -32,44 +31,66 @@ def convert_command(
     dict_file: Annotated[
         Optional[Path], typer.Option("--dict", metavar="FILE", help="Your phrase overrides: simplified<TAB>traditional a line, applied first.")
     ] = None,
+    reconvert: Annotated[
+        bool, typer.Option("--reconvert", help="Convert records whose `script` is already traditional too (by default they pass through unchanged).")
+    ] = False,
     report: Annotated[bool, typer.Option("--report", help="List every changed phrase with counts on standard error.")] = False,
     report_file: Annotated[
         Optional[Path], typer.Option("--report-file", metavar="FILE", help="Write the changed phrases as JSON to this file.")
     ] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, metavar="N", help="Convert in N processes; output does not change.")] = 1,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=1, metavar="N", help="Convert in N processes (at most one per core); output does not change.")
+    ] = 1,
     encoding: Encoding = "auto",
     skip_invalid: SkipInvalid = False,
     line_buffered: LineBuffered = False,
+    max_issue_size: MaxIssueSize = DEFAULT_MAX_ISSUE_SIZE,  # type: ignore[assignment]
 ) -> None:
     """Convert records from simplified to traditional script for Hong Kong, Macao or Taiwan.
 
     Every text field is converted; `script` and `conversion` are added; ids and all other
-    fields stay, so converted records still join with the originals."""
+    fields stay, so converted records still join with the originals. Records whose `script`
+    is already traditional pass through unchanged (see --reconvert)."""
     from ... import convert
 
     phrases = convert.PhraseDict(dict_file) if dict_file else None
+    for warning in phrases.warnings if phrases else ():
+        warn(warning)
     changes: Counter | None = Counter() if (report or report_file) else None
-    converter = convert.RecordConverter(to.value, phrases, changes)
+    converter = convert.RecordConverter(to.value, phrases, changes, reconvert)
     if text:
-        _convert_plain(inputs, converter, encoding)
+        _convert_plain(inputs, converter, encoding, max_issue_size)
     else:
         reader = open_reader(inputs, encoding=encoding, skip_invalid=skip_invalid)
+        reader.options.max_issue_size = max_issue_size
+        already = convert.AlreadyConverted()
+        records = reader if reconvert else already.watch(reader)
         if jobs > 1 and not line_buffered:
-            converted = convert.convert_parallel(reader, to.value, dict_file, changes, jobs)
+            converted = convert.convert_parallel(records, to.value, dict_file, changes, jobs, reconvert)
         else:  # a live feed converts each record as it arrives
-            converted = converter.convert_records(reader, batch_size=1 if line_buffered else convert.BATCH_SIZE)
+            converted = converter.convert_records(records, batch_size=1 if line_buffered else convert.BATCH_SIZE)
         stdout_writer(line_buffered).write_all(converted)
         report_skipped(reader)
+        if already.count:
+            print(
+                f"newscli: note: {already.count} record(s) already in traditional script passed through unchanged"
+                " (--reconvert converts them again)",
+                file=sys.stderr,
+            )
     if changes is not None:
         _report(changes, report, report_file)
 
 
-def _convert_plain(inputs, converter, encoding: str) -> None:
-    from ...textio import decode_text, iter_sources
+def _convert_plain(inputs, converter, encoding: str, max_issue_size: int) -> None:
+    from ...textio import InputStream, check_encoding, decode_text, iter_sources
 
+    check_encoding(encoding)
     for source in iter_sources(inputs, ("*.txt",)):
-        with source.open() if source.path else nullcontext(sys.stdin.buffer) as stream:
-            content = decode_text(stream.read(), source.name, encoding)
+        stream = InputStream(source, encoding, max_issue_size)
+        try:
+            content = decode_text(stream.read_all(), source.name, stream.encoding)
+        finally:
+            stream.close()
         sys.stdout.write(converter.convert(content))
 
 

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import re
+import sys
 from typing import Annotated, Optional
 
 import typer
 
 from ...errors import NewscliError
 from ..io import open_reader, report_skipped, stdout_writer
-from ..options import Encoding, Inputs, LineBuffered, SkipInvalid
+from ..options import DEFAULT_MAX_ISSUE_SIZE, Encoding, Inputs, LineBuffered, MaxIssueSize, SkipInvalid
 
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -24,6 +25,14 @@ def split_command(
     encoding: Encoding = "auto",
     skip_invalid: SkipInvalid = False,
     line_buffered: LineBuffered = False,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain",
+            help="Show every line's role and the features that decided it (a table on a terminal, JSON lines when piped) instead of records.",
+        ),
+    ] = False,
+    max_issue_size: MaxIssueSize = DEFAULT_MAX_ISSUE_SIZE,  # type: ignore[assignment]
 ) -> None:
     """Split raw newspaper issues into article records (JSON lines, in source order).
 
@@ -32,10 +41,43 @@ def split_command(
     """
     from ...records import require_single_input
 
+    if issue is not None and not issue.strip():
+        raise NewscliError("--issue: expected a name, got an empty string")
     if issue is not None or date is not None:
         require_single_input(inputs, "--issue" if issue is not None else "--date")
     if date is not None and not DATE_RE.match(date):
         raise NewscliError(f"--date: expected YYYY-MM-DD, got {date!r}")
+    if explain:
+        explain_inputs(inputs, encoding, max_issue_size)
+        return
     reader = open_reader(inputs, encoding=encoding, skip_invalid=skip_invalid, issue=issue, date=date)
+    reader.options.max_issue_size = max_issue_size
     stdout_writer(line_buffered).write_all(reader)
     report_skipped(reader)
+
+
+def explain_inputs(inputs, encoding: str, max_issue_size: int) -> None:
+    """`--explain`: each raw issue's lines with their roles, as a table or JSON lines."""
+    import orjson
+
+    from ...explain import table_lines
+    from ...split import explain_text
+    from ...textio import InputStream, check_encoding, decode_text, iter_sources
+    from ..io import open_reader, stdout_is_terminal
+
+    open_reader(inputs)  # the same refusal to wait on a terminal as every command
+    check_encoding(encoding)
+    on_terminal = stdout_is_terminal()
+    out = sys.stdout.buffer
+    for source in iter_sources(inputs):
+        stream = InputStream(source, encoding, max_issue_size)  # BOMs, binary and size as for split
+        try:
+            data = stream.read_all()
+        finally:
+            stream.close()
+        rows = explain_text(decode_text(data, source.name, stream.encoding))
+        if on_terminal:
+            out.write("".join(line + "\n" for line in table_lines(rows, source.name)).encode("utf-8"))
+        else:
+            out.write(b"".join(orjson.dumps({"source": source.name, **row}) + b"\n" for row in rows))
+        out.flush()
