@@ -36,7 +36,7 @@ PATTERN = "太原"
 class Corpus:
     size_mb: float
     records: Path  # JSONL
-    raw: Path  # raw issue text
+    raw: Path  # a folder of raw issues (copies of the sample, one file each)
     text: Path  # the records' paragraphs as plain text, for opencc and jieba
 
 
@@ -45,7 +45,7 @@ def build_corpus(folder: Path, size_mb: float) -> Corpus:
 
     sample = SAMPLE.read_text("utf-8")
     base = split_text(sample, issue="sample")
-    records, raw, text = folder / f"corpus_{size_mb:g}mb.jsonl", folder / f"raw_{size_mb:g}mb.txt", folder / f"text_{size_mb:g}mb.txt"
+    records, raw, text = folder / f"corpus_{size_mb:g}mb.jsonl", folder / f"raw_{size_mb:g}mb", folder / f"text_{size_mb:g}mb.txt"
     target = size_mb * 1_000_000
     with records.open("wb") as out, text.open("w", encoding="utf-8") as plain:
         copy = 0
@@ -56,7 +56,9 @@ def build_corpus(folder: Path, size_mb: float) -> Corpus:
                 plain.write(record["text"] + "\n")
             copy += 1
     copies = max(1, round(target / len(sample.encode("utf-8"))))
-    raw.write_text(sample * copies, encoding="utf-8")
+    raw.mkdir(exist_ok=True)
+    for copy in range(copies):  # a directory of issues, as an archive is
+        (raw / f"issue_{copy:06d}.txt").write_text(sample, encoding="utf-8")
     return Corpus(size_mb, records, raw, text)
 
 
@@ -107,13 +109,19 @@ def install_peers() -> None:
         subprocess.run(["apt-get", "install", "-y", "-q", *missing], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
+def cell(text: str) -> str:
+    """A Markdown table cell: a `|` inside it would end the cell."""
+    return text.replace("|", "\\|")
+
+
 class Table:
     def __init__(self) -> None:
         self.rows: list[tuple[str, str, str, str]] = []
 
     def add(self, what: str, ours: float | None, peer_name: str, peer: float | None, unit: str = "s") -> None:
         ratio = f"{peer / ours:.1f}x" if ours and peer else "n/a"
-        self.rows.append((what, _fmt(ours, unit), f"{peer_name}: {_fmt(peer, unit)}" if peer_name else "", ratio))
+        peer_cell = f"{peer_name}: {_fmt(peer, unit)}" if peer_name else ""
+        self.rows.append((cell(what), _fmt(ours, unit), cell(peer_cell), ratio))
 
     def markdown(self) -> str:
         lines = ["| measurement | newscli | peer | peer / newscli |", "|---|---|---|---|"]
@@ -143,8 +151,11 @@ def measure(corpus: Corpus, repeat: int, table: Table, stats_too: bool) -> None:
     single = engine_single_call(txt, repeat)
     table.add(f"convert-traditional hk, {mb}", ours, "one OpenCC.convert() call", single)
     table.add(f"convert-traditional hk --jobs 2, {mb}", timed(f"{NEWSCLI} convert-traditional --to hk --jobs 2 {rec}", repeat), "one OpenCC.convert() call", single)
-    seconds = timed(f"{NEWSCLI} split {corpus.raw}", repeat)
-    table.add(f"split, {corpus.raw.stat().st_size / 1e6:.1f} MB raw", corpus.raw.stat().st_size / 1e6 / seconds if seconds else None, "", None, "MB/s")
+    raw_mb = sum(path.stat().st_size for path in corpus.raw.iterdir()) / 1e6
+    for jobs in ("1", "0"):  # one process; one per core (the default)
+        seconds = timed(f"{NEWSCLI} split -j {jobs} {corpus.raw}", repeat)
+        label = "one process" if jobs == "1" else "one per core"
+        table.add(f"split, folder of {raw_mb:.1f} MB raw issues, {label}", raw_mb / seconds if seconds else None, "", None, "MB/s")
     for command in ("grep 太原", "export -f csv", "convert-traditional"):
         table.add(f"peak RSS {command.split()[0]}, {mb}", peak_rss_mb(f"{NEWSCLI} {command} {rec} > /dev/null"), "", None, "MB")
     if stats_too:
@@ -175,7 +186,21 @@ def versions() -> str:
     return "\n".join(lines)
 
 
+def require_newscli() -> None:
+    """The suite times the project's installed `newscli`: run under the project's virtual
+    environment, whichever python started it."""
+    try:
+        import newscli  # noqa: F401
+    except ImportError:
+        venv_python = ROOT / ".venv" / "bin" / "python"
+        if venv_python.exists() and Path(sys.executable) != venv_python:
+            os.execv(str(venv_python), [str(venv_python), __file__, *sys.argv[1:]])
+        sys.exit("bench/run.py: newscli is not installed here; set up the project first (see README) "
+                 "and run .venv/bin/python bench/run.py")
+
+
 def main() -> None:
+    require_newscli()
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="10,100", help="corpus sizes in MB of records, comma-separated")
     parser.add_argument("--repeat", type=int, default=3, help="runs per measurement (the median is shown)")

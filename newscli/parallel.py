@@ -126,18 +126,25 @@ class Workers:
                 signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
 
     def map(self, items: Iterable) -> Iterator:
-        idle = deque(range(len(self.links)))
+        """Results in input order. A worker gets its next item as soon as its result is in,
+        before the result is handed on: the workers go on while the caller uses it."""
+        items = iter(items)
         busy: deque = deque()  # workers with an item out, oldest item first
+        for worker in range(len(self.links)):
+            if not self._feed(worker, items, busy):
+                break
+        while busy:
+            worker = busy.popleft()
+            result = self._receive(worker)
+            self._feed(worker, items, busy)
+            yield result
+
+    def _feed(self, worker: int, items: Iterator, busy: deque) -> bool:
         for item in items:
-            if not idle:
-                oldest = busy.popleft()
-                yield self._receive(oldest)
-                idle.append(oldest)
-            worker = idle.popleft()
             self._send(worker, item)
             busy.append(worker)
-        while busy:
-            yield self._receive(busy.popleft())
+            return True
+        return False
 
     def _send(self, worker: int, item) -> None:
         try:

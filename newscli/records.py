@@ -11,7 +11,7 @@ import copyreg
 import json
 import re
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, groupby
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
@@ -151,6 +151,7 @@ class ReadOptions:
     issue: str | None = None
     date: str | None = None
     max_issue_size: int = DEFAULT_MAX_ISSUE_SIZE
+    jobs: int = 1  # raw issues are split in up to this many processes; the output is the same
 
 
 @dataclass
@@ -173,10 +174,22 @@ class RecordReader:
         check_encoding(self.options.encoding)
 
     def __iter__(self) -> Iterator[dict]:
-        for source in iter_sources(self.paths, RECORD_PATTERNS):
+        sources = iter_sources(self.paths, RECORD_PATTERNS)
+        if self.options.jobs > 1:
+            yield from self._read_in_parallel(sources)
+            return
+        for source in sources:
             yield from self.read_source(source)
 
     def read_source(self, source: Source) -> Iterator[dict]:
+        opened = self._open(source)
+        if isinstance(opened, RawIssue):
+            yield from split_issue(opened)
+        else:
+            yield from opened
+
+    def _open(self, source: Source) -> RawIssue | Iterator[dict]:
+        """A raw issue, read whole (it is split at once); or a lazy iterator over a record stream."""
         stream = InputStream(source, self.options.encoding, self.options.max_issue_size)
         try:
             head, first = _first_content_line(stream)
@@ -184,13 +197,34 @@ class RecordReader:
             if kind == "array":
                 _refuse_json_array(f"{source.name}:{len(head) + 1}")
             if kind == "records":
-                lines = chain([first], stream.lines())
-                yield from self._parse_lines(lines, source.name, start=len(head) + 1)
-            else:
-                data = stream.read_all(b"".join(head) + first)
-                yield from self._split(data, source, stream.encoding)
+                return self._stream_records(stream, chain([first], stream.lines()), source.name, len(head) + 1)
+            data = stream.read_all(b"".join(head) + first)
+        except BaseException:
+            stream.close()
+            raise
+        stream.close()
+        return self._raw_issue(data, source, stream.encoding)
+
+    def _stream_records(self, stream: InputStream, lines: Iterable[bytes], name: str, start: int) -> Iterator[dict]:
+        try:
+            yield from self._parse_lines(lines, name, start)
         finally:
             stream.close()
+
+    def _read_in_parallel(self, sources: Iterable[Source]) -> Iterator[dict]:
+        """Runs of raw issues are split in worker processes, in input order; record streams
+        between them are read here, as with one process."""
+        from .parallel import ordered_map
+
+        opened = (self._open(source) for source in sources)
+        for raw, group in groupby(opened, key=lambda item: isinstance(item, RawIssue)):
+            if raw:
+                for issues in ordered_map(split_issues, batches_of_bytes(group, PARALLEL_BATCH), self.options.jobs):
+                    for records in issues:
+                        yield from records
+            else:
+                for records in group:
+                    yield from records
 
     def _parse_lines(self, lines: Iterable[bytes], name: str, start: int) -> Iterator[dict]:
         for number, line in enumerate(lines, start):
@@ -215,17 +249,59 @@ class RecordReader:
                 return True
         return b"\\u" in line  # an escaped line may hide the literal: parse it
 
-    def _split(self, data: bytes, source: Source, encoding: str | None) -> Iterator[dict]:
-        from .split import issue_from_path, split_text  # the splitter is only needed for raw text
+    def _raw_issue(self, data: bytes, source: Source, encoding: str | None) -> RawIssue:
+        from .split import issue_from_path  # the splitter is only needed for raw text
 
-        text = decode_text(data, source.name, encoding)
         issue, date = issue_from_path(source.path)
-        yield from split_text(
-            text,
+        return RawIssue(
+            data=data,
+            name=source.name,
+            encoding=encoding,
             issue=issue if self.options.issue is None else self.options.issue,
             date=date if self.options.date is None else self.options.date,
             source=None if source.path is None else str(source.path),
         )
+
+
+@dataclass(frozen=True)
+class RawIssue:
+    """One raw issue's bytes and what its records are to say of it: all a worker needs."""
+
+    data: bytes
+    name: str
+    encoding: str | None
+    issue: str
+    date: str | None
+    source: str | None
+
+
+# Issues go to the workers in batches of about this many bytes: one small issue is split in
+# about a millisecond, as long as a round trip to a worker takes.
+PARALLEL_BATCH = 1 << 20
+
+
+def batches_of_bytes(issues: Iterable[RawIssue], size: int) -> Iterator[list[RawIssue]]:
+    batch: list[RawIssue] = []
+    total = 0
+    for issue in issues:
+        batch.append(issue)
+        total += len(issue.data)
+        if total >= size:
+            yield batch
+            batch, total = [], 0
+    if batch:
+        yield batch
+
+
+def split_issues(batch: list[RawIssue]) -> list[list[dict]]:
+    return [split_issue(raw) for raw in batch]
+
+
+def split_issue(raw: RawIssue) -> list[dict]:
+    from .split import split_text
+
+    text = decode_text(raw.data, raw.name, raw.encoding)
+    return split_text(text, issue=raw.issue, date=raw.date, source=raw.source)
 
 
 def stream_kind(first: bytes) -> str:

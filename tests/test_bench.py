@@ -1,6 +1,7 @@
 """The benchmark suite runs end to end on a tiny corpus (a smoke test: no speed is judged)."""
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -18,3 +19,6 @@ def test_bench_smoke_run(tmp_path):
     for measurement in ("grep literal", "export csv", "convert-traditional hk", "split", "peak RSS", "stats --jobs 1", "newscli --version"):
         assert measurement in report
     assert "| newscli --version | " in report and "CPUs" in report
+    rows = [line for line in report.splitlines() if line.startswith("| ")]
+    assert all(len(re.findall(r"(?<!\\)\|", row)) == 5 for row in rows)  # a `|` in a cell is escaped
+    assert "jieba \\| sort" in report

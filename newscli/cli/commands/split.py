@@ -33,6 +33,17 @@ def split_command(
         ),
     ] = False,
     max_issue_size: MaxIssueSize = DEFAULT_MAX_ISSUE_SIZE,  # type: ignore[assignment]
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=0,
+            metavar="N",
+            help="Split issues in N processes (0, the default: one per core; a single issue never "
+            "starts any). Output does not change.",
+        ),
+    ] = 0,
 ) -> None:
     """Split raw newspaper issues into article records (JSON lines, in source order).
 
@@ -52,6 +63,11 @@ def split_command(
         return
     reader = open_reader(inputs, encoding=encoding, skip_invalid=skip_invalid, issue=issue, date=date)
     reader.options.max_issue_size = max_issue_size
+    from ...parallel import usable_cores
+
+    reader.options.jobs = jobs or usable_cores()
+    if line_buffered:
+        reader.options.jobs = 1  # a `tail -f` feed wants each record as soon as it is read
     stdout_writer(line_buffered).write_all(reader)
     report_skipped(reader)
 
