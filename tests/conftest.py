@@ -64,6 +64,31 @@ def shell(script: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     )
 
 
+def bash_complete(*words: str) -> list[str]:
+    """What bash's completion offers for the words typed (completions/newscli.bash)."""
+    script = f"""
+source completions/newscli.bash
+COMP_WORDS=({' '.join(repr(w) for w in words)}); COMP_CWORD={len(words) - 1}
+_newscli_completion newscli
+printf '%s\\n' "${{COMPREPLY[@]}}"
+"""
+    done = shell(script)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.decode().split()
+
+
+# Every command with the arguments that make it read its input (the bad-input matrices).
+EVERY_COMMAND = {
+    "split": ["split"],
+    "list": ["list", "-f", "tsv"],
+    "show": ["show", "1"],
+    "grep": ["grep", "太原"],
+    "stats": ["stats", "-f", "json"],
+    "export": ["export", "-f", "csv"],
+    "convert-traditional": ["convert-traditional"],
+}
+
+
 PAGE = r"[（(]\s*(?:{})第?\s*[0-9０-９〇零一二三四五六七八九十百]+\s*版\s*[）)]"
 # Markers become fields where they open (上接) or close (下转) a line; elsewhere they are text.
 MARKER_RE = re.compile(r"^\s*" + PAGE.format("上接|接") + "|" + PAGE.format("下转|转") + r"\s*$")

@@ -4,17 +4,9 @@ from __future__ import annotations
 import orjson
 import pytest
 
-from conftest import FIXTURES, SAMPLE, run
+from conftest import EVERY_COMMAND, FIXTURES, SAMPLE, run
 
-COMMANDS = {
-    "split": ["split"],
-    "list": ["list", "-f", "tsv"],
-    "show": ["show", "1"],
-    "grep": ["grep", "太原"],
-    "stats": ["stats", "-f", "json"],
-    "export": ["export", "-f", "csv"],
-    "convert-traditional": ["convert-traditional"],
-}
+COMMANDS = EVERY_COMMAND
 NO_MATCH_ON_EMPTY = {"show", "grep"}
 
 

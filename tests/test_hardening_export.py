@@ -60,8 +60,9 @@ def test_csv_quotes_a_bare_carriage_return(extra):
 # 13. -o: the existence check and the rename are one step; TERM/HUP clean up
 
 
-def test_output_created_meanwhile_is_not_overwritten(tmp_path, monkeypatch):
-    """Another run publishes the file while this one writes: this one fails, the other's stays."""
+@pytest.fixture
+def published_meanwhile(tmp_path, monkeypatch):
+    """Another run publishes out.jsonl while this one is writing it."""
     from newscli import export
 
     path = tmp_path / "out.jsonl"
@@ -72,23 +73,20 @@ def test_output_created_meanwhile_is_not_overwritten(tmp_path, monkeypatch):
         return original(*args, **kwargs)
 
     monkeypatch.setattr(export, "write_jsonl", other_run_finishes_first)
+    return path
+
+
+def test_output_created_meanwhile_is_not_overwritten(published_meanwhile):
+    """This run fails, the other's file stays."""
+    path = published_meanwhile
     result = run("export", "-o", path, input=stream_of(record("r-1")))
     assert result.code == 2 and "file exists" in result.stderr
     assert path.read_text() == "the other run\n"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl"]
+    assert sorted(p.name for p in path.parent.iterdir()) == ["out.jsonl"]
 
 
-def test_output_force_still_replaces_a_file_created_meanwhile(tmp_path, monkeypatch):
-    from newscli import export
-
-    path = tmp_path / "out.jsonl"
-    original = export.write_jsonl
-
-    def other_run_finishes_first(*args, **kwargs):
-        path.write_text("the other run\n")
-        return original(*args, **kwargs)
-
-    monkeypatch.setattr(export, "write_jsonl", other_run_finishes_first)
+def test_output_force_still_replaces_a_file_created_meanwhile(published_meanwhile):
+    path = published_meanwhile
     assert run("export", "-o", path, "--force", input=stream_of(record("r-1"))).code == 0
     assert orjson.loads(path.read_bytes())["id"] == "r-1"
 

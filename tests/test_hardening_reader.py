@@ -10,18 +10,10 @@ import sys
 import orjson
 import pytest
 
-from conftest import SAMPLE, run, shell
+from conftest import EVERY_COMMAND, SAMPLE, run, shell
 
 NEWSCLI = [sys.executable, "-m", "newscli"]
-COMMANDS = {
-    "split": ["split"],
-    "list": ["list", "-f", "tsv"],
-    "show": ["show", "1"],
-    "grep": ["grep", "太原"],
-    "stats": ["stats", "-f", "json"],
-    "export": ["export", "-f", "csv"],
-    "convert-traditional": ["convert-traditional"],
-}
+COMMANDS = EVERY_COMMAND
 GOOD = {"id": "a-001", "kind": "article", "title": "太原", "paragraphs": ["太原发展。"], "authors": ["李俊华"]}
 
 

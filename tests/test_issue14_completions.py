@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, shell
+from conftest import ROOT, bash_complete, shell
 
 BIN = Path(sys.executable).parent
 COMPLETIONS = ROOT / "completions"
@@ -43,18 +43,6 @@ def test_generate_sh_without_newscli_stops_before_touching_a_file(tmp_path):
 
 def test_zsh_file_starts_with_compdef():
     assert (COMPLETIONS / "_newscli").read_text().split("\n", 1)[0] == "#compdef newscli"
-
-
-def bash_complete(*words: str) -> list[str]:
-    script = f"""
-source completions/newscli.bash
-COMP_WORDS=({' '.join(repr(w) for w in words)}); COMP_CWORD={len(words) - 1}
-_newscli_completion newscli
-printf '%s\\n' "${{COMPREPLY[@]}}"
-"""
-    done = shell(script)
-    assert done.returncode == 0, done.stderr
-    return done.stdout.decode().split()
 
 
 def test_bash_completes_a_value_after_equals():

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import ROOT, SAMPLE, run
 
 BIN = Path(sys.executable).parent
@@ -35,30 +37,19 @@ def test_show_id_typo_still_names_the_nearest_ids():
     assert "--title" not in result.stderr
 
 
-def test_show_with_only_a_file_says_it_was_taken_as_the_selector():
-    done = with_terminal_stdin("show", RELATIVE_SAMPLE)
+@pytest.mark.parametrize("command,taken_as", [("show", "SELECTOR"), ("grep", "PATTERN")])
+def test_a_file_alone_says_it_was_taken_as_the_selector_or_pattern(command, taken_as):
+    done = with_terminal_stdin(command, RELATIVE_SAMPLE)
     assert done.returncode == 2
     message = done.stderr.decode()
     assert message.startswith("newscli: error: ") and message.count("\n") == 1
-    assert f"'{RELATIVE_SAMPLE}' was taken as the SELECTOR" in message
+    assert f"'{RELATIVE_SAMPLE}' was taken as the {taken_as}" in message
 
 
-def test_show_file_as_selector_with_piped_input_is_named_too():
-    result = run("show", SAMPLE)
-    assert result.code == 1 and "taken as the SELECTOR" in result.stderr
-
-
-def test_grep_with_only_a_file_says_it_was_taken_as_the_pattern():
-    done = with_terminal_stdin("grep", RELATIVE_SAMPLE)
-    assert done.returncode == 2
-    message = done.stderr.decode()
-    assert message.startswith("newscli: error: ") and message.count("\n") == 1
-    assert f"'{RELATIVE_SAMPLE}' was taken as the PATTERN" in message
-
-
-def test_grep_file_as_pattern_with_piped_input_warns_when_nothing_matched():
-    result = run("grep", SAMPLE)
-    assert result.code == 1 and "taken as the PATTERN" in result.stderr
+@pytest.mark.parametrize("command,taken_as", [("show", "SELECTOR"), ("grep", "PATTERN")])
+def test_a_file_taken_as_selector_or_pattern_with_piped_input_is_named_too(command, taken_as):
+    result = run(command, SAMPLE)
+    assert result.code == 1 and f"taken as the {taken_as}" in result.stderr
 
 
 def test_grep_context_not_a_number():

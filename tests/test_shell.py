@@ -14,25 +14,13 @@ from pathlib import Path
 import orjson
 import pytest
 
-from conftest import ROOT, SAMPLE, run, shell
+from conftest import ROOT, SAMPLE, bash_complete, run, shell
 
 BIN = Path(sys.executable).parent
 
 
 def newscli(*args: str, **kwargs) -> subprocess.Popen:
     return subprocess.Popen([str(BIN / "newscli"), *args], **kwargs)
-
-
-def bash_complete(*words: str) -> list[str]:
-    script = f"""
-source completions/newscli.bash
-COMP_WORDS=({' '.join(repr(w) for w in words)}); COMP_CWORD={len(words) - 1}
-_newscli_completion newscli
-printf '%s\\n' "${{COMPREPLY[@]}}"
-"""
-    done = shell(script)
-    assert done.returncode == 0, done.stderr
-    return done.stdout.decode().split()
 
 
 def test_bash_completes_commands_and_values():

@@ -72,17 +72,11 @@ ROLE_ONLY_RE = re.compile(rf"^(?:{ORG_ROLE_RE}|(?:本报)?(?:特约)?评论员)$
 
 def in_lead_credit(rest: str) -> tuple[int, int, list[str]] | None:
     """A credit right after a lead (the text after the lead): span of the byline and authors."""
-    match = LEAD_CREDIT_BRACKET_RE.match(rest)
-    if match:
-        authors = byline_authors(match.group(1))
-        if authors:
-            return match.start(1), match.end(1), authors
-        return None
-    match = LEAD_CREDIT_REPORT_RE.match(rest)
-    if match:
-        authors = byline_authors(match.group(1))
-        if authors:
-            return match.start(1), match.end(1), authors
+    for pattern in (LEAD_CREDIT_BRACKET_RE, LEAD_CREDIT_REPORT_RE):
+        match = pattern.match(rest)
+        if match:
+            authors = byline_authors(match.group(1))
+            return (match.start(1), match.end(1), authors) if authors else None
     return None
 
 
