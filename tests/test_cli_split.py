@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
+
 from conftest import FIXTURES, SAMPLE, run
 
 
@@ -137,3 +139,16 @@ def test_explain_gives_every_line_a_role():
     assert roles["本报记者 周强 吴婷"] == "byline"
     assert roles["一、农资供应充足"] == "crosshead"
     assert all(row["features"] for row in rows)
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+def test_explain_on_a_terminal_is_an_aligned_table_that_fits(columns):
+    from test_issue14_terminal import assert_fits, on_terminal
+
+    code, output = on_terminal("split", "--explain", FIXTURES / "opening_byline.txt", columns=columns)
+    assert code == 0
+    lines = output.rstrip("\n").split("\n")
+    assert lines[0].startswith("# ") and lines[0].endswith("opening_byline.txt")
+    assert_fits(output, columns)
+    roles = [line.split()[1] for line in lines[1:]]
+    assert roles[:3] == ["headline", "byline", "body"] and "crosshead" in roles

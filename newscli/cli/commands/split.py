@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import sys
 from typing import Annotated, Optional
 
@@ -93,7 +94,7 @@ def explain_inputs(inputs, encoding: str, max_issue_size: int) -> None:
             stream.close()
         rows = explain_text(decode_text(data, source.name, stream.encoding))
         if on_terminal:
-            out.write("".join(line + "\n" for line in table_lines(rows, source.name)).encode("utf-8"))
+            out.write("".join(line + "\n" for line in table_lines(rows, source.name, shutil.get_terminal_size().columns)).encode("utf-8"))
         else:
             out.write(b"".join(orjson.dumps({"source": source.name, **row}) + b"\n" for row in rows))
         out.flush()
