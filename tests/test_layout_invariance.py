@@ -43,20 +43,26 @@ def issues() -> list[tuple[str, Path, str, bool]]:
 
 
 def wrap(text: str, width: int, indent: str) -> str:
-    """Hard-wrap every line longer than `width` (never inside a number or Latin word), and
-    indent the lines that open a paragraph (as `split` read the original), as a pdftotext
-    column does; headings, credits and markers stay flush."""
+    """The issue as a pdftotext column `width` characters wide: every paragraph (as `split`
+    read the original, a paragraph cut by the original layout made whole again) wrapped and
+    indented; headings, credits and markers flush, on lines of their own."""
     from newscli.split import analyse
+    from newscli.split.assemble import cut_by_layout
+    from newscli.split.shapes import join_cut
 
     lines, _, _, roles = analyse(text)
-    paragraph_starts = {line.first for line, role in zip(lines, roles) if role.value in PARAGRAPH_ROLES}
+    blocks: list[tuple[int, str, bool]] = []  # blank lines before, text, is a paragraph
+    for line, role in zip(lines, roles):
+        paragraph = role.value in PARAGRAPH_ROLES
+        previous = blocks[-1] if blocks else None
+        if paragraph and role.value == "body" and previous and previous[2] and cut_by_layout(previous[1]):
+            blocks[-1] = (previous[0], join_cut(previous[1], line.text), True)  # the original layout cut it
+        else:
+            blocks.append((line.blanks_before, line.text, paragraph))
     out = []
-    for number, line in enumerate(LINE_RE.split(text), 1):
-        body = line.strip(" \u3000\t")
-        if number not in paragraph_starts:
-            out.extend(pieces(body, width, ""))
-            continue
-        out.extend(pieces(body, width, indent))
+    for blanks, body, paragraph in blocks:
+        out.extend([""] * blanks)
+        out.extend(pieces(body, width, indent if paragraph else ""))
     return "\n".join(out)
 
 

@@ -31,7 +31,7 @@ import re
 from datetime import date as Date
 from pathlib import Path
 
-from .assemble import Assembler, Draft, cut_strength, lead_of
+from .assemble import Assembler, Draft, cut_strength, lead_of, surely_cut
 from .decode import decode, step
 from .features import Role, score_lines
 from .lines import Line, Layout, logical_lines, simplifier
@@ -48,7 +48,7 @@ def analyse(text: str) -> tuple[list[Line], Layout, list, list[Role]]:
     lines, layout = logical_lines(text)
     gaps = big_gaps(lines)
     scores = score_lines(lines, layout, gaps)
-    cuts = [cut_strength(line.text) for line in lines]
+    cuts = [cut_strength(line.text) if line.ends_open or surely_cut(line.text) else 0.0 for line in lines]
     return lines, layout, scores, decode(scores, cuts, gaps)
 
 
@@ -110,7 +110,9 @@ def explain_text(text: str) -> list[dict]:
     for index, (line, role, score) in enumerate(zip(lines, roles, scores)):
         weight, features = score.get(role, (0.0, []))
         rivals = sorted(((s[0], r.value) for r, s in score.items() if r is not role), reverse=True)[:1]
-        moved = step(state, role, cut_strength(lines[index - 1].text) if index else 0.0, gaps[index])
+        before = lines[index - 1] if index else None
+        cut = cut_strength(before.text) if before is not None and (before.ends_open or surely_cut(before.text)) else 0.0
+        moved = step(state, role, cut, gaps[index])
         rows.append({
             "lines": [line.first, line.last],
             "role": role.value,

@@ -30,6 +30,7 @@ class Draft:
     first: int = 0
     last: int = 0
     closed: bool = False  # a closing byline, end mark or （下转） ended it
+    open_end: bool = True  # the last paragraph's line could have been cut by the layout
 
     def touch(self, line: Line) -> None:
         self.first = self.first or line.first
@@ -42,12 +43,14 @@ class Draft:
         else:
             self.subtitles.append(text)
 
-    def add_paragraph(self, text: str, join: bool = True) -> None:
-        """Add body text, joining it to the previous paragraph when the page layout cut that one."""
-        if join and self.paragraphs and cut_by_layout(self.paragraphs[-1]):
+    def add_paragraph(self, text: str, join: bool = True, ends_open: bool = True) -> None:
+        """Add body text, joining it to the previous paragraph when the page layout cut that
+        one (`ends_open`: the layout could have cut the line this text comes from)."""
+        if join and self.paragraphs and cut_by_layout(self.paragraphs[-1]) and (self.open_end or surely_cut(self.paragraphs[-1])):
             self.paragraphs[-1] = shapes.join_cut(self.paragraphs[-1], text)
         else:
             self.paragraphs.append(text)
+        self.open_end = ends_open
 
     def set_byline(self, byline: tuple[str, list[str]]) -> None:
         text, authors = byline
@@ -68,6 +71,11 @@ def cut_by_layout(paragraph: str) -> bool:
     if shapes.is_closed(paragraph) or shapes.CONTACT_RE.match(paragraph) or paragraph.endswith(("）", ")")):
         return False
     return len(paragraph) > shapes.HEADLINE_MAX or shapes.ends_mid_sentence(paragraph)
+
+
+def surely_cut(paragraph: str) -> bool:
+    """Ends in ，、 or in the middle of a Latin phrase: cut, however short its last line."""
+    return shapes.ends_mid_sentence(paragraph) or paragraph[-1:].isascii() and paragraph[-1:].isalnum()
 
 
 def cut_strength(paragraph: str) -> float:
@@ -154,7 +162,7 @@ class Assembler:
             draft = self.current("article", previous, same)
             if role is R.LEAD and previous is R.FROM and draft.paragraphs:
                 draft = self.start()
-            draft.add_paragraph(text, join=role is not R.CROSS and previous is not R.CROSS)
+            draft.add_paragraph(text, join=role is not R.CROSS and previous is not R.CROSS, ends_open=line.ends_open)
             if role is R.END:
                 draft.closed = True
         draft.touch(line)
@@ -187,7 +195,7 @@ class Assembler:
             if all(shapes.squeeze(h) != shapes.squeeze(line.text) for h in [draft.title or "", *draft.subtitles]):
                 draft.add_heading(line.text)  # a heading printed twice is kept once
         else:
-            draft.add_paragraph(line.text, join=kind == "notice")
+            draft.add_paragraph(line.text, join=kind == "notice", ends_open=line.ends_open)
 
     def notice_draft(self, index: int, line: Line, role: Role, previous: Role | None) -> Draft:
         """A notice heading heads the text after it; printed after a notice's text with no

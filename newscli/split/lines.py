@@ -53,6 +53,9 @@ class Line:
     blanks_before: int
     blanks_after: int = 0
     pieces: int = 1
+    # Could the layout have cut it? In a hard-wrapped column only a line that reaches the
+    # width can run on; a shorter last piece ends its paragraph, punctuation or not.
+    ends_open: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +158,8 @@ def logical_lines(text: str) -> tuple[list[Line], Layout]:
         spaced = line.spaced
         after = shaped[index + 1] if index + 1 < len(lines) else None
         opens = after is None or not continues(shaped[index], after, layout, starts=line.no == result[-1].first)
+        if layout.width is not None:
+            result[-1].ends_open = is_full_line(line, layout)
     return finish(result, to_shape), layout
 
 
