@@ -41,17 +41,17 @@ def table_rows(records: Iterable[dict]) -> Iterator[dict]:
 
 
 def tsv_lines(rows_: Iterable[dict]) -> Iterator[str]:
-    """TSV with a header; tabs and newlines inside values become spaces."""
+    """TSV with a header; tabs and newlines inside values become spaces (in ids, visible escapes)."""
     yield "\t".join(COLUMNS)
     for row in rows_:
-        yield "\t".join(_cell(row[c]) for c in COLUMNS)
+        yield "\t".join(_id_cell(row[c]) if c == "id" else _cell(row[c]) for c in COLUMNS)
 
 
 def table_lines(rows_: list[dict], max_width: int) -> Iterator[str]:
     """An aligned table of the columns that hold something; the title column takes what
     the terminal width leaves (the other columns are short)."""
     shown = [c for c in COLUMNS if c in ("id", "title") or any(row[c] not in (None, "") for row in rows_)]
-    cells = [[_cell(row[c]) for c in shown] for row in rows_]
+    cells = [[_id_cell(row[c]) if c == "id" else _cell(row[c]) for c in shown] for row in rows_]
     widths = [max([display.width(c)] + [display.width(r[i]) for r in cells]) for i, c in enumerate(shown)]
     title = shown.index("title")
     others = sum(w for i, w in enumerate(widths) if i != title) + 2 * (len(shown) - 1)
@@ -71,6 +71,12 @@ def _table_row(cells: list[str], widths: list[int], shown: list[str]) -> str:
         cell = display.fit(cell, w)
         out.append(display.pad_left(cell, w) if name == "chars" else display.pad(cell, w))
     return "  ".join(out).rstrip()
+
+
+def _id_cell(value) -> str:
+    """An id exactly, its control characters escaped (`a\\nb`), as `grep -l` prints it:
+    an id is a key to type back, so its white space is not tidied as a title's is."""
+    return "" if value is None else display.terminal_safe(str(value))
 
 
 def _cell(value) -> str:

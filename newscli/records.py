@@ -18,7 +18,7 @@ from typing import IO, Iterable, Iterator
 import orjson
 
 from .errors import InvalidRecordError, NewscliError
-from .textio import DEFAULT_MAX_ISSUE_SIZE, InputStream, Source, check_encoding, decode_text, iter_sources
+from .textio import DEFAULT_MAX_ISSUE_SIZE, InputStream, Source, check_encoding, check_readable, decode_text, iter_sources
 
 RECORD_PATTERNS = ("*.txt", "*.jsonl", "*.ndjson")
 
@@ -172,9 +172,14 @@ class RecordReader:
 
     def __post_init__(self) -> None:
         check_encoding(self.options.encoding)
+        # Every input is found and checked before any is read, so that a missing or unreadable
+        # one is reported before output begins (never a header-only file, nor half a run).
+        self.sources = list(iter_sources(self.paths, RECORD_PATTERNS))
+        for source in self.sources:
+            check_readable(source)
 
     def __iter__(self) -> Iterator[dict]:
-        sources = iter_sources(self.paths, RECORD_PATTERNS)
+        sources = iter(self.sources)
         if self.options.jobs > 1:
             yield from self._read_in_parallel(sources)
             return
@@ -196,6 +201,8 @@ class RecordReader:
             kind = stream_kind(first)
             if kind == "array":
                 _refuse_json_array(f"{source.name}:{len(head) + 1}")
+            if kind == "table":
+                _refuse_table(f"{source.name}:{len(head) + 1}", first)
             if kind == "records":
                 return self._stream_records(stream, chain([first], stream.lines()), source.name, len(head) + 1)
             data = stream.read_all(b"".join(head) + first)
@@ -305,7 +312,7 @@ def split_issue(raw: RawIssue) -> list[dict]:
 
 
 def stream_kind(first: bytes) -> str:
-    """`records`, `array` or `text`, from the first non-blank line. A record stream opens
+    """`records`, `array`, `table` (CSV/TSV) or `text`, from the first non-blank line. A record stream opens
     with `{"` (or a lone `{`, pretty-printed JSON, refused with a hint); a line like
     `{编者按}` or `[1]` is issue text."""
     start = first.lstrip()
@@ -314,7 +321,25 @@ def stream_kind(first: bytes) -> str:
         return "records"
     if start.startswith(b"[") and (not rest or rest.startswith((b"{", b"]"))):
         return "array"
+    if TABLE_HEADER_RE.fullmatch(first.strip()):
+        return "table"
     return "text"
+
+
+# A CSV/TSV header: three or more ASCII field names (`id,issue,date`, `"id"\t"title"\t...`)
+# joined by one delimiter. An issue's first line is a masthead in Chinese, never this.
+_FIELD_NAME = rb'"?[A-Za-z_][A-Za-z0-9_ .-]*"?'
+TABLE_HEADER_RE = re.compile(_FIELD_NAME + rb"([,\t])" + _FIELD_NAME + rb"(?:\1" + _FIELD_NAME + rb")+")
+
+
+def _refuse_table(where: str, first: bytes) -> None:
+    """A table with a header row is neither an issue nor records; splitting it would make a
+    bogus article titled with the column names."""
+    what = "TSV" if b"\t" in first else "CSV"
+    raise NewscliError(
+        f"{where}: looks like {what} (a header of field names), not issue text or JSON-lines records; "
+        "newscli reads records as JSON lines"
+    )
 
 
 def _refuse_json_array(where: str) -> None:

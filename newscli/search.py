@@ -2,6 +2,7 @@
 whole-word matching on jieba tokens, and matching across simplified and traditional script."""
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -29,7 +30,8 @@ class SearchOptions:
     invert: bool = False
     field: str = "all"
     variants: bool = False
-    timeout: float = 5.0  # seconds one field may take; a runaway pattern fails instead of hanging
+    timeout: float | None = 5.0  # seconds one field may take; a runaway pattern fails instead of hanging
+    max_time: float | None = None  # seconds the whole run may take (None: no limit)
 
 
 @dataclass
@@ -53,6 +55,8 @@ class Matcher:
         if options.field not in FIELDS:
             raise NewscliError(f"--field must be one of {', '.join(FIELDS)}")
         self.options = options
+        # The whole run's budget starts now: many fields each under --timeout can still add up.
+        self.deadline = None if options.max_time is None else time.monotonic() + options.max_time
         patterns = expand_variants(options.patterns) if options.variants else list(options.patterns)
         literal = options.fixed or all(regex.escape(p) == p for p in patterns)
         caseless = not options.ignore_case or all(p.lower() == p.upper() for p in patterns)
@@ -77,30 +81,53 @@ class Matcher:
             elif isinstance(value, str):
                 yield name, None, value
 
-    def hits(self, record: dict) -> Iterator[Hit]:
+    def hits(self, record: dict, keep_empty: bool = False) -> Iterator[Hit]:
+        """The matches in a record's fields; empty ones (`''`, `x*`) only with `keep_empty`:
+        they select a record, as in grep, but there is nothing to show in context."""
         for name, index, text in self.fields(record):
             for match in self._finditer(text, record):
-                if match.end() == match.start():
+                if match.end() == match.start() and not keep_empty:
                     continue
                 if self.options.word and not is_whole_word(text, match.start(), match.end()):
                     continue
                 yield Hit(str(record.get("id")), name, index, match.start(), match.end(), text)
 
     def matches(self, record: dict) -> bool:
+        self._field_budget()  # the plain path runs no regex: the whole-run budget is checked here
         if self.plain is not None and not isinstance(self.regex, LiteralSet):
             found = any(p in text for _, _, text in self.fields(record) for p in self.plain)
         else:
-            found = next(self.hits(record), None) is not None
+            found = next(self.hits(record, keep_empty=True), None) is not None
         return found != self.options.invert
 
     def _finditer(self, text: str, record: dict):
+        timeout, whole_run = self._field_budget()
         try:
-            yield from self.regex.finditer(text, timeout=self.options.timeout)
+            yield from self.regex.finditer(text, timeout=timeout)
         except TimeoutError:
+            if whole_run:
+                raise self._over_max_time() from None
             raise NewscliError(
                 f"pattern {' | '.join(self.options.patterns)!r} took over {self.options.timeout:g}s "
                 f"on record {record.get('id')!r}; simplify it or raise --timeout"
             ) from None
+
+    def _field_budget(self) -> tuple[float | None, bool]:
+        """Seconds the next field may take, and whether the whole run's budget is what bounds it."""
+        if self.deadline is None:
+            return self.options.timeout, False
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise self._over_max_time()
+        if self.options.timeout is None or left < self.options.timeout:
+            return left, True
+        return self.options.timeout, False
+
+    def _over_max_time(self) -> NewscliError:
+        return NewscliError(
+            f"the search ran over --max-time {self.options.max_time:g}s (the whole run); "
+            "narrow the input, simplify the pattern or raise --max-time"
+        )
 
 
 def compile_patterns(patterns: list[str], fixed: bool, ignore_case: bool):

@@ -30,7 +30,7 @@ class Selector:
             return self.value.casefold() in heads.casefold()
         if record.get("id") == self.value:
             return True
-        return self.value.isdigit() and record.get("seq") == int(self.value)
+        return is_number(self.value) and record.get("seq") == int(self.value)
 
     def select(self, records: Iterable[dict]) -> Iterator[dict]:
         for record in records:
@@ -48,7 +48,7 @@ class Selector:
         if self.by_title and not near:
             near = [t for t in pool if set(t) & set(self.value)][:3]
         hint = f"; nearest: {', '.join(near)}" if near else ""
-        if not self.by_title and self.value.isdigit() and self.seqs:
+        if not self.by_title and is_number(self.value) and self.seqs:
             hint = f"; records are numbered {min(self.seqs)} to {max(self.seqs)}"
         if self.looks_like_words():
             hint = self.title_hint()
@@ -57,7 +57,7 @@ class Selector:
 
     def looks_like_words(self) -> bool:
         """Neither a sequence number nor shaped like an id (`issue-001`): likely headline words."""
-        return not self.by_title and not self.value.isdigit() and ID_SHAPE_RE.fullmatch(self.value) is None
+        return not self.by_title and not is_number(self.value) and ID_SHAPE_RE.fullmatch(self.value) is None
 
     def title_hint(self) -> str:
         found = sum(1 for _, heads in self.seen if self.value.casefold() in heads.casefold())
@@ -65,9 +65,14 @@ class Selector:
         return f"; SELECTOR is an id or a number: add --title to match headlines{where}"
 
 
+def is_number(value: str) -> bool:
+    """A sequence number is ASCII digits: `²` and `١` are digits to str.isdigit, not to int()."""
+    return value.isascii() and value.isdigit()
+
+
 def check_unambiguous(selector: Selector, found: list[dict]) -> None:
     """A bare sequence number names one record only when the input is one issue."""
-    if selector.by_title or not selector.value.isdigit():
+    if selector.by_title or not is_number(selector.value):
         return
     issues = {r.get("issue") for r in found}
     if len(issues) > 1:

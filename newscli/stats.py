@@ -90,6 +90,14 @@ def segment_text(text: str) -> tuple[list[str], list[tuple[str, str]]]:
     return words, [(w, f) for w, f in names if is_word(w)]
 
 
+NO_KIND = "(none)"  # records may lack `kind`; they are counted, as a kind of their own
+
+
+def kind_of(record: dict) -> str:
+    kind = record.get("kind")
+    return kind if isinstance(kind, str) else NO_KIND
+
+
 @dataclass
 class Group:
     """Everything counted for one group (the corpus, an issue, a kind or a record)."""
@@ -114,7 +122,7 @@ class Group:
     def add(self, record: dict, words: list[str], names: list[tuple[str, str]]) -> None:
         text = record.get("text") or "\n".join(record.get("paragraphs") or [])
         self.records += 1
-        self.kinds[record.get("kind")] += 1
+        self.kinds[kind_of(record)] += 1
         self.paragraphs += len(record.get("paragraphs") or [])
         chars = len("".join(text.split()))
         self.chars += chars
@@ -182,7 +190,7 @@ class StatsBuilder:
                 group.finish()
                 yield group
             else:
-                key = None if by is None else str(record.get(by))
+                key = None if by is None else kind_of(record) if by == "kind" else str(record.get(by))
                 target = total if by is None else groups.setdefault(key, Group(key=key))
                 target.add(record, words, names)
             if on_progress and count % 500 == 0:

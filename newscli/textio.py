@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import os
 import sys
 from dataclasses import dataclass
 from functools import partial
@@ -73,6 +74,13 @@ def iter_sources(paths: list[Path] | None, patterns: tuple[str, ...] = ("*.txt",
             yield Source(path)
         else:
             raise NewscliError(f"{path}: no such file or directory")
+
+
+def check_readable(source: Source) -> None:
+    """Refuse a file this process may not read, before anything is read (a FIFO or a
+    device is not opened here: opening one may wait for a writer)."""
+    if source.path is not None and source.path.is_file() and not os.access(source.path, os.R_OK):
+        raise NewscliError(f"{source.path}: permission denied")
 
 
 class InputStream:

@@ -44,6 +44,24 @@ for name, command in REGISTRY:
     app.command(name)(command)
 
 
+@app.command("help", hidden=True)  # hidden: `newscli --help` lists the real commands only
+def help_command(
+    ctx: typer.Context,
+    command: Annotated[Optional[str], typer.Argument(metavar="[COMMAND]", help="The command to explain.", show_default=False)] = None,
+) -> None:
+    """Show the help of newscli, or of one COMMAND (as `newscli COMMAND --help` does)."""
+    root = ctx.find_root()
+    if command is None:
+        print(root.get_help())
+        return
+    chosen = root.command.get_command(root, command)
+    if chosen is None:
+        names = ", ".join(name for name, _ in REGISTRY)
+        raise NewscliError(f"help: no command {command!r}; the commands are {names}")
+    with typer.Context(chosen, info_name=command, parent=root) as context:
+        print(chosen.get_help(context))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; every failure becomes one `newscli: error:` line and an exit code."""
     from typer._click import exceptions as click_exceptions  # Typer's bundled Click

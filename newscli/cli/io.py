@@ -92,7 +92,8 @@ def atomic_output(path: Path | None, force: bool = False) -> Iterator[IO[bytes]]
     if not folder.is_dir():
         raise NewscliError(f"{folder}: no such directory")
     with _exit_on_termination():
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+        # A short temporary name: the target's own name may be as long as the file system allows.
+        fd, temp = tempfile.mkstemp(prefix=f".{path.name[:TEMP_NAME_PREFIX]}.", suffix=".part", dir=folder)
         try:
             os.fchmod(fd, NEW_FILE_MODE & ~current_umask())  # mkstemp makes 0600; `>` makes 0666 less the umask
             with os.fdopen(fd, "wb") as handle:
@@ -102,6 +103,7 @@ def atomic_output(path: Path | None, force: bool = False) -> Iterator[IO[bytes]]
             Path(temp).unlink(missing_ok=True)
 
 
+TEMP_NAME_PREFIX = 32  # characters of the target's name kept in its temporary file's name
 NEW_FILE_MODE = 0o666  # what `>` and open() create, before the umask
 
 

@@ -1,6 +1,7 @@
 """Options shared by several commands, defined once (as `Annotated` aliases)."""
 from __future__ import annotations
 
+import math
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -75,3 +76,21 @@ MaxIssueSize = Annotated[
     ),
 ]
 DEFAULT_MAX_ISSUE_SIZE = "64M"  # parsed like a value given on the command line
+
+
+def parse_seconds(value: str) -> float | None:
+    """A positive number of seconds; `inf` (or `none`) means no limit, so the result is None.
+    NaN is refused: every comparison with it is false, so it would silently mean no limit."""
+    text = value.strip().lower()
+    if text in ("inf", "infinity", "none"):
+        return None
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = math.nan
+    if not (math.isfinite(seconds) and seconds > 0):
+        raise typer.BadParameter(f"expected a positive number of seconds or 'inf' (no limit), got {value!r}")
+    return seconds
+
+
+MAX_COUNT_OPTION = 1_000_000  # --top, --min-length: beyond any word list or word; a typo, not a wish

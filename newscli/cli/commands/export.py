@@ -55,7 +55,7 @@ def export_command(
     """Export records as jsonl, json, csv, tsv, md, html, or txt (one file per record)."""
     from ... import export
 
-    field_list = [f.strip() for f in fields.split(",") if f.strip()] if fields else None
+    field_list = _field_names(fields)
     if field_list is not None and format not in FIELD_FORMATS:
         raise NewscliError(f"--fields picks the fields of jsonl, json, csv and tsv; {format.value} shows whole records")
     if format is ExportFormat.txt:
@@ -79,6 +79,16 @@ def export_command(
         for message in options.warnings:
             warn(message)
     report_skipped(reader)
+
+
+def _field_names(fields: str | None) -> list[str] | None:
+    """`--fields a,b` as names; a value that names no field (`,` or '') is an error, not `{}` rows."""
+    if fields is None:
+        return None
+    names = [f.strip() for f in fields.split(",") if f.strip()]
+    if not names:
+        raise NewscliError(f"--fields: expected comma-separated field names, got {fields!r}")
+    return names
 
 
 FIELD_FORMATS = (ExportFormat.jsonl, ExportFormat.json, ExportFormat.csv, ExportFormat.tsv)

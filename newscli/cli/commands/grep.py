@@ -11,7 +11,7 @@ import typer
 
 from ...errors import ExitCode, NewscliError
 from ..io import filter_kinds, open_reader, report_skipped, stdin_is_terminal, stdout_is_terminal, stdout_writer, warn
-from ..options import Encoding, Inputs, KindFilter, LineBuffered, SkipInvalid
+from ..options import Encoding, Inputs, KindFilter, LineBuffered, SkipInvalid, parse_seconds
 
 
 class Field(str, Enum):
@@ -72,7 +72,17 @@ def grep_command(
     sort: Annotated[Optional[SortKey], typer.Option("--sort", help="Sort concordance lines by the word left (L1) or right (R1) of the match.")] = None,
     format: Annotated[Optional[KwicFormat], typer.Option("--format", "-f", help="Concordance as aligned text or jsonl (--kwic).")] = None,
     color: Annotated[Color, typer.Option("--color", help="Highlight matches: auto (terminal, no NO_COLOR), always, never.")] = Color.auto,
-    timeout: Annotated[float, typer.Option("--timeout", min=0.01, metavar="SECONDS", help="Seconds a pattern may run on one field.")] = 5.0,
+    timeout: Annotated[
+        Optional[float],
+        typer.Option("--timeout", metavar="SECONDS", parser=parse_seconds, help="Seconds a pattern may run on one field ('inf': no limit)."),
+    ] = "5",  # type: ignore[assignment]  # parsed like a value given on the command line
+    max_time: Annotated[
+        Optional[float],
+        typer.Option(
+            "--max-time", metavar="SECONDS", parser=parse_seconds,
+            help="Seconds the whole search may take (default and 'inf': no limit).", show_default=False,
+        ),
+    ] = None,
     encoding: Encoding = "auto",
     skip_invalid: SkipInvalid = False,
     line_buffered: LineBuffered = False,
@@ -97,7 +107,7 @@ def grep_command(
     from ...search import Matcher, SearchOptions
 
     matcher = Matcher(
-        SearchOptions(patterns, fixed_strings, ignore_case, word, invert, field.value, variants, timeout)
+        SearchOptions(patterns, fixed_strings, ignore_case, word, invert, field.value, variants, timeout, max_time)
     )
     reader = open_reader(paths or None, encoding=encoding, skip_invalid=skip_invalid)
     reader.literals = matcher.literals
@@ -120,6 +130,7 @@ def grep_command(
         raise typer.Exit(ExitCode.NO_MATCH)
 
 
+MAX_CONTEXT = 10_000  # wider than any line anyone reads; more is a typo
 DEFAULT_CONTEXT = 20  # characters each side when -C is not given and nothing limits the width
 
 
@@ -127,6 +138,8 @@ def parse_context(value: str) -> int:
     text = value.strip()
     if not (text.isascii() and text.isdigit()):
         raise typer.BadParameter(f"expected a number of characters, got {value!r}")
+    if int(text) > MAX_CONTEXT:
+        raise typer.BadParameter(f"expected at most {MAX_CONTEXT} characters, got {value!r}")
     return int(text)
 
 

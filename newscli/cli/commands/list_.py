@@ -1,10 +1,11 @@
 """`newscli list`: one row per record."""
 from __future__ import annotations
 
+import itertools
 import shutil
 import sys
 from enum import Enum
-from typing import Annotated, Optional
+from typing import Annotated, Iterator, Optional
 
 import typer
 
@@ -35,7 +36,7 @@ def list_command(
     from ... import listing
 
     reader = open_reader(inputs, encoding=encoding, skip_invalid=skip_invalid)
-    records = filter_kinds(reader, kind)
+    records = _first_read(filter_kinds(reader, kind))
     chosen = format or (ListFormat.table if stdout_is_terminal() else ListFormat.tsv)
     if chosen is ListFormat.jsonl:
         stdout_writer().write_all(listing.rows(records))
@@ -47,3 +48,10 @@ def list_command(
         for line in lines:
             sys.stdout.write(line + "\n")
     report_skipped(reader)
+
+
+def _first_read(records: Iterator[dict]) -> Iterator[dict]:
+    """The records, once the first has been read: an input refused at once (a CSV, a bad
+    first line) is reported before the TSV header, not after it."""
+    first = next(records, None)
+    return iter(()) if first is None else itertools.chain([first], records)

@@ -12,7 +12,7 @@ from ...errors import NewscliError
 from ..io import open_reader, report_skipped, stdout_writer
 from ..options import DEFAULT_MAX_ISSUE_SIZE, Encoding, Inputs, LineBuffered, MaxIssueSize, SkipInvalid
 
-DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 
 
 def split_command(
@@ -57,8 +57,8 @@ def split_command(
         raise NewscliError("--issue: expected a name, got an empty string")
     if issue is not None or date is not None:
         require_single_input(inputs, "--issue" if issue is not None else "--date")
-    if date is not None and not DATE_RE.match(date):
-        raise NewscliError(f"--date: expected YYYY-MM-DD, got {date!r}")
+    if date is not None:
+        check_date(date)
     if explain:
         explain_inputs(inputs, encoding, max_issue_size)
         return
@@ -71,6 +71,18 @@ def split_command(
         reader.options.jobs = 1  # a `tail -f` feed wants each record as soon as it is read
     stdout_writer(line_buffered).write_all(reader)
     report_skipped(reader)
+
+
+def check_date(value: str) -> None:
+    """--date is a real calendar date written YYYY-MM-DD (not 2025-13-40, not 2025-02-30)."""
+    import datetime
+
+    if not DATE_RE.match(value):
+        raise NewscliError(f"--date: expected YYYY-MM-DD, got {value!r}")
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError as exc:
+        raise NewscliError(f"--date: {value!r} is not a calendar date ({exc})") from None
 
 
 def explain_inputs(inputs, encoding: str, max_issue_size: int) -> None:

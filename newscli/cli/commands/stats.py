@@ -12,7 +12,7 @@ import typer
 
 from ...errors import NewscliError
 from ..io import filter_kinds, open_reader, report_skipped, stdout_is_terminal, warn
-from ..options import Encoding, Inputs, KindFilter, SkipInvalid
+from ..options import MAX_COUNT_OPTION, Encoding, Inputs, KindFilter, SkipInvalid
 
 
 class By(str, Enum):
@@ -29,11 +29,11 @@ class StatsFormat(str, Enum):
 
 def stats_command(
     inputs: Inputs = None,
-    top: Annotated[int, typer.Option("--top", "-n", min=1, metavar="N", help="How many words, keywords and names to list.")] = 20,
+    top: Annotated[int, typer.Option("--top", "-n", min=1, max=MAX_COUNT_OPTION, metavar="N", help="How many words, keywords and names to list.")] = 20,
     by: Annotated[Optional[By], typer.Option("--by", help="One set of figures per issue, kind or record.")] = None,
     kind: KindFilter = None,
     keep_stopwords: Annotated[bool, typer.Option("--keep-stopwords", help="List stop words too (stopwords-iso zh).")] = False,
-    min_length: Annotated[int, typer.Option("--min-length", min=1, metavar="N", help="Shortest word listed, in characters.")] = 1,
+    min_length: Annotated[int, typer.Option("--min-length", min=1, max=MAX_COUNT_OPTION, metavar="N", help="Shortest word listed, in characters.")] = 1,
     names: Annotated[
         bool, typer.Option("--names", help="Also count people, places and organisations (jieba POS tags; several times slower).")
     ] = False,
