@@ -84,10 +84,9 @@ class PhraseDict:
                 )
             first_seen.setdefault(simplified, number)
             self.mapping[simplified] = traditional
-        import regex
+        from .search import LiteralSet  # leftmost, longest phrase; 200,000 phrases build at once
 
-        alternatives = sorted(self.mapping, key=len, reverse=True)  # longest phrase wins
-        self.pattern = regex.compile("|".join(regex.escape(a) for a in alternatives)) if alternatives else None
+        self.pattern = LiteralSet(list(self.mapping)) if self.mapping else None
 
     def pieces(self, text: str) -> Iterator[tuple[str, bool]]:
         """(piece, is_override) in order: overrides replaced, the rest left to OpenCC."""
@@ -98,7 +97,7 @@ class PhraseDict:
         for match in self.pattern.finditer(text):
             if match.start() > last:
                 yield text[last : match.start()], False
-            yield self.mapping[match.group(0)], True
+            yield self.mapping[text[match.start() : match.end()]], True
             last = match.end()
         if last < len(text):
             yield text[last:], False

@@ -242,24 +242,27 @@ LARGE_LITERAL_SET = 64  # from this many plain strings on, a set lookup beats an
 
 
 class LiteralSet:
-    """Many plain strings found at once, as grep -F does: at each position the longest
-    string of the set that starts there. The work grows with the text times the number of
-    distinct string lengths, not with the number of strings."""
+    """Many plain strings found at once, as grep -F does: leftmost, and the longest string of
+    the set that starts there. An Aho-Corasick automaton (pyahocorasick, in C): the work grows
+    with the text, not with the number of strings, and building it for 200,000 takes a blink
+    where one regular expression of them all takes minutes."""
 
     def __init__(self, words: list[str]):
-        self.words = frozenset(words)
-        self.lengths = sorted({len(word) for word in words}, reverse=True)
+        import ahocorasick
+
+        self.automaton = ahocorasick.Automaton()
+        for word in words:
+            if word:
+                self.automaton.add_word(word, len(word))
+        self.empty = len(self.automaton) == 0
+        if not self.empty:
+            self.automaton.make_automaton()
 
     def finditer(self, text: str, timeout: float | None = None) -> Iterator[_Found]:
-        index, end = 0, len(text)
-        while index < end:
-            for length in self.lengths:
-                if index + length <= end and text[index : index + length] in self.words:
-                    yield _Found(index, index + length)
-                    index += length
-                    break
-            else:
-                index += 1
+        if self.empty:
+            return
+        for last, length in self.automaton.iter_long(text):
+            yield _Found(last + 1 - length, last + 1)
 
 
 @dataclass
