@@ -185,6 +185,8 @@ class ReadOptions:
     date: str | None = None
     max_issue_size: int = DEFAULT_MAX_ISSUE_SIZE
     jobs: int = 1  # raw issues are split in up to this many processes; the output is the same
+    recursive: bool = False  # directories: their folders' files too
+    issue_from: str = "name"  # the issue key of a raw file: its "name", or its "path" (folders too)
 
 
 @dataclass
@@ -207,7 +209,9 @@ class RecordReader:
         check_encoding(self.options.encoding)
         # Every input is found and checked before any is read, so that a missing or unreadable
         # one is reported before output begins (never a header-only file, nor half a run).
-        self.sources = list(iter_sources(self.paths, RECORD_PATTERNS))
+        self.sources = list(iter_sources(self.paths, RECORD_PATTERNS, self.options.recursive))
+        self.issue_keys: dict[str, str] = {}  # issue key -> the first input that gave it
+        self.repeated_keys: list[tuple[str, str, str]] = []  # (key, first input, this input)
         for source in self.sources:
             check_readable(source)
 
@@ -292,12 +296,16 @@ class RecordReader:
     def _raw_issue(self, data: bytes, source: Source, encoding: str | None) -> RawIssue:
         from .split import issue_from_path  # the splitter is only needed for raw text
 
-        issue, date = issue_from_path(source.path)
+        issue, date = issue_from_path(source.path, self.options.issue_from)
+        issue = issue if self.options.issue is None else self.options.issue
+        first = self.issue_keys.setdefault(issue, source.name)
+        if first != source.name:  # two files, one key: their records would share ids
+            self.repeated_keys.append((issue, first, source.name))
         return RawIssue(
             data=data,
             name=source.name,
             encoding=encoding,
-            issue=issue if self.options.issue is None else self.options.issue,
+            issue=issue,
             date=date if self.options.date is None else self.options.date,
             source=None if source.path is None else str(source.path),
         )

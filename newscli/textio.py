@@ -55,9 +55,12 @@ class Source:
             raise NewscliError(f"{self.path}: {exc.strerror or exc}") from None
 
 
-def iter_sources(paths: list[Path] | None, patterns: tuple[str, ...] = ("*.txt",)) -> Iterator[Source]:
+def iter_sources(
+    paths: list[Path] | None, patterns: tuple[str, ...] = ("*.txt",), recursive: bool = False
+) -> Iterator[Source]:
     """Expand command-line paths: `-` or nothing is standard input; a directory gives
-    its files matching `patterns`, in name order. Missing paths are errors."""
+    its files matching `patterns`, in name order (with `recursive`, those of its folders
+    too, in path order). Missing paths are errors."""
     if not paths:
         yield Source(None)
         return
@@ -65,7 +68,8 @@ def iter_sources(paths: list[Path] | None, patterns: tuple[str, ...] = ("*.txt",
         if str(path) == "-":
             yield Source(None)
         elif path.is_dir():
-            found = sorted({p for pattern in patterns for p in path.glob(pattern) if p.is_file()})
+            glob = path.rglob if recursive else path.glob
+            found = sorted({p for pattern in patterns for p in glob(pattern) if p.is_file()})
             if not found:
                 wanted = " or ".join(patterns)
                 raise NewscliError(f"{path}: directory has no {wanted} files")

@@ -28,6 +28,8 @@ def open_reader(
     skip_invalid: bool = False,
     issue: str | None = None,
     date: str | None = None,
+    recursive: bool = False,
+    issue_from: str = "name",
 ) -> RecordReader:
     """A lazy reader over the inputs; refuses to wait on a terminal for standard input."""
     from ..records import ReadOptions, RecordReader
@@ -35,7 +37,9 @@ def open_reader(
     reading_stdin = not inputs or any(str(p) == "-" for p in inputs)
     if reading_stdin and stdin_is_terminal():
         raise NewscliError(NO_INPUT_HINT)
-    options = ReadOptions(encoding=encoding, skip_invalid=skip_invalid, issue=issue, date=date)
+    options = ReadOptions(
+        encoding=encoding, skip_invalid=skip_invalid, issue=issue, date=date, recursive=recursive, issue_from=issue_from
+    )
     return RecordReader(inputs, options)
 
 
@@ -44,6 +48,9 @@ def stdin_is_terminal() -> bool:
 
 
 def report_skipped(reader: RecordReader) -> None:
+    for key, first, again in getattr(reader, "repeated_keys", [])[:5]:
+        warn(f"{first} and {again} both give issue key {key!r}, so their records share ids; "
+             "give --issue-from path (split) or name the files apart")
     if reader.skipped:
         shown = ", ".join(reader.skipped[:5]) + (", ..." if len(reader.skipped) > 5 else "")
         warn(f"skipped {len(reader.skipped)} invalid record line(s): {shown}")

@@ -39,6 +39,10 @@ SkipInvalid = Annotated[
         help="Skip record lines that are not valid records (reported on standard error) instead of stopping.",
     ),
 ]
+Recursive = Annotated[
+    bool,
+    typer.Option("--recursive", "-r", help="Read directories' folders too (their issue and record files)."),
+]
 LineBuffered = Annotated[
     bool,
     typer.Option("--line-buffered", help="Flush after every record, for `tail -f` feeds."),

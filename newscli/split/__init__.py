@@ -126,11 +126,15 @@ def explain_text(text: str) -> list[dict]:
     return rows
 
 
-def issue_from_path(path: Path | None) -> tuple[str, str | None]:
-    """Issue key and date from an input path: the file name without extension, and a
-    date found in it; ("stdin", None) for standard input."""
+def issue_from_path(path: Path | None, issue_from: str = "name") -> tuple[str, str | None]:
+    """Issue key and date from an input path: the file name without extension (with
+    `issue_from="path"`, its folders too, joined by `_`: `2024/0118/a.txt` -> `2024_0118_a`),
+    and a date found in the name; ("stdin", None) for standard input."""
     if path is None:
         return "stdin", None
+    if issue_from == "path":
+        parts = [part for part in path.with_suffix("").parts if part not in ("/", ".", "..")]
+        return "_".join(parts).lstrip("_") or path.stem, date_from_name(path.name)
     return path.stem, date_from_name(path.name)
 
 

@@ -11,7 +11,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..io import open_reader, report_skipped, stdout_writer, warn
-from ..options import DEFAULT_MAX_ISSUE_SIZE, Encoding, Inputs, LineBuffered, MaxIssueSize, SkipInvalid
+from ..options import DEFAULT_MAX_ISSUE_SIZE, Encoding, Inputs, LineBuffered, MaxIssueSize, Recursive, SkipInvalid
 
 
 class To(str, Enum):
@@ -43,6 +43,7 @@ def convert_command(
     ] = 1,
     encoding: Encoding = "auto",
     skip_invalid: SkipInvalid = False,
+    recursive: Recursive = False,
     line_buffered: LineBuffered = False,
     max_issue_size: MaxIssueSize = DEFAULT_MAX_ISSUE_SIZE,  # type: ignore[assignment]
 ) -> None:
@@ -59,9 +60,9 @@ def convert_command(
     changes: Counter | None = Counter() if (report or report_file) else None
     converter = convert.RecordConverter(to.value, phrases, changes, reconvert)
     if text:
-        _convert_plain(inputs, converter, encoding, max_issue_size)
+        _convert_plain(inputs, converter, encoding, max_issue_size, recursive)
     else:
-        reader = open_reader(inputs, encoding=encoding, skip_invalid=skip_invalid)
+        reader = open_reader(inputs, encoding=encoding, skip_invalid=skip_invalid, recursive=recursive)
         reader.options.max_issue_size = max_issue_size
         already = convert.AlreadyConverted()
         records = reader if reconvert else already.watch(reader)
@@ -81,11 +82,11 @@ def convert_command(
         _report(changes, report, report_file)
 
 
-def _convert_plain(inputs, converter, encoding: str, max_issue_size: int) -> None:
+def _convert_plain(inputs, converter, encoding: str, max_issue_size: int, recursive: bool = False) -> None:
     from ...textio import InputStream, check_encoding, decode_text, iter_sources
 
     check_encoding(encoding)
-    for source in iter_sources(inputs, ("*.txt",)):
+    for source in iter_sources(inputs, ("*.txt",), recursive):
         stream = InputStream(source, encoding, max_issue_size)
         try:
             content = decode_text(stream.read_all(), source.name, stream.encoding)

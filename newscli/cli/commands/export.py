@@ -10,7 +10,7 @@ import typer
 
 from ...errors import NewscliError
 from ..io import atomic_output, filter_kinds, open_reader, report_skipped, warn
-from ..options import Encoding, Inputs, KindFilter, LineBuffered, SkipInvalid
+from ..options import Encoding, Inputs, KindFilter, LineBuffered, Recursive, SkipInvalid
 
 
 class ExportFormat(str, Enum):
@@ -50,6 +50,7 @@ def export_command(
     kind: KindFilter = None,
     encoding: Encoding = "auto",
     skip_invalid: SkipInvalid = False,
+    recursive: Recursive = False,
     line_buffered: LineBuffered = False,
 ) -> None:
     """Export records as jsonl, json, csv, tsv, md, html, or txt (one file per record)."""
@@ -63,7 +64,7 @@ def export_command(
             raise NewscliError("--format txt writes one file per record: give --outdir DIR")
     elif outdir is not None:
         raise NewscliError("--outdir goes with --format txt; use -o for a single file")
-    reader = open_reader(inputs, encoding=encoding, skip_invalid=skip_invalid)
+    reader = open_reader(inputs, encoding=encoding, skip_invalid=skip_invalid, recursive=recursive)
     records = filter_kinds(reader, kind)
     if field_list is not None:
         records = _checked(records, field_list)

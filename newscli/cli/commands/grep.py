@@ -11,7 +11,7 @@ import typer
 
 from ...errors import ExitCode, NewscliError
 from ..io import filter_kinds, open_reader, report_skipped, stdin_is_terminal, stdout_is_terminal, stdout_writer, warn
-from ..options import Encoding, Inputs, KindFilter, LineBuffered, SkipInvalid, parse_seconds
+from ..options import Encoding, Inputs, KindFilter, LineBuffered, Recursive, SkipInvalid, parse_seconds
 
 
 class Field(str, Enum):
@@ -85,6 +85,7 @@ def grep_command(
     ] = None,
     encoding: Encoding = "auto",
     skip_invalid: SkipInvalid = False,
+    recursive: Recursive = False,
     line_buffered: LineBuffered = False,
 ) -> None:
     """Select records whose fields match PATTERN (exit 0), or none (exit 1).
@@ -109,7 +110,7 @@ def grep_command(
     matcher = Matcher(
         SearchOptions(patterns, fixed_strings, ignore_case, word, invert, field.value, variants, timeout, max_time)
     )
-    reader = open_reader(paths or None, encoding=encoding, skip_invalid=skip_invalid)
+    reader = open_reader(paths or None, encoding=encoding, skip_invalid=skip_invalid, recursive=recursive)
     reader.literals = matcher.literals
     selected = _select(filter_kinds(reader, kind), matcher, max_count)
     human = not (count or files_with_matches or quiet) and (kwic_mode or stdout_is_terminal() and not invert)

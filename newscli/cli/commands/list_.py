@@ -10,7 +10,7 @@ from typing import Annotated, Iterator, Optional
 import typer
 
 from ..io import filter_kinds, open_reader, report_skipped, stdout_is_terminal, stdout_writer
-from ..options import Encoding, Inputs, KindFilter, SkipInvalid
+from ..options import Encoding, Inputs, KindFilter, Recursive, SkipInvalid
 
 
 class ListFormat(str, Enum):
@@ -28,6 +28,7 @@ def list_command(
     ] = None,
     encoding: Encoding = "auto",
     skip_invalid: SkipInvalid = False,
+    recursive: Recursive = False,
 ) -> None:
     """List records: id, kind, date, title, byline and length, one row each.
 
@@ -35,7 +36,7 @@ def list_command(
     the first words of a record without a headline after [untitled]."""
     from ... import listing
 
-    reader = open_reader(inputs, encoding=encoding, skip_invalid=skip_invalid)
+    reader = open_reader(inputs, encoding=encoding, skip_invalid=skip_invalid, recursive=recursive)
     records = _first_read(filter_kinds(reader, kind))
     chosen = format or (ListFormat.table if stdout_is_terminal() else ListFormat.tsv)
     if chosen is ListFormat.jsonl:

@@ -11,7 +11,7 @@ import typer
 
 from ...errors import NewscliError
 from ..io import open_reader, report_skipped, stdin_is_terminal, stdout_is_terminal, stdout_writer
-from ..options import Encoding, Inputs, SkipInvalid
+from ..options import Encoding, Inputs, Recursive, SkipInvalid
 
 
 class ShowFormat(str, Enum):
@@ -31,6 +31,7 @@ def show_command(
     ] = None,
     encoding: Encoding = "auto",
     skip_invalid: SkipInvalid = False,
+    recursive: Recursive = False,
 ) -> None:
     """Show records for reading: headline, a line of date, kind, byline and continuation pages,
     then the paragraphs wrapped to the terminal. Exit 1 if nothing matches."""
@@ -39,7 +40,7 @@ def show_command(
     mistaken = not inputs and Path(selector).is_file()  # `show issue.txt`: the selector forgotten
     if mistaken and stdin_is_terminal():
         raise NewscliError(f"{selector!r} was taken as the SELECTOR and no input was given; give both: newscli show SELECTOR {selector}")
-    reader = open_reader(inputs, encoding=encoding, skip_invalid=skip_invalid)
+    reader = open_reader(inputs, encoding=encoding, skip_invalid=skip_invalid, recursive=recursive)
     chosen = Selector(selector, by_title=title)
     found = list(chosen.select(reader))
     report_skipped(reader)

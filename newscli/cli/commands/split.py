@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from enum import Enum
 import sys
 from typing import Annotated, Optional
 
@@ -10,7 +11,12 @@ import typer
 
 from ...errors import NewscliError
 from ..io import open_reader, report_skipped, stdout_writer
-from ..options import DEFAULT_MAX_ISSUE_SIZE, Encoding, Inputs, LineBuffered, MaxIssueSize, SkipInvalid
+from ..options import DEFAULT_MAX_ISSUE_SIZE, Encoding, Inputs, LineBuffered, MaxIssueSize, Recursive, SkipInvalid
+
+class IssueFrom(str, Enum):
+    name = "name"
+    path = "path"
+
 
 DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 
@@ -25,6 +31,15 @@ def split_command(
     ] = None,
     encoding: Encoding = "auto",
     skip_invalid: SkipInvalid = False,
+    recursive: Recursive = False,
+    issue_from: Annotated[
+        IssueFrom,
+        typer.Option(
+            "--issue-from",
+            help="The issue key of a file: its name without extension, or its path (folders "
+            "too, joined by _: 2024/0118/a.txt -> 2024_0118_a), when folders hold files of one name.",
+        ),
+    ] = IssueFrom.name,
     line_buffered: LineBuffered = False,
     explain: Annotated[
         bool,
@@ -60,9 +75,11 @@ def split_command(
     if date is not None:
         check_date(date)
     if explain:
-        explain_inputs(inputs, encoding, max_issue_size)
+        explain_inputs(inputs, encoding, max_issue_size, recursive)
         return
-    reader = open_reader(inputs, encoding=encoding, skip_invalid=skip_invalid, issue=issue, date=date)
+    reader = open_reader(
+        inputs, encoding=encoding, skip_invalid=skip_invalid, recursive=recursive, issue=issue, date=date, issue_from=issue_from.value
+    )
     reader.options.max_issue_size = max_issue_size
     from ...parallel import usable_cores
 
@@ -85,7 +102,7 @@ def check_date(value: str) -> None:
         raise NewscliError(f"--date: {value!r} is not a calendar date ({exc})") from None
 
 
-def explain_inputs(inputs, encoding: str, max_issue_size: int) -> None:
+def explain_inputs(inputs, encoding: str, max_issue_size: int, recursive: bool = False) -> None:
     """`--explain`: each raw issue's lines with their roles, as a table or JSON lines."""
     import orjson
 
@@ -98,7 +115,7 @@ def explain_inputs(inputs, encoding: str, max_issue_size: int) -> None:
     check_encoding(encoding)
     on_terminal = stdout_is_terminal()
     out = sys.stdout.buffer
-    for source in iter_sources(inputs):
+    for source in iter_sources(inputs, recursive=recursive):
         stream = InputStream(source, encoding, max_issue_size)  # BOMs, binary and size as for split
         try:
             data = stream.read_all()

@@ -12,7 +12,7 @@ import typer
 
 from ...errors import NewscliError
 from ..io import filter_kinds, open_reader, report_skipped, stdout_is_terminal, warn
-from ..options import MAX_COUNT_OPTION, Encoding, Inputs, KindFilter, SkipInvalid
+from ..options import Encoding, Inputs, KindFilter, MAX_COUNT_OPTION, Recursive, SkipInvalid
 
 
 class By(str, Enum):
@@ -47,6 +47,7 @@ def stats_command(
     ] = None,
     encoding: Encoding = "auto",
     skip_invalid: SkipInvalid = False,
+    recursive: Recursive = False,
 ) -> None:
     """Corpus statistics: counts, a word list (rank, count, per 10k, range), TF-IDF keywords,
     authors, and with --names people, places and organisations.
@@ -59,7 +60,7 @@ def stats_command(
         top=top, keep_stopwords=keep_stopwords, min_length=min_length, by=by.value if by else None,
         names=names, hmm=not no_hmm, jobs=jobs, userdict=str(userdict) if userdict else None,
     )
-    reader = open_reader(inputs, encoding=encoding, skip_invalid=skip_invalid)
+    reader = open_reader(inputs, encoding=encoding, skip_invalid=skip_invalid, recursive=recursive)
     chosen = format or (StatsFormat.text if stdout_is_terminal() else StatsFormat.json)
     progress = _progress if sys.stderr.isatty() else None
     try:
