@@ -188,6 +188,16 @@ def check_encoding(encoding: str | None) -> None:
         raise NewscliError(f"--encoding: {encoding!r} is not a text encoding")
 
 
+def read_issue_text(source: Source, encoding: str | None, max_issue_size: int) -> str:
+    """A whole input as raw issue text: BOMs, the binary check, the size cap and encoding
+    detection as `split` applies them."""
+    stream = InputStream(source, encoding, max_issue_size)
+    try:
+        return decode_text(stream.read_all(), source.name, stream.encoding)
+    finally:
+        stream.close()
+
+
 def decode_text(data: bytes, name: str, encoding: str | None = None) -> str:
     """Decode raw issue bytes. `encoding` None or "auto" detects; anything else is used as is."""
     if encoding and encoding.lower() != "auto":

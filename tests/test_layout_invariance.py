@@ -50,9 +50,9 @@ def wrap(text: str, width: int, indent: str) -> str:
     from newscli.split.assemble import cut_by_layout
     from newscli.split.shapes import join_cut
 
-    lines, _, _, roles = analyse(text)
+    analysis = analyse(text)
     blocks: list[tuple[int, str, bool]] = []  # blank lines before, text, is a paragraph
-    for line, role in zip(lines, roles):
+    for line, role in zip(analysis.lines, analysis.roles):
         paragraph = role.value in PARAGRAPH_ROLES
         previous = blocks[-1] if blocks else None
         if paragraph and role.value == "body" and previous and previous[2] and cut_by_layout(previous[1]):

@@ -28,12 +28,13 @@ Every rule is a convention of Chinese newspaper typesetting, never the words of 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date as Date
 from pathlib import Path
 
 from .assemble import Assembler, Draft, cut_strength, lead_of, surely_cut
 from .decode import decode, step
-from .features import Role, score_lines
+from .features import Role, Scores, score_lines
 from .lines import Line, Layout, logical_lines, simplifier
 from .shapes import non_space_count
 
@@ -43,13 +44,24 @@ __all__ = ["split_text", "explain_text", "issue_from_path", "date_from_name"]
 NAME_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})([-_]?)(\d{2})\2(\d{2})(?!\d)")
 
 
-def analyse(text: str) -> tuple[list[Line], Layout, list, list[Role]]:
-    """Logical lines, the layout found, each line's role scores, and the decoded roles."""
+@dataclass
+class Analysis:
+    """One issue read line by line: what `split` assembles and `--explain` shows."""
+
+    lines: list[Line]  # logical lines
+    layout: Layout
+    scores: list[Scores]  # each line's candidate roles
+    cuts: list[float]  # how surely each line was cut by the layout
+    gaps: list[bool]  # a run of blank lines before it, longer than usual
+    roles: list[Role]  # the decoded role of each line
+
+
+def analyse(text: str) -> Analysis:
     lines, layout = logical_lines(text)
     gaps = big_gaps(lines)
     scores = score_lines(lines, layout, gaps)
     cuts = [cut_strength(line.text) if line.ends_open or surely_cut(line.text) else 0.0 for line in lines]
-    return lines, layout, scores, decode(scores, cuts, gaps)
+    return Analysis(lines, layout, scores, cuts, gaps, decode(scores, cuts, gaps))
 
 
 def big_gaps(lines: list[Line]) -> list[bool]:
@@ -66,9 +78,9 @@ def split_text(
     text: str, issue: str = "stdin", date: str | None = None, source: str | None = None
 ) -> list[dict]:
     """Split one issue's text into records, in source order."""
-    lines, layout, _, roles = analyse(text)
-    drafts = Assembler(lines, roles).run()
-    to_shape = simplifier() if layout.traditional else None
+    analysis = analyse(text)
+    drafts = Assembler(analysis.lines, analysis.roles).run()
+    to_shape = simplifier() if analysis.layout.traditional else None
     return [to_record(d, seq, issue, date, source, to_shape) for seq, d in enumerate(drafts, 1)]
 
 
@@ -103,16 +115,14 @@ def to_record(draft: Draft, seq: int, issue: str, date: str | None, source: str 
 
 def explain_text(text: str) -> list[dict]:
     """One row per logical line: its source lines, role, and the features that decided it."""
-    lines, layout, scores, roles = analyse(text)
-    gaps = big_gaps(lines)
+    analysis = analyse(text)
     rows = []
     state = None
-    for index, (line, role, score) in enumerate(zip(lines, roles, scores)):
-        weight, features = score.get(role, (0.0, []))
+    for index, (line, role, score) in enumerate(zip(analysis.lines, analysis.roles, analysis.scores)):
+        weight, features = score.get(role, (0.0, ()))
         rivals = sorted(((s[0], r.value) for r, s in score.items() if r is not role), reverse=True)[:1]
-        before = lines[index - 1] if index else None
-        cut = cut_strength(before.text) if before is not None and (before.ends_open or surely_cut(before.text)) else 0.0
-        moved = step(state, role, cut, gaps[index])
+        cut = analysis.cuts[index - 1] if index else 0.0  # as the decoder weighed this step
+        moved = step(state, role, cut, analysis.gaps[index])
         rows.append({
             "lines": [line.first, line.last],
             "role": role.value,

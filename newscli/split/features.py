@@ -186,35 +186,13 @@ def score_line(
     signature = short and bool(shapes.SIGNER_RE.match(text) or shapes.DATE_LINE_RE.match(text))
     if signature:
         body.append("signature")
-    if "摄" in text and shapes.is_photo_credit(text):
-        body.append("photo-credit")
-    elif shapes.is_caption(text):
-        body.append("caption")
+    body += credit_marks(text)
     if indents and not line.indent and (headline_like or question):
         body.append("flush-short-line")
     add(Role.BODY, *body)
     if (headline_like or question) and not shapes.is_photo_credit(text):
-        head = ["headline-shaped" if headline_like else "ends-in-?!"]
-        if numbered:
-            head.append("numbered")
-        elif text[:1] in shapes.BULLETS:
-            head.append("bulleted")
-        if shapes.is_caption(text):
-            head.append("caption-not-headline")
-        if signature:
-            head.append("signature-not-headline")
-        if indents:  # where indents open paragraphs, headings are flush
-            head.append("indented" if line.indent else "flush")
-        add(Role.HEAD, *head)
-        cross = ["indented-crosshead"] if indents and line.indent else []
-        if length > CROSSHEAD_MAX and not (text[:1] in "“「『\"" and text[-1:] in "”」』\""):
-            cross.append("long-for-crosshead")  # (a pull quote may be long)
-        if numbered:
-            add(Role.CROSS, "numbered-crosshead", *cross)
-        elif shapes.RUBRIC_RE.match(text):
-            add(Role.CROSS, "bracketed-crosshead", *cross)
-        else:
-            add(Role.CROSS, "plain-crosshead", *cross)
+        add(Role.HEAD, *headline_features(line, text, headline_like, numbered, signature, indents))
+        add(Role.CROSS, *crosshead_features(line, text, numbered, indents))
     if short and (shapes.RUBRIC_RE.match(text) or shapes.BULLET_LABEL_RE.match(text)):
         add(Role.RUBRIC, "rubric-shaped")
     page = page_features(text, repeated, at_edge)
@@ -233,6 +211,44 @@ def score_line(
     return scores
 
 
+def credit_marks(text: str) -> list[str]:
+    """A photo credit (……摄) or a caption (图为……): body text that credits or shows."""
+    if "摄" in text and shapes.is_photo_credit(text):
+        return ["photo-credit"]
+    return ["caption"] if shapes.is_caption(text) else []
+
+
+def headline_features(
+    line: Line, text: str, headline_like: bool, numbered: bool, signature: bool, indents: bool
+) -> list[str]:
+    features = ["headline-shaped" if headline_like else "ends-in-?!"]
+    if numbered:
+        features.append("numbered")
+    elif text[:1] in shapes.BULLETS:
+        features.append("bulleted")
+    if shapes.is_caption(text):
+        features.append("caption-not-headline")
+    if signature:
+        features.append("signature-not-headline")
+    if indents:  # where indents open paragraphs, headings are flush
+        features.append("indented" if line.indent else "flush")
+    return features
+
+
+def crosshead_features(line: Line, text: str, numbered: bool, indents: bool) -> list[str]:
+    if numbered:
+        features = ["numbered-crosshead"]
+    elif shapes.RUBRIC_RE.match(text):
+        features = ["bracketed-crosshead"]
+    else:
+        features = ["plain-crosshead"]
+    if indents and line.indent:
+        features.append("indented-crosshead")
+    if len(text) > CROSSHEAD_MAX and not (text[:1] in "“「『\"" and text[-1:] in "”」』\""):
+        features.append("long-for-crosshead")  # (a pull quote may be long)
+    return features
+
+
 def score_prose(text: str, near_contact: bool, add, scores: Scores, near_notice: bool = True) -> Scores:
     """A long line (most lines of an issue): a body or lead paragraph, notice text or a
     masthead line; never a heading, credit or ad line, so those tests are skipped."""
@@ -243,11 +259,7 @@ def score_prose(text: str, near_contact: bool, add, scores: Scores, near_notice:
         add(Role.LEAD, "lead", *body)
     elif text[:1] in BRIEF_BULLETS:
         add(Role.LEAD, "bulleted-paragraph", *body)  # △ opens each brief of a column
-    if "摄" in text and shapes.is_photo_credit(text):
-        body.append("photo-credit")
-    elif shapes.is_caption(text):
-        body.append("caption")
-    add(Role.BODY, *body)
+    add(Role.BODY, *body, *credit_marks(text))
     if near_notice:
         add_notice(add, text, near_contact)
     if shapes.is_masthead_line(text):

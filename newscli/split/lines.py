@@ -51,8 +51,6 @@ class Line:
     shape: str  # the text in simplified script, for pattern tests only
     indent: bool
     blanks_before: int
-    blanks_after: int = 0
-    pieces: int = 1
     # Could the layout have cut it? In a hard-wrapped column only a line that reaches the
     # width can run on; a shorter last piece ends its paragraph, punctuation or not.
     ends_open: bool = True
@@ -154,7 +152,7 @@ def logical_lines(text: str) -> tuple[list[Line], Layout]:
         else:
             current = result[-1]
             current.text = shapes.join_cut(current.text, line.text, spaced)
-            current.last, current.pieces = line.no, current.pieces + 1
+            current.last = line.no
         spaced = line.spaced
         after = shaped[index + 1] if index + 1 < len(lines) else None
         opens = after is None or not continues(shaped[index], after, layout, starts=line.no == result[-1].first)
@@ -164,10 +162,9 @@ def logical_lines(text: str) -> tuple[list[Line], Layout]:
 
 
 def finish(result: list[Line], to_shape) -> list[Line]:
-    """Shapes (simplified script) and the blank lines after each logical line."""
-    for index, line in enumerate(result):
+    """Each logical line's shape: its text in simplified script."""
+    for line in result:
         line.shape = to_shape(line.text) if to_shape else line.text
-        line.blanks_after = result[index + 1].blanks_before if index + 1 < len(result) else 1
     return result
 
 

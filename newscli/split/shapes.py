@@ -41,7 +41,6 @@ LEAD_RE = re.compile(
     rf"^(?:本报[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:讯|电)"
     rf"|[{HAN}]{{1,8}}(?:社|网|报|台)[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:电|讯|消息))"
 )
-LEAD_BYLINE_RE = re.compile(r"^[（(]([^（）()]{2,60})[）)]")
 
 # Sentence-final punctuation: a line ending otherwise was cut by the layout (or is a heading).
 SENTENCE_END = set(hanzi.stops) | set("!?.;；:：…")
@@ -108,7 +107,6 @@ RUBRIC_RE = re.compile(rf"^(?:【[^【】]{{1,14}}】|[{BULLETS}][^{BULLETS}]{{1
 BULLET_LABEL_RE = re.compile(rf"^[{BULLETS}]\s*[{HAN}]{{2,10}}$")
 PHOTO_CREDIT_RE = re.compile(r"摄(?:影)?(?:报道)?[）)]?$")
 CAPTION_RE = re.compile(r"^(?:图为|上图|下图|左图|右图|图[：:])|[（(][^（）()]{0,30}摄[）)]?$|摄$")
-QA_RE = re.compile(r"^(?:记者|问|答|主持人|本报)[：:]")
 # Who signs a notice: an organisation, named by its kind.
 SIGNER_RE = re.compile(
     rf"^[{HAN}（）()]{{2,30}}(?:公司|医院|学校|大学|学院|委员会|局|厅|院|所|中心|政府|办公室|集团|银行|协会|处|站|部|社|会|队|委|办|厂|店)$"
@@ -179,11 +177,6 @@ def is_headline_shaped(text: str) -> bool:
     )
 
 
-def is_crosshead(text: str) -> bool:
-    """An in-article section heading (一、 (二) 1. ◆): part of the body, not a new article."""
-    return bool(CROSSHEAD_RE.match(text))
-
-
 MASTHEAD_LINE_MAX = 600
 REGISTRATION_LINE_MAX = 100  # registration, address and publisher lines are short  # a colophon line is a few hundred characters at most
 LONG_NUMBER_RE = re.compile(r"[0-9]{7}")
@@ -209,9 +202,13 @@ def is_notice_title(text: str) -> bool:
     return len(text) <= HEADLINE_MAX and bool(NOTICE_TITLE_RE.match(text))
 
 
+# Full-width and Chinese digits as ASCII: ０-９ and 〇/零-九 (十 and 百 are read apart).
+DIGITS = str.maketrans("０１２３４５６７８９" + "〇零一二三四五六七八九", "0123456789" + "00123456789")
+
+
 def page_number(token: str) -> int:
     """Page numbers in markers may be ASCII, full-width or Chinese numerals, or a mix (一1)."""
-    token = token.translate(str.maketrans("０１２３４５６７８９〇零一二三四五六七八九", "01234567890012345678" + "9"))
+    token = token.translate(DIGITS)
     if token.isdigit():
         return int(token)
     return chinese_numeral(token)

@@ -83,16 +83,11 @@ def convert_command(
 
 
 def _convert_plain(inputs, converter, encoding: str, max_issue_size: int, recursive: bool = False) -> None:
-    from ...textio import InputStream, check_encoding, decode_text, iter_sources
+    from ...textio import check_encoding, iter_sources, read_issue_text
 
     check_encoding(encoding)
     for source in iter_sources(inputs, ("*.txt",), recursive):
-        stream = InputStream(source, encoding, max_issue_size)
-        try:
-            content = decode_text(stream.read_all(), source.name, stream.encoding)
-        finally:
-            stream.close()
-        sys.stdout.write(converter.convert(content))
+        sys.stdout.write(converter.convert(read_issue_text(source, encoding, max_issue_size)))
 
 
 def _report(changes: Counter, to_stderr: bool, path: Path | None) -> None:

@@ -108,22 +108,18 @@ def explain_inputs(inputs, encoding: str, max_issue_size: int, recursive: bool =
 
     from ...explain import table_lines
     from ...split import explain_text
-    from ...textio import InputStream, check_encoding, decode_text, iter_sources
+    from ...textio import check_encoding, iter_sources, read_issue_text
     from ..io import open_reader, stdout_is_terminal
 
     open_reader(inputs)  # the same refusal to wait on a terminal as every command
     check_encoding(encoding)
     on_terminal = stdout_is_terminal()
     out = sys.stdout.buffer
+    columns = shutil.get_terminal_size().columns
     for source in iter_sources(inputs, recursive=recursive):
-        stream = InputStream(source, encoding, max_issue_size)  # BOMs, binary and size as for split
-        try:
-            data = stream.read_all()
-        finally:
-            stream.close()
-        rows = explain_text(decode_text(data, source.name, stream.encoding))
+        rows = explain_text(read_issue_text(source, encoding, max_issue_size))
         if on_terminal:
-            out.write("".join(line + "\n" for line in table_lines(rows, source.name, shutil.get_terminal_size().columns)).encode("utf-8"))
+            out.write("".join(line + "\n" for line in table_lines(rows, source.name, columns)).encode("utf-8"))
         else:
             out.write(b"".join(orjson.dumps({"source": source.name, **row}) + b"\n" for row in rows))
         out.flush()
