@@ -22,48 +22,45 @@ from __future__ import annotations
 
 from functools import cache
 
+from . import weights
 from .features import Role, Scores
 
 R = Role
 IN_BODY = {R.LEAD, R.BODY, R.FROM}  # the body of an article is under way
 CLOSED = {R.BYLINE_CLOSE, R.END, R.TO}  # the article is over
-OPENS_ITEM = {
-    R.HEAD: 0.0, R.RUBRIC: 0.0, R.PAGE: 0.0, R.NOTICE_HEAD: 0.0, R.NOTICE: -0.5, R.NOTICE_MORE: -0.5, R.MASTHEAD: 0.0,
-    R.AD: -0.5, R.FROM: 0.0, R.LEAD: 0.0, R.BODY: -1.0, R.BYLINE_OPEN: -1.0,
-}
-UNCREDITED_END = -1.0
-CUT_CONTINUES = 2.0  # a paragraph cut mid-sentence goes on in the next body line
 NOTICE_ROLES = {R.NOTICE_HEAD, R.NOTICE, R.NOTICE_MORE}
-UNANCHORED_NOTICE = -3.0  # a notice shows itself somewhere: a heading, a contact line, notice words
-GAP_SPLITS = -3.5  # where most lines follow with no blank line, a run of blank lines ends an item
+TRANSITIONS: dict[Role | None, dict[Role, float]] = {}
 
-TRANSITIONS: dict[Role | None, dict[Role, float]] = {
-    None: OPENS_ITEM | {R.PAGE: 0.5, R.BYLINE_CLOSE: -2.0, R.TO: -1.0},
-    R.HEAD: {
-        R.HEAD: 0.3, R.RUBRIC: -1.5, R.BYLINE_OPEN: 1.0, R.LEAD: 1.0, R.BODY: 0.0, R.FROM: 0.5,
-        R.AD: -1.0, R.NOTICE: -2.0, R.NOTICE_MORE: -2.5, R.PAGE: -3.0, R.MASTHEAD: -3.0, R.NOTICE_HEAD: -3.0,
-    },
-    R.RUBRIC: {R.HEAD: 1.0, R.RUBRIC: -1.0, R.BODY: -3.0, R.LEAD: -0.5, R.BYLINE_OPEN: -1.0},
-    R.BYLINE_OPEN: {R.LEAD: 1.0, R.BODY: 0.5, R.FROM: 0.0, R.BYLINE_OPEN: -0.5, R.HEAD: -2.0},
-    R.CROSS: {R.BODY: 0.5, R.CROSS: -0.5},
-    R.PAGE: OPENS_ITEM | {R.PAGE: 1.0, R.BODY: -0.5, R.TO: -1.0, R.BYLINE_CLOSE: -2.0},
-    R.NOTICE_HEAD: OPENS_ITEM | {R.NOTICE: 1.0, R.NOTICE_MORE: 1.0, R.NOTICE_HEAD: 0.0},
-    R.NOTICE: OPENS_ITEM | {R.NOTICE: 1.0, R.NOTICE_MORE: 1.0, R.NOTICE_HEAD: 0.0},
-    R.NOTICE_MORE: OPENS_ITEM | {R.NOTICE: 1.0, R.NOTICE_MORE: 1.0, R.NOTICE_HEAD: 0.0},
-    R.MASTHEAD: OPENS_ITEM | {R.MASTHEAD: 1.0},
-    R.AD: OPENS_ITEM | {R.AD: 1.0},
-}
-BODY_NEXT = {
-    R.BODY: 0.5, R.CROSS: -0.5, R.BYLINE_CLOSE: 0.0, R.END: 0.0, R.TO: 0.0,
-    R.HEAD: -0.5, R.RUBRIC: -0.5, R.LEAD: -1.5, R.PAGE: -1.0, R.NOTICE_HEAD: -1.0,
-    R.NOTICE: -1.5, R.NOTICE_MORE: -2.0, R.MASTHEAD: -1.0, R.AD: -1.5, R.FROM: -1.0, R.BYLINE_OPEN: -2.0,
-}
-for _role in IN_BODY:
-    TRANSITIONS[_role] = BODY_NEXT
-AFTER_CLOSE = OPENS_ITEM | {R.BYLINE_CLOSE: -0.5, R.TO: 0.0, R.END: -1.0}
-for _role in CLOSED:
-    TRANSITIONS[_role] = AFTER_CLOSE
-# Roles that carry an article on (anything else after a body line starts a new item).
+
+def build_tables(numbers: dict) -> None:
+    """Fill `TRANSITIONS` and the named step constants from weights.json's numbers: after a
+    body line (`body_next`), after a closed article (`after_close`), after anything that
+    ends an item (`+opens_item`: `opens_item` plus its own entries), after the rest."""
+    global UNCREDITED_END, CUT_CONTINUES, UNANCHORED_NOTICE, GAP_SPLITS, THIRD_HEADLINE_LINE
+    steps = numbers["steps"]
+    # leaving an article with no credit for a new item: the short line was more likely a crosshead
+    UNCREDITED_END = steps["UNCREDITED_END"]
+    CUT_CONTINUES = steps["CUT_CONTINUES"]  # a paragraph cut mid-sentence goes on in the next body line
+    UNANCHORED_NOTICE = steps["UNANCHORED_NOTICE"]  # a notice shows itself: a heading, a contact line...
+    GAP_SPLITS = steps["GAP_SPLITS"]  # where most lines follow with no blank line, a run of blanks ends an item
+    THIRD_HEADLINE_LINE = steps["THIRD_HEADLINE_LINE"]  # title and sub-headline are common; a third line rarer
+
+    def roles(table: dict) -> dict[Role, float]:
+        return {Role(name): value for name, value in table.items() if not name.startswith("+")}
+
+    opens_item = roles(numbers["opens_item"])
+    TRANSITIONS.clear()
+    for name, table in numbers["after"].items():
+        prev = None if name == "start" else Role(name)
+        TRANSITIONS[prev] = (opens_item if "+opens_item" in table else {}) | roles(table)
+    for role in IN_BODY:
+        TRANSITIONS[role] = roles(numbers["body_next"])
+    for role in CLOSED:
+        TRANSITIONS[role] = opens_item | roles(numbers["after_close"])
+    step.cache_clear()
+    MOVES.clear()
+
+
 CONTINUES_ARTICLE = {R.BODY, R.CROSS, R.BYLINE_CLOSE, R.END, R.TO}
 
 # The role, and one bit whose meaning depends on the role: in an article, "it has a credit";
@@ -71,7 +68,6 @@ CONTINUES_ARTICLE = {R.BODY, R.CROSS, R.BYLINE_CLOSE, R.END, R.TO}
 State = tuple[Role, bool]
 HEADINGS = (R.HEAD, R.RUBRIC)
 CREDITS = (R.BYLINE_OPEN, R.LEAD, R.FROM, R.BYLINE_CLOSE, R.END, R.TO)
-THIRD_HEADLINE_LINE = -0.8  # title and sub-headline are common; a third line is rarer
 
 
 @cache  # a few hundred distinct arguments; the decoder asks millions of times
@@ -162,3 +158,6 @@ def decode(scores: list[Scores], cuts: list[float], gaps: list[bool] | None = No
         roles.append(state[0])
         state = back[index][state]
     return roles[::-1]
+
+
+build_tables(weights.WEIGHTS)

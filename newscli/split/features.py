@@ -13,7 +13,7 @@ from collections import Counter
 from functools import cache
 from enum import Enum
 
-from . import shapes
+from . import shapes, weights
 from .lines import Layout, Line
 from .people import bracketed_byline, bulleted_byline, opening_byline
 
@@ -44,62 +44,7 @@ class Role(str, Enum):
     AD = "ad"
 
 
-WEIGHTS: dict[str, float] = {
-    "headline-shaped": 2.0,
-    "ends-in-?!": 1.5,
-    "short-exclamation": 1.0,
-    "numbered": -1.5,
-    "bulleted": -1.0,
-    "rubric-shaped": 3.5,
-    "byline-shaped": 4.0,
-    "lead": 3.0,
-    "sentence": 2.0,
-    "long-open-line": 2.0,
-    "cut-mid-sentence": 1.0,
-    "short-open-line": -1.0,
-    "caption": 1.0,
-    "signature": 1.0,
-    "signature-not-headline": -1.5,
-    "photo-credit": 2.0,
-    "caption-not-headline": -2.0,
-    "numbered-crosshead": 2.5,
-    "plain-crosshead": 0.5,
-    "indented": -2.0,
-    "flush": 0.5,
-    "flush-short-line": -1.0,
-    "indented-crosshead": 1.0,
-    "long-for-crosshead": -1.0,
-    "bulleted-name": 2.5,
-    "bulleted-paragraph": 3.0,
-    "bare-date": 0.5,
-    "after-gap": 0.0,  # a paragraph after a run of blank lines may open an untitled item
-    "bracketed-crosshead": 1.5,
-    "segmented-header": 2.5,
-    "end-mark": 5.0,
-    "marker": 10.0,
-    "page-number": 4.0,
-    "weekday": 3.0,
-    "editor-credit": 5.0,
-    "header-date": 1.5,
-    "paper-name": 2.0,
-    "repeated-line": 1.5,
-    "tiny-line": 0.0,
-    "notice-heading": 3.0,
-    "contact-line": 3.0,
-    "notice-words": 1.5,
-    "before-contact": 2.0,
-    "date-line": 1.0,
-    "signer": 1.0,
-    "other-text": -1.0,
-    "masthead-line": 4.0,
-    "masthead-contact": 2.0,
-    "hotline": 3.0,
-    "selling-words": 2.0,
-    "phone": 2.0,
-    "short-ad-line": -1.5,
-    "long-line": -3.0,
-    "any-text": -3.0,
-}
+WEIGHTS: dict[str, float] = weights.WEIGHTS["features"]  # fitted numbers: weights.json
 
 Scores = dict[Role, tuple[float, tuple[str, ...]]]
 
