@@ -155,7 +155,7 @@ def logical_lines(text: str) -> tuple[list[Line], Layout]:
             current.last = line.no
         spaced = line.spaced
         after = shaped[index + 1] if index + 1 < len(lines) else None
-        opens = after is None or not continues(shaped[index], after, layout, starts=line.no == result[-1].first)
+        opens = after is None or not continues(shaped[index], after, layout, flush=not result[-1].indent)
         if layout.width is not None:
             result[-1].ends_open = is_full_line(line, layout)
     return finish(result, to_shape), layout
@@ -168,17 +168,21 @@ def finish(result: list[Line], to_shape) -> list[Line]:
     return result
 
 
-def continues(line: SourceLine, after: SourceLine, layout: Layout, starts: bool) -> bool:
+def continues(line: SourceLine, after: SourceLine, layout: Layout, flush: bool) -> bool:
     """Does `after` carry on the paragraph that `line` is part of, cut by a column width?"""
     if after.blanks_before:
         return False
     if layout.width is None:
-        return continues_indented(line, after, layout, starts)
+        return continues_indented(line, after, layout, flush)
     if layout.indents and after.indent:
         return False  # an indent opens a paragraph
+    if after.text[:1] in CONTINUATION_STARTS:
+        return True  # no paragraph opens with a closing mark: the wrapper pushed it down
     if not is_full(line, after, layout):
         return False
-    if layout.indents and starts and not line.indent and not flush_line_runs_on(line.text, after.text):
+    if measure(after, layout.measure) > layout.width + 2 and HAN_RE.search(after.text):
+        return False  # longer than the column: a line of its own, never a piece of one
+    if layout.indents and flush and not flush_line_runs_on(line.text, after.text, layout.width):
         return False
     if shapes.CONT_FROM_RE.match(after.text) or shapes.is_whole_bracket(after.text):
         return False
@@ -187,10 +191,10 @@ def continues(line: SourceLine, after: SourceLine, layout: Layout, starts: bool)
     return True
 
 
-def continues_indented(line: SourceLine, after: SourceLine, layout: Layout, starts: bool) -> bool:
+def continues_indented(line: SourceLine, after: SourceLine, layout: Layout, flush: bool) -> bool:
     """Too few lines to find a column width: where indents open paragraphs, an unindented
     line after an unfinished sentence of an indented paragraph carries it on."""
-    if not layout.indents or after.indent or (starts and not line.indent):
+    if not layout.indents or after.indent or flush:
         return False
     if shapes.is_closed(line.text) or len(line.text) < WRAP_MIN_WIDTH:
         return False
@@ -202,26 +206,49 @@ def ends_sentence(text: str) -> bool:
     return shapes.is_closed(text) and not text.rstrip(shapes.CLOSING_QUOTES).endswith(("：", ":"))
 
 
-def flush_line_runs_on(text: str, after: str) -> bool:
+def flush_line_runs_on(text: str, after: str, width: int = 0) -> bool:
     """Where indents open paragraphs, a flush line at the column width is a heading that
     happens to fill it, or a notice, masthead or long heading line cut by the column. Cut
-    lines read on: the rest ends a sentence or starts with punctuation, or the line itself
-    is prose (a comma inside)."""
+    lines read on: the rest ends a sentence or starts with punctuation, or is a stub too
+    short to be a heading of its own, or the line itself is prose (a comma inside)."""
     if text.endswith(("：", ":")) and after[:1].isascii() and after[:1].isalnum():
         return True  # 证号： | 340404…
+    if NUMBER_CUT_RE.search(text[-1:] + after[:1]) or any(spans_cut(text, after, p) for p in CUT_PATTERNS):
+        return True  # 2月26 | 日, 2025年11月 | 19日: a number or date cut
     if shapes.is_closed(text) or is_credit(after) or shapes.is_editor_credit(after):
         return False
+    if LABEL_RE.match(after) and not any(mark in text for mark in "，、；：:"):
+        return False  # a label's line (热线：…, 地址：…) is a line of its own
+    if len(after) <= max(2, width // 4) and not shapes.is_whole_bracket(after):
+        return True  # …寿县高铁在行 | 动: a heading's last word, pushed down
+    if shapes.WEEKDAY_RE.search(text) or shapes.PAGE_NO_RE.search(text):
+        return after[:1] in "·|｜"  # a page header ends; a headline follows it
+    if text.startswith(("——", "—", "--")):
+        return True  # a sub-headline's dash line is long: one that fills the column goes on
     if shapes.is_editor_credit(text):
         return True
     if shapes.is_closed(after) or after[:1] in CONTINUATION_STARTS:
         return True
-    return any(mark in text for mark in "，、；") or bool(DATA_RE.search(text))
+    if text.count("“") > text.count("”") or text.count("《") > text.count("》"):
+        return True  # a quotation or title left open: …读懂“一张蓝图绘 | 到底”的力量
+    if shapes.is_whole_bracket(after) or after.startswith(("——", "—", "--")):
+        return False  # a rubric or a sub-headline of its own
+    return True  # a heading that fills the column exactly is a coincidence; one cut by it, the rule
+
+
+def spans_cut(text: str, after: str, pattern: re.Pattern) -> bool:
+    """Does `pattern` match across the cut between `text` and `after`?"""
+    tail = text[-12:]
+    return any(m.start() < len(tail) < m.end() for m in pattern.finditer(tail + after[:12]))
 
 
 # Numbers after a label or beside a separator: a colophon or notice line, never a headline.
 DATA_RE = re.compile(r"[：:|｜]\s*[0-9０-９]|[0-9]{4,}\s*[|｜]")
 
 
+LABEL_RE = re.compile(rf"^[{shapes.HAN}]{{2,6}}\s*[：:]")
+CUT_PATTERNS = (shapes.HEADER_DATE_RE, shapes.PAGE_NO_RE)  # a date or page number: never split by design
+NUMBER_CUT_RE = re.compile(r"[0-9０-９][年月日号时点分秒版期元万亿%％个岁]")
 CONTINUATION_STARTS = set("，、。；：！？）》」』”,.;:!?)")
 
 
@@ -241,8 +268,10 @@ def is_full(line: SourceLine, after: SourceLine, layout: Layout) -> bool:
     if low <= edge <= layout.width + 2:
         return True
     word = LATIN_RUN_RE.match(after.text)
-    if word and edge < layout.width - 1:
+    if word and edge < low:
         unit = len(word.group(0)) if layout.measure == "chars" else columns(word.group(0))
+        if edge == layout.width - 1:  # a sentence ended one short: only a word of 2+ was pushed down
+            return edge + unit > layout.width
         return edge + unit >= layout.width  # (>=: some wrappers keep the last column free)
     return False
 
