@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from .shapes import (
+    HAN,
     BRACKETED_RE,
     BYLINE_SEP_RE,
     BYLINE_TOKEN_RE,
@@ -22,6 +23,8 @@ LEADING_ROLES_RE = re.compile(rf"^(?:(?:{ORG_ROLE_RE}|{ROLE_RE})[:：]?)+")
 OPENING_ROLE_RE = re.compile(rf"^(?:{ORG_ROLE_RE}|{ROLE_RE})")
 CREDIT_MARK_RE = re.compile(r"/(?:文|图|摄|文图)$")
 NAME_ONLY_RE = re.compile(rf"^(?:{NAME_RE})$")
+# A paper, agency, site or station named in a credit: 昆明日报, 新华社, 南海网, 中央电视台.
+ORGANISATION_RE = re.compile(rf"^[{HAN}]{{2,8}}(?:日报|晚报|时报|商报|早报|都市报|晨报|报社|通讯社|社|网|电视台|台|信息港)$")
 
 
 # A credit printed right after a lead: （记者 王军志）, or 记者张金江报道：
@@ -39,6 +42,8 @@ def byline_authors(content: str) -> list[str] | None:
         return None
     authors = []
     for token in tokens:
+        if ORGANISATION_RE.match(token):
+            continue  # 昆明日报 记者许朴琼: the paper, not an author
         name = CREDIT_MARK_RE.sub("", LEADING_ROLES_RE.sub("", token))
         if name and NAME_ONLY_RE.match(name):
             authors.append(name)

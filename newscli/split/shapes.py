@@ -39,7 +39,7 @@ BRACKETED_RE = re.compile(r"^[（(]([^（）()]{2,60})[）)]$")
 # Leads open a body and stay in its text: 本报讯, 本报大同3月2日讯, 新华社北京2月10日电.
 LEAD_RE = re.compile(
     rf"^(?:本报[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:讯|电)"
-    rf"|[{HAN}]{{1,8}}(?:社|网|报|台)[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:电|讯|消息))"
+    rf"|[{HAN}]{{1,8}}(?:社|网|报|台|港|站|端|号|媒体|新闻|频道)[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:电|讯|消息))"
 )
 
 # Sentence-final punctuation: a line ending otherwise was cut by the layout (or is a heading).
