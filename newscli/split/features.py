@@ -13,7 +13,7 @@ from collections import Counter
 from functools import cache
 from enum import Enum
 
-from . import shapes, weights
+from . import cohesion, shapes, weights
 from .lines import Layout, Line
 from .people import bracketed_byline, bulleted_byline, opening_byline
 
@@ -22,6 +22,7 @@ BRIEF_BULLETS = "△▲●■□◆◇★☆"
 CROSSHEAD_MAX = 16  # crossheads are short phrases; longer headings are headlines
 EDGE_LINES = 3
 NOTICE_REACH = 6  # logical lines from a contact line, notice words or heading  # page headers and footers sit in the first and last lines of a dump
+SAME_STORY = 0.3  # cohesion.overlap across a line where one story goes on (tuning: 0.28-0.36)
 SEGMENTS_RE = re.compile(r"[\s\u3000|｜·]+")
 
 
@@ -74,7 +75,22 @@ def score_lines(lines: list[Line], layout: Layout | None = None, gaps: list[bool
         if gaps and gaps[index] and Role.BODY in scores and Role.LEAD not in scores:
             scores[Role.LEAD] = (scores[Role.BODY][0], (*scores[Role.BODY][1], "after-gap"))
         result.append(scores)
+    mark_same_story(lines, result)
     return result
+
+
+def mark_same_story(lines: list[Line], result: list[Scores]) -> None:
+    """A heading whose neighbours tell one story (cohesion.py) is less likely a new article's."""
+    texts = None
+    for index, scores in enumerate(result):
+        if Role.HEAD not in scores or Role.CROSS not in scores or index == 0:
+            continue
+        if Role.BODY not in result[index - 1]:
+            continue  # only a line after body text can be a crosshead
+        texts = texts or [line.shape for line in lines]
+        if cohesion.overlap(*cohesion.around(texts, index)) >= SAME_STORY:
+            weight, features = scores[Role.HEAD]
+            scores[Role.HEAD] = (weight + WEIGHTS["same-story"], (*features, "same-story"))
 
 
 def score_line(

@@ -1,0 +1,55 @@
+"""Lexical cohesion around a line: does the text go on with the same story across it?
+
+A short line between two body paragraphs is a crosshead when the story goes on after it,
+and the headline of a new article when another story starts. The decoder cannot tell the
+two apart by shape; the words can: the text after a crosshead shares the names, places and
+subjects of the text before it (TextTiling's idea, over characters). Each shared Han
+character counts by how rare it is in Chinese at large (char_weights.txt, made from
+jieba's dictionary by tests/corpus/make_char_weights.py), so 的 and 是 count for little and
+the characters of a name for much.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+WINDOW = 200  # characters read on each side of the line
+WEIGHTS_FILE = Path(__file__).with_name("char_weights.txt")
+
+
+@lru_cache(maxsize=1)
+def char_weights() -> tuple[dict[str, float], float]:
+    weights: dict[str, float] = {}
+    cap = 15.0
+    for line in WEIGHTS_FILE.read_text("utf-8").splitlines():
+        if line.startswith("#"):
+            cap = float(line.rsplit(" ", 1)[1])
+            continue
+        weight, chars = line.split(" ", 1)
+        weights.update(dict.fromkeys(chars, float(weight)))
+    return weights, cap
+
+
+def overlap(before: str, after: str) -> float:
+    """Weighted share of the Han characters of the sparser side that the other side has too."""
+    weights, cap = char_weights()
+
+    def weighed(chars: set[str]) -> float:
+        return sum(weights.get(c, cap) for c in chars if "\u4e00" <= c <= "\u9fff")
+
+    left, right = set(before), set(after)
+    smaller = min(weighed(left), weighed(right))
+    return weighed(left & right) / smaller if smaller else 0.0
+
+
+def around(texts: list[str], index: int, window: int = WINDOW) -> tuple[str, str]:
+    """`window` characters of the text before line `index` and after it."""
+    before, i = "", index - 1
+    while i >= 0 and len(before) < window:
+        before = texts[i] + before
+        i -= 1
+    after, i = "", index + 1
+    while i < len(texts) and len(after) < window:
+        after += texts[i]
+        i += 1
+    return before[-window:], after[:window]

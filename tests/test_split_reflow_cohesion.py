@@ -1,0 +1,76 @@
+"""Reflow of headings cut by a column, and the cohesion test that tells a crosshead from a
+new article's headline. Texts here are composed for the shapes, not taken from any issue."""
+from __future__ import annotations
+
+import pytest
+
+from newscli.split import split_text
+from newscli.split.cohesion import around, overlap
+from newscli.split.lines import flush_line_runs_on
+
+
+@pytest.mark.parametrize(
+    "text,after",
+    [
+        ("城北新区排水管网改造工程今日全面完", "工"),  # a word's last character pushed down
+        ("市民热议“口袋公园”建成后的新变", "化”如何延续"),  # an open quotation
+        ("——访市交通运输局党组书记、局长", "王某某"),  # a sub-headline's dash line
+        ("某某晚报　2024年3月", "5日　星期二"),  # a date cut in two
+    ],
+)
+def test_a_heading_cut_by_the_column_runs_on(text, after):
+    assert flush_line_runs_on(text, after, 16)
+
+
+@pytest.mark.parametrize(
+    "text,after",
+    [
+        ("某某晚报　第3版　星期二　城事", "老旧小区加装电梯提速"),  # a page header ends
+        ("二〇二四年度报刊征订进行中", "订阅热线：0000-0000000"),  # a label line stands alone
+        ("城北新区排水管网改造完工了", "（记者 王某）"),  # a credit under it
+    ],
+)
+def test_a_line_that_fills_the_column_by_chance_ends(text, after):
+    assert not flush_line_runs_on(text, after, 14)
+
+
+def test_a_line_never_opens_with_a_closing_mark():
+    issue = "\n".join([
+        "某某日报　2024年3月5日　星期二",
+        "老城区改造迎来新进展",
+        "　　本报讯　今年以来，老城区改",
+        "造工程稳步推进，居民们都说：“环",
+        "境确实变好了，出门也方便多了。",
+        "”12月起，施工队伍全员",  # short: the number did not fit
+        "1200余人进场作业，预计年底完工",
+        "。",
+        "　　据介绍，改造涉及十二个小区",
+        "，惠及居民三千余户，总投资约两",
+        "亿元。",
+    ])
+    articles = [r for r in split_text(issue) if r["kind"] == "article"]
+    assert articles[0]["paragraphs"] == [
+        "本报讯　今年以来，老城区改造工程稳步推进，居民们都说：“环境确实变好了，出门也方便多了。"
+        "”12月起，施工队伍全员1200余人进场作业，预计年底完工。",
+        "据介绍，改造涉及十二个小区，惠及居民三千余户，总投资约两亿元。",
+    ]
+
+
+SAME_STORY = ("滇南茶山的普洱茶农忙着采摘春茶，茶农岩温说今年雨水足，茶芽肥壮。",
+              "岩温家的茶园在勐海县，普洱茶价格比去年略高，茶农收入有望增加。")
+NEW_STORY = "市公交集团宣布新开三条夜班线路，覆盖火车站、机场和大学城，票价两元。"
+
+
+def test_cohesion_is_higher_where_one_story_goes_on():
+    assert overlap(SAME_STORY[0], SAME_STORY[1]) > overlap(SAME_STORY[0], NEW_STORY) + 0.2
+
+
+def test_cohesion_window_reads_both_sides():
+    before, after = around(["甲" * 150, "乙" * 150, "标题", "丙" * 150, "丁" * 150], 2, window=200)
+    assert before == "甲" * 50 + "乙" * 150 and after == "丙" * 150 + "丁" * 50
+
+
+def test_common_characters_say_little():
+    common = overlap("公交线路的是了", "茶园采摘的是了")
+    rare = overlap("公交线路勐岩", "茶园采摘勐岩")
+    assert common < rare
