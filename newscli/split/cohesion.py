@@ -17,29 +17,42 @@ WINDOW = 200  # characters read on each side of the line
 WEIGHTS_FILE = Path(__file__).with_name("char_weights.txt")
 
 
+class CharWeights(dict):
+    """Weight of any character: listed, the cap for an unlisted Han character, 0 for the rest
+    (punctuation, digits, Latin). Looked-up characters are kept."""
+
+    def __init__(self, listed: dict[str, float], cap: float):
+        super().__init__(listed)
+        self.cap = cap
+
+    def __missing__(self, char: str) -> float:
+        weight = self[char] = self.cap if "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" else 0.0
+        return weight
+
+
 @lru_cache(maxsize=1)
-def char_weights() -> tuple[dict[str, float], float]:
-    weights: dict[str, float] = {}
+def char_weights() -> CharWeights:
+    listed: dict[str, float] = {}
     cap = 15.0
     for line in WEIGHTS_FILE.read_text("utf-8").splitlines():
         if line.startswith("#"):
             cap = float(line.rsplit(" ", 1)[1])
             continue
         weight, chars = line.split(" ", 1)
-        weights.update(dict.fromkeys(chars, float(weight)))
-    return weights, cap
+        listed.update(dict.fromkeys(chars, float(weight)))
+    return CharWeights(listed, cap)
 
 
 def overlap(before: str, after: str) -> float:
     """Weighted share of the Han characters of the sparser side that the other side has too."""
-    weights, cap = char_weights()
-
-    def weighed(chars: set[str]) -> float:
-        return sum(weights.get(c, cap) for c in chars if "\u4e00" <= c <= "\u9fff")
-
+    weight = char_weights().__getitem__
     left, right = set(before), set(after)
-    smaller = min(weighed(left), weighed(right))
-    return weighed(left & right) / smaller if smaller else 0.0
+    common = left & right
+    if not common:
+        return 0.0
+    # The side with fewer distinct characters stands for the sparser one (one sum, not two).
+    smaller = sum(map(weight, left if len(left) <= len(right) else right))
+    return sum(map(weight, common)) / smaller if smaller else 0.0
 
 
 def around(texts: list[str], index: int, window: int = WINDOW) -> tuple[str, str]:

@@ -87,6 +87,9 @@ def mark_same_story(lines: list[Line], result: list[Scores]) -> None:
             continue
         if Role.BODY not in result[index - 1]:
             continue  # only a line after body text can be a crosshead
+        following = result[index + 1] if index + 1 < len(result) else {}
+        if Role.LEAD in following or Role.BYLINE_OPEN in following:
+            continue  # a credit follows: a headline whatever the words
         texts = texts or [line.shape for line in lines]
         if cohesion.overlap(*cohesion.around(texts, index)) >= SAME_STORY:
             weight, features = scores[Role.HEAD]
