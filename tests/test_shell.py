@@ -27,7 +27,7 @@ def test_bash_completes_commands_and_values():
     assert bash_complete("newscli", "gr") == ["grep"]
     assert bash_complete("newscli", "convert-traditional", "--to", "") == ["hk", "mo", "tw", "twp", "t"]
     assert bash_complete("newscli", "export", "--format", "") == ["jsonl", "json", "csv", "tsv", "md", "html", "txt"]
-    assert bash_complete("newscli", "list", "--kind", "") == ["article", "notice", "masthead", "ad"]
+    assert bash_complete("newscli", "list", "--kind", "") == ["article", "notice", "masthead", "ad", "page"]
 
 
 def test_pipeline_split_grep_convert_export():
