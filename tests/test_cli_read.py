@@ -6,7 +6,7 @@ import json
 import orjson
 import pytest
 
-from conftest import GOLD, SAMPLE, run
+from conftest import GOLD, SAMPLE, columns, run
 
 TEXT_FIELDS = ("title", "subtitle", "byline")
 
@@ -34,12 +34,10 @@ def test_list_kind_filter_and_jsonl():
 
 
 def test_list_table_aligns_chinese_columns():
-    from newscli.display import width
-
     lines = run("list", SAMPLE, "--format", "table").text.splitlines()
-    kind_columns = {width(line[: line.index(" article")]) for line in lines if " article" in line}
+    kind_columns = {columns(line[: line.index(" article")]) for line in lines if " article" in line}
     assert len(kind_columns) == 1  # every row's kind starts at the same display column
-    assert len({width(line) for line in lines}) == 1  # chars, the last column, is right-aligned
+    assert len({columns(line) for line in lines}) == 1  # chars, the last column, is right-aligned
 
 
 # show ---------------------------------------------------------------------------------
@@ -52,9 +50,7 @@ def test_show_by_number_prints_article_with_byline():
     assert "阎铁洁" in lines[3]
     body = "".join(line.strip("\u3000") for line in lines[5:])
     assert "作为港澳委员，陈炳强一直有意为港澳两地" in body
-    from newscli.display import width
-
-    assert all(width(line) <= 60 for line in lines[5:]) and max(map(width, lines[5:])) >= 56
+    assert all(columns(line) <= 60 for line in lines[5:]) and max(map(columns, lines[5:])) >= 56
 
 
 def test_show_by_title_markdown():
@@ -137,12 +133,10 @@ def test_grep_kind_filter():
 
 
 def test_grep_kwic_aligns_matches():
-    from newscli.display import width
-
     result = run("grep", "--kwic", "--color", "never", "-C", "6", "北国", SAMPLE)
     lines = result.text.splitlines()
     assert len(lines) >= 3
-    positions = {width(line[: line.index("北国")]) for line in lines}
+    positions = {columns(line[: line.index("北国")]) for line in lines}
     assert len(positions) == 1
 
 
@@ -191,9 +185,9 @@ def test_grep_reads_record_stream_too(sample_jsonl, args):
 
 
 def test_show_never_starts_a_line_with_closing_punctuation():
-    from newscli.display import NO_LINE_START, width
+    from newscli.display import NO_LINE_START
 
-    for columns in range(40, 101, 3):
-        lines = run("show", "5", SAMPLE, "--width", str(columns)).text.splitlines()[5:]
-        assert all(line[:1] not in NO_LINE_START for line in lines), columns
-        assert all(width(line) <= columns for line in lines)
+    for width in range(40, 101, 3):
+        lines = run("show", "5", SAMPLE, "--width", str(width)).text.splitlines()[5:]
+        assert all(line[:1] not in NO_LINE_START for line in lines), width
+        assert all(columns(line) <= width for line in lines)
