@@ -92,13 +92,13 @@ def _report(changes: Counter, to_stderr: bool, path: Path | None) -> None:
     rows = report_rows(changes)
     if path is not None:
         with output_file(path, force=True) as out:
-            out.write(report_json(rows))
+            out.write(_report_json(rows))
     if to_stderr:
         for row in rows:
             print(f"{row['count']:>6}  {row['from']} → {row['to']}", file=sys.stderr)
 
 
-def report_json(rows: list[dict]) -> bytes:
+def _report_json(rows: list[dict]) -> bytes:
     import json
 
     return (json.dumps(rows, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
