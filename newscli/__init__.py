@@ -2,9 +2,36 @@
 
 Library use::
 
-    from newscli import split_text, RecordReader
+    from pathlib import Path
+    from newscli import RecordReader, RecordWriter, split_text
+
     records = split_text(open("issue.txt", encoding="utf-8").read(), issue="issue")
+    for record in RecordReader([Path("corpus/")]):  # raw issues or record files, lazily
+        ...
+
+Where things live. The core modules never import Typer nor write to standard output; the CLI
+(`cli/`) parses options, opens inputs and outputs, and calls them.
+
+- `schema`: the record contract: field names and types, `Kind`, `text_of`, `full_text`,
+  `non_space_count`, the Han character class.
+- `records`: the one way in: `RecordReader` over files, folders and standard input (raw issue
+  text is split on the fly; record lines are checked once, here). `textio`: finding inputs,
+  byte-order marks, binary and size checks, decoding (UTF-8/16/32, GB18030, Big5).
+- `writers`: the ways out: `RecordWriter` (JSON lines, field selection), `TsvWriter` (TSV's
+  one escaping rule), `output_file` (atomic files with the user's umask).
+- `split/`: raw issue text -> records (`split_text`, `explain_text`); `explain`: its table.
+- `search`: patterns, `Matcher`, `select`; `kwic`: keyword in context.
+- `listing`, `showing`: `list` rows and `show` rendering; `display`: display widths, wrapping,
+  terminal-safe text, colour.
+- `stats`, `stats_report`, `segment` (jieba, loaded only when needed).
+- `export` (JSON, CSV/TSV, Markdown, text files), `htmlpage` (HTML).
+- `convert`: OpenCC conversion of records; `engine`: which OpenCC is installed.
+- `parallel`: `--jobs` worker processes, results in input order.
+- `errors`: `NewscliError` and the exit codes.
+- `cli/`: `app` (the Typer app and the one error handler), `io` (the only module that touches
+  standard input and output), `options` (shared options), `commands/` (one module a command).
 """
+
 from __future__ import annotations
 
 __version__ = "0.1.0"
@@ -13,10 +40,12 @@ __version__ = "0.1.0"
 _EXPORTS = {
     "split_text": "newscli.split",
     "RecordReader": "newscli.records",
-    "RecordWriter": "newscli.records",
     "ReadOptions": "newscli.records",
-    "dumps": "newscli.records",
     "parse_record": "newscli.records",
+    "RecordWriter": "newscli.writers",
+    "dumps": "newscli.writers",
+    "Kind": "newscli.schema",
+    "text_of": "newscli.schema",
 }
 __all__ = ["__version__", *_EXPORTS]
 

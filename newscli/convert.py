@@ -138,7 +138,7 @@ class RecordConverter:
         self, target: str, phrases: PhraseDict | None = None, report: Counter | None = None, reconvert: bool = False
     ):
         if target not in TARGETS:
-            raise NewscliError(f"--to must be one of {', '.join(TARGETS)}")
+            raise NewscliError(f"unknown target {target!r}; expected one of {', '.join(TARGETS)}")
         self.target = TARGETS[target]
         self.phrases = phrases
         self.report = report
@@ -162,9 +162,6 @@ class RecordConverter:
         if self.report is not None and converted != text:
             self.report.update(changed_phrases(text, converted))
         return converted
-
-    def convert_record(self, record: dict) -> dict:
-        return self.convert_batch([record])[0]
 
     def convert_batch(self, records: list[dict]) -> list[dict]:
         """One OpenCC call for a whole batch: every text field of every record joined by line
@@ -276,6 +273,11 @@ def convert_parallel(
         if report is not None and changes:
             report.update(changes)
         yield from converted
+
+
+def report_rows(changes: Counter) -> list[dict]:
+    """The changed phrases, most frequent first, as `{"from", "to", "count"}` rows."""
+    return [{"from": a, "to": b, "count": n} for (a, b), n in changes.most_common()]
 
 
 def changed_phrases(before: str, after: str) -> Counter:

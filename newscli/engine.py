@@ -7,7 +7,6 @@ import re
 import sys
 
 # The official binding and the pure-Python reimplementation both install a module `opencc`.
-ENGINE_DISTRIBUTIONS = ("opencc", "opencc-python-reimplemented")
 DIST_INFO_RE = re.compile(r"^(opencc|opencc[_-]python[_-]reimplemented)-([^-]+)\.(?:dist|egg)-info$", re.IGNORECASE)
 
 

@@ -12,7 +12,11 @@ class ExitCode(IntEnum):
 
 
 class NewscliError(Exception):
-    """A user-facing error: printed as one line on standard error, exit code 2."""
+    """A user-facing error: printed as one line on standard error, exit code 2.
+
+    The library speaks of values, not of command-line flags: a message names a setting in
+    backquotes as the library spells it (`max_issue_size`, `force`), and the CLI shows its
+    flag there instead (--max-issue-size, --force)."""
 
     def __init__(self, message: str, code: ExitCode = ExitCode.ERROR):
         super().__init__(message)

@@ -1,30 +1,28 @@
-"""`export`: records to files other tools read (JSONL, JSON, CSV, TSV, Markdown, HTML, text)."""
+"""`export`: records to files other tools read: JSON, CSV, TSV, Markdown, one text file per
+record (JSON lines are `writers.RecordWriter`; HTML is `htmlpage`)."""
 from __future__ import annotations
 
 import csv
-import html
 import io
 import re
 import shutil
 import tempfile
 from array import array
 from dataclasses import dataclass, field
-from typing import IO, Callable, Iterable, Iterator
+from pathlib import Path
+from typing import IO, Callable, Iterable
 
 import orjson
 
 from .errors import NewscliError
-from .records import dumps, record_text
+from .schema import KNOWN_FIELDS, RECORD_FIELDS, full_text, text_of
+from .writers import TsvWriter, output_file, pick
 
-# SCHEMA.md's scalar fields, the authors, and the text: the default table columns.
-DEFAULT_COLUMNS = (
-    "id", "issue", "date", "seq", "kind", "title", "subtitle", "lead", "byline", "authors",
-    "continued_from", "continued_to", "chars", "source", "text",
-)
 # Fields a table never gets by default: `text` already holds the paragraphs.
 NOT_DEFAULT = {"paragraphs", "lines"}
-# Every field SCHEMA.md names, in the order the error message lists them.
-KNOWN_FIELDS = DEFAULT_COLUMNS + ("paragraphs", "lines", "script", "conversion")
+# The record's scalar fields and authors, then its text (the longest cell) last: the default
+# table columns.
+DEFAULT_COLUMNS = tuple(f for f in RECORD_FIELDS if f not in NOT_DEFAULT and f != "text") + ("text",)
 LIST_SEPARATOR = "; "  # authors and other lists in a table cell
 EXCEL_CELL_LIMIT = 32767
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -40,18 +38,6 @@ class TableOptions:
     header: bool = True
     list_separator: str = LIST_SEPARATOR
     warnings: list[str] = field(default_factory=list)
-
-
-def write_jsonl(
-    records: Iterable[dict], out: IO[bytes], fields: list[str] | None = None, line_buffered: bool = False
-) -> int:
-    count = 0
-    for record in records:
-        out.write(dumps(pick(record, fields)))
-        count += 1
-        if line_buffered:
-            out.flush()
-    return count
 
 
 def write_json(records: Iterable[dict], out: IO[bytes], fields: list[str] | None = None) -> int:
@@ -78,11 +64,7 @@ def check_fields(fields: list[str], first: dict | None) -> None:
     name = unknown[0]
     near = difflib.get_close_matches(name, known, n=1)
     hint = f"did you mean {near[0]!r}? " if near else ""
-    raise NewscliError(f"--fields: unknown field {name!r}; {hint}known fields: {', '.join(known)}")
-
-
-def pick(record: dict, fields: list[str] | None) -> dict:
-    return record if fields is None else {name: record.get(name) for name in fields}
+    raise NewscliError(f"`fields`: unknown field {name!r}; {hint}known fields: {', '.join(known)}")
 
 
 def write_table(records: Iterable[dict], out: IO[bytes], options: TableOptions) -> int:
@@ -122,7 +104,7 @@ def _text_stream(out: IO[bytes], encoding: str) -> io.TextIOWrapper:
 
 def _writer(text: IO[str], delimiter: str, line_end: str):
     if delimiter == "\t":
-        return _TsvWriter(text, line_end)
+        return TsvWriter(text, line_end)
     # The csv module quotes a cell holding a character of its line terminator: with "\r\n"
     # both \r and \n are quoted (RFC 4180), which "\n" alone would not do for a bare \r.
     return csv.writer(_LineEnd(text, line_end), lineterminator="\r\n", delimiter=delimiter)
@@ -182,19 +164,6 @@ def _copy_padded(spool, out, row_ends, widths, final: int, delimiter: str, line_
             out.write(row[: -len(ending)] + padding + ending)
 
 
-class _TsvWriter:
-    """TSV cannot hold tabs or line breaks in a cell: they are written as \\t and \\n."""
-
-    def __init__(self, stream: IO[str], line_end: str):
-        self.stream = stream
-        self.line_end = line_end
-
-    def writerow(self, cells: list) -> None:
-        texts = ("" if c is None else str(c) for c in cells)
-        escaped = (c.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r") for c in texts)
-        self.stream.write("\t".join(escaped) + self.line_end)
-
-
 def _header(columns: list[str], options: TableOptions) -> list[str]:
     """Column names come from record keys, which anyone can choose: guarded like cells."""
     return [excel_safe(name) for name in columns] if options.excel else list(columns)
@@ -221,8 +190,8 @@ def _scalar(value) -> str:
 
 def _cell(record: dict, name: str, options: TableOptions) -> str:
     value = record.get(name)
-    if name == "text" and value is None and isinstance(record.get("paragraphs"), list):
-        value = "\n".join(record["paragraphs"])
+    if name == "text" and value is None:
+        value = text_of(record)
     if value is None:
         text = ""
     elif isinstance(value, bool):
@@ -260,133 +229,6 @@ def write_markdown(records: Iterable[dict], out: IO[bytes]) -> int:
     return count
 
 
-HTML_HEAD = """<!doctype html>
-<html lang="{lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{title}</title>
-<style>
-body {{ max-width: 42em; margin: 2em auto; padding: 0 1em; line-height: 1.8;
-  font-family: {fonts}; }}
-{lang_rules}
-article {{ border-bottom: 1px solid #ccc; padding-bottom: 1.5em; }}
-h2 {{ margin-bottom: .2em; }}
-p {{ text-indent: 2em; margin: .4em 0; }}
-p.subtitle {{ font-size: 1.1em; margin: 0; text-indent: 0; }}
-p.meta {{ color: #666; font-size: .9em; text-indent: 0; }}
-</style>
-</head>
-<body>
-"""
-
-# Glyph forms differ by region (the position of 。and ，, some strokes): the page's fonts
-# follow its language, Hong Kong and Macao forms first for zh-Hant-HK/MO.
-FONTS_SC = '"Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "SimSun", serif'
-FONTS_TC = '"Noto Serif CJK TC", "Source Han Serif TC", "Songti TC", "PMingLiU", serif'
-FONTS_HK = '"Noto Serif CJK HK", "Source Han Serif HC", "Noto Serif CJK TC", "Songti TC", "MingLiU_HKSCS", serif'
-# For an article whose language differs from the page's (records of several scripts).
-LANG_RULES = (
-    f"article:lang(zh-Hans) {{ font-family: {FONTS_SC}; }}\n"
-    f"article:lang(zh-Hant) {{ font-family: {FONTS_TC}; }}\n"
-    f"article:lang(zh-Hant-HK), article:lang(zh-Hant-MO) {{ font-family: {FONTS_HK}; }}"
-)
-
-
-def html_fonts(lang: str) -> str:
-    tag = lang.lower()
-    if tag.startswith(("zh-hant-hk", "zh-hant-mo", "zh-hk", "zh-mo")):
-        return FONTS_HK
-    if tag.startswith(("zh-hant", "zh-tw")):
-        return FONTS_TC
-    return FONTS_SC
-
-
-# A well-formed BCP 47 tag (RFC 5646 section 2.1, without grandfathered tags): what
-# `convert-traditional` writes into `script` (zh-Hant-TW); anything else is not put in a page.
-BCP47_RE = re.compile(
-    r"(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})"  # language
-    r"(?:-[A-Za-z]{4})?"  # script
-    r"(?:-(?:[A-Za-z]{2}|\d{3}))?"  # region
-    r"(?:-(?:[A-Za-z\d]{5,8}|\d[A-Za-z\d]{3}))*"  # variants
-    r"(?:-[\dA-WY-Za-wy-z](?:-[A-Za-z\d]{2,8})+)*"  # extensions
-    r"(?:-x(?:-[A-Za-z\d]{1,8})+)?"  # private use
-)
-DEFAULT_LANG = "zh-Hans"  # records not converted are in simplified script
-UNKNOWN_SCRIPT_LANG = "zh"  # a `script` that is no language tag: Chinese, script unknown
-
-
-def html_lang(record: dict) -> str:
-    """The record's `lang`: its `script` when that is a BCP 47 tag."""
-    script = record.get("script")
-    if script is None or script == "":
-        return DEFAULT_LANG
-    if isinstance(script, str) and BCP47_RE.fullmatch(script):
-        return script
-    return UNKNOWN_SCRIPT_LANG
-
-
-def write_html(records: Iterable[dict], out: IO[bytes], title: str | None = None) -> int:
-    """One self-contained page; `lang` comes from the text's script (zh-Hans unless converted),
-    the page title from the first record's issue and date. Every value from a record is
-    escaped, in attributes as in text."""
-    count = 0
-    for record in records:
-        lang = html_lang(record)
-        if count == 0:
-            out.write(_html_head(lang, title or page_title(record)))
-        out.write(_html_article(record, lang, html_meta(record, lang)).encode("utf-8"))
-        count += 1
-    if count == 0:
-        out.write(_html_head(DEFAULT_LANG, title or EMPTY_PAGE_TITLE))
-    out.write(b"</body>\n</html>\n")
-    return count
-
-
-EMPTY_PAGE_TITLE = "newscli export"
-
-
-def page_title(record: dict) -> str:
-    parts = [str(record[k]) for k in ("issue", "date") if record.get(k)]
-    return " ".join(parts) or EMPTY_PAGE_TITLE
-
-
-KIND_LABELS = {"article": ("文章", "文章"), "notice": ("公告", "公告"), "masthead": ("报头", "報頭"), "ad": ("广告", "廣告")}
-
-
-def html_meta(record: dict, lang: str) -> str:
-    """date · kind · byline · pages · id, labelled in Chinese (traditional for zh-Hant)."""
-    traditional = lang.lower().startswith(("zh-hant", "zh-tw", "zh-hk", "zh-mo"))
-    kind = record.get("kind")
-    labels = KIND_LABELS.get(kind) if isinstance(kind, str) else None
-    parts = [record.get("date"), labels[traditional] if labels else kind, record.get("byline")]
-    if record.get("continued_from"):
-        parts.append(f"上接第{record['continued_from']}版")
-    if record.get("continued_to"):
-        parts.append(f"{'下轉' if traditional else '下转'}第{record['continued_to']}版")
-    parts.append(record.get("id"))
-    return " · ".join(str(p) for p in parts if p)
-
-
-def _html_head(lang: str, title: str) -> bytes:
-    return HTML_HEAD.format(
-        lang=html.escape(lang), title=html.escape(title), fonts=html_fonts(lang), lang_rules=LANG_RULES
-    ).encode("utf-8")
-
-
-def _html_article(record: dict, lang: str, meta: str) -> str:
-    esc = html.escape  # quotes too: safe inside attribute values
-    parts = [f'<article id="{esc(str(record.get("id")))}" lang="{esc(lang)}">']
-    if record.get("title"):
-        parts.append(f"<h2>{esc(str(record['title']))}</h2>")
-    if record.get("subtitle"):
-        parts.append(f'<p class="subtitle">{esc(str(record["subtitle"]))}</p>')
-    parts.append(f'<p class="meta">{esc(meta)}</p>')
-    parts += [f"<p>{esc(p)}</p>" for p in record.get("paragraphs") or []]
-    parts.append("</article>\n")
-    return "\n".join(parts)
-
-
 SAFE_NAME_RE = re.compile(r"[^\w\-.]+")
 
 
@@ -417,7 +259,43 @@ class UniqueFileNames:
 
 def record_plain_text(record: dict, segment: Callable[[str], str] | None = None) -> str:
     """Headline lines then paragraphs, one a line; `segment` puts spaces between words."""
-    text = record_text(record)
+    text = full_text(record)
     if segment is not None:
         text = "\n".join(segment(line) for line in text.split("\n"))
     return text + "\n"
+
+
+def spaced_words(text: str) -> str:
+    """`text` with a space between jieba's words, for AntConc and Voyant."""
+    from .segment import tokens
+
+    return " ".join(t for t in tokens(text) if t.strip())
+
+
+def write_text_files(
+    records: Iterable[dict],
+    outdir: Path,
+    segmented: bool = False,
+    force: bool = False,
+    warn: Callable[[str], None] | None = None,
+) -> int:
+    """One plain-text file per record in `outdir` (made if missing), named after its id and
+    written atomically; ids that make one file name get `-2`, `-3` (and `warn` is told).
+    Without `force` an existing file is an error."""
+    outdir.mkdir(parents=True, exist_ok=True)
+    root = outdir.resolve()
+    names = UniqueFileNames()
+    segment = spaced_words if segmented else None
+    count = 0
+    for record in records:
+        record_id = str(record.get("id"))
+        name, clash = names.name_for(record_id)
+        if clash is not None and warn is not None:
+            warn(f"records {clash!r} and {record_id!r} both make {safe_file_name(record_id)}; {record_id!r} is written to {name}")
+        target = (root / name).resolve()
+        if target.parent != root:  # belt and braces: never write outside DIR (a symlink may point out)
+            raise NewscliError(f"record id {record_id!r} would leave {outdir}")
+        with output_file(target, force) as handle:
+            handle.write(record_plain_text(record, segment).encode("utf-8"))
+        count += 1
+    return count

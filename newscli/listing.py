@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 from . import display
+from .schema import text_of
 
 COLUMNS = ("id", "kind", "date", "title", "byline", "chars")
 UNTITLED_PREVIEW = 16  # characters of text shown for a record printed without a headline
@@ -23,8 +24,7 @@ def display_title(record: dict) -> str:
     says they are not a headline."""
     if record.get("title"):
         return record["title"]
-    text = record.get("text") or "\n".join(record.get("paragraphs") or [])
-    first = text.split("\n", 1)[0] if isinstance(text, str) else ""
+    first = text_of(record).split("\n", 1)[0]
     return UNTITLED_MARK + display.fit(first, UNTITLED_PREVIEW * 2) if first else ""
 
 
@@ -32,19 +32,16 @@ def table_row_of(record: dict) -> dict:
     return {**row_of(record), "title": display_title(record)}
 
 
-def rows(records: Iterable[dict]) -> Iterator[dict]:
-    return (row_of(r) for r in records)
-
-
 def table_rows(records: Iterable[dict]) -> Iterator[dict]:
     return (table_row_of(r) for r in records)
 
 
-def tsv_lines(rows_: Iterable[dict]) -> Iterator[str]:
-    """TSV with a header; tabs and newlines inside values become spaces (in ids, visible escapes)."""
-    yield "\t".join(COLUMNS)
-    for row in rows_:
-        yield "\t".join(_id_cell(row[c]) if c == "id" else _cell(row[c]) for c in COLUMNS)
+def tsv_rows(records: Iterable[dict]) -> Iterator[list]:
+    """A header, then each record's values as they are (for `writers.TsvWriter`, which
+    escapes tabs, line breaks and control characters by TSV's one rule)."""
+    yield list(COLUMNS)
+    for record in records:
+        yield [record.get(name) for name in COLUMNS]
 
 
 def table_lines(rows_: list[dict], max_width: int) -> Iterator[str]:

@@ -176,7 +176,7 @@ class Workers:
 
 def _died(process) -> str:
     process.join(timeout=1)
-    return f"a worker process died (exit code {process.exitcode}); try again with -j 1"
+    return f"a worker process died (exit code {process.exitcode}); try again with `jobs` 1"
 
 
 def _serve(link, parents_ends: list, func: Callable, initializer: Callable | None, initargs: tuple) -> None:

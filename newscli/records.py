@@ -1,7 +1,9 @@
-"""The record stream: JSON lines in and out, and inputs that may be raw issue text or records.
+"""The one way in: inputs that may be raw issue text or JSON-lines records, read as records.
 
 Every command reads through `RecordReader`, so each accepts issue text (split on the fly)
-or a record stream, from files, directories or standard input, one record at a time.
+or a record stream, from files, directories or standard input, one record at a time
+(`RecordReader.texts` gives inputs whole as text, for commands that want the text itself).
+Writing is `writers.py`'s.
 Records are checked once, here: a record that passes `parse_record` has the field types
 the README promises, so no command meets a number where it expects a string.
 """
@@ -13,18 +15,26 @@ import re
 from dataclasses import dataclass, field
 from itertools import chain, groupby
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import Iterable, Iterator
 
 import orjson
 
 from .errors import InvalidRecordError, NewscliError
-from .textio import DEFAULT_MAX_ISSUE_SIZE, InputStream, Source, check_encoding, check_readable, decode_text, iter_sources
+from .schema import INTEGER_FIELDS, STRING_FIELDS
+from .textio import (
+    DEFAULT_MAX_ISSUE_SIZE,
+    InputStream,
+    Source,
+    check_encoding,
+    check_readable,
+    decode_text,
+    iter_sources,
+    read_issue_text,
+)
 
 RECORD_PATTERNS = ("*.txt", "*.jsonl", "*.ndjson")
+TEXT_PATTERNS = ("*.txt",)  # a directory's files when its inputs are read as plain text
 
-# Field types of the record contract (README, "The records"); any other field is the user's own.
-STRING_FIELDS = ("issue", "date", "kind", "title", "subtitle", "lead", "byline", "text", "source", "script")
-INTEGER_FIELDS = ("seq", "chars", "continued_from", "continued_to")
 # orjson cannot write values nested deeper than 254 levels; refuse such records when read.
 MAX_DEPTH = 200
 # A number right after `:`, `,` or `[` that orjson may not keep byte for byte: a decimal point
@@ -32,14 +42,6 @@ MAX_DEPTH = 200
 # 64 bits becomes a float), or `-0`. A match inside a string only costs an exact re-parse.
 SUSPECT_NUMBER = re.compile(rb"[\[:,]\s*(?:-?\d+[.eE]|-?\d{19}|-0(?![\d.eE]))")
 INT64_MIN, UINT64_MAX = -(2**63), 2**64 - 1
-
-
-def dumps(record: dict) -> bytes:
-    """One record as one JSON line: UTF-8, Chinese written as itself, never `\\uXXXX`."""
-    try:
-        return orjson.dumps(record) + b"\n"
-    except orjson.JSONEncodeError as exc:  # a record built in code, e.g. a 21-digit page number
-        raise NewscliError(f"record {str(record.get('id'))[:80]!r} cannot be written as JSON: {exc}") from None
 
 
 def parse_record(line: bytes, where: str) -> dict:
@@ -168,12 +170,6 @@ def _pickle_fragment(fragment: orjson.Fragment):
 copyreg.pickle(orjson.Fragment, _pickle_fragment)  # records travel to `--jobs` workers
 
 
-def record_text(record: dict) -> str:
-    """Headline lines then paragraphs, one a line: what is segmented, counted or exported."""
-    parts = [record.get("title"), record.get("subtitle"), *(record.get("paragraphs") or [])]
-    return "\n".join(p for p in parts if p)
-
-
 @dataclass
 class ReadOptions:
     """How inputs are read; `issue`/`date`/`encoding` apply to raw issue text.
@@ -187,6 +183,7 @@ class ReadOptions:
     jobs: int = 1  # raw issues are split in up to this many processes; the output is the same
     recursive: bool = False  # directories: their folders' files too
     issue_from: str = "name"  # the issue key of a raw file: its "name", or its "path" (folders too)
+    patterns: tuple[str, ...] = RECORD_PATTERNS  # which files of a directory are inputs
 
 
 @dataclass
@@ -209,7 +206,7 @@ class RecordReader:
         check_encoding(self.options.encoding)
         # Every input is found and checked before any is read, so that a missing or unreadable
         # one is reported before output begins (never a header-only file, nor half a run).
-        self.sources = list(iter_sources(self.paths, RECORD_PATTERNS, self.options.recursive))
+        self.sources = list(iter_sources(self.paths, self.options.patterns, self.options.recursive))
         self.issue_keys: dict[str, str] = {}  # issue key -> the first input that gave it
         self.repeated_keys: list[tuple[str, str, str]] = []  # (key, first input, this input)
         for source in self.sources:
@@ -222,6 +219,12 @@ class RecordReader:
             return
         for source in sources:
             yield from self.read_source(source)
+
+    def texts(self) -> Iterator[tuple[Source, str]]:
+        """Each input whole, as raw issue text (never split, never parsed as records), decoded
+        as `split` decodes an issue: for `split --explain` and plain-text conversion."""
+        for source in self.sources:
+            yield source, read_issue_text(source, self.options.encoding, self.options.max_issue_size)
 
     def read_source(self, source: Source) -> Iterator[dict]:
         opened = self._open(source)
@@ -406,28 +409,3 @@ def _first_content_line(stream: InputStream) -> tuple[list[bytes], bytes]:
         head.append(line)
     return head, b""
 
-
-class RecordWriter:
-    """Writes records as JSON lines to a binary stream; `line_buffered` flushes each one."""
-
-    def __init__(self, stream: IO[bytes], line_buffered: bool = False):
-        self.stream = stream
-        self.line_buffered = line_buffered
-        self.count = 0
-
-    def write(self, record: dict) -> None:
-        self.stream.write(dumps(record))
-        self.count += 1
-        if self.line_buffered:
-            self.stream.flush()
-
-    def write_all(self, records: Iterable[dict]) -> int:
-        for record in records:
-            self.write(record)
-        return self.count
-
-
-def require_single_input(paths: list[Path] | None, option: str) -> None:
-    """`--issue`/`--date` name one issue: refuse several files or a directory."""
-    if paths and (len(paths) > 1 or paths[0].is_dir()):
-        raise NewscliError(f"{option} applies to a single input file")

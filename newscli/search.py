@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import regex
 
@@ -53,7 +53,7 @@ class Matcher:
         if not options.patterns:
             raise NewscliError("no pattern given")
         if options.field not in FIELDS:
-            raise NewscliError(f"--field must be one of {', '.join(FIELDS)}")
+            raise NewscliError(f"unknown field {options.field!r}; expected one of {', '.join(FIELDS)}")
         self.options = options
         # The whole run's budget starts now: many fields each under --timeout can still add up.
         self.deadline = None if options.max_time is None else time.monotonic() + options.max_time
@@ -109,7 +109,7 @@ class Matcher:
                 raise self._over_max_time() from None
             raise NewscliError(
                 f"pattern {' | '.join(self.options.patterns)!r} took over {self.options.timeout:g}s "
-                f"on record {record.get('id')!r}; simplify it or raise --timeout"
+                f"on record {record.get('id')!r}; simplify it or raise `timeout`"
             ) from None
 
     def _field_budget(self) -> tuple[float | None, bool]:
@@ -125,9 +125,23 @@ class Matcher:
 
     def _over_max_time(self) -> NewscliError:
         return NewscliError(
-            f"the search ran over --max-time {self.options.max_time:g}s (the whole run); "
-            "narrow the input, simplify the pattern or raise --max-time"
+            f"the search ran over `max_time` {self.options.max_time:g}s (the whole run); "
+            "narrow the input, simplify the pattern or raise `max_time`"
         )
+
+
+def select(records: Iterable[dict], matcher: Matcher, max_count: int | None = None) -> Iterator[dict]:
+    """The records `matcher` selects, in order; at most `max_count` of them (None: all). Stops
+    reading at the last one wanted."""
+    if max_count == 0:
+        return
+    taken = 0
+    for record in records:
+        if matcher.matches(record):
+            yield record
+            taken += 1
+            if max_count is not None and taken >= max_count:
+                return
 
 
 def compile_patterns(patterns: list[str], fixed: bool, ignore_case: bool):

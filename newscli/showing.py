@@ -62,7 +62,7 @@ class Selector:
     def title_hint(self) -> str:
         found = sum(1 for _, heads in self.seen if self.value.casefold() in heads.casefold())
         where = f"; it is in {found} headline(s)" if found else ""
-        return f"; SELECTOR is an id or a number: add --title to match headlines{where}"
+        return f"; SELECTOR is an id or a number: add `by_title` to match headlines{where}"
 
 
 def is_number(value: str) -> bool:

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
-from .records import record_text
+from .schema import HAN, full_text
 
-HAN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+HAN_RE = re.compile(f"[{HAN}]")
 NAME_TAGS = {"nr": "people", "ns": "places", "nt": "organizations"}
 TRADITIONAL_NOTE = "some records are in traditional script: jieba segments and tags them less well; run stats before convert-traditional"
 
@@ -167,7 +167,7 @@ class StatsBuilder:
         def texts():
             for batch in batches(records, 1 if self.options.jobs <= 1 else 32):
                 waiting.append(batch)
-                yield [record_text(r) for r in batch]
+                yield [full_text(r) for r in batch]
 
         if self.options.jobs > 1:
             from .segment import jieba_module

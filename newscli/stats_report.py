@@ -75,11 +75,9 @@ def entry_lines(label: str, entries: list[str], columns: int) -> Iterator[str]:
 TSV_COLUMNS = ("rank", "word", "count", "per_10k", "records", "issues")
 
 
-def tsv_report(docs: list[dict], by: str | None) -> Iterator[str]:
-    """The word lists as one TSV table; with --by, the group is the first column."""
-    head = ([by] if by else []) + list(TSV_COLUMNS)
-    yield "\t".join(head)
+def tsv_rows(docs: list[dict], by: str | None) -> Iterator[list]:
+    """The word lists as one table (for `writers.TsvWriter`); with --by, the group is the first column."""
+    yield ([by] if by else []) + list(TSV_COLUMNS)
     for doc in docs:
         for row in doc["top_words"]:
-            cells = ([str(doc[by])] if by else []) + [str(row[c]) for c in TSV_COLUMNS]
-            yield "\t".join(cells)
+            yield ([doc[by]] if by else []) + [row[c] for c in TSV_COLUMNS]

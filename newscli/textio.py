@@ -121,7 +121,7 @@ class InputStream:
             if isinstance(line, str):
                 line = line.encode("utf-8", "surrogatepass")
             if len(line) > self.limit:
-                raise NewscliError(f"{self.name}: a line longer than {_size(self.limit)} (--max-issue-size)")
+                raise NewscliError(f"{self.name}: a line longer than {_size(self.limit)} (`max_issue_size`)")
             yield line
 
     def read_all(self, prefix: bytes = b"") -> bytes:
@@ -132,7 +132,7 @@ class InputStream:
             rest = rest.encode("utf-8", "surrogatepass")
         if len(prefix) + len(rest) > self.limit:
             raise NewscliError(
-                f"{self.name}: larger than {_size(self.limit)}; raise --max-issue-size if this really is one issue"
+                f"{self.name}: larger than {_size(self.limit)}; raise `max_issue_size` if this really is one issue"
             )
         return prefix + rest
 
@@ -177,7 +177,7 @@ def _size(limit: int) -> str:
 
 
 def check_encoding(encoding: str | None) -> None:
-    """Refuse an `--encoding` value that names no text encoding, before anything is read."""
+    """Refuse an `encoding` that names no text encoding, before anything is read."""
     if not encoding or encoding.lower() == "auto":
         return
     try:
@@ -185,7 +185,7 @@ def check_encoding(encoding: str | None) -> None:
     except LookupError:
         raise NewscliError(f"unknown encoding {encoding!r}") from None
     if not getattr(info, "_is_text_encoding", True) or info.name == "undefined":
-        raise NewscliError(f"--encoding: {encoding!r} is not a text encoding")
+        raise NewscliError(f"`encoding`: {encoding!r} is not a text encoding")
 
 
 def read_issue_text(source: Source, encoding: str | None, max_issue_size: int) -> str:
@@ -220,7 +220,7 @@ def _detect_cjk(data: bytes, name: str) -> str:
     best = from_bytes(data, cp_isolation=CJK_ENCODINGS).best()
     if best is None:
         raise NewscliError(
-            f"{name}: cannot decode as UTF-8, GB18030 or Big5; name the encoding with --encoding"
+            f"{name}: cannot decode as UTF-8, GB18030 or Big5; name the encoding with `encoding`"
         )
     return str(best)
 
@@ -232,7 +232,7 @@ def _decode_as(data: bytes, name: str, encoding: str) -> str:
         raise NewscliError(f"unknown encoding {encoding!r}") from None
     except UnicodeDecodeError as exc:
         raise NewscliError(
-            f"{name}: cannot decode as {encoding} (byte {exc.start}); try another --encoding"
+            f"{name}: cannot decode as {encoding} (byte {exc.start}); try another `encoding`"
         ) from None
     except UnicodeError as exc:  # e.g. the "undefined" codec
         raise NewscliError(f"{name}: cannot decode as {encoding}: {exc}") from None

@@ -6,6 +6,7 @@ import os
 import re
 import subprocess
 import sys
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,6 +55,18 @@ def run(*args: str | os.PathLike, input: bytes | str | None = None) -> Result:
         sys.stdin, sys.stdout, sys.stderr = saved
     stdout.flush()
     return Result(code, out.getvalue(), stderr.getvalue())
+
+
+def columns(text: str) -> int:
+    """Terminal columns `text` takes, by Unicode's East Asian Width (UAX #11) rather than by
+    the code under test (`display.width`, wcwidth): wide and full-width characters take two,
+    combining marks and format characters none, anything else one."""
+    total = 0
+    for char in text:
+        if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+            continue
+        total += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return total
 
 
 def shell(script: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:

@@ -1,86 +1,15 @@
-"""`list`, `show` and `grep` on the sample issue, as a user runs them."""
+"""`grep` on the sample issue, as a user runs it (`list` and `show`: test_cli_list.py, test_cli_show.py)."""
 from __future__ import annotations
 
-import json
-
-import orjson
 import pytest
 
-from conftest import GOLD, SAMPLE, run
+from conftest import SAMPLE, columns, run
 
 TEXT_FIELDS = ("title", "subtitle", "byline")
 
 
 def fields_contain(record: dict, word: str) -> bool:
     return any(word in (record.get(k) or "") for k in TEXT_FIELDS) or any(word in p for p in record["paragraphs"])
-
-
-# list ---------------------------------------------------------------------------------
-
-def test_list_tsv_shows_the_ten_records():
-    result = run("list", SAMPLE)
-    lines = result.text.splitlines()
-    assert lines[0].split("\t") == ["id", "kind", "date", "title", "byline", "chars"]
-    rows = [line.split("\t") for line in lines[1:]]
-    gold = json.loads(GOLD.read_text("utf-8"))["records"]
-    assert [r[1] for r in rows] == [g["kind"] for g in gold]
-    assert rows[6][3] == "以“食”力驱动太原发展动能" and rows[6][4] == "阎铁洁"
-    assert rows[1][3] == ""  # machine formats carry the record's own (null) title
-
-
-def test_list_kind_filter_and_jsonl():
-    rows = [orjson.loads(x) for x in run("list", SAMPLE, "--kind", "notice", "-f", "jsonl").stdout.splitlines()]
-    assert [r["title"] for r in rows] == ["公 告"]
-
-
-def test_list_table_aligns_chinese_columns():
-    from newscli.display import width
-
-    lines = run("list", SAMPLE, "--format", "table").text.splitlines()
-    kind_columns = {width(line[: line.index(" article")]) for line in lines if " article" in line}
-    assert len(kind_columns) == 1  # every row's kind starts at the same display column
-    assert len({width(line) for line in lines}) == 1  # chars, the last column, is right-aligned
-
-
-# show ---------------------------------------------------------------------------------
-
-def test_show_by_number_prints_article_with_byline():
-    result = run("show", "7", SAMPLE, "--width", "60")
-    assert result.code == 0
-    lines = result.text.splitlines()
-    assert lines[1] == "以“食”力驱动太原发展动能"
-    assert "阎铁洁" in lines[3]
-    body = "".join(line.strip("\u3000") for line in lines[5:])
-    assert "作为港澳委员，陈炳强一直有意为港澳两地" in body
-    from newscli.display import width
-
-    assert all(width(line) <= 60 for line in lines[5:]) and max(map(width, lines[5:])) >= 56
-
-
-def test_show_by_title_markdown():
-    result = run("show", "--title", "美食", SAMPLE, "--format", "markdown")
-    assert result.text.startswith("# 以“食”力驱动太原发展动能\n")
-
-
-def test_show_continuation_pages_and_json():
-    text = run("show", "000_4b4ff49425def47a-002", SAMPLE).text
-    assert "continued from page 1" in text
-    records = run("show", "2", SAMPLE, "-f", "json").records
-    assert records[0]["continued_from"] == 1
-
-
-def test_show_nothing_found_exits_1_with_suggestions():
-    result = run("show", "--title", "美食之城", SAMPLE)
-    assert result.code == 1 and "北国美食之都" in result.stderr
-    result = run("show", "99", SAMPLE)
-    assert result.code == 1 and "1 to 10" in result.stderr
-
-
-def test_show_number_ambiguous_across_issues(tmp_path):
-    other = tmp_path / "other.txt"
-    other.write_bytes(SAMPLE.read_bytes())
-    result = run("show", "3", SAMPLE, other)
-    assert result.code == 2 and "full id" in result.stderr
 
 
 # grep ---------------------------------------------------------------------------------
@@ -107,6 +36,25 @@ def test_grep_word_uses_jieba_tokens(sample_records):
     assert whole < plain  # 太原 inside 太原市 or 太原城 is not the word 太原
     kwic = run("grep", "-w", "--kwic", "太原", SAMPLE, "-C", "0", "-f", "jsonl").records
     assert kwic and all(line["match"] == "太原" for line in kwic)
+    # Each match -w shows is a token of its paragraph as jieba cuts it, and the matches it
+    # leaves out are exactly the others.
+    import jieba
+
+    def is_token(line: dict) -> bool:
+        record = next(r for r in sample_records if r["id"] == line["id"])
+        text = record["paragraphs"][line["paragraph"]] if line["paragraph"] is not None else record[line["field"]]
+        starts, offset = set(), 0
+        for token in jieba.lcut(text):
+            starts.add(offset)
+            offset += len(token)
+        return line["offset"] in starts and line["offset"] + 2 in starts | {offset}
+
+    every = run("grep", "--kwic", "太原", SAMPLE, "-C", "0", "-f", "jsonl").records
+    assert kwic == [line for line in every if is_token(line)] and len(kwic) < len(every)
+    # 太原 as a word, at a word's start only (太原市, 太原人), at its end only (山西太原).
+    texts = ["太原是省会", "他到太原市开会", "山西太原", "去了老太原", "太原人", "新太原"]
+    stream = "".join(f'{{"id": "w-{n}", "paragraphs": ["{text}"]}}\n' for n, text in enumerate(texts))
+    assert run("grep", "-w", "-l", "太原", input=stream).text.split() == ["w-0", "w-3", "w-5"]
 
 
 def test_grep_fixed_strings_and_regex():
@@ -137,12 +85,10 @@ def test_grep_kind_filter():
 
 
 def test_grep_kwic_aligns_matches():
-    from newscli.display import width
-
     result = run("grep", "--kwic", "--color", "never", "-C", "6", "北国", SAMPLE)
     lines = result.text.splitlines()
     assert len(lines) >= 3
-    positions = {width(line[: line.index("北国")]) for line in lines}
+    positions = {columns(line[: line.index("北国")]) for line in lines}
     assert len(positions) == 1
 
 
@@ -188,12 +134,3 @@ def test_grep_runaway_pattern_is_bounded():
 @pytest.mark.parametrize("args", [["-c"], ["-l"], ["-q"], []])
 def test_grep_reads_record_stream_too(sample_jsonl, args):
     assert run("grep", *args, "太原", sample_jsonl).stdout == run("grep", *args, "太原", SAMPLE).stdout
-
-
-def test_show_never_starts_a_line_with_closing_punctuation():
-    from newscli.display import NO_LINE_START, width
-
-    for columns in range(40, 101, 3):
-        lines = run("show", "5", SAMPLE, "--width", str(columns)).text.splitlines()[5:]
-        assert all(line[:1] not in NO_LINE_START for line in lines), columns
-        assert all(width(line) <= columns for line in lines)

@@ -63,16 +63,16 @@ def test_csv_quotes_a_bare_carriage_return(extra):
 @pytest.fixture
 def published_meanwhile(tmp_path, monkeypatch):
     """Another run publishes out.jsonl while this one is writing it."""
-    from newscli import export
+    from newscli.writers import RecordWriter
 
     path = tmp_path / "out.jsonl"
-    original = export.write_jsonl
+    original = RecordWriter.write_all
 
     def other_run_finishes_first(*args, **kwargs):
         path.write_text("the other run\n")
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(export, "write_jsonl", other_run_finishes_first)
+    monkeypatch.setattr(RecordWriter, "write_all", other_run_finishes_first)
     return path
 
 

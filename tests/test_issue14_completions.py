@@ -82,13 +82,15 @@ def read_until(fd: int, wanted: bytes, limit: float = 60) -> bytes:
 @pytest.mark.skipif(shutil.which("zsh") is None, reason="zsh is not installed (apt-get install zsh)")
 def test_zsh_completes_from_the_first_tab_on_a_fresh_home(tmp_path):
     home = fresh_home(tmp_path, ZSH_INSTALL)
+    with (home / ".zshrc").open("a") as zshrc:  # a prompt to wait for (root's default ends in #, not %)
+        zshrc.write("PS1='ready> '\n")
     env = dict(os.environ, HOME=str(home), PATH=f"{BIN}{os.pathsep}{SYSTEM_PATH}", TERM="dumb")
     pid, fd = pty.fork()
     if pid == 0:  # the child: an interactive zsh reading the new ~/.zshrc
         os.chdir(ROOT)
         os.execvpe("zsh", ["zsh", "-i"], env)
     try:
-        read_until(fd, b"%")  # the prompt
+        assert b"ready> " in read_until(fd, b"ready> ")  # the prompt
         os.write(fd, b"newscli conv\t")  # one TAB
         seen = read_until(fd, b"convert-traditional")
         os.write(fd, b"\x15exit\n")

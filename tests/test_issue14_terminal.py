@@ -17,8 +17,9 @@ import orjson
 import pytest
 
 from conftest import SAMPLE, run
+from conftest import columns as width  # an independent measure, not display.width
 
-from newscli.display import HIGHLIGHT, RESET, width, wrap
+from newscli.display import HIGHLIGHT, RESET, wrap
 
 BIN = Path(sys.executable).parent
 WIDTHS = (60, 80, 100)

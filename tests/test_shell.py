@@ -27,7 +27,7 @@ def test_bash_completes_commands_and_values():
     assert bash_complete("newscli", "gr") == ["grep"]
     assert bash_complete("newscli", "convert-traditional", "--to", "") == ["hk", "mo", "tw", "twp", "t"]
     assert bash_complete("newscli", "export", "--format", "") == ["jsonl", "json", "csv", "tsv", "md", "html", "txt"]
-    assert bash_complete("newscli", "list", "--kind", "") == ["article", "notice", "masthead", "ad"]
+    assert bash_complete("newscli", "list", "--kind", "") == ["article", "notice", "masthead", "ad", "page"]
 
 
 def test_pipeline_split_grep_convert_export():
@@ -112,10 +112,33 @@ def test_line_buffered_streams_each_record(command):
     assert process.returncode == 0
 
 
-def test_terminal_stdin_gets_a_usage_hint():
+@pytest.mark.parametrize("command", STREAMING_COMMANDS, ids=lambda c: c[0])
+def test_raw_issue_text_streams_and_ctrl_c_ends_it(command):
+    """`COMMAND --line-buffered ISSUE.txt -`: the raw issue is split and its records come out
+    while standard input is still open (nothing waits for the whole input); Ctrl-C then,
+    while standard input is being read, ends the command with 130 and nothing on stderr."""
+    process = newscli(
+        *command, "--line-buffered", str(SAMPLE), "-", stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    try:
+        ready, _, _ = select.select([process.stdout], [], [], 60)
+        assert ready, "no output while input is still open"
+        assert orjson.loads(process.stdout.readline())["id"].startswith(SAMPLE.stem + "-")
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=60)
+    finally:
+        process.kill()
+    assert process.returncode == 130
+    assert err == b""
+
+
+@pytest.mark.parametrize("command", [["list"], ["convert-traditional", "--text"], ["split", "--explain"]])
+def test_terminal_stdin_gets_a_usage_hint(command):
+    """Every command reads through the one reader, which refuses to wait on a terminal (plain
+    text conversion read its inputs itself, and hung)."""
     primary, secondary = pty.openpty()
     try:
-        done = subprocess.run([str(BIN / "newscli"), "list"], stdin=secondary, capture_output=True, timeout=60)
+        done = subprocess.run([str(BIN / "newscli"), *command], stdin=secondary, capture_output=True, timeout=60)
     finally:
         os.close(primary)
         os.close(secondary)

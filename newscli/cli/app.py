@@ -3,14 +3,17 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import sys
 from typing import Annotated, Optional
 
 import typer
 
-from . import version_text
 from ..errors import ExitCode, NewscliError, PipeClosed
+from . import version_text
 from .commands import REGISTRY
+from .io import write_lines
+from .options import SETTING_FLAGS
 
 CLOSED_STDOUT = "standard output is closed; redirect it to a file or /dev/null"
 
@@ -26,7 +29,7 @@ app = typer.Typer(
 
 def _show_version(value: bool) -> None:
     if value:
-        print(version_text())
+        write_lines([version_text()])
         raise typer.Exit()
 
 
@@ -52,40 +55,50 @@ def help_command(
     """Show the help of newscli, or of one COMMAND (as `newscli COMMAND --help` does)."""
     root = ctx.find_root()
     if command is None:
-        print(root.get_help())
+        write_lines([root.get_help()])
         return
     chosen = root.command.get_command(root, command)
     if chosen is None:
         names = ", ".join(name for name, _ in REGISTRY)
         raise NewscliError(f"help: no command {command!r}; the commands are {names}")
     with typer.Context(chosen, info_name=command, parent=root) as context:
-        print(chosen.get_help(context))
+        write_lines([chosen.get_help(context)])
+
+
+# Typer's Click is bundled and private (`typer._click`); its exception classes are reached
+# from the one Typer exports, `typer.BadParameter` (a Click UsageError, a ClickException).
+def _click_class(name: str) -> type:
+    return next(cls for cls in typer.BadParameter.__mro__ if cls.__name__ == name)
+
+
+UsageError = _click_class("UsageError")
+ClickException = _click_class("ClickException")
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; every failure becomes one `newscli: error:` line and an exit code."""
-    from typer._click import exceptions as click_exceptions  # Typer's bundled Click
-
+    args = sys.argv[1:] if argv is None else list(argv)
     _stand_in_for_closed_streams()
     command = typer.main.get_command(app)
+    stdout = sys.stdout
     try:
-        code = command.main(args=argv, prog_name="newscli", standalone_mode=False)
+        code = command.main(args=args, prog_name="newscli", standalone_mode=False)
         sys.stdout.flush()
     except (PipeClosed, BrokenPipeError):
         return _quiet_broken_pipe()
-    except SystemExit as exc:  # Click exits with 1 itself when help meets a closed pipe
-        if exc.code == 1 and _stdout_was_pacified():
+    except SystemExit as exc:  # Click exits with 1 itself when help meets a closed pipe...
+        if exc.code == 1 and sys.stdout is not stdout:  # ...after wrapping sys.stdout
             return _quiet_broken_pipe()
         raise
     except NewscliError as exc:
-        return _fail(exc.message, exc.code)
-    except click_exceptions.NoArgsIsHelpError as exc:  # bare `newscli`: the help, not an error line
-        print(exc.format_message(), file=sys.stderr)
-        return ExitCode.ERROR
-    except click_exceptions.UsageError as exc:
+        return _fail(flags_for_settings(exc.message), exc.code)
+    except UsageError as exc:
+        if not args:  # bare `newscli`: the help, not an error line
+            print(exc.format_message(), file=sys.stderr)
+            return ExitCode.ERROR
         hint = f" (see 'newscli {exc.ctx.info_name} --help')" if exc.ctx and exc.ctx.parent else ""
         return _fail(f"{exc.format_message()}{hint}", ExitCode.ERROR)
-    except click_exceptions.ClickException as exc:
+    except ClickException as exc:
         return _fail(exc.format_message(), ExitCode.ERROR)
     except (KeyboardInterrupt, typer.Abort):
         return ExitCode.INTERRUPTED
@@ -96,6 +109,15 @@ def main(argv: list[str] | None = None) -> int:
             raise
         return _fail(f"internal error: {type(exc).__name__}: {exc} (NEWSCLI_DEBUG=1 shows the traceback)", ExitCode.ERROR)
     return int(code or 0)
+
+
+SETTING_RE = re.compile(r"`(\w+)`")
+
+
+def flags_for_settings(message: str) -> str:
+    """A library message names settings in backquotes (`max_issue_size`); on the command
+    line they are flags (--max-issue-size)."""
+    return SETTING_RE.sub(lambda m: SETTING_FLAGS.get(m.group(1), m.group(0)), message)
 
 
 def _os_error_message(exc: OSError) -> str:
@@ -127,12 +149,6 @@ def _stand_in_for_closed_streams() -> None:
         sys.stdout = ClosedStdout()
     if sys.stderr is None:  # `2>&-`: nowhere to report, but print() must not fall back to stdout
         sys.stderr = open(os.devnull, "w")
-
-
-def _stdout_was_pacified() -> bool:
-    from typer._click.utils import PacifyFlushWrapper
-
-    return isinstance(sys.stdout, PacifyFlushWrapper)
 
 
 def _fail(message: str, code: int) -> int:

@@ -2,19 +2,25 @@
 from __future__ import annotations
 
 import math
-from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
+from ..schema import Kind
 
-class Kind(str, Enum):
-    article = "article"
-    notice = "notice"
-    masthead = "masthead"
-    ad = "ad"
-
+# The library's settings, as its error messages name them (in backquotes), and the flags that
+# set them on the command line: the CLI shows the flag instead.
+SETTING_FLAGS = {
+    "encoding": "--encoding",
+    "max_issue_size": "--max-issue-size",
+    "force": "--force",
+    "fields": "--fields",
+    "timeout": "--timeout",
+    "max_time": "--max-time",
+    "jobs": "-j",
+    "by_title": "--title",
+}
 
 Inputs = Annotated[
     Optional[list[Path]],

@@ -32,11 +32,11 @@ from dataclasses import dataclass
 from datetime import date as Date
 from pathlib import Path
 
+from ..schema import Kind, non_space_count
 from .assemble import Assembler, Draft, cut_strength, lead_of, surely_cut
 from .decode import decode, step
 from .features import Role, Scores, score_lines
 from .lines import Line, Layout, logical_lines, simplifier
-from .shapes import non_space_count
 
 __all__ = ["split_text", "explain_text", "issue_from_path", "date_from_name"]
 
@@ -85,8 +85,9 @@ def split_text(
 
 
 def to_record(draft: Draft, seq: int, issue: str, date: str | None, source: str | None, to_shape=None) -> dict:
+    """A record with every field of `schema.RECORD_FIELDS`, in that order."""
     lead, lead_byline = (None, None)
-    if draft.kind == "article" and draft.paragraphs:
+    if draft.kind == Kind.article.value and draft.paragraphs:
         first = draft.paragraphs[0]
         lead, lead_byline = lead_of(draft.paragraphs, to_shape(first) if to_shape else None)
     if lead_byline and draft.byline is None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..schema import Kind
 from . import shapes
 from .features import Role
 from .lines import Line
@@ -12,14 +13,16 @@ R = Role
 HEADING_ROLES = {R.HEAD, R.RUBRIC}
 ARTICLE_ROLES = {R.HEAD, R.RUBRIC, R.BYLINE_OPEN, R.LEAD, R.BODY, R.CROSS, R.FROM}
 NOTICE_ROLES = {R.NOTICE, R.NOTICE_MORE, R.NOTICE_HEAD}
-ZONE_KIND = {R.PAGE: "page", R.MASTHEAD: "masthead", R.AD: "ad"} | {role: "notice" for role in NOTICE_ROLES}
+# Record kinds as the plain strings records hold (schema.Kind's values).
+ARTICLE, NOTICE, MASTHEAD, AD, PAGE = (k.value for k in (Kind.article, Kind.notice, Kind.masthead, Kind.ad, Kind.page))
+ZONE_KIND = {R.PAGE: PAGE, R.MASTHEAD: MASTHEAD, R.AD: AD} | {role: NOTICE for role in NOTICE_ROLES}
 
 
 @dataclass
 class Draft:
     """A record being assembled."""
 
-    kind: str = "article"
+    kind: str = ARTICLE
     title: str | None = None
     subtitles: list[str] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)
@@ -121,7 +124,7 @@ class Assembler:
             self.drafts.append(self.draft)
         self.draft = None
 
-    def start(self, kind: str = "article") -> Draft:
+    def start(self, kind: str = ARTICLE) -> Draft:
         self.flush()
         self.draft = Draft(kind=kind)
         return self.draft
@@ -134,32 +137,32 @@ class Assembler:
     def article_line(self, line: Line, role: Role, previous: Role | None) -> None:
         text = line.text
         if role in HEADING_ROLES:
-            draft = self.current("article", previous, HEADING_ROLES)
+            draft = self.current(ARTICLE, previous, HEADING_ROLES)
             draft.add_heading(text, rubric=role is R.RUBRIC)
         elif role is R.BYLINE_OPEN:
-            draft = self.current("article", previous, HEADING_ROLES | {R.BYLINE_OPEN})
+            draft = self.current(ARTICLE, previous, HEADING_ROLES | {R.BYLINE_OPEN})
             byline = line_byline(line)
             if byline:
                 draft.set_byline(byline)
         elif role is R.BYLINE_CLOSE:
-            draft = self.current("article", previous, ARTICLE_ROLES | {R.BYLINE_CLOSE, R.END})
+            draft = self.current(ARTICLE, previous, ARTICLE_ROLES | {R.BYLINE_CLOSE, R.END})
             byline = line_byline(line)
             if byline:
                 draft.set_byline(byline)
             draft.closed = True
         elif role is R.FROM:
-            draft = self.current("article", previous, HEADING_ROLES | {R.BYLINE_OPEN})
+            draft = self.current(ARTICLE, previous, HEADING_ROLES | {R.BYLINE_OPEN})
             match = shapes.CONT_FROM_RE.match(line.shape)
             assert match is not None
             draft.continued_from = shapes.page_number(match.group(1))
             self.body_and_marker(draft, text[match.end() :], line.shape[match.end() :])
         elif role is R.TO:
             closed = self.draft is not None and self.draft.continued_to is None
-            draft = self.current("article", previous, ARTICLE_ROLES | ({R.BYLINE_CLOSE, R.END} if closed else set()))
+            draft = self.current(ARTICLE, previous, ARTICLE_ROLES | ({R.BYLINE_CLOSE, R.END} if closed else set()))
             self.body_and_marker(draft, text, line.shape)
         else:  # lead, body, crosshead, end mark: paragraphs
             same = ARTICLE_ROLES if role is not R.LEAD else HEADING_ROLES | {R.BYLINE_OPEN, R.FROM}
-            draft = self.current("article", previous, same)
+            draft = self.current(ARTICLE, previous, same)
             if role is R.LEAD and previous is R.FROM and draft.paragraphs:
                 draft = self.start()
             draft.add_paragraph(text, join=role is not R.CROSS and previous is not R.CROSS, ends_open=line.ends_open)
@@ -180,12 +183,12 @@ class Assembler:
 
     def zone_line(self, index: int, line: Line, role: Role, previous: Role | None) -> None:
         kind = ZONE_KIND[role]
-        if kind == "ad" and previous is R.HEAD and self.draft is not None and self.draft.headings_only:
-            self.draft.kind = "ad"  # slogans printed above the hotline: lines of the ad
+        if kind == AD and previous is R.HEAD and self.draft is not None and self.draft.headings_only:
+            self.draft.kind = AD  # slogans printed above the hotline: lines of the ad
             self.draft.paragraphs = [h for h in [self.draft.title, *self.draft.subtitles] if h]
             self.draft.title, self.draft.subtitles = None, []
             draft = self.draft
-        elif kind == "notice":
+        elif kind == NOTICE:
             draft = self.notice_draft(index, line, role, previous)
         else:
             same = {role}
@@ -195,15 +198,15 @@ class Assembler:
             if all(shapes.squeeze(h) != shapes.squeeze(line.text) for h in [draft.title or "", *draft.subtitles]):
                 draft.add_heading(line.text)  # a heading printed twice is kept once
         else:
-            draft.add_paragraph(line.text, join=kind == "notice", ends_open=line.ends_open)
+            draft.add_paragraph(line.text, join=kind == NOTICE, ends_open=line.ends_open)
 
     def notice_draft(self, index: int, line: Line, role: Role, previous: Role | None) -> Draft:
         """A notice heading heads the text after it; printed after a notice's text with no
         notice text following, it belongs to the notice before it."""
-        draft = self.current("notice", previous, NOTICE_ROLES)
+        draft = self.current(NOTICE, previous, NOTICE_ROLES)
         if role is R.NOTICE_HEAD and previous in (R.NOTICE, R.NOTICE_MORE) and draft.paragraphs:
             if draft.title is not None or self.heads_text(index):
-                return self.start("notice")
+                return self.start(NOTICE)
         return draft
 
     def heads_text(self, index: int) -> bool:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from zhon import cedict
 
+from ..schema import HAN
 from . import shapes
 
 LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")  # LF, CRLF and old-Mac CR, and nothing else
@@ -28,7 +29,7 @@ TRADITIONAL_MIN_SHARE = 0.04  # of Han characters; simplified text has none of t
 # A number or Latin word is never broken by the wrapper: it moves whole to the next line.
 SCRIPT_SAMPLE = 2000  # characters enough to tell the script
 TRADITIONAL_RE = re.compile("[" + "".join(sorted(TRADITIONAL_ONLY)) + "]")
-HAN_RE = re.compile("[\u4e00-\u9fff]")
+HAN_RE = re.compile(f"[{HAN}]")
 LATIN_RUN_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.\-－—:/%℃]*[，。、；：,.;:]? ?")
 
 

@@ -9,7 +9,7 @@ import re
 
 from zhon import hanzi
 
-HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+from ..schema import HAN
 NUM = r"[0-9０-９〇零一二三四五六七八九十百]{1,5}"  # a page or day number, never a long one
 SPACES = " \t\u3000\u00a0"
 
@@ -139,10 +139,6 @@ def join_cut(head: str, tail: str, spaced: bool = False) -> str:
     if spaced or (head[-1:].isascii() and head[-1:].isalpha() and tail[:1].isascii() and tail[:1].isalpha()):
         return head + " " + tail
     return head + tail
-
-
-def non_space_count(text: str) -> int:
-    return len("".join(text.split()))
 
 
 def strip_line(line: str) -> str:

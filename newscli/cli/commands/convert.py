@@ -1,8 +1,6 @@
 """`newscli convert-traditional`: records (or plain text) in traditional script."""
 from __future__ import annotations
 
-import json
-import sys
 from collections import Counter
 from enum import Enum
 from pathlib import Path
@@ -10,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..io import open_reader, report_skipped, stdout_writer, warn
+from ..io import note, open_reader, report_skipped, stdout_writer, warn, write_text
 from ..options import DEFAULT_MAX_ISSUE_SIZE, Encoding, Inputs, LineBuffered, MaxIssueSize, Recursive, SkipInvalid
 
 
@@ -59,11 +57,13 @@ def convert_command(
         warn(warning)
     changes: Counter | None = Counter() if (report or report_file) else None
     converter = convert.RecordConverter(to.value, phrases, changes, reconvert)
+    reader = open_reader(
+        inputs, encoding=encoding, skip_invalid=skip_invalid, recursive=recursive, max_issue_size=max_issue_size, text=text
+    )
     if text:
-        _convert_plain(inputs, converter, encoding, max_issue_size, recursive)
+        for _, plain in reader.texts():
+            write_text(converter.convert(plain))
     else:
-        reader = open_reader(inputs, encoding=encoding, skip_invalid=skip_invalid, recursive=recursive)
-        reader.options.max_issue_size = max_issue_size
         already = convert.AlreadyConverted()
         records = reader if reconvert else already.watch(reader)
         if jobs > 1 and not line_buffered:
@@ -73,27 +73,32 @@ def convert_command(
         stdout_writer(line_buffered).write_all(converted)
         report_skipped(reader)
         if already.count:
-            print(
-                f"newscli: note: {already.count} record(s) already in traditional script passed through unchanged"
-                " (--reconvert converts them again)",
-                file=sys.stderr,
+            note(
+                f"{already.count} record(s) already in traditional script passed through unchanged"
+                " (--reconvert converts them again)"
             )
     if changes is not None:
         _report(changes, report, report_file)
 
 
-def _convert_plain(inputs, converter, encoding: str, max_issue_size: int, recursive: bool = False) -> None:
-    from ...textio import check_encoding, iter_sources, read_issue_text
-
-    check_encoding(encoding)
-    for source in iter_sources(inputs, ("*.txt",), recursive):
-        sys.stdout.write(converter.convert(read_issue_text(source, encoding, max_issue_size)))
-
-
 def _report(changes: Counter, to_stderr: bool, path: Path | None) -> None:
-    rows = [{"from": a, "to": b, "count": n} for (a, b), n in changes.most_common()]
+    """The changed phrases: as JSON to `path` (written atomically; an existing file is
+    replaced, as before), and as a list on standard error."""
+    import sys
+
+    from ...convert import report_rows
+    from ...writers import output_file
+
+    rows = report_rows(changes)
     if path is not None:
-        path.write_text(json.dumps(rows, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        with output_file(path, force=True) as out:
+            out.write(_report_json(rows))
     if to_stderr:
         for row in rows:
             print(f"{row['count']:>6}  {row['from']} → {row['to']}", file=sys.stderr)
+
+
+def _report_json(rows: list[dict]) -> bytes:
+    import json
+
+    return (json.dumps(rows, ensure_ascii=False, indent=1) + "\n").encode("utf-8")

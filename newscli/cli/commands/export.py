@@ -69,7 +69,7 @@ def export_command(
     if field_list is not None:
         records = _checked(records, field_list)
     if format is ExportFormat.txt:
-        _write_txt(records, outdir, segmented, force)
+        export.write_text_files(records, outdir, segmented, force, warn)
     else:
         options = export.TableOptions(
             fields=field_list, delimiter="\t" if format is ExportFormat.tsv else ",", excel=excel,
@@ -106,10 +106,11 @@ def _checked(records, fields: list[str]):
 
 
 def _write(format: ExportFormat, records, out, options, line_buffered: bool) -> None:
-    from ... import export
+    from ... import export, htmlpage
+    from ...writers import RecordWriter
 
     if format is ExportFormat.jsonl:
-        export.write_jsonl(records, out, options.fields, line_buffered)
+        RecordWriter(out, line_buffered, options.fields).write_all(records)
     elif format is ExportFormat.json:
         export.write_json(records, out, options.fields)
     elif format in (ExportFormat.csv, ExportFormat.tsv):
@@ -117,29 +118,5 @@ def _write(format: ExportFormat, records, out, options, line_buffered: bool) -> 
     elif format is ExportFormat.md:
         export.write_markdown(records, out)
     else:
-        export.write_html(records, out)
+        htmlpage.write_html(records, out)
 
-
-def _write_txt(records, outdir: Path, segmented: bool, force: bool) -> None:
-    from ... import export
-
-    segment = None
-    if segmented:
-        from ...segment import tokens
-
-        def segment(text: str) -> str:
-            return " ".join(t for t in tokens(text) if t.strip())
-
-    outdir.mkdir(parents=True, exist_ok=True)
-    root = outdir.resolve()
-    names = export.UniqueFileNames()
-    for record in records:
-        record_id = str(record.get("id"))
-        name, clash = names.name_for(record_id)
-        if clash is not None:
-            warn(f"records {clash!r} and {record_id!r} both make {export.safe_file_name(record_id)}; {record_id!r} is written to {name}")
-        target = (root / name).resolve()
-        if target.parent != root:  # belt and braces: never write outside DIR (a symlink may point out)
-            raise NewscliError(f"record id {record_id!r} would leave {outdir}")
-        with atomic_output(target, force) as handle:
-            handle.write(export.record_plain_text(record, segment).encode("utf-8"))

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import shutil
-import sys
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Iterator, Optional
@@ -10,7 +9,16 @@ from typing import Annotated, Iterator, Optional
 import typer
 
 from ...errors import ExitCode, NewscliError
-from ..io import filter_kinds, open_reader, report_skipped, stdin_is_terminal, stdout_is_terminal, stdout_writer, warn
+from ..io import (
+    filter_kinds,
+    open_reader,
+    report_skipped,
+    stdin_is_terminal,
+    stdout_is_terminal,
+    stdout_writer,
+    warn,
+    write_lines,
+)
 from ..options import Encoding, Inputs, KindFilter, LineBuffered, Recursive, SkipInvalid, parse_seconds
 
 
@@ -105,14 +113,14 @@ def grep_command(
         raise NewscliError(f"{pattern!r} was taken as the PATTERN and no input was given; give both: newscli grep PATTERN {pattern}")
     if kwic_mode and invert:
         raise NewscliError("--kwic shows matches; it cannot be combined with -v")
-    from ...search import Matcher, SearchOptions
+    from ...search import Matcher, SearchOptions, select
 
     matcher = Matcher(
         SearchOptions(patterns, fixed_strings, ignore_case, word, invert, field.value, variants, timeout, max_time)
     )
     reader = open_reader(paths or None, encoding=encoding, skip_invalid=skip_invalid, recursive=recursive)
     reader.literals = matcher.literals
-    selected = _select(filter_kinds(reader, kind), matcher, max_count)
+    selected = select(filter_kinds(reader, kind), matcher, max_count)
     human = not (count or files_with_matches or quiet) and (kwic_mode or stdout_is_terminal() and not invert)
     if quiet:
         found = next(selected, None) is not None
@@ -144,21 +152,9 @@ def parse_context(value: str) -> int:
     return int(text)
 
 
-def _select(records, matcher, max_count: int | None) -> Iterator[dict]:
-    if max_count == 0:
-        return
-    taken = 0
-    for record in records:
-        if matcher.matches(record):
-            yield record
-            taken += 1
-            if max_count is not None and taken >= max_count:
-                return
-
-
 def _print_count(selected: Iterator[dict]) -> bool:
     total = sum(1 for _ in selected)
-    sys.stdout.write(f"{total}\n")
+    write_lines([str(total)])
     return total > 0
 
 
@@ -166,13 +162,7 @@ def _print_ids(selected: Iterator[dict], line_buffered: bool) -> bool:
     """One id a line; an id's control characters (a line break too) are shown escaped."""
     from ...display import terminal_safe
 
-    found = False
-    for record in selected:
-        found = True
-        sys.stdout.write(f"{terminal_safe(str(record.get('id')))}\n")
-        if line_buffered:
-            sys.stdout.flush()
-    return found
+    return write_lines((terminal_safe(str(record.get("id"))) for record in selected), line_buffered) > 0
 
 
 def _print_concordance(selected, matcher, context, sort, format, color, line_buffered) -> bool:
@@ -186,17 +176,7 @@ def _print_concordance(selected, matcher, context, sort, format, color, line_buf
     lines = (kwic.concordance(hit, context) for record in selected for hit in matcher.hits(record))
     if sort is not None:
         lines = iter(kwic.sort_lines(lines, sort.value))  # sorting must see every line
-    found = False
     if format is KwicFormat.jsonl:
-        writer = stdout_writer(line_buffered)
-        for line in lines:
-            found = True
-            writer.write(line.as_dict())
-        return found
+        return stdout_writer(line_buffered).write_all(line.as_dict() for line in lines) > 0
     colored = use_color(color.value, stdout_is_terminal())
-    for text in kwic.format_lines(lines, context, colored, columns):
-        found = True
-        sys.stdout.write(text + "\n")
-        if line_buffered:
-            sys.stdout.flush()
-    return found
+    return write_lines(kwic.format_lines(lines, context, colored, columns), line_buffered) > 0

@@ -3,13 +3,12 @@ from __future__ import annotations
 
 import itertools
 import shutil
-import sys
 from enum import Enum
 from typing import Annotated, Iterator, Optional
 
 import typer
 
-from ..io import filter_kinds, open_reader, report_skipped, stdout_is_terminal, stdout_writer
+from ..io import filter_kinds, open_reader, report_skipped, stdout_is_terminal, stdout_writer, write_lines, write_tsv
 from ..options import Encoding, Inputs, KindFilter, Recursive, SkipInvalid
 
 
@@ -40,14 +39,11 @@ def list_command(
     records = _first_read(filter_kinds(reader, kind))
     chosen = format or (ListFormat.table if stdout_is_terminal() else ListFormat.tsv)
     if chosen is ListFormat.jsonl:
-        stdout_writer().write_all(listing.rows(records))
-    else:
-        if chosen is ListFormat.table:  # a table must see every row to size its columns
-            lines = listing.table_lines(list(listing.table_rows(records)), shutil.get_terminal_size().columns)
-        else:
-            lines = listing.tsv_lines(listing.rows(records))
-        for line in lines:
-            sys.stdout.write(line + "\n")
+        stdout_writer(fields=list(listing.COLUMNS)).write_all(records)
+    elif chosen is ListFormat.tsv:
+        write_tsv(listing.tsv_rows(records))
+    else:  # a table must see every row to size its columns
+        write_lines(listing.table_lines(list(listing.table_rows(records)), shutil.get_terminal_size().columns))
     report_skipped(reader)
 
 

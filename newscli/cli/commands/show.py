@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import shutil
-import sys
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -10,7 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from ...errors import NewscliError
-from ..io import open_reader, report_skipped, stdin_is_terminal, stdout_is_terminal, stdout_writer
+from ..io import open_reader, report_skipped, stdin_is_terminal, stdout_is_terminal, stdout_writer, write_text
 from ..options import Encoding, Inputs, Recursive, SkipInvalid
 
 
@@ -55,7 +54,7 @@ def show_command(
         return
     columns = width or _terminal_columns()
     pages = [render_text(r, columns) if format is ShowFormat.text else render_markdown(r) for r in found]
-    sys.stdout.write("\n".join(pages))
+    write_text("\n".join(pages))
 
 
 READING_COLUMNS = 100  # wider lines are hard to read, however wide the terminal

@@ -4,14 +4,15 @@ from __future__ import annotations
 import re
 import shutil
 from enum import Enum
-import sys
+from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
 from ...errors import NewscliError
-from ..io import open_reader, report_skipped, stdout_writer
+from ..io import open_reader, report_skipped, stdout_is_terminal, stdout_writer, write_lines
 from ..options import DEFAULT_MAX_ISSUE_SIZE, Encoding, Inputs, LineBuffered, MaxIssueSize, Recursive, SkipInvalid
+
 
 class IssueFrom(str, Enum):
     name = "name"
@@ -66,8 +67,6 @@ def split_command(
     INPUT is a file, a directory (its *.txt files, in name order) or - for standard input.
     Record-stream inputs pass through unchanged.
     """
-    from ...records import require_single_input
-
     if issue is not None and not issue.strip():
         raise NewscliError("--issue: expected a name, got an empty string")
     if issue is not None or date is not None:
@@ -77,17 +76,22 @@ def split_command(
     if explain:
         explain_inputs(inputs, encoding, max_issue_size, recursive)
         return
-    reader = open_reader(
-        inputs, encoding=encoding, skip_invalid=skip_invalid, recursive=recursive, issue=issue, date=date, issue_from=issue_from.value
-    )
-    reader.options.max_issue_size = max_issue_size
     from ...parallel import usable_cores
 
-    reader.options.jobs = jobs or usable_cores()
-    if line_buffered:
-        reader.options.jobs = 1  # a `tail -f` feed wants each record as soon as it is read
+    reader = open_reader(
+        inputs, encoding=encoding, skip_invalid=skip_invalid, recursive=recursive, issue=issue, date=date,
+        issue_from=issue_from.value, max_issue_size=max_issue_size,
+        # a `tail -f` feed wants each record as soon as it is read
+        jobs=1 if line_buffered else jobs or usable_cores(),
+    )
     stdout_writer(line_buffered).write_all(reader)
     report_skipped(reader)
+
+
+def require_single_input(paths: list[Path] | None, option: str) -> None:
+    """`--issue`/`--date` name one issue: refuse several files or a directory."""
+    if paths and (len(paths) > 1 or paths[0].is_dir()):
+        raise NewscliError(f"{option} applies to a single input file")
 
 
 def check_date(value: str) -> None:
@@ -104,22 +108,16 @@ def check_date(value: str) -> None:
 
 def explain_inputs(inputs, encoding: str, max_issue_size: int, recursive: bool = False) -> None:
     """`--explain`: each raw issue's lines with their roles, as a table or JSON lines."""
-    import orjson
-
     from ...explain import table_lines
     from ...split import explain_text
-    from ...textio import check_encoding, iter_sources, read_issue_text
-    from ..io import open_reader, stdout_is_terminal
 
-    open_reader(inputs)  # the same refusal to wait on a terminal as every command
-    check_encoding(encoding)
+    reader = open_reader(inputs, encoding=encoding, recursive=recursive, max_issue_size=max_issue_size, text=True)
     on_terminal = stdout_is_terminal()
-    out = sys.stdout.buffer
     columns = shutil.get_terminal_size().columns
-    for source in iter_sources(inputs, recursive=recursive):
-        rows = explain_text(read_issue_text(source, encoding, max_issue_size))
+    rows_out = stdout_writer()
+    for source, text in reader.texts():
+        rows = explain_text(text)
         if on_terminal:
-            out.write("".join(line + "\n" for line in table_lines(rows, source.name, columns)).encode("utf-8"))
+            write_lines(table_lines(rows, source.name, columns))
         else:
-            out.write(b"".join(orjson.dumps({"source": source.name, **row}) + b"\n" for row in rows))
-        out.flush()
+            rows_out.write_all({"source": source.name, **row} for row in rows)

@@ -11,7 +11,7 @@ from typing import Annotated, Optional
 import typer
 
 from ...errors import NewscliError
-from ..io import filter_kinds, open_reader, report_skipped, stdout_is_terminal, warn
+from ..io import filter_kinds, open_reader, report_skipped, stdout_is_terminal, warn, write_document, write_lines, write_tsv
 from ..options import Encoding, Inputs, KindFilter, MAX_COUNT_OPTION, Recursive, SkipInvalid
 
 
@@ -91,8 +91,6 @@ def _progress(count: int) -> None:
 
 
 def _print(docs: list[dict], options, chosen: StatsFormat, userdict_sha: str | None) -> None:
-    import orjson
-
     from ... import stats, stats_report
 
     if chosen is StatsFormat.json:
@@ -101,14 +99,13 @@ def _print(docs: list[dict], options, chosen: StatsFormat, userdict_sha: str | N
             document = {"by": options.by, "method": method, "groups": docs}
         else:
             document = {**docs[0], "method": method} if docs else {"method": method}
-        sys.stdout.buffer.write(orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n")
+        write_document(document)
+        return
+    if chosen is StatsFormat.tsv:
+        write_tsv(stats_report.tsv_rows(docs, options.by))
         return
     from ...display import terminal_safe
 
-    if chosen is StatsFormat.tsv:
-        lines = stats_report.tsv_report(docs, options.by)
-    else:
-        columns = shutil.get_terminal_size().columns  # COLUMNS, the terminal's width, else 80
-        lines = (line for doc in docs for line in stats_report.text_report(doc, options.by, columns))
-    for line in lines:  # group names and authors come from the data: keep them terminal-safe
-        sys.stdout.write(terminal_safe(line, keep="\t") + "\n")
+    columns = shutil.get_terminal_size().columns  # COLUMNS, the terminal's width, else 80
+    lines = (line for doc in docs for line in stats_report.text_report(doc, options.by, columns))
+    write_lines(terminal_safe(line) for line in lines)  # group names and authors come from the data
