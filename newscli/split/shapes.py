@@ -36,10 +36,13 @@ BYLINE_TOKEN_RE = re.compile(rf"^(?:(?:{ORG_ROLE_RE}|{ROLE_RE})[:：]?)*(?:{NAME
 BYLINE_SEP_RE = re.compile(rf"[{SPACES}、，,;；]+")
 BRACKETED_RE = re.compile(r"^[（(]([^（）()]{2,60})[）)]$")
 
+SOURCE_KINDS = "社|网|报|台|港|站|端|号|媒体|新闻|频道"  # 新华社, 东北网, 信息港, 客户端...
+# 讯/电 end the lead where a word does not go on (电话, 电视) or where the credit starts.
+LEAD_ENDS = rf"(?:(?![{HAN}])|(?=记者|通讯员|实习生))"
 # Leads open a body and stay in its text: 本报讯, 本报大同3月2日讯, 新华社北京2月10日电.
 LEAD_RE = re.compile(
-    rf"^(?:本报[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:讯|电)"
-    rf"|[{HAN}]{{1,8}}(?:社|网|报|台|港|站|端|号|媒体|新闻|频道)[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:电|讯|消息))"
+    rf"^(?:本报[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:讯|电){LEAD_ENDS}"
+    rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:电|讯|消息){LEAD_ENDS})"
 )
 
 # Sentence-final punctuation: a line ending otherwise was cut by the layout (or is a heading).
@@ -88,7 +91,7 @@ AD_CONTACT_RE = re.compile(
     r"(?:热线|订购电话|预订电话|订餐电话|报名电话|咨询电话|服务电话|招商电话|销售电话|微信)\s*[：:]?\s*[\d\-－ ]{5,}"
 )
 AD_WORDS_RE = re.compile(
-    r"优惠|特价|折起|促销|欢迎(?:来电|垂询|惠顾|选购|光临)|开业|招商|加盟|热销|抢购|团购|预订|火爆|钜惠|首付|样板间|免费|订阅|征订"
+    r"优惠|特价|折起|促销|欢迎(?:来电|垂询|惠顾|选购|光临)|开业|招商|加盟|热销|抢购|团购|预订|火爆|钜惠|首付|样板间|免费|订阅|征订|店庆|周年庆|大促|让利|清仓|直降|满减|好礼"
 )
 
 
