@@ -12,11 +12,16 @@ Four passes, each weighing a line against its neighbours rather than deciding it
    (page furniture, rubric, headline, byline, lead, body, crosshead, end mark, continuation
    markers, notice heading and text, masthead, ad) from its shape: width, closing
    punctuation, brackets and bullets, role words, lead/contact/price/date patterns, numerals,
-   lines repeated in the issue. Weights are set by hand in `features.WEIGHTS`.
+   lines repeated in the issue. The weights are numbers in `weights.json`, set by hand
+   (tests/corpus/fit_weights.py can fit them on the tuning corpus, but its fit did not carry
+   over to the held-out half, so the hand weights stand).
 3. **Decoding** (`decode.py`). Viterbi picks the best sequence of roles under a small grammar
    of an issue (`decode.TRANSITIONS`): a short line is a headline when a byline, a lead or a
    headline follows it, a crosshead when the body goes on; notice text is notice text when
-   contact lines follow it.
+   contact lines follow it. Where the decoder starts a new article right after body text,
+   the story's cohesion across that headline is read (`cohesion.py`: the rarer characters
+   the text before and after it share); if one story goes on, the headline loses some of its
+   score and the issue is decoded again, so it may become a crosshead.
 4. **Assembly** (`assemble.py`). Roles become records: headings to title and subtitle,
    credits to byline and authors, markers to continued_from/continued_to, body lines to
    paragraphs (a paragraph cut mid-sentence by the layout joined to the next), furniture,
@@ -34,8 +39,8 @@ from pathlib import Path
 
 from ..schema import Kind, non_space_count
 from .assemble import Assembler, Draft, cut_strength, lead_of, surely_cut
-from .decode import decode, step
-from .features import Role, Scores, score_lines
+from .decode import IN_BODY, decode, step
+from .features import Role, Scores, mark_same_story, score_lines
 from .lines import Line, Layout, logical_lines, simplifier
 
 __all__ = ["split_text", "explain_text", "issue_from_path", "date_from_name"]
@@ -61,7 +66,28 @@ def analyse(text: str) -> Analysis:
     gaps = big_gaps(lines)
     scores = score_lines(lines, layout, gaps)
     cuts = [cut_strength(line.text) if line.ends_open or surely_cut(line.text) else 0.0 for line in lines]
-    return Analysis(lines, layout, scores, cuts, gaps, decode(scores, cuts, gaps))
+    return Analysis(lines, layout, scores, cuts, gaps, decode_roles(lines, scores, cuts, gaps))
+
+
+COHESION_ROUNDS = 3
+
+
+def decode_roles(lines: list[Line], scores: list[Scores], cuts: list[float], gaps: list[bool]) -> list[Role]:
+    """Decode; where a new article was started after body text, weigh the story's cohesion
+    across that headline and decode again (a few rounds at most): reading cohesion at every
+    short line would cost more than the rest of the analysis."""
+    checked: set[int] = set()
+    roles = decode(scores, cuts, gaps)
+    for _ in range(COHESION_ROUNDS):
+        after_body = [
+            i for i in range(1, len(roles))
+            if roles[i] is Role.HEAD and roles[i - 1] in IN_BODY and i not in checked
+        ]
+        checked.update(after_body)
+        if not after_body or not mark_same_story(lines, scores, after_body):
+            break
+        roles = decode(scores, cuts, gaps)
+    return roles
 
 
 def big_gaps(lines: list[Line]) -> list[bool]:

@@ -75,25 +75,28 @@ def score_lines(lines: list[Line], layout: Layout | None = None, gaps: list[bool
         if gaps and gaps[index] and Role.BODY in scores and Role.LEAD not in scores:
             scores[Role.LEAD] = (scores[Role.BODY][0], (*scores[Role.BODY][1], "after-gap"))
         result.append(scores)
-    mark_same_story(lines, result)
     return result
 
 
-def mark_same_story(lines: list[Line], result: list[Scores]) -> None:
-    """A heading whose neighbours tell one story (cohesion.py) is less likely a new article's."""
-    texts = None
-    for index, scores in enumerate(result):
-        if Role.HEAD not in scores or Role.CROSS not in scores or index == 0:
+def mark_same_story(lines: list[Line], result: list[Scores], indices: list[int]) -> bool:
+    """A headline whose neighbours tell one story (cohesion.py) is less likely a new article's:
+    of the lines at `indices` (headlines the decoder placed after body text), those that could
+    be crossheads and have no credit after them lose some of their headline score. Cohesion
+    is read only here, where a decision may turn on it. True if any line was marked."""
+    texts = [line.shape for line in lines]
+    marked = False
+    for index in indices:
+        scores = result[index]
+        if Role.CROSS not in scores or "same-story" in scores[Role.HEAD][1]:
             continue
-        if Role.BODY not in result[index - 1]:
-            continue  # only a line after body text can be a crosshead
         following = result[index + 1] if index + 1 < len(result) else {}
         if Role.LEAD in following or Role.BYLINE_OPEN in following:
             continue  # a credit follows: a headline whatever the words
-        texts = texts or [line.shape for line in lines]
         if cohesion.overlap(*cohesion.around(texts, index)) >= SAME_STORY:
             weight, features = scores[Role.HEAD]
             scores[Role.HEAD] = (weight + WEIGHTS["same-story"], (*features, "same-story"))
+            marked = True
+    return marked
 
 
 def score_line(

@@ -30,6 +30,7 @@ TRADITIONAL_MIN_SHARE = 0.04  # of Han characters; simplified text has none of t
 SCRIPT_SAMPLE = 2000  # characters enough to tell the script
 TRADITIONAL_RE = re.compile("[" + "".join(sorted(TRADITIONAL_ONLY)) + "]")
 HAN_RE = re.compile(f"[{HAN}]")
+HAN_RUNS_RE = re.compile(f"[{HAN}]+")
 LATIN_RUN_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.\-－—:/%℃]*[，。、；：,.;:]? ?")
 
 
@@ -106,7 +107,7 @@ def columns(text: str) -> int:
 
 def find_layout(lines: list[SourceLine]) -> Layout:
     sample = "".join(line.text for line in lines[:200])[:SCRIPT_SAMPLE]
-    han = HAN_RE.subn("", sample)[1]
+    han = sum(map(len, HAN_RUNS_RE.findall(sample)))
     traditional = han > 0 and TRADITIONAL_RE.subn("", sample)[1] / han >= TRADITIONAL_MIN_SHARE
     indents = bool(lines) and sum(1 for line in lines if line.indent) / len(lines) >= INDENT_MIN_SHARE
     best: tuple[float, int | None, str] = (0.0, None, "chars")

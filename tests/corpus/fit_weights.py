@@ -29,7 +29,7 @@ ROOT = CORPUS.parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(CORPUS)]
 
 import evaluate  # noqa: E402
-from newscli.split import big_gaps, to_record  # noqa: E402
+from newscli.split import big_gaps, decode_roles, to_record  # noqa: E402
 from newscli.split.assemble import Assembler, cut_strength, surely_cut  # noqa: E402
 from newscli.split.lines import logical_lines, simplifier  # noqa: E402
 from newscli.split.features import score_lines  # noqa: E402
@@ -100,7 +100,7 @@ def records_of(variant: Variant) -> list[dict]:
     scores = [
         {role: (sum(weights[f] for f in names), names) for role, names in line.items()} for line in variant.features
     ]
-    roles = decode_module.decode(scores, variant.cuts, variant.gaps)
+    roles = decode_roles(variant.lines, scores, variant.cuts, variant.gaps)
     drafts = Assembler(variant.lines, roles).run()
     to_shape = simplifier() if variant.traditional else None
     return [to_record(d, seq, variant.name, None, None, to_shape) for seq, d in enumerate(drafts, 1)]
