@@ -79,15 +79,24 @@ def decode_roles(lines: list[Line], scores: list[Scores], cuts: list[float], gap
     checked: set[int] = set()
     roles = decode(scores, cuts, gaps)
     for _ in range(COHESION_ROUNDS):
-        after_body = [
-            i for i in range(1, len(roles))
-            if roles[i] is Role.HEAD and roles[i - 1] in IN_BODY and i not in checked
-        ]
-        checked.update(after_body)
-        if not after_body or not mark_same_story(lines, scores, after_body):
+        groups = [group for group in heading_groups_after_body(roles) if group[0] not in checked]
+        checked.update(first for first, _ in groups)
+        if not groups or not mark_same_story(lines, scores, groups):
             break
         roles = decode(scores, cuts, gaps)
     return roles
+
+
+def heading_groups_after_body(roles: list[Role]) -> list[tuple[int, int]]:
+    """First and last line of each run of headlines that follows body text."""
+    groups = []
+    for index in range(1, len(roles)):
+        if roles[index] is Role.HEAD and roles[index - 1] in IN_BODY:
+            last = index
+            while last + 1 < len(roles) and roles[last + 1] is Role.HEAD:
+                last += 1
+            groups.append((index, last))
+    return groups
 
 
 def big_gaps(lines: list[Line]) -> list[bool]:

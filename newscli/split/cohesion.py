@@ -55,13 +55,14 @@ def overlap(before: str, after: str) -> float:
     return sum(map(weight, common)) / smaller if smaller else 0.0
 
 
-def around(texts: list[str], index: int, window: int = WINDOW) -> tuple[str, str]:
-    """`window` characters of the text before line `index` and after it."""
+def around(texts: list[str], index: int, window: int = WINDOW, last: int | None = None) -> tuple[str, str]:
+    """`window` characters of the text before line `index` and after line `last` (by default
+    `index`: the lines between, a heading group, are left out)."""
     before, i = "", index - 1
     while i >= 0 and len(before) < window:
         before = texts[i] + before
         i -= 1
-    after, i = "", index + 1
+    after, i = "", (index if last is None else last) + 1
     while i < len(texts) and len(after) < window:
         after += texts[i]
         i += 1

@@ -78,24 +78,27 @@ def score_lines(lines: list[Line], layout: Layout | None = None, gaps: list[bool
     return result
 
 
-def mark_same_story(lines: list[Line], result: list[Scores], indices: list[int]) -> bool:
-    """A headline whose neighbours tell one story (cohesion.py) is less likely a new article's:
-    of the lines at `indices` (headlines the decoder placed after body text), those that could
-    be crossheads and have no credit after them lose some of their headline score. Cohesion
-    is read only here, where a decision may turn on it. True if any line was marked."""
+def mark_same_story(lines: list[Line], result: list[Scores], groups: list[tuple[int, int]]) -> bool:
+    """A headline whose neighbours tell one story (cohesion.py) is less likely a new article's.
+    `groups` are the first and last lines of heading groups the decoder placed after body
+    text; where the text before and after a group is one story and no credit follows it, its
+    lines that could be crossheads lose some of their headline score. Cohesion is read only
+    here, where a decision may turn on it. True if any line was marked."""
     texts = [line.shape for line in lines]
     marked = False
-    for index in indices:
-        scores = result[index]
-        if Role.CROSS not in scores or "same-story" in scores[Role.HEAD][1]:
+    for first, last in groups:
+        if Role.CROSS not in result[first] or "same-story" in result[first][Role.HEAD][1]:
             continue
-        following = result[index + 1] if index + 1 < len(result) else {}
+        following = result[last + 1] if last + 1 < len(result) else {}
         if Role.LEAD in following or Role.BYLINE_OPEN in following:
             continue  # a credit follows: a headline whatever the words
-        if cohesion.overlap(*cohesion.around(texts, index)) >= SAME_STORY:
-            weight, features = scores[Role.HEAD]
-            scores[Role.HEAD] = (weight + WEIGHTS["same-story"], (*features, "same-story"))
-            marked = True
+        if cohesion.overlap(*cohesion.around(texts, first, last=last)) < SAME_STORY:
+            continue
+        for scores in result[first : last + 1]:
+            if Role.CROSS in scores and Role.HEAD in scores:
+                weight, features = scores[Role.HEAD]
+                scores[Role.HEAD] = (weight + WEIGHTS["same-story"], (*features, "same-story"))
+                marked = True
     return marked
 
 
