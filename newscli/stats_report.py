@@ -83,3 +83,10 @@ def tsv_report(docs: list[dict], by: str | None) -> Iterator[str]:
         for row in doc["top_words"]:
             cells = ([str(doc[by])] if by else []) + [str(row[c]) for c in TSV_COLUMNS]
             yield "\t".join(cells)
+
+
+def document(docs: list[dict], by: str | None, method: dict) -> dict:
+    """The JSON document: the figures and how they were computed; with --by, one entry per group."""
+    if by:
+        return {"by": by, "method": method, "groups": docs}
+    return {**docs[0], "method": method} if docs else {"method": method}

@@ -44,7 +44,7 @@ def export_command(
         str, typer.Option("--list-separator", metavar="TEXT", help="Joins list values (authors) in a csv/tsv cell.")
     ] = "; ",
     segmented: Annotated[
-        bool, typer.Option("--segmented", help="txt: words separated by spaces (jieba), for AntConc and Voyant.")
+        bool, typer.Option("--segmented", help="txt: words separated by spaces (jieba's dictionary; $NEWSCLI_SEGMENTER picks the engine), for AntConc and Voyant.")
     ] = False,
     force: Annotated[bool, typer.Option("--force", help="Overwrite existing output files.")] = False,
     kind: KindFilter = None,
@@ -125,10 +125,12 @@ def _write_txt(records, outdir: Path, segmented: bool, force: bool) -> None:
 
     segment = None
     if segmented:
-        from ...segment import tokens
+        from ...segment import open_segmenter
+
+        segmenter = open_segmenter()
 
         def segment(text: str) -> str:
-            return " ".join(t for t in tokens(text) if t.strip())
+            return " ".join(t for t in segmenter.cut(text) if t.strip())
 
     outdir.mkdir(parents=True, exist_ok=True)
     root = outdir.resolve()

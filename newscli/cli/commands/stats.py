@@ -1,7 +1,6 @@
 """`newscli stats`: corpus statistics (aggregates: it reads all input before printing)."""
 from __future__ import annotations
 
-import hashlib
 import shutil
 import sys
 from enum import Enum
@@ -10,7 +9,6 @@ from typing import Annotated, Optional
 
 import typer
 
-from ...errors import NewscliError
 from ..io import filter_kinds, open_reader, report_skipped, stdout_is_terminal, warn
 from ..options import Encoding, Inputs, KindFilter, MAX_COUNT_OPTION, Recursive, SkipInvalid
 
@@ -19,6 +17,11 @@ class By(str, Enum):
     issue = "issue"
     kind = "kind"
     record = "record"
+
+
+class SegmenterName(str, Enum):
+    rjieba = "rjieba"
+    jieba = "jieba"
 
 
 class StatsFormat(str, Enum):
@@ -41,6 +44,10 @@ def stats_command(
         Optional[Path], typer.Option("--userdict", metavar="FILE", help="jieba user dictionary: 'word [freq] [tag]' a line, UTF-8.")
     ] = None,
     no_hmm: Annotated[bool, typer.Option("--no-hmm", help="Segment without jieba's HMM for unknown words.")] = False,
+    segmenter: Annotated[
+        Optional[SegmenterName],
+        typer.Option("--segmenter", help="rjieba (jieba in Rust, the default) or jieba (the reference); also $NEWSCLI_SEGMENTER.", show_default=False),
+    ] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, metavar="N", help="Segment in N processes; results do not change.")] = 1,
     format: Annotated[
         Optional[StatsFormat], typer.Option("--format", "-f", help="text on a terminal, json when piped (default), or tsv.")
@@ -55,16 +62,17 @@ def stats_command(
     Aggregates: the figures are printed once all input has been read."""
     from ... import stats
 
-    userdict_sha = _userdict_identity(userdict)
     options = stats.StatsOptions(
         top=top, keep_stopwords=keep_stopwords, min_length=min_length, by=by.value if by else None,
         names=names, hmm=not no_hmm, jobs=jobs, userdict=str(userdict) if userdict else None,
+        segmenter=segmenter.value if segmenter else None,
     )
+    builder = stats.StatsBuilder(options)  # loads the user dictionary: its errors come first
     reader = open_reader(inputs, encoding=encoding, skip_invalid=skip_invalid, recursive=recursive)
     chosen = format or (StatsFormat.text if stdout_is_terminal() else StatsFormat.json)
     progress = _progress if sys.stderr.isatty() else None
     try:
-        groups = stats.StatsBuilder(options).groups(filter_kinds(reader, kind), progress)
+        groups = builder.groups(filter_kinds(reader, kind), progress)
         docs = [stats.summarize(g, options) for g in groups]
     finally:  # on Ctrl-C and errors too: the shell prompt must not land after the count
         if progress:
@@ -73,16 +81,7 @@ def stats_command(
     report_skipped(reader)
     if any(script != "zh-Hans" for doc in docs for script in doc["scripts"]):
         warn(stats.TRADITIONAL_NOTE)
-    _print(docs, options, chosen, userdict_sha)
-
-
-def _userdict_identity(path: Path | None) -> str | None:
-    if path is None:
-        return None
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError as exc:
-        raise NewscliError(f"{path}: {exc.strerror or exc}") from None
+    _print(docs, options, chosen, stats.method(options, builder.segmenter, builder.userdict_sha256))
 
 
 def _progress(count: int) -> None:
@@ -90,17 +89,13 @@ def _progress(count: int) -> None:
     sys.stderr.flush()
 
 
-def _print(docs: list[dict], options, chosen: StatsFormat, userdict_sha: str | None) -> None:
+def _print(docs: list[dict], options, chosen: StatsFormat, method: dict) -> None:
     import orjson
 
-    from ... import stats, stats_report
+    from ... import stats_report
 
     if chosen is StatsFormat.json:
-        method = stats.method(options, userdict_sha)
-        if options.by:
-            document = {"by": options.by, "method": method, "groups": docs}
-        else:
-            document = {**docs[0], "method": method} if docs else {"method": method}
+        document = stats_report.document(docs, options.by, method)
         sys.stdout.buffer.write(orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n")
         return
     from ...display import terminal_safe
