@@ -19,11 +19,12 @@ from typing import Callable
 from .stats import HAN_RE
 from .surnames import COMPOUND, SINGLE
 
+TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nt"})  # the tags worth a look (jieba's tag set)
 ANONYMISED = "某"  # 王某, 李某某: "a certain Wang", how reports hide a name
 
 
 def kind_of_tag(tag: str) -> str | None:
-    if tag.startswith("nr"):
+    if tag in ("nr", "nrfg", "nrt"):
         return "people"
     if tag == "ns":
         return "places"

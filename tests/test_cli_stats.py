@@ -106,8 +106,9 @@ def test_names_and_authors(stats_doc):
     assert {"people", "places", "organizations"} == set(doc["names"])
     assert "太原" in [n["name"] for n in doc["names"]["places"]]
     assert doc["authors"][0] == {"name": "李俊华", "records": 3}
-    no_names = json.loads(run("stats", SAMPLE, "-f", "json").stdout)
-    assert no_names["names"] is None
+    assert json.loads(run("stats", SAMPLE, "-f", "json").stdout)["names"] == doc["names"]  # on by default
+    no_names = json.loads(run("stats", SAMPLE, "-f", "json", "--no-names").stdout)
+    assert no_names["names"] is None and no_names["method"]["names"] is None
 
 
 def test_stats_is_quiet_on_stderr(stats_doc):

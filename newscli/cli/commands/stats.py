@@ -38,8 +38,8 @@ def stats_command(
     keep_stopwords: Annotated[bool, typer.Option("--keep-stopwords", help="List stop words too (stopwords-iso zh).")] = False,
     min_length: Annotated[int, typer.Option("--min-length", min=1, max=MAX_COUNT_OPTION, metavar="N", help="Shortest word listed, in characters.")] = 1,
     names: Annotated[
-        bool, typer.Option("--names", help="Also count people, places and organisations (jieba POS tags; several times slower).")
-    ] = False,
+        bool, typer.Option("--names/--no-names", help="Count people, places and organisations (part-of-speech tags checked by shape).")
+    ] = True,
     userdict: Annotated[
         Optional[Path], typer.Option("--userdict", metavar="FILE", help="jieba user dictionary: 'word [freq] [tag]' a line, UTF-8.")
     ] = None,
@@ -57,7 +57,7 @@ def stats_command(
     recursive: Recursive = False,
 ) -> None:
     """Corpus statistics: counts, a word list (rank, count, per 10k, range), TF-IDF keywords,
-    authors, and with --names people, places and organisations.
+    people, places and organisations, and authors.
 
     Aggregates: the figures are printed once all input has been read."""
     from ... import stats
