@@ -27,6 +27,7 @@ import tempfile
 import warnings
 from functools import lru_cache
 from importlib import metadata
+from operator import itemgetter
 from pathlib import Path
 
 from .errors import NewscliError
@@ -170,7 +171,7 @@ class RjiebaSegmenter(Segmenter):
 
     def cut_and_tag(self, text: str, hmm: bool = True) -> tuple[list[str], list[tuple[str, str]]]:
         tagged = self.tokenizer.tag(text, hmm)  # jieba-rs tags the tokens `cut` gives
-        return [word for word, _ in tagged], tagged
+        return list(map(itemgetter(0), tagged)), tagged
 
     def _add_word(self, word: str, freq: int | None, tag: str | None) -> None:
         self.tokenizer.add_word(word, freq, tag)

@@ -10,7 +10,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import filterfalse
+from itertools import compress, filterfalse
+from operator import itemgetter
 from typing import Callable, Iterable, Iterator
 
 from .records import record_text
@@ -84,8 +85,9 @@ class Segmentation:
         if self.name_filter is None:
             return self.words(self.segmenter.cut(text, self.hmm)), []
         tokens, tagged = self.segmenter.cut_and_tag(text, self.hmm)
-        tags, kind_of_name = self.name_tags, self.name_filter.kind
-        candidates = [(word, tag) for word, tag in tagged if tag in tags]
+        # the few tagged words worth a look, picked out in C (a Python loop over every token costs more)
+        candidates = compress(tagged, map(self.name_tags.__contains__, map(itemgetter(1), tagged)))
+        kind_of_name = self.name_filter.kind
         names = [(word, kind) for word, tag in candidates if (kind := kind_of_name(word, tag))]
         return self.words(tokens), names
 
