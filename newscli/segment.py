@@ -27,7 +27,6 @@ import tempfile
 import warnings
 from functools import lru_cache
 from importlib import metadata
-from operator import itemgetter
 from pathlib import Path
 
 from .errors import NewscliError
@@ -87,10 +86,12 @@ class Segmenter:
         """(word, part-of-speech tag) pairs, jieba's tag set (nr person, ns place, nt organisation...)."""
         raise NotImplementedError
 
-    def cut_and_tag(self, text: str, hmm: bool = True) -> tuple[list[str], list[tuple[str, str]]]:
-        """`cut(text)` and `tag(text)`. jieba's tagger segments a little differently from its
-        cutter, so both run; an engine whose tagger keeps the cutter's tokens runs it once."""
-        return self.cut(text, hmm), self.tag(text, hmm)
+    def cut_and_tag(self, text: str, hmm: bool = True) -> tuple[list[str], list[str], list[str]]:
+        """(tokens of `cut(text)`, then the words and the tags of `tag(text)` as two lists).
+        jieba's tagger segments a little differently from its cutter, so both run; an engine
+        whose tagger keeps the cutter's tokens runs once."""
+        tagged = self.tag(text, hmm)
+        return self.cut(text, hmm), [word for word, _ in tagged], [tag for _, tag in tagged]
 
     def add_word(self, word: str, freq: int | None = None, tag: str | None = None) -> None:
         self._add_word(word, freq, tag)
@@ -162,6 +163,7 @@ class RjiebaSegmenter(Segmenter):
     def __init__(self) -> None:
         super().__init__()
         self.tokenizer = _rjieba_class()()  # its own dictionary, not the module's shared one
+        self.tags_of: dict[str, str] = {}  # token -> its tag, learnt as tokens come
 
     def cut(self, text: str, hmm: bool = True) -> list[str]:
         return self.tokenizer.cut(text, hmm)
@@ -169,12 +171,31 @@ class RjiebaSegmenter(Segmenter):
     def tag(self, text: str, hmm: bool = True) -> list[tuple[str, str]]:
         return self.tokenizer.tag(text, hmm)
 
-    def cut_and_tag(self, text: str, hmm: bool = True) -> tuple[list[str], list[tuple[str, str]]]:
-        tagged = self.tokenizer.tag(text, hmm)  # jieba-rs tags the tokens `cut` gives
-        return list(map(itemgetter(0), tagged)), tagged
+    def cut_and_tag(self, text: str, hmm: bool = True) -> tuple[list[str], list[str], list[str]]:
+        """jieba-rs tags the tokens `cut` gives, each by the token alone (its dictionary tag,
+        else a guess from its characters), so a token's tag is learnt once and looked up after:
+        tagging costs little more than cutting. The tags are exactly those of `tag(text)`."""
+        tokens = self.tokenizer.cut(text, hmm)
+        tags_of = self.tags_of
+        new = set(tokens).difference(tags_of)
+        if new and not self._learn_tags(new, hmm):
+            tags_of.update(self.tokenizer.tag(text, hmm))  # a token that alone cuts otherwise: learnt in context
+        return tokens, tokens, list(map(tags_of.__getitem__, tokens))
+
+    def _learn_tags(self, words: set[str], hmm: bool) -> bool:
+        """Tag each word by itself; False if one of them does not come out as one token."""
+        whole = True
+        for word in words:
+            tagged = self.tokenizer.tag(word, hmm)
+            if len(tagged) == 1 and tagged[0][0] == word:
+                self.tags_of[word] = tagged[0][1]
+            else:
+                whole = False
+        return whole
 
     def _add_word(self, word: str, freq: int | None, tag: str | None) -> None:
         self.tokenizer.add_word(word, freq, tag)
+        self.tags_of.clear()  # a new word may change tags learnt so far
 
     def has_word(self, word: str) -> bool:
         return self.tokenizer.has_word(word)

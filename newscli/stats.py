@@ -11,7 +11,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, filterfalse
-from operator import itemgetter
 from typing import Callable, Iterable, Iterator
 
 from .records import record_text
@@ -84,9 +83,9 @@ class Segmentation:
         (jieba's tagger cuts a little differently), so names never change the word figures."""
         if self.name_filter is None:
             return self.words(self.segmenter.cut(text, self.hmm)), []
-        tokens, tagged = self.segmenter.cut_and_tag(text, self.hmm)
+        tokens, tagged_words, tags = self.segmenter.cut_and_tag(text, self.hmm)
         # the few tagged words worth a look, picked out in C (a Python loop over every token costs more)
-        candidates = compress(tagged, map(self.name_tags.__contains__, map(itemgetter(1), tagged)))
+        candidates = compress(zip(tagged_words, tags), map(self.name_tags.__contains__, tags))
         kind_of_name = self.name_filter.kind
         names = [(word, kind) for word, tag in candidates if (kind := kind_of_name(word, tag))]
         return self.words(tokens), names

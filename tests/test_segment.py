@@ -79,12 +79,12 @@ def test_a_segmenter_pickles_with_its_words(engine):
 
 
 @pytest.mark.parametrize("engine", ENGINES)
-def test_cut_and_tag_agree_with_cut(engine):
+def test_cut_and_tag_agree_with_cut_and_tag(engine):
     segmenter = open_segmenter(engine)
     text = "\n".join(record_text(record) for record in run("split", SAMPLE).records)
-    words, tagged = segmenter.cut_and_tag(text)
-    assert words == segmenter.cut(text) and "".join(w for w, _ in tagged) == text
-    assert ("太原", "ns") in tagged
+    tokens, words, tags = segmenter.cut_and_tag(text)
+    assert tokens == segmenter.cut(text) and list(zip(words, tags)) == segmenter.tag(text)
+    assert "".join(words) == text and ("太原", "ns") in zip(words, tags)
 
 
 def test_segmenter_is_chosen_by_option_then_environment(monkeypatch):
@@ -125,3 +125,14 @@ def test_kwic_sort_uses_the_chosen_engine(monkeypatch):
     monkeypatch.setenv("NEWSCLI_SEGMENTER", "nonsense")
     result = run(*args)
     assert result.code == 2 and "NEWSCLI_SEGMENTER" in result.stderr
+
+
+def test_rjieba_tags_learnt_per_token_equal_tagging_in_context(corpus_records):
+    """rjieba's cut_and_tag looks each token's tag up once learnt; it must give tag(text) exactly."""
+    learning, reference = open_segmenter("rjieba"), open_segmenter("rjieba")
+    for record in corpus_records:
+        text = record_text(record)
+        for hmm in (True, False):
+            tokens, words, tags = learning.cut_and_tag(text, hmm)
+            assert list(zip(words, tags)) == reference.tag(text, hmm) and tokens == words
+    assert len(learning.tags_of) > 5000  # the lookups were used
