@@ -159,12 +159,22 @@ def measure(corpus: Corpus, repeat: int, table: Table, stats_too: bool) -> None:
     for command in ("grep 太原", "export -f csv", "convert-traditional"):
         table.add(f"peak RSS {command.split()[0]}, {mb}", peak_rss_mb(f"{NEWSCLI} {command} {rec} > /dev/null"), "", None, "MB")
     if stats_too:
-        one = timed(f"{NEWSCLI} stats {rec} -f json", repeat)
-        two = timed(f"{NEWSCLI} stats {rec} -f json --jobs 2", repeat)
-        pipeline = timed(f"{sys.executable} -m jieba -d ' ' {txt} | tr ' ' '\\n' | sort | uniq -c | sort -rn", repeat)
-        table.add(f"stats --jobs 2, {mb}", two, "stats --jobs 1", one)
-        table.add(f"stats --jobs 1, {mb}", one, "jieba | sort | uniq -c", pipeline)
-        table.add(f"stats --names, {mb}", timed(f"{NEWSCLI} stats {rec} -f json --names --jobs 2", repeat), "", None)
+        measure_stats(corpus, repeat, table)
+
+
+def measure_stats(corpus: Corpus, repeat: int, table: Table) -> None:
+    """`stats` on one core against jieba's own command line piped through sort and uniq on the
+    same text; what names cost (they are on by default); the reference engine; --jobs 2."""
+    mb, rec, txt = f"{corpus.size_mb:g} MB", corpus.records, corpus.text
+    one = timed(f"{NEWSCLI} stats {rec} -f json", repeat)
+    plain = timed(f"{NEWSCLI} stats {rec} -f json --no-names", repeat)
+    pipeline = timed(f"{sys.executable} -m jieba -d ' ' {txt} | tr ' ' '\\n' | sort | uniq -c | sort -rn", repeat)
+    table.add(f"stats --jobs 1, {mb}", one, "jieba | sort | uniq -c", pipeline)
+    table.add(f"stats --jobs 1 --no-names, {mb}", plain, "jieba | sort | uniq -c", pipeline)
+    table.add(f"stats --jobs 1 (names on), {mb}", one, "stats --no-names", plain)
+    reference = timed(f"{NEWSCLI} stats {rec} -f json --no-names --segmenter jieba", repeat)
+    table.add(f"stats --jobs 1 --no-names, {mb}", plain, "stats --no-names --segmenter jieba", reference)
+    table.add(f"stats --jobs 2, {mb}", timed(f"{NEWSCLI} stats {rec} -f json --jobs 2", repeat), "stats --jobs 1", one)
 
 
 def versions() -> str:
@@ -183,6 +193,9 @@ def versions() -> str:
     import jieba
 
     lines.append(f"- jieba: {jieba.__version__}")
+    from importlib import metadata
+
+    lines.append(f"- rjieba: {metadata.version('rjieba')}")
     return "\n".join(lines)
 
 
@@ -204,7 +217,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="10,100", help="corpus sizes in MB of records, comma-separated")
     parser.add_argument("--repeat", type=int, default=3, help="runs per measurement (the median is shown)")
-    parser.add_argument("--stats-size", type=float, default=10, help="largest size stats is timed on (jieba is slow)")
+    parser.add_argument("--stats-size", type=float, default=10, help="largest size stats is timed on (the jieba pipeline is slow)")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "RESULTS.md")
     parser.add_argument("--install", action="store_true", help="apt-get install missing peers")
     args = parser.parse_args()

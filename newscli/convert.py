@@ -238,23 +238,28 @@ def _text_slots(record: dict) -> list[tuple[str, int | None, str]]:
     return slots
 
 
-# With --jobs, each worker process builds its own converter once.
-_WORKER: RecordConverter | None = None
+class BatchConversion:
+    """What each `--jobs` worker runs on a batch of records: it carries the converter's
+    settings and builds its own converter on first use (an OpenCC converter cannot travel to a
+    spawned process), so that no module-level state is needed."""
 
+    def __init__(self, target: str, phrases_path: str | None, report: bool, reconvert: bool = False):
+        self.settings = (target, phrases_path, report, reconvert)
+        self.converter: RecordConverter | None = None
 
-def init_worker(target: str, phrases_path: str | None, report: bool, reconvert: bool = False) -> None:
-    global _WORKER
-    phrases = PhraseDict(Path(phrases_path)) if phrases_path else None
-    _WORKER = RecordConverter(target, phrases, Counter() if report else None, reconvert)
+    def __getstate__(self) -> dict:
+        return {"settings": self.settings, "converter": None}
 
-
-def convert_in_worker(records: list[dict]) -> tuple[list[dict], Counter | None]:
-    assert _WORKER is not None
-    converted = _WORKER.convert_batch(records)
-    report = _WORKER.report
-    if report is not None:
-        _WORKER.report = Counter()
-    return converted, report
+    def __call__(self, records: list[dict]) -> tuple[list[dict], Counter | None]:
+        if self.converter is None:
+            target, phrases_path, report, reconvert = self.settings
+            phrases = PhraseDict(Path(phrases_path)) if phrases_path else None
+            self.converter = RecordConverter(target, phrases, Counter() if report else None, reconvert)
+        converted = self.converter.convert_batch(records)
+        changes = self.converter.report
+        if changes is not None:
+            self.converter.report = Counter()  # each batch's changes go back with it
+        return converted, changes
 
 
 def convert_parallel(
@@ -268,8 +273,8 @@ def convert_parallel(
     """Convert in `jobs` processes, records in input order; the report merged here."""
     from .parallel import ordered_map
 
-    args = (target, str(phrases_path) if phrases_path else None, report is not None, reconvert)
-    for converted, changes in ordered_map(convert_in_worker, text_batches(records), jobs, init_worker, args):
+    conversion = BatchConversion(target, str(phrases_path) if phrases_path else None, report is not None, reconvert)
+    for converted, changes in ordered_map(conversion, text_batches(records), jobs):
         if report is not None and changes:
             report.update(changes)
         yield from converted

@@ -265,11 +265,18 @@ def record_plain_text(record: dict, segment: Callable[[str], str] | None = None)
     return text + "\n"
 
 
-def spaced_words(text: str) -> str:
-    """`text` with a space between jieba's words, for AntConc and Voyant."""
-    from .segment import tokens
+def spaced_words(segmenter=None) -> Callable[[str], str]:
+    """A function giving `text` with a space between its words (the run's segmenter, see
+    segment.open_segmenter), for AntConc and Voyant."""
+    if segmenter is None:
+        from .segment import open_segmenter
 
-    return " ".join(t for t in tokens(text) if t.strip())
+        segmenter = open_segmenter()
+
+    def spaced(text: str) -> str:
+        return " ".join(t for t in segmenter.cut(text) if t.strip())
+
+    return spaced
 
 
 def write_text_files(
@@ -285,7 +292,7 @@ def write_text_files(
     outdir.mkdir(parents=True, exist_ok=True)
     root = outdir.resolve()
     names = UniqueFileNames()
-    segment = spaced_words if segmented else None
+    segment = spaced_words() if segmented else None
     count = 0
     for record in records:
         record_id = str(record.get("id"))

@@ -41,21 +41,24 @@ def _flat(text: str) -> str:
     return " ".join(text.split("\n"))
 
 
-def sort_key(line: Concordance, key: str) -> tuple:
-    """L1: the jieba token just left of the match; R1: the one just right of it."""
-    from .segment import tokens
-
+def sort_key(line: Concordance, key: str, segmenter) -> tuple:
+    """L1: the token just left of the match; R1: the one just right of it."""
     if key == "L1":
-        words = tokens(line.left)
+        words = segmenter.cut(line.left)
         word = words[-1] if words else ""
     else:
-        words = tokens(line.right)
+        words = segmenter.cut(line.right)
         word = words[0] if words else ""
     return (word, line.match, line.id, line.offset)
 
 
-def sort_lines(lines: Iterable[Concordance], key: str) -> list[Concordance]:
-    return sorted(lines, key=lambda line: sort_key(line, key))
+def sort_lines(lines: Iterable[Concordance], key: str, segmenter=None) -> list[Concordance]:
+    """Sorted by `key` (L1 or R1), words cut by `segmenter` (default: a new one, see segment.py)."""
+    if segmenter is None:
+        from .segment import open_segmenter
+
+        segmenter = open_segmenter()
+    return sorted(lines, key=lambda line: sort_key(line, key, segmenter))
 
 
 def format_lines(

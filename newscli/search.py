@@ -1,5 +1,5 @@
 """`grep`: match records against patterns, with time-bounded regular expressions,
-whole-word matching on jieba tokens, and matching across simplified and traditional script."""
+whole-word matching on the tokens of a segmenter (see segment.py), and matching across simplified and traditional script."""
 from __future__ import annotations
 
 import time
@@ -55,6 +55,7 @@ class Matcher:
         if options.field not in FIELDS:
             raise NewscliError(f"unknown field {options.field!r}; expected one of {', '.join(FIELDS)}")
         self.options = options
+        self.segmenter = None  # built on the first whole-word test: only -w segments
         # The whole run's budget starts now: many fields each under --timeout can still add up.
         self.deadline = None if options.max_time is None else time.monotonic() + options.max_time
         patterns = expand_variants(options.patterns) if options.variants else list(options.patterns)
@@ -88,9 +89,16 @@ class Matcher:
             for match in self._finditer(text, record):
                 if match.end() == match.start() and not keep_empty:
                     continue
-                if self.options.word and not is_whole_word(text, match.start(), match.end()):
+                if self.options.word and not self.is_whole_word(text, match.start(), match.end()):
                     continue
                 yield Hit(str(record.get("id")), name, index, match.start(), match.end(), text)
+
+    def is_whole_word(self, text: str, start: int, end: int) -> bool:
+        if self.segmenter is None:
+            from .segment import open_segmenter
+
+            self.segmenter = open_segmenter()
+        return is_whole_word(text, start, end, self.segmenter)
 
     def matches(self, record: dict) -> bool:
         self._field_budget()  # the plain path runs no regex: the whole-run budget is checked here
@@ -293,11 +301,9 @@ class _Found:
         return self.finish
 
 
-def is_whole_word(text: str, start: int, end: int) -> bool:
-    """Both ends of the match fall on jieba token boundaries: `北京` is not a word in `北京市`."""
-    from .segment import boundaries
-
-    edges = boundaries(text)
+def is_whole_word(text: str, start: int, end: int, segmenter) -> bool:
+    """Both ends of the match fall on token boundaries: `北京` is not a word in `北京市`."""
+    edges = segmenter.boundaries(text)
     return start in edges and end in edges
 
 

@@ -10,12 +10,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, filterfalse
 from typing import Callable, Iterable, Iterator
 
 from .schema import HAN, full_text
 
 HAN_RE = re.compile(f"[{HAN}]")
-NAME_TAGS = {"nr": "people", "ns": "places", "nt": "organizations"}
+HAN_RUN_RE = re.compile(f"[{HAN}]+")  # runs, not characters: fewer objects to count
+NAME_KINDS = ("people", "places", "organizations")
 TRADITIONAL_NOTE = "some records are in traditional script: jieba segments and tags them less well; run stats before convert-traditional"
 
 
@@ -25,22 +27,20 @@ class StatsOptions:
     keep_stopwords: bool = False
     min_length: int = 1
     by: str | None = None  # issue, kind or record
-    names: bool = False  # part-of-speech tagging costs several times plain segmentation
+    names: bool = True  # people, places and organisations from part-of-speech tags (costs ~1.2x)
     hmm: bool = True
     jobs: int = 1
     userdict: str | None = None  # path
+    segmenter: str | None = None  # engine name; None: $NEWSCLI_SEGMENTER, else the default
+    batch_size: int = 32  # records sent to a worker at a time with jobs > 1
 
 
 WORD_RE = re.compile(r"[^\W_]")  # a letter, digit or Han character
-_WORD_MEMO: dict[str, bool] = {}  # tokens repeat: remember the answer per token
 
 
 def is_word(token: str) -> bool:
     """A token with a letter, digit or Han character: not punctuation, symbols or spaces."""
-    known = _WORD_MEMO.get(token)
-    if known is None:
-        known = _WORD_MEMO[token] = WORD_RE.search(token) is not None
-    return known
+    return WORD_RE.search(token) is not None
 
 
 @lru_cache(maxsize=1)
@@ -58,36 +58,46 @@ def stoplist_identity() -> dict:
     return {"source": "stopwords-iso", "version": metadata.version("stopwordsiso"), "words": len(words), "sha256": digest}
 
 
-# Segmentation runs in worker processes with --jobs; these functions are what they run.
-_WORKER_OPTIONS: StatsOptions | None = None
+class Segmentation:
+    """What is run on each batch of record texts, in this process or a worker's: the words
+    and names of each text. It carries everything it needs, the run's segmenter included (a
+    forked worker gets the object as it is; a spawned one gets a rebuilt copy)."""
 
+    def __init__(self, options: StatsOptions, segmenter):
+        self.hmm = options.hmm
+        self.segmenter = segmenter
+        self.seen: set[str] = set()  # every token met so far...
+        self.not_words: set[str] = set()  # ...and those that are punctuation, symbols or space
+        self.name_filter = None
+        if options.names:
+            from .names import TAGS, NameFilter
 
-def init_worker(options: StatsOptions) -> None:
-    global _WORKER_OPTIONS
-    _WORKER_OPTIONS = options
-    if options.userdict:
-        from pathlib import Path
+            self.name_tags = TAGS
+            self.name_filter = NameFilter(segmenter.has_word)
 
-        from .segment import load_userdict
+    def __call__(self, texts: list[str]) -> list[tuple[list[str], list[tuple[str, str]]]]:
+        return [self.segment(text) for text in texts]
 
-        load_userdict(Path(options.userdict))
+    def segment(self, text: str) -> tuple[list[str], list[tuple[str, str]]]:
+        """(words, [(name, kind)]) of one text. Words always come from plain segmentation
+        (jieba's tagger cuts a little differently), so names never change the word figures."""
+        if self.name_filter is None:
+            return self.words(self.segmenter.cut(text, self.hmm)), []
+        tokens, tagged_words, tags = self.segmenter.cut_and_tag(text, self.hmm)
+        # the few tagged words worth a look, picked out in C (a Python loop over every token costs more)
+        candidates = compress(zip(tagged_words, tags), map(self.name_tags.__contains__, tags))
+        kind_of_name = self.name_filter.kind
+        names = [(word, kind) for word, tag in candidates if (kind := kind_of_name(word, tag))]
+        return self.words(tokens), names
 
-
-def segment_text(text: str) -> tuple[list[str], list[tuple[str, str]]]:
-    """(words, [(name, tag)]) of one record's text."""
-    from .segment import jieba_module
-
-    options = _WORKER_OPTIONS or StatsOptions()
-    jieba = jieba_module()
-    words = [t for t in jieba.lcut(text, HMM=options.hmm) if is_word(t)]
-    if not options.names:
-        return words, []
-    # Tagging segments a little differently; words are always counted from plain segmentation
-    # so that --names never changes the word figures.
-    from .segment import posseg
-
-    names = [(p.word, p.flag) for p in posseg().cut(text, HMM=options.hmm) if p.flag in NAME_TAGS]
-    return words, [(w, f) for w, f in names if is_word(w)]
+    def words(self, tokens: list[str]) -> list[str]:
+        """The tokens that are words. Tokens repeat: each is judged once, and the list is
+        filtered by set lookups in C (this is the hot path of `stats`)."""
+        new = set(tokens) - self.seen
+        if new:
+            self.seen |= new
+            self.not_words.update(token for token in new if not is_word(token))
+        return list(filterfalse(self.not_words.__contains__, tokens))
 
 
 NO_KIND = "(none)"  # records may lack `kind`; they are counted, as a kind of their own
@@ -114,7 +124,7 @@ class Group:
     word_issues: Counter = field(default_factory=Counter)
     current_issue: str | None = None
     issue_words: set = field(default_factory=set)  # words of the issue being read
-    names: dict = field(default_factory=lambda: {k: Counter() for k in NAME_TAGS.values()})
+    names: dict = field(default_factory=lambda: {kind: Counter() for kind in NAME_KINDS})
     authors: Counter = field(default_factory=Counter)
     issues: set = field(default_factory=set)
     scripts: Counter = field(default_factory=Counter)
@@ -126,7 +136,7 @@ class Group:
         self.paragraphs += len(record.get("paragraphs") or [])
         chars = len("".join(text.split()))
         self.chars += chars
-        self.han_chars += len(HAN_RE.findall(text))
+        self.han_chars += sum(map(len, HAN_RUN_RE.findall(text)))
         if record.get("kind") == "article":
             self.lengths[chars] += 1
         issue = record.get("issue")
@@ -139,8 +149,8 @@ class Group:
             self.finish()
             self.current_issue = issue
         self.issue_words |= unique
-        for name, tag in names:
-            self.names[NAME_TAGS[tag]][name] += 1
+        for name, kind in names:
+            self.names[kind][name] += 1
         for author in record.get("authors") or []:
             self.authors[author] += 1
 
@@ -151,29 +161,36 @@ class Group:
 
 
 class StatsBuilder:
+    """Counts records in groups with a segmenter of its own (`options.segmenter`, with
+    `options.userdict` loaded into it): nothing it does changes another run."""
+
     def __init__(self, options: StatsOptions):
+        from pathlib import Path
+
+        from .segment import open_segmenter
+
         self.options = options
-        self.userdict_sha256: str | None = None
+        self.segmenter = open_segmenter(options.segmenter)
+        self.userdict_sha256 = self.segmenter.load_userdict(Path(options.userdict)) if options.userdict else None
 
     def segmented(self, records: Iterable[dict]) -> Iterator[tuple[dict, list[str], list]]:
-        """(record, word counts, names), in input order whatever --jobs is. Only the texts
-        travel to worker processes; the records wait here, in a queue as long as the window."""
+        """(record, words, names), in input order whatever --jobs is. Only the texts travel
+        to worker processes; the records wait here, in a queue as long as the window."""
         from collections import deque
 
         from .parallel import batches, ordered_map
 
         waiting: deque = deque()
+        jobs = self.options.jobs
 
         def texts():
-            for batch in batches(records, 1 if self.options.jobs <= 1 else 32):
+            for batch in batches(records, 1 if jobs <= 1 else self.options.batch_size):
                 waiting.append(batch)
                 yield [full_text(r) for r in batch]
 
-        if self.options.jobs > 1:
-            from .segment import jieba_module
-
-            jieba_module().initialize()  # once here: forked workers share the loaded dictionary
-        for results in ordered_map(_segment_texts, texts(), self.options.jobs, init_worker, (self.options,)):
+        if jobs > 1:
+            self.segmenter.initialize(self.options.names)  # once here: forked workers share it
+        for results in ordered_map(Segmentation(self.options, self.segmenter), texts(), jobs):
             for record, (words, names) in zip(waiting.popleft(), results):
                 yield record, words, names
 
@@ -202,10 +219,6 @@ class StatsBuilder:
             for group in groups.values():
                 group.finish()
                 yield group
-
-
-def _segment_texts(texts: list[str]) -> list[tuple[list[str], list]]:
-    return [segment_text(text) for text in texts]
 
 
 def summarize(group: Group, options: StatsOptions) -> dict:
@@ -259,19 +272,12 @@ def keywords(words: Counter, top: int) -> list[dict]:
 
 @lru_cache(maxsize=1)
 def idf_table() -> tuple[dict[str, float], float]:
-    """jieba's IDF table, read from its file: importing jieba.analyse would also load the
-    part-of-speech tagger, a second of start-up that keywords do not need."""
-    import os
+    """jieba's IDF table, read from its file (whichever engine segments): importing
+    jieba.analyse would also load the part-of-speech tagger, a second that keywords do not need."""
+    from .segment import idf_path
 
-    from .segment import jieba_module
-
-    path = os.path.join(os.path.dirname(jieba_module().__file__), "analyse", "idf.txt")
-    table: dict[str, float] = {}
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            word, _, value = line.strip().partition(" ")
-            if value:
-                table[word] = float(value)
+    fields = idf_path().read_text("utf-8").split()  # `word value` a line
+    table = dict(zip(fields[0::2], map(float, fields[1::2])))
     median = sorted(table.values())[len(table) // 2]
     return table, median
 
@@ -308,19 +314,26 @@ def _median(lengths: Counter) -> float | None:
     return float(nth(middle)) if count % 2 else (nth(middle - 1) + nth(middle)) / 2
 
 
-def method(options: StatsOptions, userdict_sha256: str | None) -> dict:
+NAMES_METHOD = (
+    "part-of-speech tags nr*/ns/nt, checked by shape: people 2-4 Han characters beginning with a surname "
+    "(Faker's zh_CN and zh_TW lists), not a two-character dictionary word, not 某; places and organisations "
+    "2 or more Han characters"
+)
+
+
+def method(options: StatsOptions, segmenter, userdict_sha256: str | None) -> dict:
     """How the figures were computed, so two runs can be compared."""
     from .segment import jieba_version
 
     return {
-        "segmenter": "jieba",
-        "segmenter_version": jieba_version(),
+        "segmenter": segmenter.name,
+        "segmenter_version": segmenter.version,
         "hmm": options.hmm,
         "userdict_sha256": userdict_sha256,
         "stopwords": None if options.keep_stopwords else stoplist_identity(),
         "min_length": options.min_length,
-        "names": "jieba.posseg nr/ns/nt (heuristic)" if options.names else None,
-        "keywords": "tf-idf with jieba's idf table (jieba/analyse/idf.txt)",
+        "names": NAMES_METHOD if options.names else None,
+        "keywords": f"tf-idf with jieba's idf table (jieba {jieba_version()}, jieba/analyse/idf.txt)",
         "article_length": "non-space characters of records of kind article",
         "issue_range": "issues counted as records arrive; keep each issue's records together",
     }

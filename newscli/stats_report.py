@@ -81,3 +81,10 @@ def tsv_rows(docs: list[dict], by: str | None) -> Iterator[list]:
     for doc in docs:
         for row in doc["top_words"]:
             yield ([doc[by]] if by else []) + [row[c] for c in TSV_COLUMNS]
+
+
+def document(docs: list[dict], by: str | None, method: dict) -> dict:
+    """The JSON document: the figures and how they were computed; with --by, one entry per group."""
+    if by:
+        return {"by": by, "method": method, "groups": docs}
+    return {**docs[0], "method": method} if docs else {"method": method}

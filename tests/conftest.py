@@ -139,3 +139,14 @@ def sample_jsonl(tmp_path_factory, sample_records) -> Path:
     path = tmp_path_factory.mktemp("records") / "sample.jsonl"
     path.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in sample_records))
     return path
+
+
+CORPUS = ROOT / "tests" / "corpus"
+
+
+@pytest.fixture(scope="session")
+def corpus_records() -> list[dict]:
+    """The test corpus's issues (tests/corpus/*/*.txt), split into records."""
+    result = run("split", *sorted(CORPUS.glob("*/*.txt")))
+    assert result.code == 0, result.stderr
+    return result.records

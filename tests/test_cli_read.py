@@ -112,9 +112,10 @@ def test_grep_kwic_sort_r1():
     lines = run("grep", "--kwic", "-f", "jsonl", "--sort", "R1", "太原", SAMPLE).records
     unsorted = run("grep", "--kwic", "-f", "jsonl", "太原", SAMPLE).records
     assert sorted(map(str, lines)) == sorted(map(str, unsorted)) and lines != unsorted
-    from newscli.segment import tokens
+    from newscli.segment import open_segmenter
 
-    firsts = [tokens(line["right"])[0] if line["right"] else "" for line in lines]
+    cut = open_segmenter().cut
+    firsts = [cut(line["right"])[0] if line["right"] else "" for line in lines]
     assert firsts == sorted(firsts)
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from importlib import metadata
 
 import orjson
 import pytest
@@ -18,12 +19,14 @@ def stats_doc():
 
 
 def direct_counts(records: list[dict]) -> Counter:
-    import jieba
+    """Counted here with rjieba itself (the default engine), not through newscli."""
+    import rjieba
 
+    cut = rjieba.Jieba().cut
     counts: Counter = Counter()
     for record in records:
         text = "\n".join(p for p in [record["title"], record["subtitle"], *record["paragraphs"]] if p)
-        counts.update(jieba.lcut(text))
+        counts.update(cut(text))
     return counts
 
 
@@ -35,7 +38,7 @@ def test_record_and_kind_counts_equal_gold(stats_doc):
     assert doc["paragraphs"] == sum(len(g["paragraphs"]) for g in gold)
 
 
-def test_word_counts_equal_direct_jieba_count(stats_doc, sample_records):
+def test_word_counts_equal_direct_rjieba_count(stats_doc, sample_records):
     counts = direct_counts(sample_records)
     listed = {row["word"]: row for row in stats_doc[1]["top_words"]}
     for word in ("发展", "太原", "美食", "高质量"):
@@ -93,7 +96,8 @@ def test_userdict_changes_segmentation(tmp_path):
 
 def test_method_records_how(stats_doc):
     method = stats_doc[1]["method"]
-    assert method["segmenter"] == "jieba" and method["hmm"] is True
+    assert method["segmenter"] == "rjieba" and method["hmm"] is True
+    assert method["segmenter_version"] == metadata.version("rjieba")
     assert method["stopwords"]["source"] == "stopwords-iso" and len(method["stopwords"]["sha256"]) == 64
 
 
@@ -102,8 +106,9 @@ def test_names_and_authors(stats_doc):
     assert {"people", "places", "organizations"} == set(doc["names"])
     assert "太原" in [n["name"] for n in doc["names"]["places"]]
     assert doc["authors"][0] == {"name": "李俊华", "records": 3}
-    no_names = json.loads(run("stats", SAMPLE, "-f", "json").stdout)
-    assert no_names["names"] is None
+    assert json.loads(run("stats", SAMPLE, "-f", "json", "--top", "200").stdout)["names"] == doc["names"]  # on by default
+    no_names = json.loads(run("stats", SAMPLE, "-f", "json", "--no-names").stdout)
+    assert no_names["names"] is None and no_names["method"]["names"] is None
 
 
 def test_stats_is_quiet_on_stderr(stats_doc):
@@ -128,7 +133,7 @@ def test_cache_lives_in_user_cache(tmp_path):
     import subprocess
     import sys
 
-    env = {"XDG_CACHE_HOME": str(tmp_path), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    env = {"XDG_CACHE_HOME": str(tmp_path), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "NEWSCLI_SEGMENTER": "jieba"}
     done = subprocess.run(
         [sys.executable, "-m", "newscli", "stats", str(SAMPLE), "-f", "json"], env=env, capture_output=True
     )

@@ -158,7 +158,7 @@ def records_file(tmp_path_factory):
 
 
 def _stats(env_overrides: dict, tmp_path, records_file) -> subprocess.CompletedProcess:
-    env = dict(os.environ, **env_overrides)
+    env = dict(os.environ, NEWSCLI_SEGMENTER="jieba", **env_overrides)  # the engine with a cache
     env.pop("NEWSCLI_DEBUG", None)
     return subprocess.run(
         [sys.executable, "-m", "newscli", "stats", "-f", "json", "--top", "5", str(records_file)],

@@ -44,7 +44,7 @@ def export_command(
         str, typer.Option("--list-separator", metavar="TEXT", help="Joins list values (authors) in a csv/tsv cell.")
     ] = "; ",
     segmented: Annotated[
-        bool, typer.Option("--segmented", help="txt: words separated by spaces (jieba), for AntConc and Voyant.")
+        bool, typer.Option("--segmented", help="txt: words separated by spaces (jieba's dictionary; $NEWSCLI_SEGMENTER picks the engine), for AntConc and Voyant.")
     ] = False,
     force: Annotated[bool, typer.Option("--force", help="Overwrite existing output files.")] = False,
     kind: KindFilter = None,

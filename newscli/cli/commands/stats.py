@@ -1,7 +1,6 @@
 """`newscli stats`: corpus statistics (aggregates: it reads all input before printing)."""
 from __future__ import annotations
 
-import hashlib
 import shutil
 import sys
 from enum import Enum
@@ -21,6 +20,11 @@ class By(str, Enum):
     record = "record"
 
 
+class SegmenterName(str, Enum):
+    rjieba = "rjieba"
+    jieba = "jieba"
+
+
 class StatsFormat(str, Enum):
     text = "text"
     json = "json"
@@ -35,12 +39,16 @@ def stats_command(
     keep_stopwords: Annotated[bool, typer.Option("--keep-stopwords", help="List stop words too (stopwords-iso zh).")] = False,
     min_length: Annotated[int, typer.Option("--min-length", min=1, max=MAX_COUNT_OPTION, metavar="N", help="Shortest word listed, in characters.")] = 1,
     names: Annotated[
-        bool, typer.Option("--names", help="Also count people, places and organisations (jieba POS tags; several times slower).")
-    ] = False,
+        bool, typer.Option("--names/--no-names", help="Count people, places and organisations (part-of-speech tags checked by shape).")
+    ] = True,
     userdict: Annotated[
         Optional[Path], typer.Option("--userdict", metavar="FILE", help="jieba user dictionary: 'word [freq] [tag]' a line, UTF-8.")
     ] = None,
     no_hmm: Annotated[bool, typer.Option("--no-hmm", help="Segment without jieba's HMM for unknown words.")] = False,
+    segmenter: Annotated[
+        Optional[SegmenterName],
+        typer.Option("--segmenter", help="rjieba (jieba in Rust, the default) or jieba (the reference); also $NEWSCLI_SEGMENTER.", show_default=False),
+    ] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, metavar="N", help="Segment in N processes; results do not change.")] = 1,
     format: Annotated[
         Optional[StatsFormat], typer.Option("--format", "-f", help="text on a terminal, json when piped (default), or tsv.")
@@ -50,21 +58,22 @@ def stats_command(
     recursive: Recursive = False,
 ) -> None:
     """Corpus statistics: counts, a word list (rank, count, per 10k, range), TF-IDF keywords,
-    authors, and with --names people, places and organisations.
+    people, places and organisations, and authors.
 
     Aggregates: the figures are printed once all input has been read."""
     from ... import stats
 
-    userdict_sha = _userdict_identity(userdict)
     options = stats.StatsOptions(
         top=top, keep_stopwords=keep_stopwords, min_length=min_length, by=by.value if by else None,
         names=names, hmm=not no_hmm, jobs=jobs, userdict=str(userdict) if userdict else None,
+        segmenter=segmenter.value if segmenter else None,
     )
+    builder = stats.StatsBuilder(options)  # loads the user dictionary: its errors come first
     reader = open_reader(inputs, encoding=encoding, skip_invalid=skip_invalid, recursive=recursive)
     chosen = format or (StatsFormat.text if stdout_is_terminal() else StatsFormat.json)
     progress = _progress if sys.stderr.isatty() else None
     try:
-        groups = stats.StatsBuilder(options).groups(filter_kinds(reader, kind), progress)
+        groups = builder.groups(filter_kinds(reader, kind), progress)
         docs = [stats.summarize(g, options) for g in groups]
     finally:  # on Ctrl-C and errors too: the shell prompt must not land after the count
         if progress:
@@ -73,16 +82,7 @@ def stats_command(
     report_skipped(reader)
     if any(script != "zh-Hans" for doc in docs for script in doc["scripts"]):
         warn(stats.TRADITIONAL_NOTE)
-    _print(docs, options, chosen, userdict_sha)
-
-
-def _userdict_identity(path: Path | None) -> str | None:
-    if path is None:
-        return None
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError as exc:
-        raise NewscliError(f"{path}: {exc.strerror or exc}") from None
+    _print(docs, options, chosen, stats.method(options, builder.segmenter, builder.userdict_sha256))
 
 
 def _progress(count: int) -> None:
@@ -90,16 +90,11 @@ def _progress(count: int) -> None:
     sys.stderr.flush()
 
 
-def _print(docs: list[dict], options, chosen: StatsFormat, userdict_sha: str | None) -> None:
-    from ... import stats, stats_report
+def _print(docs: list[dict], options, chosen: StatsFormat, method: dict) -> None:
+    from ... import stats_report
 
     if chosen is StatsFormat.json:
-        method = stats.method(options, userdict_sha)
-        if options.by:
-            document = {"by": options.by, "method": method, "groups": docs}
-        else:
-            document = {**docs[0], "method": method} if docs else {"method": method}
-        write_document(document)
+        write_document(stats_report.document(docs, options.by, method))
         return
     if chosen is StatsFormat.tsv:
         write_tsv(stats_report.tsv_rows(docs, options.by))

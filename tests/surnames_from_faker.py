@@ -1,0 +1,42 @@
+"""Writes newscli/surnames.py from a maintained source: Faker's Chinese surname lists
+(zh_CN: the ranking of Wikipedia's 中国姓氏排名; zh_TW: the Republic of China's national name
+statistics of 2023), each also in the other script through OpenCC.
+
+    .venv/bin/python tests/surnames_from_faker.py > newscli/surnames.py
+
+tests/test_names.py checks that the committed file is what this script writes with the Faker
+version pinned in pyproject.toml's [test] extra."""
+from __future__ import annotations
+
+from importlib import metadata
+
+
+def surnames() -> tuple[list[str], list[str]]:
+    """(single-character surnames, compound surnames), each sorted."""
+    import opencc
+    from faker.providers.person.zh_CN import Provider as Mainland
+    from faker.providers.person.zh_TW import Provider as Taiwan
+
+    to_traditional, to_simplified = opencc.OpenCC("s2t"), opencc.OpenCC("t2s")
+    names = set(Mainland.last_names) | set(Taiwan.last_names)
+    names |= {to_traditional.convert(name) for name in names} | {to_simplified.convert(name) for name in names}
+    return sorted(n for n in names if len(n) == 1), sorted(n for n in names if len(n) > 1)
+
+
+def module_text() -> str:
+    single, compound = surnames()
+    lines = [
+        '"""Chinese surnames, written by tests/surnames_from_faker.py: do not edit by hand.',
+        "",
+        f"Source: Faker {metadata.version('faker')} (zh_CN and zh_TW last_names), with OpenCC's",
+        'simplified and traditional forms of each."""',
+        "",
+        f"SINGLE = frozenset({''.join(single)!r})",
+        f"COMPOUND = frozenset({tuple(compound)!r})",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(module_text(), end="")
