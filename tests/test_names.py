@@ -3,6 +3,7 @@ corpus measured against names judged by hand (tests/corpus/names_judged.tsv)."""
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 
 from conftest import CORPUS, ROOT, run
@@ -12,6 +13,9 @@ from newscli.segment import open_segmenter
 JUDGED = CORPUS / "names_judged.tsv"
 # Precision measured when the judgements were made (distinct names; see README), less a margin.
 FLOORS = {"people": 0.64, "places": 0.60, "organizations": 0.56}
+# The issues whose names were judged: the corpus as it was then (t01-t19, h02-h13). Issues added
+# later are left out until their names are judged too.
+JUDGED_ISSUES = re.compile(r"^(?:t(?:0\d|1\d)|h(?:0\d|1[0-3]))_")
 
 
 def test_surname_list_is_what_its_source_gives():
@@ -41,7 +45,9 @@ def judgements() -> dict[tuple[str, str], bool]:
 
 def test_names_precision_on_the_corpus(corpus_records, tmp_path):
     path = tmp_path / "corpus.jsonl"
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in corpus_records), "utf-8")
+    judged_records = [r for r in corpus_records if JUDGED_ISSUES.match(r["issue"])]
+    assert len({r["issue"] for r in judged_records}) == 31
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in judged_records), "utf-8")
     result = run("stats", path, "-f", "json", "--top", "100000")
     names = json.loads(result.stdout)["names"]
     judged = judgements()

@@ -9,7 +9,7 @@ from importlib import metadata
 import pytest
 
 from conftest import SAMPLE, run
-from newscli.records import record_text
+from newscli.schema import full_text as record_text
 from newscli.segment import ENGINES, open_segmenter
 
 USER_WORD = "北国美食之都"  # not a word of jieba's dictionary; six times in the sample issue
