@@ -74,3 +74,22 @@ def test_common_characters_say_little():
     common = overlap("公交线路的是了", "茶园采摘的是了")
     rare = overlap("公交线路勐岩", "茶园采摘勐岩")
     assert common < rare
+
+
+def test_a_role_word_before_two_characters_that_are_no_name_is_no_byline():
+    from newscli.split.people import opening_byline
+
+    assert opening_byline("记者核实") is None  # a crosshead: "the reporter checked"
+    assert opening_byline("记者成欣") == ("记者成欣", ["成欣"])  # a credit glued to its name
+
+
+def test_a_quoted_post_is_a_paragraph_not_a_headline():
+    issue = "\n".join([
+        "城东公园铜像又被塞烟头",
+        "日前，有市民发现公园铜像嘴里被人塞了烟头，拍照发到网上。",
+        "@某某网友：这些人真是无聊！",
+        "记者联系了公园管理处，工作人员表示会加强巡查。",
+        "（记者 王某某）",
+    ])
+    articles = [r for r in split_text(issue) if r["kind"] == "article"]
+    assert len(articles) == 1 and "@某某网友：这些人真是无聊！" in articles[0]["paragraphs"]

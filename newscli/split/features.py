@@ -160,7 +160,8 @@ def score_line(
     if indents and not line.indent and (headline_like or question):
         body.append("flush-short-line")
     add(Role.BODY, *body)
-    if (headline_like or question) and not shapes.is_photo_credit(text):
+    # @someone: … quotes a post (微博, 微信): a paragraph, never a heading.
+    if (headline_like or question) and not shapes.is_photo_credit(text) and text[:1] not in "@＠":
         add(Role.HEAD, *headline_features(line, text, headline_like, numbered, signature, indents))
         add(Role.CROSS, *crosshead_features(line, text, numbered, indents))
     if short and (shapes.RUBRIC_RE.match(text) or shapes.BULLET_LABEL_RE.match(text)):

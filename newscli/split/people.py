@@ -45,9 +45,18 @@ def byline_authors(content: str) -> list[str] | None:
         if ORGANISATION_RE.match(token):
             continue  # 昆明日报 记者许朴琼: the paper, not an author
         name = CREDIT_MARK_RE.sub("", LEADING_ROLES_RE.sub("", token))
+        if name and name != token and not has_surname(name):
+            return None  # 记者核实: a role word and two characters that are no name
         if name and NAME_ONLY_RE.match(name):
             authors.append(name)
     return authors
+
+
+def has_surname(name: str) -> bool:
+    """Glued to a role word (记者成欣), a name shows itself by its surname."""
+    from ..surnames import COMPOUND, SINGLE
+
+    return name[:1] in SINGLE or name[:2] in COMPOUND or not NAME_ONLY_RE.match(name) or "·" in name
 
 
 def bracketed_byline(text: str) -> tuple[str, list[str]] | None:
