@@ -83,6 +83,13 @@ def test_a_role_word_before_two_characters_that_are_no_name_is_no_byline():
     assert opening_byline("记者成欣") == ("记者成欣", ["成欣"])  # a credit glued to its name
 
 
+def test_a_bullet_before_a_name_is_a_byline_before_a_label_a_rubric():
+    from newscli.split.people import bulleted_byline
+
+    assert bulleted_byline("□陈曦") == ("陈曦", ["陈曦"])
+    assert bulleted_byline("■中國入世") is None  # a section label: no surname
+
+
 def test_a_quoted_post_is_a_paragraph_not_a_headline():
     issue = "\n".join([
         "城东公园铜像又被塞烟头",

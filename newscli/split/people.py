@@ -100,4 +100,6 @@ def bulleted_byline(text: str) -> tuple[str, list[str]] | None:
         return None
     content = text[1:].strip()
     authors = byline_authors(content)
-    return (content, authors) if authors else None
+    if not authors or not all(map(has_surname, authors)):
+        return None  # ■中国入世: a section label, not a name
+    return content, authors
