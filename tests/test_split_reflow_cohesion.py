@@ -100,3 +100,10 @@ def test_a_quoted_post_is_a_paragraph_not_a_headline():
     ])
     articles = [r for r in split_text(issue) if r["kind"] == "article"]
     assert len(articles) == 1 and "@某某网友：铜像也该戒烟了" in articles[0]["paragraphs"]
+
+
+def test_a_long_numbered_heading_is_not_joined_to_the_next_paragraph():
+    from newscli.split.assemble import cut_by_layout
+
+    assert not cut_by_layout("（一）希望的田野——从起步到发力，这里有看得见的发展和感受得到的活力，每一天都在变化")
+    assert cut_by_layout("记者从市交通部门了解到，城区今年将新增公交线路十二条，覆盖城北新区和高铁站等地，方便")

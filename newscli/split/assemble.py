@@ -73,6 +73,8 @@ def cut_by_layout(paragraph: str) -> bool:
     bracket ends a paragraph too: a bracketed note, caption or credit closes it.)"""
     if shapes.is_closed(paragraph) or shapes.CONTACT_RE.match(paragraph) or paragraph.endswith(("）", ")")):
         return False
+    if shapes.CROSSHEAD_RE.match(paragraph) and "。" not in paragraph:
+        return False  # （一）希望的热土——…: a numbered heading, however long, ends where it ends
     return len(paragraph) > shapes.HEADLINE_MAX or shapes.ends_mid_sentence(paragraph)
 
 
