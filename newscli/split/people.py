@@ -24,7 +24,7 @@ OPENING_ROLE_RE = re.compile(rf"^(?:{ORG_ROLE_RE}|{ROLE_RE})")
 CREDIT_MARK_RE = re.compile(r"/(?:文|图|摄|文图)$")
 NAME_ONLY_RE = re.compile(rf"^(?:{NAME_RE})$")
 # A paper, agency, site or station named in a credit: 昆明日报, 新华社, 南海网, 中央电视台.
-ORGANISATION_RE = re.compile(rf"^[{HAN}]{{2,8}}(?:日报|晚报|时报|商报|早报|都市报|晨报|报社|通讯社|社|网|电视台|台|信息港)$")
+ORGANISATION_RE = re.compile(rf"^[{HAN}]{{2,14}}(?:日报|晚报|时报|商报|早报|都市报|晨报|报社|通讯社|社|网|电视台|台|信息港|报道组|采访组|报道团|集团)$")
 
 
 # A credit printed right after a lead: （记者 王军志）, or 记者张金江报道：
@@ -38,7 +38,7 @@ def byline_authors(content: str) -> list[str] | None:
     if not content or content in EDITORIAL_NOTES or PHOTO_CREDIT_RE.search(content):
         return None
     tokens = [t for t in BYLINE_SEP_RE.split(content) if t]
-    if not tokens or not all(BYLINE_TOKEN_RE.match(t) for t in tokens):
+    if not tokens or not all(BYLINE_TOKEN_RE.match(t) or ORGANISATION_RE.match(t) for t in tokens):
         return None
     authors = []
     for token in tokens:
