@@ -17,6 +17,7 @@ from typing import IO, Iterable, Iterator
 
 import orjson
 
+from .blocks import LineFilter
 from .errors import InvalidRecordError, NewscliError
 from .textio import DEFAULT_MAX_ISSUE_SIZE, InputStream, Source, check_encoding, check_readable, decode_text, iter_sources
 
@@ -51,12 +52,13 @@ def parse_record(line: bytes, where: str) -> dict:
         raise InvalidRecordError(where, f"{reason} ({exc})") from None
     if not isinstance(record, dict):
         raise InvalidRecordError(where, f"expected a JSON object, got {_json_type(record)}")
-    if line.count(b"[") + line.count(b"{") > MAX_DEPTH and _depth(record) > MAX_DEPTH:
+    maybe_changed, too_deep = _look_over(record)
+    if too_deep:
         raise InvalidRecordError(where, f"values nested more than {MAX_DEPTH} levels deep")
     # orjson reads a number it cannot keep exactly (64+ bits, more digits than a double) as a
     # float, and -0 as 0: re-read such a line keeping them as written. Looking at the parsed
-    # values is far cheaper than searching the whole line's bytes.
-    if _has_float(record) or (_minus_zero_hint(line) and SUSPECT_NUMBER.search(line)):
+    # values (a float, or a 0 that may have been -0) is far cheaper than searching the line.
+    if maybe_changed and (_has_float(record) or (_minus_zero_hint(line) and SUSPECT_NUMBER.search(line))):
         record = _parse_exact(line)
     check_record(record, where)
     return record
@@ -78,6 +80,32 @@ def _minus_zero_hint(line: bytes) -> bool:
 _PLAIN = (str, int, bool, type(None))
 
 
+_STRINGS = {str}
+
+
+def _look_over(record: dict) -> tuple[bool, bool]:
+    """One walk over a parsed record: (a float or a 0 in it, values nested more than
+    MAX_DEPTH deep). A list of strings, the common case, is checked in one C call."""
+    maybe_changed = False
+    stack: list = [(record, 1)]  # a container, and its depth (its values are one deeper)
+    while stack:
+        item, depth = stack.pop()
+        values = item.values() if type(item) is dict else item
+        if depth > MAX_DEPTH or (values and depth + 1 > MAX_DEPTH):
+            return maybe_changed, True
+        for value in values:
+            kind = type(value)
+            if kind is str:
+                continue
+            if kind is list and depth + 2 <= MAX_DEPTH and set(map(type, value)) <= _STRINGS:
+                continue
+            if kind is dict or kind is list:
+                stack.append((value, depth + 1))
+            elif kind is float or (kind is int and value == 0):
+                maybe_changed = True
+    return maybe_changed, False
+
+
 def _has_float(record: dict) -> bool:
     stack: list = [record]
     while stack:
@@ -97,7 +125,7 @@ def check_record(record: dict, where: str) -> None:
     if type(record.get("id")) is not str:
         raise InvalidRecordError(where, "record has no string 'id'")
     paragraphs = record.get("paragraphs")
-    if type(paragraphs) is not list or not all(type(p) is str for p in paragraphs):
+    if type(paragraphs) is not list or not set(map(type, paragraphs)) <= _STRINGS:
         raise InvalidRecordError(where, "record has no 'paragraphs' list of strings")
     for name in STRING_FIELDS:
         value = record.get(name)
@@ -127,19 +155,6 @@ def _json_type(value: object) -> str:
         return "a number beyond 64 bits or double precision"
     names = {bool: "true/false", int: "a number", float: "a number", str: "a string", list: "a list", dict: "an object"}
     return names.get(type(value), "null")
-
-
-def _depth(value: object) -> int:
-    """Nesting depth of a parsed JSON value, without recursion (it may be deep)."""
-    deepest, stack = 0, [(value, 1)]
-    while stack:
-        item, depth = stack.pop()
-        deepest = max(deepest, depth)
-        if isinstance(item, dict):
-            stack.extend((v, depth + 1) for v in item.values())
-        elif isinstance(item, list):
-            stack.extend((v, depth + 1) for v in item)
-    return deepest
 
 
 def _parse_exact(line: bytes) -> dict:
@@ -200,10 +215,9 @@ class RecordReader:
     paths: list[Path] | None
     options: ReadOptions = field(default_factory=ReadOptions)
     skipped: list[str] = field(default_factory=list)
-    # grep's literal fast path: a record line holding none of these byte strings cannot
-    # match, so it is not searched (it is still parsed and checked, so that every
-    # command reports the same bad lines).
-    literals: list[bytes] | None = None
+    # grep's prefilter: only the record lines that hold one of its byte strings are parsed
+    # (and checked, as every command checks them); the others cannot match.
+    line_filter: LineFilter | None = None
 
     def __post_init__(self) -> None:
         check_encoding(self.options.encoding)
@@ -240,6 +254,10 @@ class RecordReader:
                 _refuse_json_array(f"{source.name}:{len(head) + 1}")
             if kind == "table":
                 _refuse_table(f"{source.name}:{len(head) + 1}", first)
+            if kind == "records" and self.line_filter is not None:
+                from .chunked import filtered_records
+
+                return filtered_records(self, stream, first, source.name, len(head) + 1)
             if kind == "records":
                 return self._stream_records(stream, chain([first], stream.lines()), source.name, len(head) + 1)
             data = stream.read_all(b"".join(head) + first)
@@ -270,9 +288,12 @@ class RecordReader:
                 for records in group:
                     yield from records
 
-    def _parse_lines(self, lines: Iterable[bytes], name: str, start: int) -> Iterator[dict]:
+    def _parse_lines(self, lines: Iterable[bytes], name: str, start: int, keep=None) -> Iterator[dict]:
+        """Records of lines numbered from `start`; with `keep`, only of the lines it keeps."""
         for number, line in enumerate(lines, start):
             if line[:1] in b" \t\r\n" and line.isspace():  # blank lines separate nothing
+                continue
+            if keep is not None and not keep(line):
                 continue
             try:
                 record = parse_record(line, f"{name}:{number}")
@@ -283,15 +304,7 @@ class RecordReader:
                     raise
                 self.skipped.append(exc.where)
                 continue
-            if self.literals and not self._may_match(line):
-                continue  # a valid record that cannot match
             yield record
-
-    def _may_match(self, line: bytes) -> bool:
-        for literal in self.literals or ():
-            if literal in line:
-                return True
-        return b"\\u" in line  # an escaped line may hide the literal: parse it
 
     def _raw_issue(self, data: bytes, source: Source, encoding: str | None) -> RawIssue:
         from .split import issue_from_path  # the splitter is only needed for raw text

@@ -17,6 +17,7 @@ from ..errors import NewscliError
 from .options import Kind
 
 if TYPE_CHECKING:
+    from ..blocks import LineFilter
     from ..records import RecordReader, RecordWriter
 
 NO_INPUT_HINT = "no input: give files or directories, or pipe issue text or records into standard input"
@@ -30,8 +31,10 @@ def open_reader(
     date: str | None = None,
     recursive: bool = False,
     issue_from: str = "name",
+    line_filter: LineFilter | None = None,
 ) -> RecordReader:
-    """A lazy reader over the inputs; refuses to wait on a terminal for standard input."""
+    """A lazy reader over the inputs; refuses to wait on a terminal for standard input.
+    With `line_filter` (grep's), only record lines holding one of its strings are parsed."""
     from ..records import ReadOptions, RecordReader
 
     reading_stdin = not inputs or any(str(p) == "-" for p in inputs)
@@ -40,7 +43,7 @@ def open_reader(
     options = ReadOptions(
         encoding=encoding, skip_invalid=skip_invalid, issue=issue, date=date, recursive=recursive, issue_from=issue_from
     )
-    return RecordReader(inputs, options)
+    return RecordReader(inputs, options, line_filter=line_filter)
 
 
 def stdin_is_terminal() -> bool:
@@ -74,6 +77,18 @@ def stdout_writer(line_buffered: bool = False) -> RecordWriter:
     from ..records import RecordWriter
 
     return RecordWriter(sys.stdout.buffer, line_buffered=line_buffered)
+
+
+def write_lines(lines: Iterable[bytes], line_buffered: bool = False) -> int:
+    """Lines already encoded (records a worker process wrote as JSON) to standard output."""
+    out = sys.stdout.buffer
+    count = 0
+    for line in lines:
+        out.write(line)
+        count += 1
+        if line_buffered:
+            out.flush()
+    return count
 
 
 def stdout_is_terminal() -> bool:

@@ -47,6 +47,17 @@ LineBuffered = Annotated[
     bool,
     typer.Option("--line-buffered", help="Flush after every record, for `tail -f` feeds."),
 ]
+Jobs = Annotated[
+    int,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=0,
+        metavar="N",
+        help="Processes for large record files (0, the default: one per core): a file of 16 MB or "
+        "more is cut into pieces at line boundaries; smaller inputs use one process. Output does not change.",
+    ),
+]
 KindFilter = Annotated[
     Optional[list[Kind]],
     typer.Option("--kind", "-k", help="Only records of this kind (repeatable).", show_default=False),
