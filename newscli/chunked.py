@@ -10,6 +10,7 @@ import os
 import stat
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import groupby
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TypeVar
 
 from .blocks import BLOCK_SIZE, ByteRange, LineCounter, LineFilter, byte_ranges, range_lines, slab_lines, slabs
@@ -149,15 +150,40 @@ def map_range(span: ByteRange, func: Callable[[Iterable[dict]], Iterable[R]], op
 
 def map_records(reader: RecordReader, func: Callable[[Iterable[dict]], Iterable[R]], jobs: int) -> Iterator[R]:
     """`func` over the reader's records, results in input order: the same as `func(reader)`
-    for a `func` that treats each record on its own. With jobs > 1, a large record file is cut
-    into byte ranges at line boundaries, each mapped in a worker process."""
-    for source in reader.sources:
-        split = open_split(reader, source, PARALLEL_MIN_SIZE) if jobs > 1 else None
-        if split is None:
-            yield from func(reader.read_source(source))
+    for a `func` that treats each record on its own. With jobs > 1, raw issues are split and
+    mapped in worker processes, in batches; a large record file is cut into byte ranges at
+    line boundaries, each mapped in a worker."""
+    from .records import PARALLEL_BATCH, RawIssue, batches_of_bytes, split_issue
+
+    pieces = (_open_piece(reader, source, jobs) for source in reader.sources)
+    for kind, group in groupby(pieces, key=type):
+        if kind is RawIssue and jobs > 1:
+            from .parallel import ordered_map
+
+            batches = batches_of_bytes(group, PARALLEL_BATCH)
+            for results in ordered_map(partial(_map_issues, func=func), batches, jobs):
+                yield from results
             continue
-        yield from func(split.head)
-        yield from _map_split(reader, split, func, jobs)
+        for piece in group:
+            if isinstance(piece, SplitFile):
+                yield from func(piece.head)
+                yield from _map_split(reader, piece, func, jobs)
+            else:
+                yield from func(split_issue(piece) if isinstance(piece, RawIssue) else piece)
+
+
+def _open_piece(reader: RecordReader, source: Source, jobs: int):
+    """A large record file as a SplitFile (with jobs > 1); else what the reader opens: a raw
+    issue's bytes, or a lazy iterator over a record stream."""
+    split = open_split(reader, source, PARALLEL_MIN_SIZE) if jobs > 1 else None
+    return split if split is not None else reader._open(source)
+
+
+def _map_issues(batch: list, func: Callable) -> list:
+    """`func` over the records of each raw issue of a batch (run in a worker)."""
+    from .records import split_issue
+
+    return [item for raw in batch for item in func(split_issue(raw))]
 
 
 def _map_split(reader: RecordReader, split: SplitFile, func: Callable, jobs: int) -> Iterator:

@@ -43,6 +43,10 @@ def dumps(record: dict) -> bytes:
         raise NewscliError(f"record {str(record.get('id'))[:80]!r} cannot be written as JSON: {exc}") from None
 
 
+def json_lines(records: Iterable[dict]) -> Iterator[bytes]:
+    return map(dumps, records)
+
+
 def parse_record(line: bytes, where: str) -> dict:
     """Parse and check one record line; raise InvalidRecordError naming `where` (FILE:LINE)."""
     try:

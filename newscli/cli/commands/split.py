@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 import typer
 
 from ...errors import NewscliError
-from ..io import open_reader, report_skipped, stdout_writer
+from ..io import open_reader, report_skipped, write_lines
 from ..options import DEFAULT_MAX_ISSUE_SIZE, Encoding, Inputs, LineBuffered, MaxIssueSize, Recursive, SkipInvalid
 
 class IssueFrom(str, Enum):
@@ -81,12 +81,14 @@ def split_command(
         inputs, encoding=encoding, skip_invalid=skip_invalid, recursive=recursive, issue=issue, date=date, issue_from=issue_from.value
     )
     reader.options.max_issue_size = max_issue_size
+    from ...chunked import map_records
     from ...parallel import usable_cores
+    from ...records import json_lines
 
-    reader.options.jobs = jobs or usable_cores()
-    if line_buffered:
-        reader.options.jobs = 1  # a `tail -f` feed wants each record as soon as it is read
-    stdout_writer(line_buffered).write_all(reader)
+    # Workers write the records as JSON too: only bytes travel back. A `tail -f` feed wants
+    # each record as soon as it is read: one process.
+    workers = 1 if line_buffered else jobs or usable_cores()
+    write_lines(map_records(reader, json_lines, workers), line_buffered)
     report_skipped(reader)
 
 
