@@ -11,7 +11,7 @@ import typer
 
 from ...errors import NewscliError
 from ..io import open_reader, report_skipped, write_lines
-from ..options import DEFAULT_MAX_ISSUE_SIZE, Encoding, Inputs, LineBuffered, MaxIssueSize, Recursive, SkipInvalid
+from ..options import DEFAULT_MAX_ISSUE_SIZE, Dask, DaskOutdir, Encoding, Inputs, LineBuffered, MaxIssueSize, Recursive, SkipInvalid
 
 class IssueFrom(str, Enum):
     name = "name"
@@ -60,6 +60,8 @@ def split_command(
             "starts any). Output does not change.",
         ),
     ] = 0,
+    dask: Dask = None,
+    outdir: DaskOutdir = None,
 ) -> None:
     """Split raw newspaper issues into article records (JSON lines, in source order).
 
@@ -74,6 +76,8 @@ def split_command(
         require_single_input(inputs, "--issue" if issue is not None else "--date")
     if date is not None:
         check_date(date)
+    if outdir is not None and dask is None:
+        raise NewscliError("--outdir goes with --dask (the workers write the files)")
     if explain:
         explain_inputs(inputs, encoding, max_issue_size, recursive)
         return
@@ -85,6 +89,10 @@ def split_command(
     from ...parallel import usable_cores
     from ...records import json_lines
 
+    if dask is not None:
+        on_cluster(dask, reader, json_lines, outdir)
+        report_skipped(reader)
+        return
     # Workers write the records as JSON too: only bytes travel back. A `tail -f` feed wants
     # each record as soon as it is read: one process.
     workers = 1 if line_buffered else jobs or usable_cores()
@@ -125,3 +133,15 @@ def explain_inputs(inputs, encoding: str, max_issue_size: int, recursive: bool =
         else:
             out.write(b"".join(orjson.dumps({"source": source.name, **row}) + b"\n" for row in rows))
         out.flush()
+
+
+def on_cluster(address: str, reader, func, outdir, summaries: list | None = None) -> None:
+    """The records `func` makes of every input, computed on a Dask cluster: written here in
+    input order, or by the workers into `outdir`."""
+    from ...distributed import Plan, dask_client, stream_items, write_parts
+
+    with dask_client(address) as client, Plan(reader) as plan:
+        if outdir is None:
+            write_lines(stream_items(client, plan, func, summaries))
+        else:
+            write_parts(client, plan, func, outdir, summaries)

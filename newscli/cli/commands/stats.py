@@ -12,7 +12,7 @@ import typer
 
 from ...errors import NewscliError
 from ..io import filter_kinds, open_reader, report_skipped, stdout_is_terminal, warn
-from ..options import Encoding, Inputs, KindFilter, MAX_COUNT_OPTION, Recursive, SkipInvalid
+from ..options import Dask, Encoding, Inputs, KindFilter, MAX_COUNT_OPTION, Recursive, SkipInvalid
 
 
 class By(str, Enum):
@@ -48,6 +48,7 @@ def stats_command(
     encoding: Encoding = "auto",
     skip_invalid: SkipInvalid = False,
     recursive: Recursive = False,
+    dask: Dask = None,
 ) -> None:
     """Corpus statistics: counts, a word list (rank, count, per 10k, range), TF-IDF keywords,
     authors, and with --names people, places and organisations.
@@ -64,7 +65,10 @@ def stats_command(
     chosen = format or (StatsFormat.text if stdout_is_terminal() else StatsFormat.json)
     progress = _progress if sys.stderr.isatty() else None
     try:
-        groups = stats.StatsBuilder(options).groups(filter_kinds(reader, kind), progress)
+        if dask is not None:
+            groups = _groups_on_cluster(dask, reader, options, kind)
+        else:
+            groups = stats.StatsBuilder(options).groups(filter_kinds(reader, kind), progress)
         docs = [stats.summarize(g, options) for g in groups]
     finally:  # on Ctrl-C and errors too: the shell prompt must not land after the count
         if progress:
@@ -74,6 +78,15 @@ def stats_command(
     if any(script != "zh-Hans" for doc in docs for script in doc["scripts"]):
         warn(stats.TRADITIONAL_NOTE)
     _print(docs, options, chosen, userdict_sha)
+
+
+def _groups_on_cluster(address: str, reader, options, kinds) -> list:
+    """The groups counted on a Dask cluster, a partition a task, merged by a tree reduction."""
+    from ...distributed import Plan, dask_client
+    from ...stats_parts import stats_groups
+
+    with dask_client(address) as client, Plan(reader) as plan:
+        return stats_groups(client, plan, options, {k.value for k in kinds} if kinds else None)
 
 
 def _userdict_identity(path: Path | None) -> str | None:
