@@ -85,11 +85,34 @@ _PLAIN = (str, int, bool, type(None))
 
 
 _STRINGS = {str}
+_INTEGERS = {int}
+_SCALARS = (str, type(None), bool)
 
 
 def _look_over(record: dict) -> tuple[bool, bool]:
     """One walk over a parsed record: (a float or a 0 in it, values nested more than
-    MAX_DEPTH deep). A list of strings, the common case, is checked in one C call."""
+    MAX_DEPTH deep). The usual record, strings, numbers and lists of them, takes one loop
+    with the lists checked in C; anything else the full walk."""
+    maybe_changed = False
+    for value in record.values():
+        kind = type(value)
+        if kind in _SCALARS:
+            continue
+        if kind is int:
+            maybe_changed = maybe_changed or value == 0
+            continue
+        if kind is list:
+            types = set(map(type, value))
+            if types <= _STRINGS:
+                continue
+            if types <= _INTEGERS:
+                maybe_changed = maybe_changed or 0 in value
+                continue
+        return _walk(record)
+    return maybe_changed, False
+
+
+def _walk(record: dict) -> tuple[bool, bool]:
     maybe_changed = False
     stack: list = [(record, 1)]  # a container, and its depth (its values are one deeper)
     while stack:
@@ -124,6 +147,10 @@ def _has_float(record: dict) -> bool:
     return False
 
 
+_STRING_OR_NULL = {str, type(None)}
+_INTEGER_OR_NULL = {int, type(None)}
+
+
 def check_record(record: dict, where: str) -> None:
     """The record contract's field types; other fields may hold anything."""
     if type(record.get("id")) is not str:
@@ -131,14 +158,17 @@ def check_record(record: dict, where: str) -> None:
     paragraphs = record.get("paragraphs")
     if type(paragraphs) is not list or not set(map(type, paragraphs)) <= _STRINGS:
         raise InvalidRecordError(where, "record has no 'paragraphs' list of strings")
-    for name in STRING_FIELDS:
-        value = record.get(name)
-        if value is not None and type(value) is not str:
-            raise _wrong_type(where, name, "a string or null", value)
-    for name in INTEGER_FIELDS:
-        value = record.get(name)
-        if value is not None and type(value) is not int:
-            raise _wrong_type(where, name, "an integer or null", value)
+    get = record.get
+    if not set(map(type, map(get, STRING_FIELDS))) <= _STRING_OR_NULL:  # one C loop when all is well
+        for name in STRING_FIELDS:
+            value = get(name)
+            if value is not None and type(value) is not str:
+                raise _wrong_type(where, name, "a string or null", value)
+    if not set(map(type, map(get, INTEGER_FIELDS))) <= _INTEGER_OR_NULL:
+        for name in INTEGER_FIELDS:
+            value = get(name)
+            if value is not None and type(value) is not int:
+                raise _wrong_type(where, name, "an integer or null", value)
     authors = record.get("authors")
     if authors is not None and (type(authors) is not list or not all(type(a) is str for a in authors)):
         raise _wrong_type(where, "authors", "a list of strings or null", authors)

@@ -69,6 +69,7 @@ class Matcher:
         self.regex = LiteralSet(patterns) if large_set else compile_patterns(patterns, options.fixed, options.ignore_case)
         # Plain substrings: whether a record matches needs no regex at all (the common grep).
         self.plain = patterns if literal and caseless and not options.word and all(patterns) else None
+        self.joinable = self.plain is not None and not any("\n" in p for p in self.plain)
         # A string every match holds can be looked for in the raw bytes of the input before
         # any record is parsed (not with -v: a record without it is a match; not for a large
         # set: a search for each of thousands of strings costs more than parsing).
@@ -82,6 +83,17 @@ class Matcher:
                     yield name, index, paragraph
             elif isinstance(value, str):
                 yield name, None, value
+
+    def field_text(self, record: dict) -> str:
+        """The searched fields' text, joined by line breaks."""
+        parts: list[str] = []
+        for name in FIELDS[self.options.field]:
+            value = record.get(name)
+            if name == "paragraphs":
+                parts += value or []
+            elif isinstance(value, str):
+                parts.append(value)
+        return "\n".join(parts)
 
     def hits(self, record: dict, keep_empty: bool = False) -> Iterator[Hit]:
         """The matches in a record's fields; empty ones (`''`, `x*`) only with `keep_empty`:
@@ -97,7 +109,11 @@ class Matcher:
     def matches(self, record: dict) -> bool:
         self._field_budget()  # the plain path runs no regex: the whole-run budget is checked here
         if self.plain is not None and not isinstance(self.regex, LiteralSet):
-            found = any(p in text for _, _, text in self.fields(record) for p in self.plain)
+            if self.joinable:  # one search of the fields joined: no pattern can span the line breaks
+                text = self.field_text(record)
+                found = any(p in text for p in self.plain)
+            else:
+                found = any(p in text for _, _, text in self.fields(record) for p in self.plain)
         else:
             found = next(self.hits(record, keep_empty=True), None) is not None
         return found != self.options.invert
