@@ -64,6 +64,8 @@ def convert_command(
     converter = convert.RecordConverter(to.value, phrases, changes, reconvert)
     if outdir is not None and dask is None:
         raise NewscliError("--outdir goes with --dask (the workers write the files)")
+    if dask is not None and text:
+        raise NewscliError("--dask converts records; --text converts one plain text here")
     if dask is not None and not text:
         _convert_on_cluster(dask, outdir, inputs, to.value, phrases, changes, reconvert, encoding, skip_invalid, recursive, max_issue_size)
     elif text:
