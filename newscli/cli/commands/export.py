@@ -186,8 +186,9 @@ def _export_in_pieces(reader, format, output, force, fields, kinds, jobs, excel,
     )
     encoder = _PieceEncoder(format.value, fields, table, wanted)
     pieces = map_records(reader, encoder, jobs or usable_cores())
-    first = next(pieces, None)  # read (and its fields checked) before anything is written
-    pieces = itertools.chain([] if first is None else [first], pieces)
+    if fields is not None:  # the first batch read, its fields checked, before anything is written
+        first = next(pieces, None)
+        pieces = itertools.chain([] if first is None else [first], pieces)
     with atomic_output(output, force) as out:
         if format in (ExportFormat.jsonl, ExportFormat.json):
             # The pieces are each record's JSON: fragments that the one writer writes as they are.
