@@ -27,6 +27,9 @@ R = TypeVar("R")
 PARALLEL_MIN_SIZE = 16 << 20
 # Ranges per worker: more than one, so that a range slower than the others holds less up.
 RANGES_PER_JOB = 4
+# A range's results are held whole (in the worker, then here): ranges are at most this large,
+# so that memory stays flat however large the file.
+MAX_RANGE = 8 << 20
 # Lines of a record stream worth the block path: a limit below a block means lines one by one.
 MIN_BLOCK_LIMIT = BLOCK_SIZE
 
@@ -207,7 +210,8 @@ def batches_before_error(records: Iterable[dict], size: int) -> Iterator[list[di
 def _map_split(reader: RecordReader, split: SplitFile, func: Callable, jobs: int) -> Iterator:
     from .parallel import ordered_map
 
-    ranges = byte_ranges(split.path, split.start, split.end, jobs * RANGES_PER_JOB)
+    count = max(jobs * RANGES_PER_JOB, -(-(split.end - split.start) // MAX_RANGE))
+    ranges = byte_ranges(split.path, split.start, split.end, count)
     work = partial(map_range, func=func, options=reader.options, line_filter=reader.line_filter)
     fd = os.open(split.path, os.O_RDONLY)
     try:
