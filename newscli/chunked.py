@@ -29,7 +29,7 @@ PARALLEL_MIN_SIZE = 16 << 20
 RANGES_PER_JOB = 4
 # A range's results are held whole (in the worker, then here): ranges are at most this large,
 # so that memory stays flat however large the file.
-MAX_RANGE = 8 << 20
+MAX_RANGE = 4 << 20
 # Lines of a record stream worth the block path: a limit below a block means lines one by one.
 MIN_BLOCK_LIMIT = BLOCK_SIZE
 

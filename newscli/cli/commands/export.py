@@ -249,4 +249,4 @@ class _PieceEncoder:
         return data.removeprefix(BOM), table.warnings
 
 
-PIECE_BATCH = 512  # records encoded together: one write and one message for many records
+PIECE_BATCH = 256  # records encoded together: one write and one message for many records
