@@ -30,6 +30,7 @@ INSTALL_HINT = "--dask needs Dask: pip install 'newscli[dask]'"
 # Input bytes per task: large enough that a task's overhead (milliseconds) is small beside its
 # work, small enough that every worker gets several and memory stays flat.
 PARTITION_SIZE = 16 << 20
+MIN_PARTITION = 1 << 20
 # Records per task of standard input (read here, sent with the task).
 INLINE_RECORDS = 2000
 
@@ -94,7 +95,15 @@ class Plan:
     counters: dict[str, tuple[str, LineCounter]] = field(default_factory=dict)  # path -> (name, lines)
     descriptors: list[int] = field(default_factory=list)
 
+    workers: int = 2
+
+    def partition_size(self) -> int:
+        """PARTITION_SIZE, or less on a smaller corpus: four tasks a worker at least."""
+        total = sum(s.path.stat().st_size for s in self.reader.sources if s.path is not None and s.path.is_file())
+        return max(MIN_PARTITION, min(PARTITION_SIZE, total // (4 * max(1, self.workers))))
+
     def partitions(self) -> Iterator[RawFiles | Inline | ByteRange]:
+        self.goal = self.partition_size()
         batch: list[RawIssue] = []
         size = 0
         for source in self.reader.sources:
@@ -103,7 +112,7 @@ class Plan:
             if raw:
                 batch.append((self.reader._raw_issue(b"", source, None), str(source.path.resolve())))
                 size += source.path.stat().st_size
-                if size < PARTITION_SIZE:
+                if size < self.goal:
                     continue
             if batch:
                 yield RawFiles(tuple(batch))
@@ -125,7 +134,7 @@ class Plan:
         fd = os.open(path, os.O_RDONLY)
         self.descriptors.append(fd)
         self.counters[path] = (split.name, LineCounter(fd, split.start, split.number))
-        count = -(-(split.end - split.start) // PARTITION_SIZE)
+        count = -(-(split.end - split.start) // self.goal)
         head = [Inline(tuple(split.head))] if split.head else []
         return head + byte_ranges(path, split.start, split.end, count)
 
@@ -272,7 +281,8 @@ def ordered_outcomes(client, plan: Plan, task: Callable, args: Callable[[int], t
     comes after the outcomes of every partition before it, as in a local run."""
     from .parallel import _Feed
 
-    window = max(4, 2 * len(client.scheduler_info().get("workers", {})))
+    plan.workers = len(client.scheduler_info().get("workers", {}))
+    window = max(4, 2 * plan.workers)
     parts = _Feed(plan.partitions())
     pending: deque = deque()
 

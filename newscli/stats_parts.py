@@ -155,6 +155,7 @@ def stats_groups(client, plan, options: StatsOptions, kinds: set[str] | None) ->
     from .distributed import raise_failure
     from .stats import Group
 
+    plan.workers = len(client.scheduler_info().get("workers", {}))
     futures = [client.submit(count_part, part, options, kinds, plan.reader.options, pure=False) for part in plan.partitions()]
     total = tree_reduce(client, futures)
     plan.reader.skipped += [plan.where(path, offset) for path, offset in total.skipped]

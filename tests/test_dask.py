@@ -27,6 +27,7 @@ def cluster():
 @pytest.fixture
 def small_partitions(monkeypatch):
     monkeypatch.setattr(newscli.distributed, "PARTITION_SIZE", 3000)
+    monkeypatch.setattr(newscli.distributed, "MIN_PARTITION", 1000)
     monkeypatch.setattr(newscli.distributed, "INLINE_RECORDS", 7)
 
 
