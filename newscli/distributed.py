@@ -107,8 +107,9 @@ class Plan:
         batch: list[RawIssue] = []
         size = 0
         for source in self.reader.sources:
-            part = self._record_file(source) if source.path is not None and source.path.is_file() else None
-            raw = part is None and source.path is not None and source.path.is_file() and self._is_text(source)
+            kind = self._kind(source) if source.path is not None and source.path.is_file() else None
+            raw = kind == "text"  # (most files: opened once here, to see their first line)
+            part = self._record_file(source) if kind == "records" else None
             if raw:
                 batch.append((self.reader._raw_issue(b"", source, None), str(source.path.resolve())))
                 size += source.path.stat().st_size
@@ -138,13 +139,16 @@ class Plan:
         head = [Inline(tuple(split.head))] if split.head else []
         return head + byte_ranges(path, split.start, split.end, count)
 
-    def _is_text(self, source) -> bool:
+    def _kind(self, source) -> str:
+        """`text`, `records` (UTF-8, read in ranges) or `other` (read here: UTF-16/32 records,
+        or what the reader refuses, which it then names)."""
         from .records import _first_content_line, stream_kind
         from .textio import InputStream
 
         stream = InputStream(source, self.reader.options.encoding, self.reader.options.max_issue_size)
         try:
-            return stream_kind(_first_content_line(stream)[1]) == "text"
+            kind = stream_kind(_first_content_line(stream)[1])
+            return kind if kind == "text" or (kind == "records" and stream.text is None) else "other"
         finally:
             stream.close()
 
