@@ -4,10 +4,13 @@
     python bench/run.py --sizes 10 --repeat 5
     python bench/run.py --sizes 0.1 --repeat 1 --out /tmp/results.md   # smoke run
 
-Builds corpora from the sample issue (varied ids and issues), times every command and its
-peers on the same files (medians of --repeat runs), and writes a Markdown table with the
+Builds corpora from the varied test issues (tests/corpus and tests/fixtures: 24 papers, not one
+sample repeated, which would flatter caches), with distinct ids and issues, times every command
+and its peers on the same files (medians of --repeat runs), and writes a Markdown table with the
 machine's CPU count and tool versions to bench/RESULTS.md. A missing peer is reported, never
 faked; with --install, missing peers are installed from Debian's packages.
+
+    python bench/run.py --sizes 10,100,1000 --dask-size 100   # peak memory up to 1 GB; Dask on 100 MB
 """
 from __future__ import annotations
 
@@ -26,10 +29,11 @@ from pathlib import Path
 import orjson
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLE = ROOT / "seeds" / "000_4b4ff49425def47a.txt"
 NEWSCLI = str(Path(sys.executable).parent / "newscli")
 PEER_PACKAGES = {"jq": "jq", "rg": "ripgrep", "mlr": "miller", "opencc": "opencc"}
-PATTERN = "太原"
+ISSUES = sorted((ROOT / "tests" / "corpus").glob("*/*.txt")) + sorted((ROOT / "tests" / "fixtures").glob("*.txt"))
+# grep's words: in about 40% of the records, in about 1%, and in none.
+COMMON_WORD, RARE_WORD, ABSENT_WORD = "市", "太原", "鳄鱼"
 
 
 @dataclass
@@ -41,25 +45,42 @@ class Corpus:
 
 
 def build_corpus(folder: Path, size_mb: float) -> Corpus:
+    """Records, a folder of raw issues and plain text of about `size_mb` MB each, from copies
+    of the test issues (each copy with its own issue keys and ids)."""
     from newscli import split_text
+    from newscli.textio import Source, read_issue_text
 
-    sample = SAMPLE.read_text("utf-8")
-    base = split_text(sample, issue="sample")
+    texts = [(path.stem, read_issue_text(Source(path), None, 1 << 26)) for path in ISSUES]
+    issues = [(stem, text, split_text(text, issue=stem)) for stem, text in texts]
     records, raw, text = folder / f"corpus_{size_mb:g}mb.jsonl", folder / f"raw_{size_mb:g}mb", folder / f"text_{size_mb:g}mb.txt"
     target = size_mb * 1_000_000
     with records.open("wb") as out, text.open("w", encoding="utf-8") as plain:
         copy = 0
         while out.tell() < target:
-            issue = f"ty{copy:05d}"
-            for record in base:
-                out.write(orjson.dumps(dict(record, id=f"{issue}-{record['seq']:03d}", issue=issue)) + b"\n")
-                plain.write(record["text"] + "\n")
+            for stem, _, base in issues:
+                issue = f"{stem}-{copy:05d}"
+                for record in base:
+                    out.write(orjson.dumps(dict(record, id=f"{issue}-{record['seq']:03d}", issue=issue)) + b"\n")
+                    plain.write(record["text"] + "\n")
             copy += 1
-    copies = max(1, round(target / len(sample.encode("utf-8"))))
     raw.mkdir(exist_ok=True)
-    for copy in range(copies):  # a directory of issues, as an archive is
-        (raw / f"issue_{copy:06d}.txt").write_text(sample, encoding="utf-8")
+    written, copy = 0, 0
+    while written < target:  # a directory of issues, as an archive is
+        for stem, body, _ in issues:
+            path = raw / f"{copy:05d}_{stem}.txt"
+            path.write_text(body, encoding="utf-8")
+            written += path.stat().st_size
+        copy += 1
     return Corpus(size_mb, records, raw, text)
+
+
+def share_of_records(path: Path, word: str) -> float:
+    needle, hits, total = word.encode(), 0, 0
+    with path.open("rb") as lines:
+        for line in lines:
+            total += 1
+            hits += needle in orjson.loads(line)["text"].encode()
+    return hits / total if total else 0.0
 
 
 def timed(command: str, repeat: int) -> float | None:
@@ -137,11 +158,14 @@ def _fmt(value: float | None, unit: str) -> str:
 
 def measure(corpus: Corpus, repeat: int, table: Table, stats_too: bool) -> None:
     mb, rec, txt = f"{corpus.size_mb:g} MB", corpus.records, corpus.text
-    ours = timed(f"{NEWSCLI} grep -c {PATTERN} {rec}", repeat)
-    jq = timed(f"jq -c 'select(.text|test(\"{PATTERN}\"))' {rec} | wc -l", repeat) if has("jq") else None
-    rg = timed(f"rg -c {PATTERN} {rec}", repeat) if has("rg") else None
-    table.add(f"grep literal, {mb}", ours, "jq", jq)
-    table.add(f"grep literal, {mb}", ours, "rg", rg)
+    for word in (COMMON_WORD, RARE_WORD, ABSENT_WORD):
+        share = f"{word} in {share_of_records(rec, word):.0%} of records"
+        ours = timed(f"{NEWSCLI} grep -c {word} {rec}", repeat)
+        jq = timed(f"jq -c 'select(.text|test(\"{word}\"))' {rec} | wc -l", repeat) if has("jq") else None
+        rg = timed(f"rg -c {word} {rec}", repeat) if has("rg") else None
+        table.add(f"grep literal ({share}), {mb}", ours, "jq", jq)
+        table.add(f"grep literal ({share}), {mb}", ours, "rg", rg)
+    table.add(f"grep -j 1 ({COMMON_WORD}), {mb}", timed(f"{NEWSCLI} grep -c -j 1 {COMMON_WORD} {rec}", repeat), "", None)
     ours = timed(f"{NEWSCLI} export -f csv {rec}", repeat)
     table.add(f"export csv, {mb}", ours, "mlr", timed(f"mlr --ijsonl --ocsv cat {rec}", repeat) if has("mlr") else None)
     table.add(f"export csv, {mb}", ours, "jq @csv", timed(f"jq -r '[.id,.title,.text]|@csv' {rec}", repeat) if has("jq") else None)
@@ -152,12 +176,13 @@ def measure(corpus: Corpus, repeat: int, table: Table, stats_too: bool) -> None:
     table.add(f"convert-traditional hk, {mb}", ours, "one OpenCC.convert() call", single)
     table.add(f"convert-traditional hk --jobs 2, {mb}", timed(f"{NEWSCLI} convert-traditional --to hk --jobs 2 {rec}", repeat), "one OpenCC.convert() call", single)
     raw_mb = sum(path.stat().st_size for path in corpus.raw.iterdir()) / 1e6
-    for jobs in ("1", "0"):  # one process; one per core (the default)
-        seconds = timed(f"{NEWSCLI} split -j {jobs} {corpus.raw}", repeat)
-        label = "one process" if jobs == "1" else "one per core"
-        table.add(f"split, folder of {raw_mb:.1f} MB raw issues, {label}", raw_mb / seconds if seconds else None, "", None, "MB/s")
-    for command in ("grep 太原", "export -f csv", "convert-traditional"):
-        table.add(f"peak RSS {command.split()[0]}, {mb}", peak_rss_mb(f"{NEWSCLI} {command} {rec} > /dev/null"), "", None, "MB")
+    split_one = timed(f"{NEWSCLI} split -j 1 {corpus.raw}", repeat)
+    split_two = timed(f"{NEWSCLI} split -j 2 {corpus.raw}", repeat)
+    table.add(f"split, folder of {raw_mb:.1f} MB raw issues, -j 1", raw_mb / split_one if split_one else None, "", None, "MB/s")
+    table.add(f"split -j 2, folder of {raw_mb:.1f} MB raw issues", split_two, "split -j 1", split_one)
+    for command in STREAMING:
+        source = corpus.raw if command == "split" else rec
+        table.add(f"peak RSS {command}, {mb}", peak_rss_mb(f"{NEWSCLI} {command} {source} > /dev/null"), "", None, "MB")
     if stats_too:
         measure_stats(corpus, repeat, table)
 
@@ -175,6 +200,27 @@ def measure_stats(corpus: Corpus, repeat: int, table: Table) -> None:
     reference = timed(f"{NEWSCLI} stats {rec} -f json --no-names --segmenter jieba", repeat)
     table.add(f"stats --jobs 1 --no-names, {mb}", plain, "stats --no-names --segmenter jieba", reference)
     table.add(f"stats --jobs 2, {mb}", timed(f"{NEWSCLI} stats {rec} -f json --jobs 2", repeat), "stats --jobs 1", one)
+
+
+# Streaming commands whose peak memory must not grow with the corpus.
+STREAMING = ("grep 太原", "grep -v 太原", "export -f csv", "export -f jsonl -j 2", "convert-traditional", "split", "list -f tsv")
+
+
+def measure_dask(corpus: Corpus, repeat: int, table: Table) -> None:
+    """`--dask local` (a worker process per core) beside one process, identical output checked."""
+    mb = f"{corpus.size_mb:g} MB"
+    runs = {
+        "stats": (f"stats -f json {corpus.records}", "-j 1"),
+        "split": (f"split {corpus.raw}", "-j 1"),
+    }
+    for name, (command, one) in runs.items():
+        local = subprocess.run(["bash", "-c", f"{NEWSCLI} {command} {one} | md5sum"], capture_output=True).stdout
+        remote = subprocess.run(["bash", "-c", f"{NEWSCLI} {command} --dask local | md5sum"], capture_output=True).stdout
+        same = "identical output" if local == remote and local else "OUTPUT DIFFERS"
+        table.add(
+            f"{name} --dask local ({same}), {mb}", timed(f"{NEWSCLI} {command} --dask local", repeat),
+            f"{name} {one}", timed(f"{NEWSCLI} {command} {one}", repeat),
+        )
 
 
 def versions() -> str:
@@ -218,6 +264,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="10,100", help="corpus sizes in MB of records, comma-separated")
     parser.add_argument("--repeat", type=int, default=3, help="runs per measurement (the median is shown)")
     parser.add_argument("--stats-size", type=float, default=10, help="largest size stats is timed on (the jieba pipeline is slow)")
+    parser.add_argument("--dask-size", type=float, default=0, help="also time --dask local on a corpus of this many MB (needs newscli[dask])")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "RESULTS.md")
     parser.add_argument("--install", action="store_true", help="apt-get install missing peers")
     args = parser.parse_args()
@@ -230,6 +277,9 @@ def main() -> None:
         for size in (float(s) for s in args.sizes.split(",")):
             print(f"building and measuring a {size:g} MB corpus...", file=sys.stderr)
             measure(build_corpus(Path(folder), size), args.repeat, table, stats_too=size <= args.stats_size)
+        if args.dask_size:
+            print(f"building and measuring --dask on a {args.dask_size:g} MB corpus...", file=sys.stderr)
+            measure_dask(build_corpus(Path(folder), args.dask_size), args.repeat, table)
     missing = [tool for tool in PEER_PACKAGES if not has(tool)]
     report = (
         f"# newscli benchmarks\n\nMedians of {args.repeat} runs; ratios are peer time / newscli time "

@@ -19,6 +19,7 @@ from typing import Iterable, Iterator
 
 import orjson
 
+from .blocks import LineFilter
 from .errors import InvalidRecordError, NewscliError
 from .schema import INTEGER_FIELDS, STRING_FIELDS
 from .textio import (
@@ -44,6 +45,13 @@ SUSPECT_NUMBER = re.compile(rb"[\[:,]\s*(?:-?\d+[.eE]|-?\d{19}|-0(?![\d.eE]))")
 INT64_MIN, UINT64_MAX = -(2**63), 2**64 - 1
 
 
+def json_lines(records: Iterable[dict]) -> Iterator[bytes]:
+    """Each record as one JSON line (writers.dumps)."""
+    from .writers import dumps
+
+    return map(dumps, records)
+
+
 def parse_record(line: bytes, where: str) -> dict:
     """Parse and check one record line; raise InvalidRecordError naming `where` (FILE:LINE)."""
     try:
@@ -53,12 +61,13 @@ def parse_record(line: bytes, where: str) -> dict:
         raise InvalidRecordError(where, f"{reason} ({exc})") from None
     if not isinstance(record, dict):
         raise InvalidRecordError(where, f"expected a JSON object, got {_json_type(record)}")
-    if line.count(b"[") + line.count(b"{") > MAX_DEPTH and _depth(record) > MAX_DEPTH:
+    maybe_changed, too_deep = _look_over(record)
+    if too_deep:
         raise InvalidRecordError(where, f"values nested more than {MAX_DEPTH} levels deep")
     # orjson reads a number it cannot keep exactly (64+ bits, more digits than a double) as a
     # float, and -0 as 0: re-read such a line keeping them as written. Looking at the parsed
-    # values is far cheaper than searching the whole line's bytes.
-    if _has_float(record) or (_minus_zero_hint(line) and SUSPECT_NUMBER.search(line)):
+    # values (a float, or a 0 that may have been -0) is far cheaper than searching the line.
+    if maybe_changed and (_has_float(record) or (_minus_zero_hint(line) and SUSPECT_NUMBER.search(line))):
         record = _parse_exact(line)
     check_record(record, where)
     return record
@@ -80,6 +89,55 @@ def _minus_zero_hint(line: bytes) -> bool:
 _PLAIN = (str, int, bool, type(None))
 
 
+_STRINGS = {str}
+_INTEGERS = {int}
+_SCALARS = (str, type(None), bool)
+
+
+def _look_over(record: dict) -> tuple[bool, bool]:
+    """One walk over a parsed record: (a float or a 0 in it, values nested more than
+    MAX_DEPTH deep). The usual record, strings, numbers and lists of them, takes one loop
+    with the lists checked in C; anything else the full walk."""
+    maybe_changed = False
+    for value in record.values():
+        kind = type(value)
+        if kind in _SCALARS:
+            continue
+        if kind is int:
+            maybe_changed = maybe_changed or value == 0
+            continue
+        if kind is list:
+            types = set(map(type, value))
+            if types <= _STRINGS:
+                continue
+            if types <= _INTEGERS:
+                maybe_changed = maybe_changed or 0 in value
+                continue
+        return _walk(record)
+    return maybe_changed, False
+
+
+def _walk(record: dict) -> tuple[bool, bool]:
+    maybe_changed = False
+    stack: list = [(record, 1)]  # a container, and its depth (its values are one deeper)
+    while stack:
+        item, depth = stack.pop()
+        values = item.values() if type(item) is dict else item
+        if depth > MAX_DEPTH or (values and depth + 1 > MAX_DEPTH):
+            return maybe_changed, True
+        for value in values:
+            kind = type(value)
+            if kind is str:
+                continue
+            if kind is list and depth + 2 <= MAX_DEPTH and set(map(type, value)) <= _STRINGS:
+                continue
+            if kind is dict or kind is list:
+                stack.append((value, depth + 1))
+            elif kind is float or (kind is int and value == 0):
+                maybe_changed = True
+    return maybe_changed, False
+
+
 def _has_float(record: dict) -> bool:
     stack: list = [record]
     while stack:
@@ -94,21 +152,28 @@ def _has_float(record: dict) -> bool:
     return False
 
 
+_STRING_OR_NULL = {str, type(None)}
+_INTEGER_OR_NULL = {int, type(None)}
+
+
 def check_record(record: dict, where: str) -> None:
     """The record contract's field types; other fields may hold anything."""
     if type(record.get("id")) is not str:
         raise InvalidRecordError(where, "record has no string 'id'")
     paragraphs = record.get("paragraphs")
-    if type(paragraphs) is not list or not all(type(p) is str for p in paragraphs):
+    if type(paragraphs) is not list or not set(map(type, paragraphs)) <= _STRINGS:
         raise InvalidRecordError(where, "record has no 'paragraphs' list of strings")
-    for name in STRING_FIELDS:
-        value = record.get(name)
-        if value is not None and type(value) is not str:
-            raise _wrong_type(where, name, "a string or null", value)
-    for name in INTEGER_FIELDS:
-        value = record.get(name)
-        if value is not None and type(value) is not int:
-            raise _wrong_type(where, name, "an integer or null", value)
+    get = record.get
+    if not set(map(type, map(get, STRING_FIELDS))) <= _STRING_OR_NULL:  # one C loop when all is well
+        for name in STRING_FIELDS:
+            value = get(name)
+            if value is not None and type(value) is not str:
+                raise _wrong_type(where, name, "a string or null", value)
+    if not set(map(type, map(get, INTEGER_FIELDS))) <= _INTEGER_OR_NULL:
+        for name in INTEGER_FIELDS:
+            value = get(name)
+            if value is not None and type(value) is not int:
+                raise _wrong_type(where, name, "an integer or null", value)
     authors = record.get("authors")
     if authors is not None and (type(authors) is not list or not all(type(a) is str for a in authors)):
         raise _wrong_type(where, "authors", "a list of strings or null", authors)
@@ -129,19 +194,6 @@ def _json_type(value: object) -> str:
         return "a number beyond 64 bits or double precision"
     names = {bool: "true/false", int: "a number", float: "a number", str: "a string", list: "a list", dict: "an object"}
     return names.get(type(value), "null")
-
-
-def _depth(value: object) -> int:
-    """Nesting depth of a parsed JSON value, without recursion (it may be deep)."""
-    deepest, stack = 0, [(value, 1)]
-    while stack:
-        item, depth = stack.pop()
-        deepest = max(deepest, depth)
-        if isinstance(item, dict):
-            stack.extend((v, depth + 1) for v in item.values())
-        elif isinstance(item, list):
-            stack.extend((v, depth + 1) for v in item)
-    return deepest
 
 
 def _parse_exact(line: bytes) -> dict:
@@ -197,10 +249,9 @@ class RecordReader:
     paths: list[Path] | None
     options: ReadOptions = field(default_factory=ReadOptions)
     skipped: list[str] = field(default_factory=list)
-    # grep's literal fast path: a record line holding none of these byte strings cannot
-    # match, so it is not searched (it is still parsed and checked, so that every
-    # command reports the same bad lines).
-    literals: list[bytes] | None = None
+    # grep's prefilter: only the record lines that hold one of its byte strings are parsed
+    # (and checked, as every command checks them); the others cannot match.
+    line_filter: LineFilter | None = None
 
     def __post_init__(self) -> None:
         check_encoding(self.options.encoding)
@@ -243,6 +294,10 @@ class RecordReader:
                 _refuse_json_array(f"{source.name}:{len(head) + 1}")
             if kind == "table":
                 _refuse_table(f"{source.name}:{len(head) + 1}", first)
+            if kind == "records" and self.line_filter is not None:
+                from .chunked import filtered_records
+
+                return filtered_records(self, stream, first, source.name, len(head) + 1)
             if kind == "records":
                 return self._stream_records(stream, chain([first], stream.lines()), source.name, len(head) + 1)
             data = stream.read_all(b"".join(head) + first)
@@ -273,9 +328,12 @@ class RecordReader:
                 for records in group:
                     yield from records
 
-    def _parse_lines(self, lines: Iterable[bytes], name: str, start: int) -> Iterator[dict]:
+    def _parse_lines(self, lines: Iterable[bytes], name: str, start: int, keep=None) -> Iterator[dict]:
+        """Records of lines numbered from `start`; with `keep`, only of the lines it keeps."""
         for number, line in enumerate(lines, start):
             if line[:1] in b" \t\r\n" and line.isspace():  # blank lines separate nothing
+                continue
+            if keep is not None and not keep(line):
                 continue
             try:
                 record = parse_record(line, f"{name}:{number}")
@@ -286,15 +344,7 @@ class RecordReader:
                     raise
                 self.skipped.append(exc.where)
                 continue
-            if self.literals and not self._may_match(line):
-                continue  # a valid record that cannot match
             yield record
-
-    def _may_match(self, line: bytes) -> bool:
-        for literal in self.literals or ():
-            if literal in line:
-                return True
-        return b"\\u" in line  # an escaped line may hide the literal: parse it
 
     def _raw_issue(self, data: bytes, source: Source, encoding: str | None) -> RawIssue:
         from .split import issue_from_path  # the splitter is only needed for raw text

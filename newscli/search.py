@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 import regex
 
 from .errors import NewscliError
+
+if TYPE_CHECKING:
+    from .blocks import LineFilter
 
 FIELDS = {
     "title": ("title",),
@@ -67,11 +70,11 @@ class Matcher:
         self.regex = LiteralSet(patterns) if large_set else compile_patterns(patterns, options.fixed, options.ignore_case)
         # Plain substrings: whether a record matches needs no regex at all (the common grep).
         self.plain = patterns if literal and caseless and not options.word and all(patterns) else None
-        # ...and, without JSON-escaped characters, they can be looked for in a record's raw
-        # bytes before it is parsed (not with -v: a record without them is a match).
-        raw_ok = literal and caseless and not options.invert and not any(set(p) & JSON_ESCAPED for p in patterns)
-        # (not for a large set: testing thousands of byte strings costs more than parsing)
-        self.literals = [p.encode() for p in patterns] if raw_ok and not large_set else None
+        self.joinable = self.plain is not None and not any("\n" in p for p in self.plain)
+        # A string every match holds can be looked for in the raw bytes of the input before
+        # any record is parsed (not with -v: a record without it is a match; not for a large
+        # set: a search for each of thousands of strings costs more than parsing).
+        self.line_filter = None if options.invert or large_set else prefilter(patterns, literal, options.ignore_case)
 
     def fields(self, record: dict) -> Iterator[tuple[str, int | None, str]]:
         for name in FIELDS[self.options.field]:
@@ -81,6 +84,17 @@ class Matcher:
                     yield name, index, paragraph
             elif isinstance(value, str):
                 yield name, None, value
+
+    def field_text(self, record: dict) -> str:
+        """The searched fields' text, joined by line breaks."""
+        parts: list[str] = []
+        for name in FIELDS[self.options.field]:
+            value = record.get(name)
+            if name == "paragraphs":
+                parts += value or []
+            elif isinstance(value, str):
+                parts.append(value)
+        return "\n".join(parts)
 
     def hits(self, record: dict, keep_empty: bool = False) -> Iterator[Hit]:
         """The matches in a record's fields; empty ones (`''`, `x*`) only with `keep_empty`:
@@ -103,7 +117,11 @@ class Matcher:
     def matches(self, record: dict) -> bool:
         self._field_budget()  # the plain path runs no regex: the whole-run budget is checked here
         if self.plain is not None and not isinstance(self.regex, LiteralSet):
-            found = any(p in text for _, _, text in self.fields(record) for p in self.plain)
+            if self.joinable:  # one search of the fields joined: no pattern can span the line breaks
+                text = self.field_text(record)
+                found = any(p in text for p in self.plain)
+            else:
+                found = any(p in text for _, _, text in self.fields(record) for p in self.plain)
         else:
             found = next(self.hits(record, keep_empty=True), None) is not None
         return found != self.options.invert
@@ -150,6 +168,134 @@ def select(records: Iterable[dict], matcher: Matcher, max_count: int | None = No
             taken += 1
             if max_count is not None and taken >= max_count:
                 return
+
+
+def prefilter(patterns: list[str], literal: bool, ignore_case: bool) -> LineFilter | None:
+    """A LineFilter of strings one of which every match holds (each pattern's, or for a
+    regular expression, each top-level branch's longest run of plain characters); None when
+    some pattern or branch has none (`.*`, `a|b?`) or letter case is ignored for it."""
+    from .blocks import LineFilter
+
+    needles: list[bytes] = []
+    for pattern in patterns:
+        strings = [pattern] if literal else required_literals(pattern)
+        for needle in strings or [""]:
+            if not needle or set(needle) & JSON_ESCAPED or (ignore_case and needle.lower() != needle.upper()):
+                return None
+            needles.append(needle.encode("utf-8"))
+    return LineFilter(tuple(dict.fromkeys(needles)))
+
+
+# After an atom: a count that may be zero, or a fuzzy constraint (`{e<=1}`): the atom may be absent.
+OPTIONAL_AFTER = set("*?{")
+ZERO_WIDTH_OR_ANY = set(".^$")
+# Escapes of one character class, anchor or control character; any other letter or digit
+# after a backslash takes arguments (\x41, \u592a, \g<1>, \1): such a pattern is not read.
+SHORT_ESCAPES = set("dDwWsSbBAZzGmMhHvVRXKnrtfae")
+
+
+def required_literals(pattern: str) -> list[str] | None:
+    """For each top-level branch of a regular expression, the longest run of plain characters
+    its every match holds; None where a branch has none, or the pattern is not plain enough
+    to tell (inline flags, escapes with arguments). Groups and classes end a run."""
+    if "(?" in pattern.replace("(?:", ""):
+        return None  # inline flags (?i) change the whole pattern; lookarounds are rare here
+    needles = []
+    for branch in _top_level_branches(pattern):
+        runs = _literal_runs(branch)
+        if not runs:
+            return None
+        needles.append(max(runs, key=len))
+    return needles
+
+
+def _top_level_branches(pattern: str) -> list[str]:
+    branches, depth, start, index = [], 0, 0, 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index = _skip_class(pattern, index)
+            continue
+        depth += char == "("
+        depth -= char == ")"
+        if char == "|" and depth == 0:
+            branches.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    return branches + [pattern[start:]]
+
+
+def _literal_runs(branch: str) -> list[str]:
+    """The runs of characters a match of `branch` (no top-level `|`) must hold in a row."""
+    runs, run, index = [], "", 0
+    while index < len(branch):
+        char, end = branch[index], index + 1
+        if char == "\\":
+            escaped = branch[index + 1 : index + 2]
+            braced = escaped in BRACED_ESCAPES and branch[index + 2 : index + 3] == "{"
+            if escaped.isalnum() and escaped not in SHORT_ESCAPES and not braced:
+                return []
+            literal = escaped if escaped and not escaped.isalnum() else None
+            end = _skip_atom(branch, index)
+        elif char == "[":
+            literal, end = None, _skip_class(branch, index)
+        elif char == "(":
+            literal, end = None, _skip_group(branch, index)
+        else:
+            literal = None if char in ZERO_WIDTH_OR_ANY else char
+        following = branch[end : end + 1]
+        if literal is not None and following not in OPTIONAL_AFTER:
+            run += literal
+        else:
+            runs.append(run)
+            run = ""
+        if following in OPTIONAL_AFTER | {"+"}:
+            runs.append(run)
+            run = ""
+            end = _skip_quantifier(branch, end)
+        index = end
+    return [r for r in runs + [run] if r]
+
+
+def _skip_group(source: str, index: int) -> int:
+    depth = 0
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index = _skip_class(source, index)
+            continue
+        depth += (char == "(") - (char == ")")
+        index += 1
+        if depth == 0:
+            return index
+    return len(source)
+
+
+def _skip_quantifier(source: str, index: int) -> int:
+    """Past `*`, `+`, `?` or `{...}`, and a lazy or possessive `?`/`+` after it."""
+    if source[index : index + 1] == "{":
+        close = source.find("}", index)
+        index = len(source) if close < 0 else close + 1
+    else:
+        index += 1
+    return index + 1 if source[index : index + 1] in ("?", "+") else index
+
+
+def select_records(
+    records: Iterable[dict], matcher: Matcher, kinds: set[str] | None = None, render: Callable | None = None
+) -> Iterator:
+    """The records (of the given kinds) that the matcher selects, each passed through `render`."""
+    for record in records:
+        if kinds is not None and record.get("kind") not in kinds:
+            continue
+        if matcher.matches(record):
+            yield record if render is None else render(record)
 
 
 def compile_patterns(patterns: list[str], fixed: bool, ignore_case: bool):

@@ -264,19 +264,46 @@ BAD_LINES = [
 ]
 
 
-@pytest.mark.parametrize("args", [["grep", "太原"], ["grep", "-e", "太原", "-e", "北京"], ["grep", "-F", "太原"]], ids=" ".join)
+# grep parses only the lines that hold its literal (the others cannot match): these do.
+BAD_LINES_WITH_WORD = [
+    b'{"id": 5, "paragraphs": ["\xe5\xa4\xaa\xe5\x8e\x9f"]}\n',
+    b'{"id": "b", "paragraphs": ["x"], "title": 7, "note": "\xe5\xa4\xaa\xe5\x8e\x9f"}\n',
+    b'{"id": "c", "paragraphs": "\xe5\xa4\xaa\xe5\x8e\x9f"}\n',
+    b'{"id": "d", "title": "\xe5\xa4\xaa\xe5\x8e\x9f"}\n',
+    b'{"id": "e", "paragraphs": ["x"], "authors": "\xe5\xa4\xaa\xe5\x8e\x9f"}\n',
+    b'{not json \xe5\xa4\xaa\xe5\x8e\x9f}\n',
+    b'["\xe5\xa4\xaa\xe5\x8e\x9f", 2]\n',
+    b'{"id": "f", "paragraphs": ["\xe5\xa4\xaa\xe5\x8e\x9f"], "seq": 1.5}\n',
+    b'{"id": "g", "paragraphs": ["\xe5\xa4\xaa\xe5\x8e\x9f"], "lines": "1-2"}\n',
+]
+
+
+@pytest.mark.parametrize(
+    "args", [["grep", "太原"], ["grep", "-e", "太原", "-e", "北京"], ["grep", "-F", "太原"], ["grep", "太.*"], ["grep", "-v", "北京"]],
+    ids=" ".join,
+)
 def test_grep_reports_the_same_bad_line_whatever_the_patterns(args):
-    data = line(GOOD) + BAD_LINES[0]
+    data = line(GOOD) + BAD_LINES_WITH_WORD[0]
     one_error_line(run(*args, input=data), "<stdin>:2: record has no string 'id'")
 
 
 @pytest.mark.parametrize("args", [["grep", "太原"], ["grep", "-e", "太原", "-e", "北京"], ["split"], ["export", "-f", "jsonl"]], ids=" ".join)
 def test_skip_invalid_counts_every_bad_line(args):
-    data = line(GOOD) + b"".join(BAD_LINES) + line(dict(GOOD, id="a-002"))
+    assert all("太原".encode() in bad for bad in BAD_LINES_WITH_WORD)
+    data = line(GOOD) + b"".join(BAD_LINES_WITH_WORD) + line(dict(GOOD, id="a-002"))
     result = run(*args, "--skip-invalid", input=data)
     assert result.code == 0, result.stderr
     assert [r["id"] for r in result.records] == ["a-001", "a-002"]
     assert f"skipped {len(BAD_LINES)} invalid record line(s)" in result.stderr
+
+
+def test_grep_leaves_unread_the_lines_that_cannot_match():
+    """The literal is looked for in the raw bytes; a line without it is not parsed (as rg
+    would not): a bad line there is not grep's to report, though list reports it."""
+    data = line(GOOD) + BAD_LINES[2] + line(dict(GOOD, id="a-002"))
+    assert run("grep", "-l", "太原", input=data).text.split() == ["a-001", "a-002"]
+    one_error_line(run("list", input=data), "<stdin>:2:")
+    one_error_line(run("grep", "-v", "太原", input=data), "<stdin>:2:")  # -v must read every line
 
 
 def test_nul_after_the_first_block_is_binary_too():

@@ -14,6 +14,7 @@ from ..errors import NewscliError
 from ..schema import Kind
 
 if TYPE_CHECKING:
+    from ..blocks import LineFilter
     from ..records import RecordReader
     from ..writers import RecordWriter
 
@@ -33,10 +34,12 @@ def open_reader(
     max_issue_size: int | None = None,
     jobs: int = 1,
     text: bool = False,
+    line_filter: LineFilter | None = None,
 ) -> RecordReader:
     """The reader over the inputs, lazy; refuses to wait on a terminal for standard input.
     With `text`, inputs are read whole as plain text (`reader.texts()`; a directory gives
-    its *.txt files)."""
+    its *.txt files). With `line_filter` (grep's), only record lines holding one of its
+    strings are parsed."""
     from ..records import RECORD_PATTERNS, TEXT_PATTERNS, ReadOptions, RecordReader
 
     reading_stdin = not inputs or any(str(p) == "-" for p in inputs)
@@ -54,7 +57,7 @@ def open_reader(
     )
     if max_issue_size is not None:
         options.max_issue_size = max_issue_size
-    return RecordReader(inputs, options)
+    return RecordReader(inputs, options, line_filter=line_filter)
 
 
 def stdin_is_terminal() -> bool:
@@ -91,6 +94,19 @@ def filter_kinds(records: Iterable[dict], kinds: list[Kind] | None) -> Iterator[
 
 
 # The ways out ------------------------------------------------------------------------------
+
+
+def write_encoded(lines: Iterable[bytes], line_buffered: bool = False) -> int:
+    """Lines already encoded, each with its line feed (records a worker process wrote as
+    JSON), to standard output; the number written."""
+    out = sys.stdout.buffer
+    count = 0
+    for line in lines:
+        out.write(line)
+        count += 1
+        if line_buffered:
+            out.flush()
+    return count
 
 
 def stdout_is_terminal() -> bool:

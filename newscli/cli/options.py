@@ -53,6 +53,37 @@ LineBuffered = Annotated[
     bool,
     typer.Option("--line-buffered", help="Flush after every record, for `tail -f` feeds."),
 ]
+Jobs = Annotated[
+    int,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=0,
+        metavar="N",
+        help="Processes for large record files (0, the default: one per core): a file of 16 MB or "
+        "more is cut into pieces at line boundaries; smaller inputs use one process. Output does not change.",
+    ),
+]
+Dask = Annotated[
+    Optional[str],
+    typer.Option(
+        "--dask",
+        metavar="ADDRESS",
+        help="Run on a Dask cluster: a scheduler's address (tcp://host:8786), or local for one worker "
+        "process per core here. Needs newscli[dask]; the workers must see the input files.",
+        show_default=False,
+    ),
+]
+DaskOutdir = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--outdir",
+        metavar="DIR",
+        help="With --dask: each worker writes its part of the records to DIR/part-NNNNN.jsonl "
+        "(in input order by name) instead of standard output.",
+        show_default=False,
+    ),
+]
 KindFilter = Annotated[
     Optional[list[Kind]],
     typer.Option("--kind", "-k", help="Only records of this kind (repeatable).", show_default=False),

@@ -8,8 +8,9 @@ from typing import Annotated, Optional
 
 import typer
 
+from ...errors import NewscliError
 from ..io import note, open_reader, report_skipped, stdout_writer, warn, write_text
-from ..options import DEFAULT_MAX_ISSUE_SIZE, Encoding, Inputs, LineBuffered, MaxIssueSize, Recursive, SkipInvalid
+from ..options import DEFAULT_MAX_ISSUE_SIZE, Dask, DaskOutdir, Encoding, Inputs, LineBuffered, MaxIssueSize, Recursive, SkipInvalid
 
 
 class To(str, Enum):
@@ -44,6 +45,8 @@ def convert_command(
     recursive: Recursive = False,
     line_buffered: LineBuffered = False,
     max_issue_size: MaxIssueSize = DEFAULT_MAX_ISSUE_SIZE,  # type: ignore[assignment]
+    dask: Dask = None,
+    outdir: DaskOutdir = None,
 ) -> None:
     """Convert records from simplified to traditional script for Hong Kong, Macao or Taiwan.
 
@@ -57,6 +60,15 @@ def convert_command(
         warn(warning)
     changes: Counter | None = Counter() if (report or report_file) else None
     converter = convert.RecordConverter(to.value, phrases, changes, reconvert)
+    if outdir is not None and dask is None:
+        raise NewscliError("--outdir goes with --dask (the workers write the files)")
+    if dask is not None and text:
+        raise NewscliError("--dask converts records; --text converts one plain text here")
+    if dask is not None:
+        _convert_on_cluster(dask, outdir, inputs, to.value, phrases, changes, reconvert, encoding, skip_invalid, recursive, max_issue_size)
+        if changes is not None:
+            _report(changes, report, report_file)
+        return
     reader = open_reader(
         inputs, encoding=encoding, skip_invalid=skip_invalid, recursive=recursive, max_issue_size=max_issue_size, text=text
     )
@@ -72,13 +84,29 @@ def convert_command(
             converted = converter.convert_records(records, batch_size=1 if line_buffered else convert.BATCH_SIZE)
         stdout_writer(line_buffered).write_all(converted)
         report_skipped(reader)
-        if already.count:
-            note(
-                f"{already.count} record(s) already in traditional script passed through unchanged"
-                " (--reconvert converts them again)"
-            )
+        _note_already(already.count)
     if changes is not None:
         _report(changes, report, report_file)
+
+
+def _note_already(count: int) -> None:
+    if count:
+        note(f"{count} record(s) already in traditional script passed through unchanged (--reconvert converts them again)")
+
+
+def _convert_on_cluster(address, outdir, inputs, to, phrases, changes, reconvert, encoding, skip_invalid, recursive, max_issue_size) -> None:
+    """The records converted by Dask workers; the report and note merged here."""
+    from ...distributed import Conversion
+    from .split import on_cluster
+
+    reader = open_reader(inputs, encoding=encoding, skip_invalid=skip_invalid, recursive=recursive, max_issue_size=max_issue_size)
+    summaries: list = []
+    on_cluster(address, reader, Conversion(to, phrases, changes is not None, reconvert), outdir, summaries)
+    report_skipped(reader)
+    for counted, _ in summaries:
+        if changes is not None and counted:
+            changes.update(counted)
+    _note_already(sum(already for _, already in summaries))
 
 
 def _report(changes: Counter, to_stderr: bool, path: Path | None) -> None:

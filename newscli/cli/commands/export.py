@@ -1,6 +1,8 @@
 """`newscli export`: records to files for pandas, R, Excel, corpus tools and browsers."""
 from __future__ import annotations
 
+import dataclasses
+import io
 import itertools
 from enum import Enum
 from pathlib import Path
@@ -10,7 +12,7 @@ import typer
 
 from ...errors import NewscliError
 from ..io import atomic_output, filter_kinds, open_reader, report_skipped, warn
-from ..options import Encoding, Inputs, KindFilter, LineBuffered, Recursive, SkipInvalid
+from ..options import Encoding, Inputs, Jobs, KindFilter, LineBuffered, Recursive, SkipInvalid
 
 
 class ExportFormat(str, Enum):
@@ -52,6 +54,15 @@ def export_command(
     skip_invalid: SkipInvalid = False,
     recursive: Recursive = False,
     line_buffered: LineBuffered = False,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs", "-j", min=0, metavar="N",
+            help="Processes for large record files (0, the default: one per core) in jsonl, json, and "
+            "csv/tsv with --fields: a file of 16 MB or more is cut into pieces at line boundaries; "
+            "other formats and smaller inputs use one process. Output does not change.",
+        ),
+    ] = 0,
 ) -> None:
     """Export records as jsonl, json, csv, tsv, md, html, or txt (one file per record)."""
     from ... import export
@@ -65,6 +76,10 @@ def export_command(
     elif outdir is not None:
         raise NewscliError("--outdir goes with --format txt; use -o for a single file")
     reader = open_reader(inputs, encoding=encoding, skip_invalid=skip_invalid, recursive=recursive)
+    if _in_pieces(format, field_list, jobs, line_buffered):
+        _export_in_pieces(reader, format, output, force, field_list, kind, jobs, excel, bom, no_header, list_separator)
+        report_skipped(reader)
+        return
     records = filter_kinds(reader, kind)
     if field_list is not None:
         records = _checked(records, field_list)
@@ -120,3 +135,98 @@ def _write(format: ExportFormat, records, out, options, line_buffered: bool) -> 
     else:
         htmlpage.write_html(records, out)
 
+
+def _in_pieces(format: ExportFormat, fields: list[str] | None, jobs: int, line_buffered: bool) -> bool:
+    """Formats whose every record is written on its own (a table's columns known beforehand)
+    may have large record files written in pieces by worker processes."""
+    from ...parallel import usable_cores
+
+    if line_buffered or (jobs or usable_cores()) <= 1:
+        return False
+    return format in (ExportFormat.jsonl, ExportFormat.json) or (format in (ExportFormat.csv, ExportFormat.tsv) and fields is not None)
+
+
+def _export_in_pieces(reader, format, output, force, fields, kinds, jobs, excel, bom, no_header, list_separator) -> None:
+    """The records encoded where they are read (in worker processes for large files), in
+    batches, and written in input order: the bytes of the one-process writers."""
+    import orjson
+
+    from ... import export
+    from ...chunked import map_records
+    from ...parallel import usable_cores
+    from ...writers import RecordWriter
+
+    wanted = {k.value for k in kinds} if kinds else None
+    table = export.TableOptions(
+        fields=fields, delimiter="\t" if format is ExportFormat.tsv else ",", excel=excel, bom=bom,
+        header=not no_header, list_separator=list_separator,
+    )
+    encoder = _PieceEncoder(format.value, fields, table, wanted)
+    pieces = map_records(reader, encoder, jobs or usable_cores())
+    if fields is not None:  # the first batch read, its fields checked, before anything is written
+        first = next(pieces, None)
+        pieces = itertools.chain([] if first is None else [first], pieces)
+    with atomic_output(output, force) as out:
+        if format in (ExportFormat.jsonl, ExportFormat.json):
+            # The pieces are each record's JSON: fragments that the one writer writes as they are.
+            fragments = (orjson.Fragment(item) for items, _ in pieces for item in items)
+            if format is ExportFormat.jsonl:
+                RecordWriter(out).write_all(fragments)
+            else:
+                export.write_json(fragments, out)
+        else:
+            _write_table_pieces(pieces, out, table)
+    for message in table.warnings:
+        warn(message)
+
+
+def _write_table_pieces(pieces, out, table) -> None:
+    """The BOM and header as write_table starts a table, then the rows of each piece."""
+    from ... import export
+
+    export.write_table([], out, table)
+    bom_due = (table.bom or table.excel) and not table.header  # write_table writes it with the first row
+    for data, warnings in pieces:
+        if data and bom_due:
+            out.write(BOM)
+            bom_due = False
+        out.write(data)
+        table.warnings += warnings
+
+
+BOM = b"\xef\xbb\xbf"
+
+
+class _PieceEncoder:
+    """Records to output bytes, a batch at a time. The first batch of the run (always read
+    in this process) has its first record's fields checked, as a one-process export does."""
+
+    def __init__(self, format: str, fields, table, kinds):
+        self.format, self.fields, self.table, self.kinds = format, fields, table, kinds
+        self.checked = fields is None
+
+    def __call__(self, records):
+        from ... import export
+        from ...chunked import batches_before_error
+
+        records = (r for r in records if self.kinds is None or r.get("kind") in self.kinds)
+        for batch in batches_before_error(records, PIECE_BATCH):
+            if not self.checked:
+                export.check_fields(self.fields, batch[0])
+            self.checked = True
+            yield self._encode(batch, export)
+        self.checked = True  # a worker never checks: the run's first record was checked here
+
+    def _encode(self, batch, export):
+        import orjson
+
+        if self.format in ("jsonl", "json"):
+            return [orjson.dumps(export.pick(r, self.fields)) for r in batch], []
+        table = dataclasses.replace(self.table, header=False, warnings=[])
+        out = io.BytesIO()
+        export.write_table(batch, out, table)
+        data = out.getvalue()
+        return data.removeprefix(BOM), table.warnings
+
+
+PIECE_BATCH = 256  # records encoded together: one write and one message for many records

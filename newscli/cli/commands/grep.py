@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import shutil
 from enum import Enum
+from functools import partial
+from itertools import islice
 from pathlib import Path
 from typing import Annotated, Iterator, Optional
 
@@ -10,16 +12,16 @@ import typer
 
 from ...errors import ExitCode, NewscliError
 from ..io import (
-    filter_kinds,
     open_reader,
     report_skipped,
     stdin_is_terminal,
     stdout_is_terminal,
     stdout_writer,
     warn,
+    write_encoded,
     write_lines,
 )
-from ..options import Encoding, Inputs, KindFilter, LineBuffered, Recursive, SkipInvalid, parse_seconds
+from ..options import Encoding, Inputs, Jobs, KindFilter, LineBuffered, Recursive, SkipInvalid, parse_seconds
 
 
 class Field(str, Enum):
@@ -95,6 +97,7 @@ def grep_command(
     skip_invalid: SkipInvalid = False,
     recursive: Recursive = False,
     line_buffered: LineBuffered = False,
+    jobs: Jobs = 0,
 ) -> None:
     """Select records whose fields match PATTERN (exit 0), or none (exit 1).
 
@@ -113,15 +116,22 @@ def grep_command(
         raise NewscliError(f"{pattern!r} was taken as the PATTERN and no input was given; give both: newscli grep PATTERN {pattern}")
     if kwic_mode and invert:
         raise NewscliError("--kwic shows matches; it cannot be combined with -v")
-    from ...search import Matcher, SearchOptions, select
+    from ...parallel import usable_cores
+    from ...search import Matcher, SearchOptions
+    from ...writers import dumps
 
     matcher = Matcher(
         SearchOptions(patterns, fixed_strings, ignore_case, word, invert, field.value, variants, timeout, max_time)
     )
-    reader = open_reader(paths or None, encoding=encoding, skip_invalid=skip_invalid, recursive=recursive)
-    reader.literals = matcher.literals
-    selected = select(filter_kinds(reader, kind), matcher, max_count)
+    reader = open_reader(
+        paths or None, encoding=encoding, skip_invalid=skip_invalid, recursive=recursive, line_filter=matcher.line_filter
+    )
     human = not (count or files_with_matches or quiet) and (kwic_mode or stdout_is_terminal() and not invert)
+    # What each match becomes where it is found (in a worker process with --jobs): as little
+    # as the output needs travels back.
+    render = _one if quiet or count else _id_of if files_with_matches else None if human else dumps
+    workers = 1 if line_buffered else jobs or usable_cores()
+    selected = _select(reader, matcher, kind, max_count, render, workers)
     if quiet:
         found = next(selected, None) is not None
     elif count:
@@ -131,7 +141,7 @@ def grep_command(
     elif human:
         found = _print_concordance(selected, matcher, context, sort, format, color, line_buffered)
     else:
-        found = stdout_writer(line_buffered).write_all(selected) > 0
+        found = write_encoded(selected, line_buffered) > 0
     report_skipped(reader)
     if not found:
         if mistaken:
@@ -152,17 +162,35 @@ def parse_context(value: str) -> int:
     return int(text)
 
 
-def _print_count(selected: Iterator[dict]) -> bool:
+def _select(reader, matcher, kinds, max_count: int | None, render, jobs: int) -> Iterator:
+    """The matches, rendered, in input order; large record files are searched in `jobs` processes."""
+    from ...chunked import map_records
+    from ...search import select_records
+
+    wanted = {k.value for k in kinds} if kinds else None
+    found = map_records(reader, partial(select_records, matcher=matcher, kinds=wanted, render=render), jobs)
+    return islice(found, max_count) if max_count is not None else found
+
+
+def _one(record: dict) -> int:
+    return 1
+
+
+def _id_of(record: dict) -> str:
+    return str(record.get("id"))
+
+
+def _print_count(selected: Iterator[int]) -> bool:
     total = sum(1 for _ in selected)
     write_lines([str(total)])
     return total > 0
 
 
-def _print_ids(selected: Iterator[dict], line_buffered: bool) -> bool:
+def _print_ids(selected: Iterator[str], line_buffered: bool) -> bool:
     """One id a line; an id's control characters (a line break too) are shown escaped."""
     from ...display import terminal_safe
 
-    return write_lines((terminal_safe(str(record.get("id"))) for record in selected), line_buffered) > 0
+    return write_lines((terminal_safe(record_id) for record_id in selected), line_buffered) > 0
 
 
 def _print_concordance(selected, matcher, context, sort, format, color, line_buffered) -> bool:

@@ -10,8 +10,8 @@ from typing import Annotated, Optional
 import typer
 
 from ...errors import NewscliError
-from ..io import open_reader, report_skipped, stdout_is_terminal, stdout_writer, write_lines
-from ..options import DEFAULT_MAX_ISSUE_SIZE, Encoding, Inputs, LineBuffered, MaxIssueSize, Recursive, SkipInvalid
+from ..io import open_reader, report_skipped, stdout_is_terminal, stdout_writer, write_encoded, write_lines
+from ..options import DEFAULT_MAX_ISSUE_SIZE, Dask, DaskOutdir, Encoding, Inputs, LineBuffered, MaxIssueSize, Recursive, SkipInvalid
 
 
 class IssueFrom(str, Enum):
@@ -61,6 +61,8 @@ def split_command(
             "starts any). Output does not change.",
         ),
     ] = 0,
+    dask: Dask = None,
+    outdir: DaskOutdir = None,
 ) -> None:
     """Split raw newspaper issues into article records (JSON lines, in source order).
 
@@ -73,18 +75,27 @@ def split_command(
         require_single_input(inputs, "--issue" if issue is not None else "--date")
     if date is not None:
         check_date(date)
+    if outdir is not None and dask is None:
+        raise NewscliError("--outdir goes with --dask (the workers write the files)")
     if explain:
         explain_inputs(inputs, encoding, max_issue_size, recursive)
         return
-    from ...parallel import usable_cores
-
     reader = open_reader(
         inputs, encoding=encoding, skip_invalid=skip_invalid, recursive=recursive, issue=issue, date=date,
         issue_from=issue_from.value, max_issue_size=max_issue_size,
-        # a `tail -f` feed wants each record as soon as it is read
-        jobs=1 if line_buffered else jobs or usable_cores(),
     )
-    stdout_writer(line_buffered).write_all(reader)
+    from ...chunked import map_records
+    from ...parallel import usable_cores
+    from ...records import json_lines
+
+    if dask is not None:
+        on_cluster(dask, reader, json_lines, outdir)
+        report_skipped(reader)
+        return
+    # Workers write the records as JSON too: only bytes travel back. A `tail -f` feed wants
+    # each record as soon as it is read: one process.
+    workers = 1 if line_buffered else jobs or usable_cores()
+    write_encoded(map_records(reader, json_lines, workers), line_buffered)
     report_skipped(reader)
 
 
@@ -121,3 +132,15 @@ def explain_inputs(inputs, encoding: str, max_issue_size: int, recursive: bool =
             write_lines(table_lines(rows, source.name, columns))
         else:
             rows_out.write_all({"source": source.name, **row} for row in rows)
+
+
+def on_cluster(address: str, reader, func, outdir, summaries: list | None = None) -> None:
+    """The records `func` makes of every input, computed on a Dask cluster: written here in
+    input order, or by the workers into `outdir`."""
+    from ...distributed import Plan, dask_client, stream_items, write_parts
+
+    with dask_client(address) as client, Plan(reader) as plan:
+        if outdir is None:
+            write_encoded(stream_items(client, plan, func, summaries))
+        else:
+            write_parts(client, plan, func, outdir, summaries)

@@ -11,7 +11,7 @@ import typer
 
 from ...errors import NewscliError
 from ..io import filter_kinds, open_reader, report_skipped, stdout_is_terminal, warn, write_document, write_lines, write_tsv
-from ..options import Encoding, Inputs, KindFilter, MAX_COUNT_OPTION, Recursive, SkipInvalid
+from ..options import Dask, Encoding, Inputs, KindFilter, MAX_COUNT_OPTION, Recursive, SkipInvalid
 
 
 class By(str, Enum):
@@ -56,6 +56,7 @@ def stats_command(
     encoding: Encoding = "auto",
     skip_invalid: SkipInvalid = False,
     recursive: Recursive = False,
+    dask: Dask = None,
 ) -> None:
     """Corpus statistics: counts, a word list (rank, count, per 10k, range), TF-IDF keywords,
     people, places and organisations, and authors.
@@ -73,7 +74,10 @@ def stats_command(
     chosen = format or (StatsFormat.text if stdout_is_terminal() else StatsFormat.json)
     progress = _progress if sys.stderr.isatty() else None
     try:
-        groups = builder.groups(filter_kinds(reader, kind), progress)
+        if dask is not None:
+            groups = _groups_on_cluster(dask, reader, options, kind)
+        else:
+            groups = builder.groups(filter_kinds(reader, kind), progress)
         docs = [stats.summarize(g, options) for g in groups]
     finally:  # on Ctrl-C and errors too: the shell prompt must not land after the count
         if progress:
@@ -83,6 +87,15 @@ def stats_command(
     if any(script != "zh-Hans" for doc in docs for script in doc["scripts"]):
         warn(stats.TRADITIONAL_NOTE)
     _print(docs, options, chosen, stats.method(options, builder.segmenter, builder.userdict_sha256))
+
+
+def _groups_on_cluster(address: str, reader, options, kinds) -> list:
+    """The groups counted on a Dask cluster, a partition a task, merged by a tree reduction."""
+    from ...distributed import Plan, dask_client
+    from ...stats_parts import stats_groups
+
+    with dask_client(address) as client, Plan(reader) as plan:
+        return stats_groups(client, plan, options, {k.value for k in kinds} if kinds else None)
 
 
 def _progress(count: int) -> None:
