@@ -6,13 +6,15 @@ worker processes (`--jobs`) or Dask workers (`--dask`) each read a range of thei
 (`byte_ranges`, `range_lines`). Lines are known by their byte offset; a line's number is counted
 only when a message must name it (`LineCounter`).
 """
+
 from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import BinaryIO, Callable, Iterator
+from typing import BinaryIO
 
 from .errors import NewscliError
 
@@ -103,7 +105,9 @@ class Slab:
     end: int
 
 
-def slabs(raw: BinaryIO, offset: int, limit: int, name: str, stop: int | None = None) -> Iterator[Slab]:
+def slabs(
+    raw: BinaryIO, offset: int, limit: int, name: str, stop: int | None = None
+) -> Iterator[Slab]:
     """Runs of whole lines read from `raw` (now at byte `offset`, a line start). A block read
     is handed on uncopied (its lines end at `end`), but for a line it cuts, which is read to
     its end and handed on alone. With `stop`, lines that start at or after it are left
@@ -187,7 +191,9 @@ class LineCounter:
     def line_at(self, offset: int) -> int:
         if self.fd is None:
             assert self.slab is not None
-            return self.line + self.slab.data.count(b"\n", self.offset - self.slab.offset, offset - self.slab.offset)
+            return self.line + self.slab.data.count(
+                b"\n", self.offset - self.slab.offset, offset - self.slab.offset
+            )
         while self.offset < offset:
             piece = os.pread(self.fd, min(BLOCK_SIZE, offset - self.offset), self.offset)
             if not piece:

@@ -4,16 +4,27 @@ mapped in pieces on every core (`--jobs`), with the same output as one process.
 A line found in a block is parsed and checked by `parse_record`, as every line of every
 command is; an error names FILE:LINE, the line counted from its byte offset only then.
 """
+
 from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import groupby
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from .blocks import BLOCK_SIZE, ByteRange, LineCounter, LineFilter, byte_ranges, range_lines, slab_lines, slabs
+from .blocks import (
+    BLOCK_SIZE,
+    ByteRange,
+    LineCounter,
+    LineFilter,
+    byte_ranges,
+    range_lines,
+    slab_lines,
+    slabs,
+)
 from .errors import InvalidRecordError, NewscliError
 from .records import parse_record
 
@@ -34,7 +45,9 @@ MAX_RANGE = 4 << 20
 MIN_BLOCK_LIMIT = BLOCK_SIZE
 
 
-def filtered_records(reader: RecordReader, stream: InputStream, first: bytes, name: str, number: int) -> Iterator[dict]:
+def filtered_records(
+    reader: RecordReader, stream: InputStream, first: bytes, name: str, number: int
+) -> Iterator[dict]:
     """A record stream read for grep: its first line parsed as always (so that a file that
     is no record stream is named at once), then only the lines the reader's filter keeps,
     found in whole blocks of raw bytes."""
@@ -52,7 +65,9 @@ def filtered_records(reader: RecordReader, stream: InputStream, first: bytes, na
         for slab in slabs(raw, offset, reader.options.max_issue_size, name):
             counter.see(slab)
             lines = slab_lines(slab, line_filter)
-            yield from parse_lines(lines, reader.options.skip_invalid, _where(name, counter), reader.skipped)
+            yield from parse_lines(
+                lines, reader.options.skip_invalid, _where(name, counter), reader.skipped
+            )
     finally:
         stream.close()
 
@@ -72,7 +87,10 @@ def _where(name: str, counter: LineCounter) -> Callable[[int], str]:
 
 
 def parse_lines(
-    lines: Iterable[tuple[int, bytes]], skip_invalid: bool, where: Callable[[int], str], skipped: list[str]
+    lines: Iterable[tuple[int, bytes]],
+    skip_invalid: bool,
+    where: Callable[[int], str],
+    skipped: list[str],
 ) -> Iterator[dict]:
     """Records of (offset, line) pairs. A bad line raises InvalidRecordError naming
     `where(offset)`; with skip_invalid it is added to `skipped` instead."""
@@ -134,7 +152,12 @@ class RangeResult:
     error: tuple[int, str] | None = None
 
 
-def map_range(span: ByteRange, func: Callable[[Iterable[dict]], Iterable[R]], options: ReadOptions, line_filter: LineFilter | None) -> RangeResult:
+def map_range(
+    span: ByteRange,
+    func: Callable[[Iterable[dict]], Iterable[R]],
+    options: ReadOptions,
+    line_filter: LineFilter | None,
+) -> RangeResult:
     """`func` over the records of one byte range (run in a worker). Bad lines are named by
     byte offset: a worker cannot count lines, the ranges before its own are not read."""
     skipped: list[str] = []
@@ -151,7 +174,9 @@ def map_range(span: ByteRange, func: Callable[[Iterable[dict]], Iterable[R]], op
     return RangeResult(items, [int(offset) for offset in skipped], failure[0] if failure else None)
 
 
-def map_records(reader: RecordReader, func: Callable[[Iterable[dict]], Iterable[R]], jobs: int) -> Iterator[R]:
+def map_records(
+    reader: RecordReader, func: Callable[[Iterable[dict]], Iterable[R]], jobs: int
+) -> Iterator[R]:
     """`func` over the reader's records, results in input order: the same as `func(reader)`
     for a `func` that treats each record on its own. With jobs > 1, raw issues are split and
     mapped in worker processes, in batches; a large record file is cut into byte ranges at

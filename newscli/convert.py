@@ -4,18 +4,18 @@ OpenCC is imported only when something is converted. The official binding (`open
 the pure-Python `opencc-python-reimplemented` install the same module and share the API
 used here, `opencc.OpenCC(config).convert(text)`, so either engine works behind it.
 """
+
 from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from .engine import engine_distribution
 from .errors import NewscliError
-
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ BATCH_SIZE = 2048
 BATCH_CHARS = 600_000
 
 
-@lru_cache(maxsize=None)
+@cache
 def opencc_converter(config: str):
     try:
         import opencc
@@ -135,7 +135,11 @@ class RecordConverter:
     """Converts every text field of a record; ids and other fields stay as they are."""
 
     def __init__(
-        self, target: str, phrases: PhraseDict | None = None, report: Counter | None = None, reconvert: bool = False
+        self,
+        target: str,
+        phrases: PhraseDict | None = None,
+        report: Counter | None = None,
+        reconvert: bool = False,
     ):
         if target not in TARGETS:
             raise NewscliError(f"unknown target {target!r}; expected one of {', '.join(TARGETS)}")
@@ -157,7 +161,8 @@ class RecordConverter:
             converted = self.opencc.convert(text)
         else:
             converted = "".join(
-                piece if override else self.opencc.convert(piece) for piece, override in self.phrases.pieces(text)
+                piece if override else self.opencc.convert(piece)
+                for piece, override in self.phrases.pieces(text)
             )
         if self.report is not None and converted != text:
             self.report.update(changed_phrases(text, converted))
@@ -201,12 +206,16 @@ class RecordConverter:
         joined = self.convert(SEPARATOR.join(values)).split(SEPARATOR)
         return joined if len(joined) == len(values) else [self.convert(v) for v in values]
 
-    def convert_records(self, records: Iterable[dict], batch_size: int = BATCH_SIZE) -> Iterator[dict]:
+    def convert_records(
+        self, records: Iterable[dict], batch_size: int = BATCH_SIZE
+    ) -> Iterator[dict]:
         for batch in text_batches(records, batch_size):
             yield from self.convert_batch(batch)
 
 
-def text_batches(records: Iterable[dict], size: int = BATCH_SIZE, chars: int = BATCH_CHARS) -> Iterator[list[dict]]:
+def text_batches(
+    records: Iterable[dict], size: int = BATCH_SIZE, chars: int = BATCH_CHARS
+) -> Iterator[list[dict]]:
     """Batches of at most `size` records and about `chars` characters of text. A bad record
     line ends the batches, but only after the records before it went out in a batch."""
     batch: list[dict] = []
@@ -243,7 +252,9 @@ class BatchConversion:
     settings and builds its own converter on first use (an OpenCC converter cannot travel to a
     spawned process), so that no module-level state is needed."""
 
-    def __init__(self, target: str, phrases_path: str | None, report: bool, reconvert: bool = False):
+    def __init__(
+        self, target: str, phrases_path: str | None, report: bool, reconvert: bool = False
+    ):
         self.settings = (target, phrases_path, report, reconvert)
         self.converter: RecordConverter | None = None
 
@@ -254,7 +265,9 @@ class BatchConversion:
         if self.converter is None:
             target, phrases_path, report, reconvert = self.settings
             phrases = PhraseDict(Path(phrases_path)) if phrases_path else None
-            self.converter = RecordConverter(target, phrases, Counter() if report else None, reconvert)
+            self.converter = RecordConverter(
+                target, phrases, Counter() if report else None, reconvert
+            )
         converted = self.converter.convert_batch(records)
         changes = self.converter.report
         if changes is not None:
@@ -273,7 +286,9 @@ def convert_parallel(
     """Convert in `jobs` processes, records in input order; the report merged here."""
     from .parallel import ordered_map
 
-    conversion = BatchConversion(target, str(phrases_path) if phrases_path else None, report is not None, reconvert)
+    conversion = BatchConversion(
+        target, str(phrases_path) if phrases_path else None, report is not None, reconvert
+    )
     for converted, changes in ordered_map(conversion, text_batches(records), jobs):
         if report is not None and changes:
             report.update(changes)

@@ -1,5 +1,6 @@
 """Terminal display helpers: widths of Chinese text (two columns a character), colour, and
 text made safe to print on a terminal."""
+
 from __future__ import annotations
 
 import os
@@ -105,7 +106,7 @@ def _fitting(units: list[str], columns: int) -> int:
         if used > columns and unit != " ":
             if count == 0:
                 head = wcwidth.clip(unit, 0, max(columns, 2))
-                units[0:1] = [head, unit[len(head):]]
+                units[0:1] = [head, unit[len(head) :]]
                 return 1
             return count
     return len(units)
@@ -118,7 +119,9 @@ def _legal_break(units: list[str], take: int) -> int:
     if take >= len(units):
         return take
     position = take
-    while position > 1 and (units[position][:1] in NO_LINE_START or units[position - 1][-1:] in NO_LINE_END):
+    while position > 1 and (
+        units[position][:1] in NO_LINE_START or units[position - 1][-1:] in NO_LINE_END
+    ):
         position -= 1
     return position if position > 1 or _legal_at(units, 1) else take
 

@@ -8,17 +8,19 @@ the functions a local run runs; record output comes back in input order (a windo
 flight keeps memory flat), or with --outdir each worker writes its partition as one JSONL
 file; `stats` merges its partial counts with a tree reduction. The output is a local run's.
 """
+
 from __future__ import annotations
 
 import dataclasses
 import logging
 import os
 from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from .blocks import ByteRange, LineCounter, byte_ranges
 from .errors import InvalidRecordError, NewscliError
@@ -48,14 +50,19 @@ def dask_client(address: str) -> Iterator[Any]:
             from .parallel import usable_cores
 
             cluster = LocalCluster(
-                n_workers=usable_cores(), threads_per_worker=1, processes=True,
-                dashboard_address=":0", silence_logs=logging.ERROR,
+                n_workers=usable_cores(),
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=":0",
+                silence_logs=logging.ERROR,
             )
             client = Client(cluster)
         else:
             client = Client(address, timeout=CONNECT_TIMEOUT)
     except (OSError, ValueError) as exc:  # no scheduler there (a TimeoutError too), or no address
-        raise NewscliError(f"--dask: cannot reach a Dask scheduler at {address!r} ({exc})") from None
+        raise NewscliError(
+            f"--dask: cannot reach a Dask scheduler at {address!r} ({exc})"
+        ) from None
     try:
         yield client
     finally:
@@ -92,14 +99,20 @@ class Plan:
     a bad line of a record file (FILE:LINE) from its byte offset."""
 
     reader: RecordReader
-    counters: dict[str, tuple[str, LineCounter]] = field(default_factory=dict)  # path -> (name, lines)
+    counters: dict[str, tuple[str, LineCounter]] = field(
+        default_factory=dict
+    )  # path -> (name, lines)
     descriptors: list[int] = field(default_factory=list)
 
     workers: int = 2
 
     def partition_size(self) -> int:
         """PARTITION_SIZE, or less on a smaller corpus: four tasks a worker at least."""
-        total = sum(s.path.stat().st_size for s in self.reader.sources if s.path is not None and s.path.is_file())
+        total = sum(
+            s.path.stat().st_size
+            for s in self.reader.sources
+            if s.path is not None and s.path.is_file()
+        )
         return max(MIN_PARTITION, min(PARTITION_SIZE, total // (4 * max(1, self.workers))))
 
     def partitions(self) -> Iterator[RawFiles | Inline | ByteRange]:
@@ -111,7 +124,9 @@ class Plan:
             raw = kind == "text"  # (most files: opened once here, to see their first line)
             part = self._record_file(source) if kind == "records" else None
             if raw:
-                batch.append((self.reader._raw_issue(b"", source, None), str(source.path.resolve())))
+                batch.append(
+                    (self.reader._raw_issue(b"", source, None), str(source.path.resolve()))
+                )
                 size += source.path.stat().st_size
                 if size < self.goal:
                     continue
@@ -145,10 +160,14 @@ class Plan:
         from .records import _first_content_line, stream_kind
         from .textio import InputStream
 
-        stream = InputStream(source, self.reader.options.encoding, self.reader.options.max_issue_size)
+        stream = InputStream(
+            source, self.reader.options.encoding, self.reader.options.max_issue_size
+        )
         try:
             kind = stream_kind(_first_content_line(stream)[1])
-            return kind if kind == "text" or (kind == "records" and stream.text is None) else "other"
+            return (
+                kind if kind == "text" or (kind == "records" and stream.text is None) else "other"
+            )
         finally:
             stream.close()
 
@@ -194,7 +213,9 @@ class Outcome:
     summary: Any = None  # what a stateful func counted (convert's changes), if anything
 
 
-def run_partition(part, func: Callable[[Iterable[dict]], Iterable], options: ReadOptions) -> Outcome:
+def run_partition(
+    part, func: Callable[[Iterable[dict]], Iterable], options: ReadOptions
+) -> Outcome:
     """`func` over the records of one partition (on a worker)."""
     from .chunked import map_range
 
@@ -203,7 +224,10 @@ def run_partition(part, func: Callable[[Iterable[dict]], Iterable], options: Rea
     try:
         if isinstance(part, ByteRange):
             done = map_range(part, func, options, None)
-            outcome.items, outcome.skipped = done.items, [(part.path, offset) for offset in done.skipped]
+            outcome.items, outcome.skipped = (
+                done.items,
+                [(part.path, offset) for offset in done.skipped],
+            )
             outcome.bad_line = None if done.error is None else (part.path, *done.error)
         elif isinstance(part, RawFiles):
             for meta, path in part.issues:
@@ -269,7 +293,9 @@ class Conversion:
 
         converter = RecordConverter(self.target, self.phrases, self.changes, self.reconvert)
         watched = AlreadyConverted()
-        yield from map(dumps, converter.convert_records(records if self.reconvert else watched.watch(records)))
+        yield from map(
+            dumps, converter.convert_records(records if self.reconvert else watched.watch(records))
+        )
         self.already += watched.count
 
     def summary(self) -> tuple:
@@ -279,7 +305,9 @@ class Conversion:
 # --- on the client -------------------------------------------------------------------------
 
 
-def ordered_outcomes(client, plan: Plan, task: Callable, args: Callable[[int], tuple]) -> Iterator[Outcome]:
+def ordered_outcomes(
+    client, plan: Plan, task: Callable, args: Callable[[int], tuple]
+) -> Iterator[Outcome]:
     """`task(part, *args(index))` for every partition, outcomes in input order, a bounded
     window of tasks in flight. An input error met while partitioning (a binary file, say)
     comes after the outcomes of every partition before it, as in a local run."""
@@ -332,11 +360,15 @@ def stream_items(client, plan: Plan, func: Callable, summaries: list | None = No
         raise_failure(plan, outcome)
 
 
-def write_parts(client, plan: Plan, func: Callable, outdir: Path, summaries: list | None = None) -> int:
+def write_parts(
+    client, plan: Plan, func: Callable, outdir: Path, summaries: list | None = None
+) -> int:
     """Each partition written by its worker as DIR/part-NNNNN.jsonl; the records written."""
     outdir.mkdir(parents=True, exist_ok=True)
     if any(outdir.glob("part-*.jsonl")):
-        raise NewscliError(f"{outdir}: already holds part-*.jsonl files; give an empty or new folder")
+        raise NewscliError(
+            f"{outdir}: already holds part-*.jsonl files; give an empty or new folder"
+        )
     options = plan.reader.options
 
     def args(index: int) -> tuple:

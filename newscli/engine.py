@@ -1,5 +1,6 @@
 """Which OpenCC engine is installed, found from package metadata folders without importing
 it or importlib.metadata, so that `newscli --version` stays fast."""
+
 from __future__ import annotations
 
 import os
@@ -7,7 +8,9 @@ import re
 import sys
 
 # The official binding and the pure-Python reimplementation both install a module `opencc`.
-DIST_INFO_RE = re.compile(r"^(opencc|opencc[_-]python[_-]reimplemented)-([^-]+)\.(?:dist|egg)-info$", re.IGNORECASE)
+DIST_INFO_RE = re.compile(
+    r"^(opencc|opencc[_-]python[_-]reimplemented)-([^-]+)\.(?:dist|egg)-info$", re.IGNORECASE
+)
 
 
 def engine_distribution() -> tuple[str, str] | None:

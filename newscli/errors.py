@@ -1,4 +1,5 @@
 """Exit codes and the one exception type the CLI turns into `newscli: error: ...`."""
+
 from __future__ import annotations
 
 from enum import IntEnum

@@ -1,7 +1,8 @@
 """`split --explain`: every logical line of an issue with its role and what decided it."""
+
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from . import display
 
@@ -22,8 +23,14 @@ def table_lines(rows: Iterable[dict], source: str, columns: int = 120) -> Iterat
     feature_cells = [", ".join(row["features"]) for row in rows]
     feature_width = min(max((display.width(c) for c in feature_cells), default=8), FEATURES_MAX)
     # On a narrow terminal the best other role goes first, then the features shrink.
-    rival_width = RIVAL_WIDTH if columns - fixed_width(span_width, feature_width, RIVAL_WIDTH) >= TEXT_MIN else 0
-    feature_width = max(8, min(feature_width, columns - fixed_width(span_width, 0, rival_width) - TEXT_MIN))
+    rival_width = (
+        RIVAL_WIDTH
+        if columns - fixed_width(span_width, feature_width, RIVAL_WIDTH) >= TEXT_MIN
+        else 0
+    )
+    feature_width = max(
+        8, min(feature_width, columns - fixed_width(span_width, 0, rival_width) - TEXT_MIN)
+    )
     text_width = max(4, columns - fixed_width(span_width, feature_width, rival_width))
     for row, line_span, features in zip(rows, spans, feature_cells):
         cells = [
@@ -34,7 +41,9 @@ def table_lines(rows: Iterable[dict], source: str, columns: int = 120) -> Iterat
             display.pad(display.fit(features, feature_width), feature_width),
         ]
         if rival_width:
-            cells.append(display.pad(f"(else {row['runner_up']})" if row["runner_up"] else "", rival_width))
+            cells.append(
+                display.pad(f"(else {row['runner_up']})" if row["runner_up"] else "", rival_width)
+            )
         cells.append(display.fit(display.terminal_safe(row["text"]), text_width))
         yield "  ".join(cells).rstrip()
 

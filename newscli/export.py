@@ -1,5 +1,6 @@
 """`export`: records to files other tools read: JSON, CSV, TSV, Markdown, one text file per
 record (JSON lines are `writers.RecordWriter`; HTML is `htmlpage`)."""
+
 from __future__ import annotations
 
 import csv
@@ -8,9 +9,10 @@ import re
 import shutil
 import tempfile
 from array import array
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Callable, Iterable
+from typing import IO
 
 import orjson
 
@@ -22,7 +24,9 @@ from .writers import TsvWriter, output_file, pick
 NOT_DEFAULT = {"paragraphs", "lines"}
 # The record's scalar fields and authors, then its text (the longest cell) last: the default
 # table columns.
-DEFAULT_COLUMNS = tuple(f for f in RECORD_FIELDS if f not in NOT_DEFAULT and f != "text") + ("text",)
+DEFAULT_COLUMNS = tuple(f for f in RECORD_FIELDS if f not in NOT_DEFAULT and f != "text") + (
+    "text",
+)
 LIST_SEPARATOR = "; "  # authors and other lists in a table cell
 EXCEL_CELL_LIMIT = 32767
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -176,7 +180,11 @@ def _row(record: dict, columns: list[str], options: TableOptions) -> list:
     """A record's cells; only lists, objects, booleans and Excel cells need work (hot path)."""
     row = [record.get(name) for name in columns]
     for index, value in enumerate(row):
-        if options.excel or type(value) not in PLAIN_TYPES or (value is None and columns[index] == "text"):
+        if (
+            options.excel
+            or type(value) not in PLAIN_TYPES
+            or (value is None and columns[index] == "text")
+        ):
             row[index] = _cell(record, columns[index], options)
     return row
 
@@ -298,9 +306,13 @@ def write_text_files(
         record_id = str(record.get("id"))
         name, clash = names.name_for(record_id)
         if clash is not None and warn is not None:
-            warn(f"records {clash!r} and {record_id!r} both make {safe_file_name(record_id)}; {record_id!r} is written to {name}")
+            warn(
+                f"records {clash!r} and {record_id!r} both make {safe_file_name(record_id)}; {record_id!r} is written to {name}"
+            )
         target = (root / name).resolve()
-        if target.parent != root:  # belt and braces: never write outside DIR (a symlink may point out)
+        if (
+            target.parent != root
+        ):  # belt and braces: never write outside DIR (a symlink may point out)
             raise NewscliError(f"record id {record_id!r} would leave {outdir}")
         with output_file(target, force) as handle:
             handle.write(record_plain_text(record, segment).encode("utf-8"))

@@ -1,9 +1,10 @@
 """Keyword in context: one line per match, aligned on the match, sortable by the word
 left (L1) or right (R1) of it, as corpus linguists read concordances."""
+
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Iterable, Iterator
 
 from . import display
 from .search import Hit
@@ -34,7 +35,9 @@ class Concordance:
 def concordance(hit: Hit, context: int) -> Concordance:
     left = hit.text[max(0, hit.start - context) : hit.start]
     right = hit.text[hit.end : hit.end + context]
-    return Concordance(hit.record_id, hit.field, hit.paragraph, hit.start, _flat(left), hit.match, _flat(right))
+    return Concordance(
+        hit.record_id, hit.field, hit.paragraph, hit.start, _flat(left), hit.match, _flat(right)
+    )
 
 
 def _flat(text: str) -> str:
@@ -71,13 +74,22 @@ def format_lines(
     left_columns = 2 * context  # a Chinese character takes two columns
     id_columns = 0
     for line in lines:
-        record_id, left, match, right = safe(line.id), safe(line.left), safe(line.match), safe(line.right)
+        record_id, left, match, right = (
+            safe(line.id),
+            safe(line.left),
+            safe(line.match),
+            safe(line.right),
+        )
         if columns is not None and id_columns == 0:  # the first line fixes the match column
-            left_columns = min(left_columns, _left_room(columns, display.width(record_id), display.width(match)))
+            left_columns = min(
+                left_columns, _left_room(columns, display.width(record_id), display.width(match))
+            )
         id_columns = max(id_columns, display.width(record_id))
         left = display.tail(left, left_columns)
         if columns is not None:
-            right = display.head(right, columns - id_columns - left_columns - display.width(match) - 4)
+            right = display.head(
+                right, columns - id_columns - left_columns - display.width(match) - 4
+            )
         yield (
             f"{display.pad(record_id, id_columns)}  {display.pad_left(left, left_columns)} "
             f"{display.highlight(match, color)} {right}".rstrip()

@@ -2,9 +2,10 @@
 
 TSV and JSON lines carry the record's own values (a null title stays null); only the
 terminal table shows something in place of a missing headline, and marks it as such."""
+
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from . import display
 from .schema import text_of
@@ -47,9 +48,13 @@ def tsv_rows(records: Iterable[dict]) -> Iterator[list]:
 def table_lines(rows_: list[dict], max_width: int) -> Iterator[str]:
     """An aligned table of the columns that hold something; the title column takes what
     the terminal width leaves (the other columns are short)."""
-    shown = [c for c in COLUMNS if c in ("id", "title") or any(row[c] not in (None, "") for row in rows_)]
+    shown = [
+        c for c in COLUMNS if c in ("id", "title") or any(row[c] not in (None, "") for row in rows_)
+    ]
     cells = [[_id_cell(row[c]) if c == "id" else _cell(row[c]) for c in shown] for row in rows_]
-    widths = [max([display.width(c)] + [display.width(r[i]) for r in cells]) for i, c in enumerate(shown)]
+    widths = [
+        max([display.width(c)] + [display.width(r[i]) for r in cells]) for i, c in enumerate(shown)
+    ]
     title = shown.index("title")
     others = sum(w for i, w in enumerate(widths) if i != title) + 2 * (len(shown) - 1)
     widths[title] = max(MIN_TITLE, min(widths[title], max_width - others))

@@ -12,9 +12,10 @@ name cut in two). So a tag is checked against the shape of a name:
   four-character words without a compound surname (党风廉政, 公共安全 are `nr` words);
 - a place or an organisation is 2 or more Han characters.
 """
+
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from .stats import HAN_RE
 from .surnames import COMPOUND, SINGLE
@@ -60,4 +61,6 @@ class NameFilter:
             return False
         if word[:2] in COMPOUND:
             return len(word) in (3, 4)
-        return word[0] in SINGLE and (len(word) == 3 or len(word) == 2 and not self.in_dictionary(word))
+        return word[0] in SINGLE and (
+            len(word) == 3 or len(word) == 2 and not self.in_dictionary(word)
+        )

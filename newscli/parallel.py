@@ -6,6 +6,7 @@ has one pipe and at most one batch in flight, the parent does all the waiting it
 threads), and every way out ends with the workers killed: nothing is left to hang on, and
 memory stays flat (at most one batch per worker is in flight).
 """
+
 from __future__ import annotations
 
 import multiprocessing
@@ -13,15 +14,18 @@ import os
 import signal
 import sys
 from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, islice
-from typing import Callable, Iterable, Iterator, TypeVar
+from typing import TypeVar
 
 from .errors import NewscliError
 
 T = TypeVar("T")
 R = TypeVar("R")
 # Signals whose arrival during a fork must wait until the child has set its own handlers.
-STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM} | ({signal.SIGHUP} if hasattr(signal, "SIGHUP") else set())
+STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM} | (
+    {signal.SIGHUP} if hasattr(signal, "SIGHUP") else set()
+)
 
 
 def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -102,12 +106,18 @@ class Workers:
         self.links: list = []
         self.processes: list = []
 
-    def start(self, count: int, func: Callable, initializer: Callable | None, initargs: tuple) -> None:
+    def start(
+        self, count: int, func: Callable, initializer: Callable | None, initargs: tuple
+    ) -> None:
         method = "fork" if sys.platform == "linux" else "spawn"
         context = multiprocessing.get_context(method)
         # Block stop signals across the forks: a child must not die of Ctrl-C with a traceback
         # before it has set its own handlers; the parent gets any pending signal right after.
-        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS) if hasattr(signal, "pthread_sigmask") else None
+        blocked = (
+            signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+            if hasattr(signal, "pthread_sigmask")
+            else None
+        )
         try:
             for _ in range(count):
                 mine, theirs = context.Pipe()
@@ -115,7 +125,9 @@ class Workers:
                 # included: it must close them, or it never sees the parent go away.
                 parents_ends = [*self.links, mine] if method == "fork" else []
                 process = context.Process(
-                    target=_serve, args=(theirs, parents_ends, func, initializer, initargs), daemon=True
+                    target=_serve,
+                    args=(theirs, parents_ends, func, initializer, initargs),
+                    daemon=True,
                 )
                 process.start()
                 theirs.close()
@@ -179,7 +191,9 @@ def _died(process) -> str:
     return f"a worker process died (exit code {process.exitcode}); try again with `jobs` 1"
 
 
-def _serve(link, parents_ends: list, func: Callable, initializer: Callable | None, initargs: tuple) -> None:
+def _serve(
+    link, parents_ends: list, func: Callable, initializer: Callable | None, initargs: tuple
+) -> None:
     """A worker: answer each item with ("ok", result), ("error", message) or ("bug", text).
     It leaves quietly when the parent goes away; signals kill it without a traceback."""
     for end in parents_ends:

@@ -7,15 +7,16 @@ Writing is `writers.py`'s.
 Records are checked once, here: a record that passes `parse_record` has the field types
 the README promises, so no command meets a number where it expects a string.
 """
+
 from __future__ import annotations
 
 import copyreg
 import json
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain, groupby
 from pathlib import Path
-from typing import Iterable, Iterator
 
 import orjson
 
@@ -67,7 +68,9 @@ def parse_record(line: bytes, where: str) -> dict:
     # orjson reads a number it cannot keep exactly (64+ bits, more digits than a double) as a
     # float, and -0 as 0: re-read such a line keeping them as written. Looking at the parsed
     # values (a float, or a 0 that may have been -0) is far cheaper than searching the line.
-    if maybe_changed and (_has_float(record) or (_minus_zero_hint(line) and SUSPECT_NUMBER.search(line))):
+    if maybe_changed and (
+        _has_float(record) or (_minus_zero_hint(line) and SUSPECT_NUMBER.search(line))
+    ):
         record = _parse_exact(line)
     check_record(record, where)
     return record
@@ -86,6 +89,8 @@ def _minus_zero_hint(line: bytes) -> bool:
             return True
         start = line.find(b"-0", start + 2)
     return False
+
+
 _PLAIN = (str, int, bool, type(None))
 
 
@@ -164,7 +169,9 @@ def check_record(record: dict, where: str) -> None:
     if type(paragraphs) is not list or not set(map(type, paragraphs)) <= _STRINGS:
         raise InvalidRecordError(where, "record has no 'paragraphs' list of strings")
     get = record.get
-    if not set(map(type, map(get, STRING_FIELDS))) <= _STRING_OR_NULL:  # one C loop when all is well
+    if (
+        not set(map(type, map(get, STRING_FIELDS))) <= _STRING_OR_NULL
+    ):  # one C loop when all is well
         for name in STRING_FIELDS:
             value = get(name)
             if value is not None and type(value) is not str:
@@ -175,10 +182,14 @@ def check_record(record: dict, where: str) -> None:
             if value is not None and type(value) is not int:
                 raise _wrong_type(where, name, "an integer or null", value)
     authors = record.get("authors")
-    if authors is not None and (type(authors) is not list or not all(type(a) is str for a in authors)):
+    if authors is not None and (
+        type(authors) is not list or not all(type(a) is str for a in authors)
+    ):
         raise _wrong_type(where, "authors", "a list of strings or null", authors)
     lines = record.get("lines")
-    if lines is not None and (type(lines) is not list or len(lines) != 2 or not all(type(n) is int for n in lines)):
+    if lines is not None and (
+        type(lines) is not list or len(lines) != 2 or not all(type(n) is int for n in lines)
+    ):
         raise _wrong_type(where, "lines", "a list of two integers or null", lines)
     conversion = record.get("conversion")
     if conversion is not None and type(conversion) is not dict:
@@ -192,7 +203,14 @@ def _wrong_type(where: str, name: str, expected: str, value: object) -> InvalidR
 def _json_type(value: object) -> str:
     if isinstance(value, orjson.Fragment):
         return "a number beyond 64 bits or double precision"
-    names = {bool: "true/false", int: "a number", float: "a number", str: "a string", list: "a list", dict: "an object"}
+    names = {
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        str: "a string",
+        list: "a list",
+        dict: "an object",
+    }
     return names.get(type(value), "null")
 
 
@@ -275,7 +293,10 @@ class RecordReader:
         """Each input whole, as raw issue text (never split, never parsed as records), decoded
         as `split` decodes an issue: for `split --explain` and plain-text conversion."""
         for source in self.sources:
-            yield source, read_issue_text(source, self.options.encoding, self.options.max_issue_size)
+            yield (
+                source,
+                read_issue_text(source, self.options.encoding, self.options.max_issue_size),
+            )
 
     def read_source(self, source: Source) -> Iterator[dict]:
         opened = self._open(source)
@@ -299,7 +320,9 @@ class RecordReader:
 
                 return filtered_records(self, stream, first, source.name, len(head) + 1)
             if kind == "records":
-                return self._stream_records(stream, chain([first], stream.lines()), source.name, len(head) + 1)
+                return self._stream_records(
+                    stream, chain([first], stream.lines()), source.name, len(head) + 1
+                )
             data = stream.read_all(b"".join(head) + first)
         except BaseException:
             stream.close()
@@ -307,7 +330,9 @@ class RecordReader:
         stream.close()
         return self._raw_issue(data, source, stream.encoding)
 
-    def _stream_records(self, stream: InputStream, lines: Iterable[bytes], name: str, start: int) -> Iterator[dict]:
+    def _stream_records(
+        self, stream: InputStream, lines: Iterable[bytes], name: str, start: int
+    ) -> Iterator[dict]:
         try:
             yield from self._parse_lines(lines, name, start)
         finally:
@@ -321,14 +346,18 @@ class RecordReader:
         opened = (self._open(source) for source in sources)
         for raw, group in groupby(opened, key=lambda item: isinstance(item, RawIssue)):
             if raw:
-                for issues in ordered_map(split_issues, batches_of_bytes(group, PARALLEL_BATCH), self.options.jobs):
+                for issues in ordered_map(
+                    split_issues, batches_of_bytes(group, PARALLEL_BATCH), self.options.jobs
+                ):
                     for records in issues:
                         yield from records
             else:
                 for records in group:
                     yield from records
 
-    def _parse_lines(self, lines: Iterable[bytes], name: str, start: int, keep=None) -> Iterator[dict]:
+    def _parse_lines(
+        self, lines: Iterable[bytes], name: str, start: int, keep=None
+    ) -> Iterator[dict]:
         """Records of lines numbered from `start`; with `keep`, only of the lines it keeps."""
         for number, line in enumerate(lines, start):
             if line[:1] in b" \t\r\n" and line.isspace():  # blank lines separate nothing
@@ -423,7 +452,9 @@ def stream_kind(first: bytes) -> str:
 # A CSV/TSV header: three or more ASCII field names (`id,issue,date`, `"id"\t"title"\t...`)
 # joined by one delimiter. An issue's first line is a masthead in Chinese, never this.
 _FIELD_NAME = rb'"?[A-Za-z_][A-Za-z0-9_ .-]*"?'
-TABLE_HEADER_RE = re.compile(_FIELD_NAME + rb"([,\t])" + _FIELD_NAME + rb"(?:\1" + _FIELD_NAME + rb")+")
+TABLE_HEADER_RE = re.compile(
+    _FIELD_NAME + rb"([,\t])" + _FIELD_NAME + rb"(?:\1" + _FIELD_NAME + rb")+"
+)
 
 
 def _refuse_table(where: str, first: bytes) -> None:
@@ -438,7 +469,9 @@ def _refuse_table(where: str, first: bytes) -> None:
 
 def _refuse_json_array(where: str) -> None:
     """A JSON array is not a record stream; say so rather than split it as issue text."""
-    raise InvalidRecordError(where, "a JSON array, not JSON lines (one record per line); try: jq -c '.[]'")
+    raise InvalidRecordError(
+        where, "a JSON array, not JSON lines (one record per line); try: jq -c '.[]'"
+    )
 
 
 def _refuse_pretty_json(line: bytes, error: InvalidRecordError) -> None:
@@ -458,4 +491,3 @@ def _first_content_line(stream: InputStream) -> tuple[list[bytes], bytes]:
             return head, line
         head.append(line)
     return head, b""
-

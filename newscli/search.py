@@ -1,10 +1,12 @@
 """`grep`: match records against patterns, with time-bounded regular expressions,
 whole-word matching on the tokens of a segmenter (see segment.py), and matching across simplified and traditional script."""
+
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -33,7 +35,9 @@ class SearchOptions:
     invert: bool = False
     field: str = "all"
     variants: bool = False
-    timeout: float | None = 5.0  # seconds one field may take; a runaway pattern fails instead of hanging
+    timeout: float | None = (
+        5.0  # seconds one field may take; a runaway pattern fails instead of hanging
+    )
     max_time: float | None = None  # seconds the whole run may take (None: no limit)
 
 
@@ -56,7 +60,9 @@ class Matcher:
         if not options.patterns:
             raise NewscliError("no pattern given")
         if options.field not in FIELDS:
-            raise NewscliError(f"unknown field {options.field!r}; expected one of {', '.join(FIELDS)}")
+            raise NewscliError(
+                f"unknown field {options.field!r}; expected one of {', '.join(FIELDS)}"
+            )
         self.options = options
         self.segmenter = None  # built on the first whole-word test: only -w segments
         # The whole run's budget starts now: many fields each under --timeout can still add up.
@@ -67,14 +73,24 @@ class Matcher:
         # A large word list is looked up as a set: one alternation of thousands of words
         # is slow to compile and slower to run.
         large_set = literal and caseless and len(patterns) >= LARGE_LITERAL_SET and all(patterns)
-        self.regex = LiteralSet(patterns) if large_set else compile_patterns(patterns, options.fixed, options.ignore_case)
+        self.regex = (
+            LiteralSet(patterns)
+            if large_set
+            else compile_patterns(patterns, options.fixed, options.ignore_case)
+        )
         # Plain substrings: whether a record matches needs no regex at all (the common grep).
-        self.plain = patterns if literal and caseless and not options.word and all(patterns) else None
+        self.plain = (
+            patterns if literal and caseless and not options.word and all(patterns) else None
+        )
         self.joinable = self.plain is not None and not any("\n" in p for p in self.plain)
         # A string every match holds can be looked for in the raw bytes of the input before
         # any record is parsed (not with -v: a record without it is a match; not for a large
         # set: a search for each of thousands of strings costs more than parsing).
-        self.line_filter = None if options.invert or large_set else prefilter(patterns, literal, options.ignore_case)
+        self.line_filter = (
+            None
+            if options.invert or large_set
+            else prefilter(patterns, literal, options.ignore_case)
+        )
 
     def fields(self, record: dict) -> Iterator[tuple[str, int | None, str]]:
         for name in FIELDS[self.options.field]:
@@ -117,7 +133,9 @@ class Matcher:
     def matches(self, record: dict) -> bool:
         self._field_budget()  # the plain path runs no regex: the whole-run budget is checked here
         if self.plain is not None and not isinstance(self.regex, LiteralSet):
-            if self.joinable:  # one search of the fields joined: no pattern can span the line breaks
+            if (
+                self.joinable
+            ):  # one search of the fields joined: no pattern can span the line breaks
                 text = self.field_text(record)
                 found = any(p in text for p in self.plain)
             else:
@@ -156,7 +174,9 @@ class Matcher:
         )
 
 
-def select(records: Iterable[dict], matcher: Matcher, max_count: int | None = None) -> Iterator[dict]:
+def select(
+    records: Iterable[dict], matcher: Matcher, max_count: int | None = None
+) -> Iterator[dict]:
     """The records `matcher` selects, in order; at most `max_count` of them (None: all). Stops
     reading at the last one wanted."""
     if max_count == 0:
@@ -180,7 +200,11 @@ def prefilter(patterns: list[str], literal: bool, ignore_case: bool) -> LineFilt
     for pattern in patterns:
         strings = [pattern] if literal else required_literals(pattern)
         for needle in strings or [""]:
-            if not needle or set(needle) & JSON_ESCAPED or (ignore_case and needle.lower() != needle.upper()):
+            if (
+                not needle
+                or set(needle) & JSON_ESCAPED
+                or (ignore_case and needle.lower() != needle.upper())
+            ):
                 return None
             needles.append(needle.encode("utf-8"))
     return LineFilter(tuple(dict.fromkeys(needles)))
@@ -288,7 +312,10 @@ def _skip_quantifier(source: str, index: int) -> int:
 
 
 def select_records(
-    records: Iterable[dict], matcher: Matcher, kinds: set[str] | None = None, render: Callable | None = None
+    records: Iterable[dict],
+    matcher: Matcher,
+    kinds: set[str] | None = None,
+    render: Callable | None = None,
 ) -> Iterator:
     """The records (of the given kinds) that the matcher selects, each passed through `render`."""
     for record in records:
@@ -317,7 +344,9 @@ def compile_patterns(patterns: list[str], fixed: bool, ignore_case: bool):
             raise NewscliError(f"invalid pattern {pattern!r}: {exc}") from None
         parts.append(f"(?:{source})")
     if total > MAX_COMPILED_SIZE:
-        raise NewscliError(f"the patterns together are too large to compile (about {total} items, at most {MAX_COMPILED_SIZE})")
+        raise NewscliError(
+            f"the patterns together are too large to compile (about {total} items, at most {MAX_COMPILED_SIZE})"
+        )
     return regex.compile("|".join(parts), flags)
 
 

@@ -15,6 +15,7 @@ Both engines load only here, on demand. Nothing of jieba's ever reaches standard
 cache (which jieba loads with `marshal`: whoever writes it controls the counts) lives only in a
 private folder, never in the shared temporary directory jieba falls back to.
 """
+
 from __future__ import annotations
 
 import atexit
@@ -179,7 +180,9 @@ class RjiebaSegmenter(Segmenter):
         tags_of = self.tags_of
         new = set(tokens).difference(tags_of)
         if new and not self._learn_tags(new, hmm):
-            tags_of.update(self.tokenizer.tag(text, hmm))  # a token that alone cuts otherwise: learnt in context
+            tags_of.update(
+                self.tokenizer.tag(text, hmm)
+            )  # a token that alone cuts otherwise: learnt in context
         return tokens, tokens, list(map(tags_of.__getitem__, tokens))
 
     def _learn_tags(self, words: set[str], hmm: bool) -> bool:
@@ -280,7 +283,9 @@ def idf_path() -> Path:
 
     spec = find_spec("jieba")
     if spec is None or spec.origin is None:
-        raise NewscliError("jieba is not installed (its IDF table weighs the keywords): pip install jieba")
+        raise NewscliError(
+            "jieba is not installed (its IDF table weighs the keywords): pip install jieba"
+        )
     return Path(spec.origin).parent / "analyse" / "idf.txt"
 
 

@@ -1,10 +1,11 @@
 """`show`: pick records by id, sequence number or headline, and render them for reading."""
+
 from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
 
 from . import display
 from .errors import ExitCode, NewscliError
@@ -57,7 +58,11 @@ class Selector:
 
     def looks_like_words(self) -> bool:
         """Neither a sequence number nor shaped like an id (`issue-001`): likely headline words."""
-        return not self.by_title and not is_number(self.value) and ID_SHAPE_RE.fullmatch(self.value) is None
+        return (
+            not self.by_title
+            and not is_number(self.value)
+            and ID_SHAPE_RE.fullmatch(self.value) is None
+        )
 
     def title_hint(self) -> str:
         found = sum(1 for _, heads in self.seen if self.value.casefold() in heads.casefold())
@@ -77,7 +82,9 @@ def check_unambiguous(selector: Selector, found: list[dict]) -> None:
     issues = {r.get("issue") for r in found}
     if len(issues) > 1:
         ids = ", ".join(str(r.get("id")) for r in found[:5])
-        raise NewscliError(f"{selector.value!r} is a record number in {len(issues)} issues ({ids}); give a full id")
+        raise NewscliError(
+            f"{selector.value!r} is a record number in {len(issues)} issues ({ids}); give a full id"
+        )
 
 
 def meta_line(record: dict) -> str:
@@ -111,6 +118,7 @@ def render_text(record: dict, columns: int | None) -> str:
 def render_markdown(record: dict) -> str:
     """Markdown for reading (`show -f markdown`, `export -f md`): every value from the record
     is terminal-safe and escaped, so a reader shows the text, never markup of its own."""
+
     def text(value) -> str:
         return md_escape(display.terminal_safe(str(value)))
 

@@ -3,15 +3,16 @@
 Records stream through; what is kept grows with the vocabulary (word counts, the last
 record and issue each word was seen in) and the number of groups, not with the corpus.
 """
+
 from __future__ import annotations
 
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, filterfalse
-from typing import Callable, Iterable, Iterator
 
 from .schema import HAN, full_text
 
@@ -55,7 +56,12 @@ def stoplist_identity() -> dict:
 
     words = sorted(stopwords())
     digest = hashlib.sha256("\n".join(words).encode("utf-8")).hexdigest()
-    return {"source": "stopwords-iso", "version": metadata.version("stopwordsiso"), "words": len(words), "sha256": digest}
+    return {
+        "source": "stopwords-iso",
+        "version": metadata.version("stopwordsiso"),
+        "words": len(words),
+        "sha256": digest,
+    }
 
 
 class Segmentation:
@@ -171,7 +177,9 @@ class StatsBuilder:
 
         self.options = options
         self.segmenter = open_segmenter(options.segmenter)
-        self.userdict_sha256 = self.segmenter.load_userdict(Path(options.userdict)) if options.userdict else None
+        self.userdict_sha256 = (
+            self.segmenter.load_userdict(Path(options.userdict)) if options.userdict else None
+        )
 
     def segmented(self, records: Iterable[dict]) -> Iterator[tuple[dict, list[str], list]]:
         """(record, words, names), in input order whatever --jobs is. Only the texts travel
@@ -194,7 +202,9 @@ class StatsBuilder:
             for record, (words, names) in zip(waiting.popleft(), results):
                 yield record, words, names
 
-    def groups(self, records: Iterable[dict], on_progress: Callable[[int], None] | None = None) -> Iterator[Group]:
+    def groups(
+        self, records: Iterable[dict], on_progress: Callable[[int], None] | None = None
+    ) -> Iterator[Group]:
         """The whole corpus as one group, or one group per --by key. Groups per record are
         yielded as soon as each record is counted."""
         by = self.options.by
@@ -207,7 +217,9 @@ class StatsBuilder:
                 group.finish()
                 yield group
             else:
-                key = None if by is None else kind_of(record) if by == "kind" else str(record.get(by))
+                key = (
+                    None if by is None else kind_of(record) if by == "kind" else str(record.get(by))
+                )
                 target = total if by is None else groups.setdefault(key, Group(key=key))
                 target.add(record, words, names)
             if on_progress and count % 500 == 0:
@@ -225,7 +237,8 @@ def summarize(group: Group, options: StatsOptions) -> dict:
     """One group's figures as the stable JSON document."""
     total_words = sum(group.words.values())
     listed = [
-        (w, n) for w, n in group.words.most_common()
+        (w, n)
+        for w, n in group.words.most_common()
         if len(w) >= options.min_length and (options.keep_stopwords or w not in stopwords())
     ][: options.top]
     doc = {
@@ -241,15 +254,21 @@ def summarize(group: Group, options: StatsOptions) -> dict:
         "article_chars_median": _median(group.lengths),
         "top_words": [
             {
-                "rank": rank, "word": w, "count": n,
+                "rank": rank,
+                "word": w,
+                "count": n,
                 "per_10k": round(n / total_words * 10000, 2) if total_words else 0.0,
-                "records": group.word_records[w], "issues": group.word_issues[w],
+                "records": group.word_records[w],
+                "issues": group.word_issues[w],
             }
             for rank, (w, n) in enumerate(listed, 1)
         ],
         "keywords": keywords(group.words, options.top),
         "names": _names(group, options),
-        "authors": [{"name": a, "records": n} for a, n in sorted(group.authors.items(), key=lambda kv: (-kv[1], kv[0]))],
+        "authors": [
+            {"name": a, "records": n}
+            for a, n in sorted(group.authors.items(), key=lambda kv: (-kv[1], kv[0]))
+        ],
         "scripts": dict(group.scripts),
     }
     if group.key is not None:
@@ -265,7 +284,11 @@ def keywords(words: Counter, top: int) -> list[dict]:
     if not total:
         return []
     stop = stopwords()
-    weights = {w: n / total * idf.get(w, median) for w, n in words.items() if len(w.strip()) >= 2 and w not in stop}
+    weights = {
+        w: n / total * idf.get(w, median)
+        for w, n in words.items()
+        if len(w.strip()) >= 2 and w not in stop
+    }
     best = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
     return [{"word": w, "weight": round(v, 6)} for w, v in best]
 
@@ -286,7 +309,10 @@ def _names(group: Group, options: StatsOptions) -> dict | None:
     if not options.names:
         return None
     return {
-        kind: [{"name": n, "count": c} for n, c in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[: options.top]]
+        kind: [
+            {"name": n, "count": c}
+            for n, c in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[: options.top]
+        ]
         for kind, counter in group.names.items()
     }
 

@@ -6,12 +6,14 @@ A partition may cut such a run in two, so each part keeps the words of its first
 runs, and a merge counts the run that continues across the cut once. Merges keep input order
 (left before right), so ties in the word list fall as in one run.
 """
+
 from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .records import ReadOptions
@@ -44,7 +46,9 @@ class Part:
     failure: str | None = None
 
 
-def count_part(part, options: StatsOptions, kinds: set[str] | None, read_options: ReadOptions) -> Part:
+def count_part(
+    part, options: StatsOptions, kinds: set[str] | None, read_options: ReadOptions
+) -> Part:
     """Count one partition (on a worker)."""
     from .distributed import run_partition
 
@@ -59,7 +63,11 @@ def count_part(part, options: StatsOptions, kinds: set[str] | None, read_options
     result = counted[0] if counted else Part()
     for other in counted[1:]:  # a batch of raw issues counts each issue on its own
         result = merge(result, other)
-    result.skipped, result.bad_line, result.failure = outcome.skipped, outcome.bad_line, outcome.failure
+    result.skipped, result.bad_line, result.failure = (
+        outcome.skipped,
+        outcome.bad_line,
+        outcome.failure,
+    )
     return result
 
 
@@ -68,7 +76,9 @@ def count_records(records: Iterable[dict], options: StatsOptions) -> Part:
 
     part = Part()
     by = options.by
-    for record, words, names in StatsBuilder(dataclasses.replace(options, jobs=1)).segmented(records):
+    for record, words, names in StatsBuilder(dataclasses.replace(options, jobs=1)).segmented(
+        records
+    ):
         if by == "record":
             group = Group(key=str(record.get("id")))
             group.add(record, words, names)
@@ -95,14 +105,20 @@ def merge(left: Part, right: Part) -> Part:
     if left.bad_line is not None or left.failure is not None:
         return left
     merged = Part(
-        groups=dict(left.groups), edges=dict(left.edges), records=left.records + right.records,
-        skipped=left.skipped + right.skipped, bad_line=right.bad_line, failure=right.failure,
+        groups=dict(left.groups),
+        edges=dict(left.edges),
+        records=left.records + right.records,
+        skipped=left.skipped + right.skipped,
+        bad_line=right.bad_line,
+        failure=right.failure,
     )
     for key, group in right.groups.items():
         if key not in merged.groups:
             merged.groups[key], merged.edges[key] = group, right.edges[key]
             continue
-        merged.groups[key], merged.edges[key] = _join(left.groups[key], left.edges[key], group, right.edges[key])
+        merged.groups[key], merged.edges[key] = _join(
+            left.groups[key], left.edges[key], group, right.edges[key]
+        )
     return merged
 
 
@@ -117,9 +133,13 @@ def _join(one: Group, one_edges: Edges, two: Group, two_edges: Edges) -> tuple[G
         joined.word_issues.subtract(one_edges.last_words & two_edges.first_words)
     edges = Edges(
         first_issue=one_edges.first_issue,
-        first_words=one_edges.first_words | two_edges.first_words if one_edges.one_run and continues else one_edges.first_words,
+        first_words=one_edges.first_words | two_edges.first_words
+        if one_edges.one_run and continues
+        else one_edges.first_words,
         last_issue=two_edges.last_issue,
-        last_words=two_edges.last_words | one_edges.last_words if two_edges.one_run and continues else two_edges.last_words,
+        last_words=two_edges.last_words | one_edges.last_words
+        if two_edges.one_run and continues
+        else two_edges.last_words,
         one_run=one_edges.one_run and two_edges.one_run and continues,
     )
     return joined, edges
@@ -136,7 +156,10 @@ def _add(name: str, one, two):
     if isinstance(one, set):
         return one | two
     if isinstance(one, dict):  # names: kind -> Counter
-        return {kind: _add(kind, one.get(kind, Counter()), two.get(kind, Counter())) for kind in {**one, **two}}
+        return {
+            kind: _add(kind, one.get(kind, Counter()), two.get(kind, Counter()))
+            for kind in {**one, **two}
+        }
     if isinstance(one, int):
         return one + two
     raise TypeError(f"stats_parts cannot add up Group.{name} ({type(one).__name__})")
@@ -146,7 +169,9 @@ def tree_reduce(client, futures: list):
     """Merge adjacent parts two by two on the cluster, level by level: input order is kept."""
     while len(futures) > 1:
         pairs = [futures[index : index + 2] for index in range(0, len(futures), 2)]
-        futures = [client.submit(merge, *pair, pure=False) if len(pair) == 2 else pair[0] for pair in pairs]
+        futures = [
+            client.submit(merge, *pair, pure=False) if len(pair) == 2 else pair[0] for pair in pairs
+        ]
     return futures[0].result() if futures else Part()
 
 
@@ -156,7 +181,10 @@ def stats_groups(client, plan, options: StatsOptions, kinds: set[str] | None) ->
     from .stats import Group
 
     plan.workers = len(client.scheduler_info().get("workers", {}))
-    futures = [client.submit(count_part, part, options, kinds, plan.reader.options, pure=False) for part in plan.partitions()]
+    futures = [
+        client.submit(count_part, part, options, kinds, plan.reader.options, pure=False)
+        for part in plan.partitions()
+    ]
     total = tree_reduce(client, futures)
     plan.reader.skipped += [plan.where(path, offset) for path, offset in total.skipped]
     raise_failure(plan, total)

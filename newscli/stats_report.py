@@ -1,7 +1,8 @@
 """`stats` output for people (tables with a bar chart) and for scripts (TSV)."""
+
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from . import display
 
@@ -37,7 +38,9 @@ def text_report(doc: dict, by: str | None, columns: int = DEFAULT_COLUMNS) -> It
         for kind, names in doc["names"].items():
             yield from entry_lines(kind, [f"{n['name']} {n['count']}" for n in names], columns)
     if doc["authors"]:
-        yield from entry_lines("authors", [f"{a['name']} {a['records']}" for a in doc["authors"]], columns)
+        yield from entry_lines(
+            "authors", [f"{a['name']} {a['records']}" for a in doc["authors"]], columns
+        )
     yield ""
 
 

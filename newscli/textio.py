@@ -1,15 +1,17 @@
 """Finding inputs and reading them: byte-order marks, binary files, size limits, and decoding
 raw issue text (UTF-8, UTF-8 with BOM, UTF-16/32 with BOM, GB18030/GBK, Big5)."""
+
 from __future__ import annotations
 
 import codecs
 import io
 import os
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import BinaryIO
 
 from .errors import NewscliError
 
@@ -45,7 +47,9 @@ class Source:
     def open(self) -> BinaryIO:
         if self.path is None:
             if sys.stdin is None:  # started with `<&-`
-                raise NewscliError("standard input is closed; give an input file or pipe something in")
+                raise NewscliError(
+                    "standard input is closed; give an input file or pipe something in"
+                )
             return sys.stdin.buffer
         try:
             return open(self.path, "rb")
@@ -92,7 +96,9 @@ class InputStream:
     mark, or `--encoding utf-16...`) is transcoded, a UTF-8 BOM dropped, binary data refused from
     its first block, and nothing longer than `limit` bytes read into memory at once."""
 
-    def __init__(self, source: Source, encoding: str | None = None, limit: int = DEFAULT_MAX_ISSUE_SIZE):
+    def __init__(
+        self, source: Source, encoding: str | None = None, limit: int = DEFAULT_MAX_ISSUE_SIZE
+    ):
         self.source = source
         self.name = source.name
         self.limit = limit
@@ -113,7 +119,9 @@ class InputStream:
 
     def lines(self) -> Iterator[bytes]:
         """The remaining lines, each at most `limit` bytes (else an error naming the limit)."""
-        read_line = self._guarded(partial(self.text.readline if self.text else self.raw.readline, self.limit + 1))
+        read_line = self._guarded(
+            partial(self.text.readline if self.text else self.raw.readline, self.limit + 1)
+        )
         while True:
             line = read_line()
             if not line:
@@ -121,13 +129,17 @@ class InputStream:
             if isinstance(line, str):
                 line = line.encode("utf-8", "surrogatepass")
             if len(line) > self.limit:
-                raise NewscliError(f"{self.name}: a line longer than {_size(self.limit)} (`max_issue_size`)")
+                raise NewscliError(
+                    f"{self.name}: a line longer than {_size(self.limit)} (`max_issue_size`)"
+                )
             yield line
 
     def read_all(self, prefix: bytes = b"") -> bytes:
         """`prefix` (lines already read) and the rest of the input, at most `limit` bytes."""
         wanted = self.limit - len(prefix) + 1
-        rest = self._guarded(partial(self.text.read, wanted) if self.text else partial(self.raw.read, wanted))()
+        rest = self._guarded(
+            partial(self.text.read, wanted) if self.text else partial(self.raw.read, wanted)
+        )()
         if isinstance(rest, str):
             rest = rest.encode("utf-8", "surrogatepass")
         if len(prefix) + len(rest) > self.limit:
@@ -143,7 +155,9 @@ class InputStream:
             try:
                 return read()
             except UnicodeDecodeError as exc:
-                raise NewscliError(f"{self.name}: cannot decode as {self.wide.upper()} ({exc.reason})") from None
+                raise NewscliError(
+                    f"{self.name}: cannot decode as {self.wide.upper()} ({exc.reason})"
+                ) from None
 
         return guarded
 

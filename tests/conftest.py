@@ -1,4 +1,5 @@
 """One way to run the CLI in tests: `run(*args, input=...)` -> exit code, stdout, stderr."""
+
 from __future__ import annotations
 
 import io
@@ -73,7 +74,11 @@ def shell(script: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     """Run a bash script with the installed `newscli` first on PATH (real processes, real pipes)."""
     env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
     return subprocess.run(
-        ["bash", "-c", "set -euo pipefail\n" + script], cwd=cwd, env=env, capture_output=True, timeout=300
+        ["bash", "-c", "set -euo pipefail\n" + script],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        timeout=300,
     )
 
 
@@ -81,7 +86,7 @@ def bash_complete(*words: str) -> list[str]:
     """What bash's completion offers for the words typed (completions/newscli.bash)."""
     script = f"""
 source completions/newscli.bash
-COMP_WORDS=({' '.join(repr(w) for w in words)}); COMP_CWORD={len(words) - 1}
+COMP_WORDS=({" ".join(repr(w) for w in words)}); COMP_CWORD={len(words) - 1}
 _newscli_completion newscli
 printf '%s\\n' "${{COMPREPLY[@]}}"
 """
@@ -112,15 +117,23 @@ def assert_nothing_lost(text: str, records: list[dict]) -> None:
     but for continuation markers and a byline's brackets (SCHEMA.md, "Nothing is lost")."""
     for number, line in enumerate(re.split(r"\r\n|\r|\n", text), 1):
         # A byte-order mark or zero-width space is as invisible as white space.
-        content = "".join(MARKER_RE.sub("", line).replace("\ufeff", " ").replace("\u200b", " ").split())
+        content = "".join(
+            MARKER_RE.sub("", line).replace("\ufeff", " ").replace("\u200b", " ").split()
+        )
         if not content:
             continue
         covering = [r for r in records if r["lines"][0] <= number <= r["lines"][1]]
         assert len(covering) == 1, f"line {number} is in {len(covering)} records"
         record = covering[0]
-        heads = "".join("".join(str(record[k] or "").split()) for k in ("title", "subtitle", "byline"))
+        heads = "".join(
+            "".join(str(record[k] or "").split()) for k in ("title", "subtitle", "byline")
+        )
         blob = heads + "".join("".join(p.split()) for p in record["paragraphs"])
-        if content.startswith(("（", "(")) and content.endswith(("）", ")")) and content[1:-1] in blob:
+        if (
+            content.startswith(("（", "("))
+            and content.endswith(("）", ")"))
+            and content[1:-1] in blob
+        ):
             continue  # a byline's brackets become the field
         if record["byline"] and content.strip("（）()") in blob:
             continue  # ... also when the bracketed byline was cut over two lines

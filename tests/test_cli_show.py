@@ -1,4 +1,5 @@
 """`newscli show` on the sample issue, as a user runs it."""
+
 from __future__ import annotations
 
 from conftest import SAMPLE, columns, run

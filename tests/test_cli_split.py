@@ -1,4 +1,5 @@
 """`newscli split` as a user runs it: options, inputs, and bad input."""
+
 from __future__ import annotations
 
 import os
@@ -39,7 +40,9 @@ def test_records_are_the_same_in_processes_with_other_hash_seeds():
         env = dict(os.environ, PYTHONHASHSEED=seed)
         done = subprocess.run(
             [sys.executable, "-m", "newscli", "split", "-j", "1", *map(str, inputs)],
-            capture_output=True, env=env, timeout=300,
+            capture_output=True,
+            env=env,
+            timeout=300,
         )
         assert done.returncode == 0, done.stderr
         outputs.append(done.stdout)
@@ -151,7 +154,11 @@ def test_explain_gives_every_line_a_role():
     assert result.code == 0, result.stderr
     rows = result.records
     covered = {n for row in rows for n in range(row["lines"][0], row["lines"][1] + 1)}
-    nonblank = {n for n, line in enumerate(re.split(r"\r\n|\r|\n", path.read_text("utf-8")), 1) if line.strip()}
+    nonblank = {
+        n
+        for n, line in enumerate(re.split(r"\r\n|\r|\n", path.read_text("utf-8")), 1)
+        if line.strip()
+    }
     assert nonblank <= covered
     roles = {row["text"]: row["role"] for row in rows}
     assert roles["春耕备耕正当时"] == "headline"
@@ -164,7 +171,9 @@ def test_explain_gives_every_line_a_role():
 def test_explain_on_a_terminal_is_an_aligned_table_that_fits(columns):
     from test_issue14_terminal import assert_fits, on_terminal
 
-    code, output = on_terminal("split", "--explain", FIXTURES / "opening_byline.txt", columns=columns)
+    code, output = on_terminal(
+        "split", "--explain", FIXTURES / "opening_byline.txt", columns=columns
+    )
     assert code == 0
     lines = output.rstrip("\n").split("\n")
     assert lines[0].startswith("# ") and lines[0].endswith("opening_byline.txt")

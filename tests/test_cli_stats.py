@@ -1,4 +1,5 @@
 """`stats` on the sample issue, checked against counts computed here independently."""
+
 from __future__ import annotations
 
 import json
@@ -25,7 +26,9 @@ def direct_counts(records: list[dict]) -> Counter:
     cut = rjieba.Jieba().cut
     counts: Counter = Counter()
     for record in records:
-        text = "\n".join(p for p in [record["title"], record["subtitle"], *record["paragraphs"]] if p)
+        text = "\n".join(
+            p for p in [record["title"], record["subtitle"], *record["paragraphs"]] if p
+        )
         counts.update(cut(text))
     return counts
 
@@ -55,8 +58,16 @@ def test_per_10k_and_totals(stats_doc):
 
 
 def test_stopwords_removed_by_default_kept_on_request():
-    default = {r["word"] for r in json.loads(run("stats", SAMPLE, "-f", "json", "--top", "300").stdout)["top_words"]}
-    kept = {r["word"] for r in json.loads(run("stats", SAMPLE, "-f", "json", "--top", "300", "--keep-stopwords").stdout)["top_words"]}
+    default = {
+        r["word"]
+        for r in json.loads(run("stats", SAMPLE, "-f", "json", "--top", "300").stdout)["top_words"]
+    }
+    kept = {
+        r["word"]
+        for r in json.loads(
+            run("stats", SAMPLE, "-f", "json", "--top", "300", "--keep-stopwords").stdout
+        )["top_words"]
+    }
     assert "的" not in default and "的" in kept and "和" in kept
 
 
@@ -86,9 +97,13 @@ def test_jobs_do_not_change_results():
 
 def test_userdict_changes_segmentation(tmp_path):
     userdict = tmp_path / "words.txt"
-    userdict.write_bytes("\ufeff北国美食之都 20 n\n".encode("utf-8"))  # a BOM must not hide this word
+    userdict.write_bytes(
+        "\ufeff北国美食之都 20 n\n".encode("utf-8")
+    )  # a BOM must not hide this word
     plain = json.loads(run("stats", SAMPLE, "-f", "json", "--top", "500").stdout)
-    custom = json.loads(run("stats", SAMPLE, "-f", "json", "--top", "500", "--userdict", userdict).stdout)
+    custom = json.loads(
+        run("stats", SAMPLE, "-f", "json", "--top", "500", "--userdict", userdict).stdout
+    )
     assert "北国美食之都" not in {r["word"] for r in plain["top_words"]}
     assert {r["word"]: r["count"] for r in custom["top_words"]}["北国美食之都"] == 6
     assert len(custom["method"]["userdict_sha256"]) == 64
@@ -98,7 +113,10 @@ def test_method_records_how(stats_doc):
     method = stats_doc[1]["method"]
     assert method["segmenter"] == "rjieba" and method["hmm"] is True
     assert method["segmenter_version"] == metadata.version("rjieba")
-    assert method["stopwords"]["source"] == "stopwords-iso" and len(method["stopwords"]["sha256"]) == 64
+    assert (
+        method["stopwords"]["source"] == "stopwords-iso"
+        and len(method["stopwords"]["sha256"]) == 64
+    )
 
 
 def test_names_and_authors(stats_doc):
@@ -106,7 +124,10 @@ def test_names_and_authors(stats_doc):
     assert {"people", "places", "organizations"} == set(doc["names"])
     assert "太原" in [n["name"] for n in doc["names"]["places"]]
     assert doc["authors"][0] == {"name": "李俊华", "records": 3}
-    assert json.loads(run("stats", SAMPLE, "-f", "json", "--top", "200").stdout)["names"] == doc["names"]  # on by default
+    assert (
+        json.loads(run("stats", SAMPLE, "-f", "json", "--top", "200").stdout)["names"]
+        == doc["names"]
+    )  # on by default
     no_names = json.loads(run("stats", SAMPLE, "-f", "json", "--no-names").stdout)
     assert no_names["names"] is None and no_names["method"]["names"] is None
 
@@ -133,9 +154,16 @@ def test_cache_lives_in_user_cache(tmp_path):
     import subprocess
     import sys
 
-    env = {"XDG_CACHE_HOME": str(tmp_path), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "NEWSCLI_SEGMENTER": "jieba"}
+    env = {
+        "XDG_CACHE_HOME": str(tmp_path),
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "NEWSCLI_SEGMENTER": "jieba",
+    }
     done = subprocess.run(
-        [sys.executable, "-m", "newscli", "stats", str(SAMPLE), "-f", "json"], env=env, capture_output=True
+        [sys.executable, "-m", "newscli", "stats", str(SAMPLE), "-f", "json"],
+        env=env,
+        capture_output=True,
     )
     assert done.returncode == 0 and done.stderr == b""
     assert (tmp_path / "newscli" / "jieba" / "jieba.cache").exists()

@@ -4,6 +4,7 @@ The scores are printed for both halves (run with -s to see them). The floors are
 scores less a small margin: a change that makes the splitter worse fails here. The targets
 (records F1 and field accuracy of 0.95 on the held-out half) are not reached yet.
 """
+
 from __future__ import annotations
 
 import sys
@@ -101,7 +102,11 @@ def test_rubric_goes_to_subtitle():
 
 def test_editorial_credit_line_is_the_byline():
     records = split(f"以实干开新局\n本报评论员\n{BODY}\n")
-    assert (records[0]["title"], records[0]["subtitle"], records[0]["byline"]) == ("以实干开新局", None, "本报评论员")
+    assert (records[0]["title"], records[0]["subtitle"], records[0]["byline"]) == (
+        "以实干开新局",
+        None,
+        "本报评论员",
+    )
 
 
 def test_page_furniture_is_its_own_record():

@@ -1,6 +1,7 @@
 """--dask (issue 13 item 4): split, stats and convert-traditional on a Dask cluster give the
 output of a local run. The cluster is a LocalCluster of 2 worker processes, started once; the
 inputs are cut into many small partitions so that issue runs and batches straddle them."""
+
 from __future__ import annotations
 
 import shutil
@@ -11,6 +12,7 @@ import orjson
 import pytest
 
 import newscli.distributed
+
 from conftest import FIXTURES, SAMPLE, run, shell
 
 distributed = pytest.importorskip("distributed")
@@ -66,7 +68,11 @@ def test_outdir_parts_join_to_the_local_output(cluster, issues, small_partitions
     assert again.code == 2 and "already holds part" in again.stderr
 
 
-@pytest.mark.parametrize("by", [[], ["--by", "issue"], ["--by", "kind"], ["--by", "record"], ["--kind", "article"]], ids=str)
+@pytest.mark.parametrize(
+    "by",
+    [[], ["--by", "issue"], ["--by", "kind"], ["--by", "record"], ["--kind", "article"]],
+    ids=str,
+)
 def test_stats_on_the_cluster_are_the_local_figures(by, cluster, issues, small_partitions):
     _, records = issues
     local = local_stats(*by, records)
@@ -97,18 +103,33 @@ def test_stats_of_raw_issues_and_standard_input(cluster, issues, small_partition
     assert run("stats", "-f", "json", "--dask", cluster, input=data).stdout == piped.stdout
 
 
-def test_convert_on_the_cluster_with_report_and_phrases(cluster, issues, small_partitions, tmp_path):
+def test_convert_on_the_cluster_with_report_and_phrases(
+    cluster, issues, small_partitions, tmp_path
+):
     _, records = issues
     phrases = tmp_path / "phrases.tsv"
     phrases.write_text("太原\t太原市\n", encoding="utf-8")
     args = ["--to", "tw", "--dict", phrases]
     local = run("convert-traditional", *args, "--report-file", tmp_path / "one.json", records)
-    remote = run("convert-traditional", *args, "--report-file", tmp_path / "two.json", "--dask", cluster, records)
+    remote = run(
+        "convert-traditional",
+        *args,
+        "--report-file",
+        tmp_path / "two.json",
+        "--dask",
+        cluster,
+        records,
+    )
     assert remote.code == 0, remote.stderr
     assert remote.stdout == local.stdout
     assert (tmp_path / "two.json").read_bytes() == (tmp_path / "one.json").read_bytes()
-    twice = run("convert-traditional", "--dask", cluster, input=local.stdout)  # already traditional: a note
-    assert twice.stdout == local.stdout and twice.stderr == run("convert-traditional", input=local.stdout).stderr
+    twice = run(
+        "convert-traditional", "--dask", cluster, input=local.stdout
+    )  # already traditional: a note
+    assert (
+        twice.stdout == local.stdout
+        and twice.stderr == run("convert-traditional", input=local.stdout).stderr
+    )
 
 
 def test_a_bad_line_is_named_as_locally(cluster, issues, small_partitions, tmp_path):
@@ -135,17 +156,27 @@ def test_dask_local_starts_a_cluster_of_its_own(tmp_path):
 def test_no_scheduler_is_one_line(monkeypatch):
     monkeypatch.setattr(newscli.distributed, "CONNECT_TIMEOUT", "0.5s")
     result = run("split", "--dask", "tcp://127.0.0.1:9", SAMPLE)
-    assert result.code == 2 and result.stderr.startswith("newscli: error: --dask: cannot reach") and result.stderr.count("\n") == 1
+    assert (
+        result.code == 2
+        and result.stderr.startswith("newscli: error: --dask: cannot reach")
+        and result.stderr.count("\n") == 1
+    )
 
 
 def test_without_the_extra_a_one_line_hint(monkeypatch):
     monkeypatch.setitem(sys.modules, "dask.distributed", None)  # import fails as if not installed
     result = run("stats", "--dask", "local", SAMPLE)
-    assert (result.code, result.stderr) == (2, "newscli: error: --dask needs Dask: pip install 'newscli[dask]'\n")
+    assert (result.code, result.stderr) == (
+        2,
+        "newscli: error: --dask needs Dask: pip install 'newscli[dask]'\n",
+    )
 
 
 def test_outdir_needs_dask():
-    assert run("split", "--outdir", "x", SAMPLE).stderr == "newscli: error: --outdir goes with --dask (the workers write the files)\n"
+    assert (
+        run("split", "--outdir", "x", SAMPLE).stderr
+        == "newscli: error: --outdir goes with --dask (the workers write the files)\n"
+    )
 
 
 def test_dask_is_imported_only_by_a_dask_run():

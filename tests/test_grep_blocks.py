@@ -1,6 +1,7 @@
 """grep near the disk (issue 13 item 2) and --jobs on large record files (item 3): the literal is
 found in raw blocks, only the lines holding it are parsed, and a file cut into many small pieces
 for worker processes gives exactly the output of one process."""
+
 from __future__ import annotations
 
 import io
@@ -11,10 +12,11 @@ import pytest
 
 import newscli.blocks
 import newscli.chunked
-from conftest import FIXTURES, run
 from newscli.blocks import ByteRange, LineFilter, range_lines, slab_lines, slabs
 from newscli.errors import NewscliError
 from newscli.search import required_literals
+
+from conftest import FIXTURES, run
 
 
 @pytest.fixture(scope="module")
@@ -50,8 +52,14 @@ def bad_paragraphs_at(corpus: bytes, index: int, word: str = "太原") -> tuple[
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
-@pytest.mark.parametrize("command", [["grep", "太原"], ["grep", "-c", "太原"], ["grep", "-v", "太原"], ["list", "-f", "tsv"]], ids=" ".join)
-def test_bad_record_holding_the_word_is_named_by_file_and_line(command, jobs, corpus, tmp_path, small_pieces):
+@pytest.mark.parametrize(
+    "command",
+    [["grep", "太原"], ["grep", "-c", "太原"], ["grep", "-v", "太原"], ["list", "-f", "tsv"]],
+    ids=" ".join,
+)
+def test_bad_record_holding_the_word_is_named_by_file_and_line(
+    command, jobs, corpus, tmp_path, small_pieces
+):
     """Issue 12: `grep 太原` on a record whose paragraphs is no list exited 1 silently; now a
     line that passes the prefilter is checked as every command checks it, FILE:LINE named."""
     data, number = bad_paragraphs_at(corpus, 120)
@@ -60,9 +68,15 @@ def test_bad_record_holding_the_word_is_named_by_file_and_line(command, jobs, co
     args = [*command, "-j", jobs] if command[0] == "grep" else command
     result = run(*args, path)
     assert result.code == 2, result.stderr
-    assert result.stderr == f"newscli: error: {path}:{number}: record has no 'paragraphs' list of strings\n"
+    assert (
+        result.stderr
+        == f"newscli: error: {path}:{number}: record has no 'paragraphs' list of strings\n"
+    )
     piped = run(*command, input=data)  # a pipe: lines counted as the blocks pass
-    assert piped.stderr == f"newscli: error: <stdin>:{number}: record has no 'paragraphs' list of strings\n"
+    assert (
+        piped.stderr
+        == f"newscli: error: <stdin>:{number}: record has no 'paragraphs' list of strings\n"
+    )
 
 
 def test_output_before_the_bad_record_is_the_same_with_workers(corpus, tmp_path, small_pieces):
@@ -86,7 +100,14 @@ GREP_RUNS = [
     ["-c", "--kind", "notice", "电话"],
     ["-l", "本报.*记者"],
     ["-c", "-F", "1.2"],
-    ["-c", *[arg for word in ["太原", "记者", "发展", "北京", "公告"] + [f"词{n}" for n in range(70)] for arg in ("-e", word)]],
+    [
+        "-c",
+        *[
+            arg
+            for word in ["太原", "记者", "发展", "北京", "公告"] + [f"词{n}" for n in range(70)]
+            for arg in ("-e", word)
+        ],
+    ],
 ]
 
 
@@ -98,7 +119,11 @@ def test_grep_jobs_give_the_same_bytes_in_many_small_pieces(args, corpus, tmp_pa
     assert expected.code in (0, 1), expected.stderr
     for jobs in ("2", "3"):
         got = run("grep", "-j", jobs, *args, path)
-        assert (got.code, got.stdout, got.stderr) == (expected.code, expected.stdout, expected.stderr)
+        assert (got.code, got.stdout, got.stderr) == (
+            expected.code,
+            expected.stdout,
+            expected.stderr,
+        )
     unfiltered = run("grep", "-j", "1", *args, input=corpus)  # standard input: no workers
     assert unfiltered.stdout == expected.stdout
 
@@ -117,18 +142,30 @@ def test_skipped_lines_are_named_in_order_with_workers(corpus, tmp_path, small_p
 
 def test_escaped_records_are_still_found(corpus, tmp_path, small_pieces):
     """Python's json.dumps writes 太原 as \\u592a\\u539f: such a line is always parsed."""
-    escaped = b"".join(json.dumps(orjson.loads(line)).encode() + b"\n" for line in corpus.splitlines())
+    escaped = b"".join(
+        json.dumps(orjson.loads(line)).encode() + b"\n" for line in corpus.splitlines()
+    )
     assert "太原".encode() not in escaped
     path = tmp_path / "escaped.jsonl"
     path.write_bytes(escaped)
     plain = tmp_path / "plain.jsonl"
     plain.write_bytes(corpus)
     for jobs in ("1", "2"):
-        assert run("grep", "-j", jobs, "-l", "太原", path).stdout == run("grep", "-l", "太原", plain).stdout
+        assert (
+            run("grep", "-j", jobs, "-l", "太原", path).stdout
+            == run("grep", "-l", "太原", plain).stdout
+        )
 
 
 @pytest.mark.parametrize(
-    "args", [["-f", "jsonl"], ["-f", "json"], ["-f", "csv", "--fields", "id,title,authors"], ["-f", "tsv", "--fields", "id,text"]], ids=" ".join
+    "args",
+    [
+        ["-f", "jsonl"],
+        ["-f", "json"],
+        ["-f", "csv", "--fields", "id,title,authors"],
+        ["-f", "tsv", "--fields", "id,text"],
+    ],
+    ids=" ".join,
 )
 def test_export_jobs_give_the_same_bytes_in_many_small_pieces(args, corpus, tmp_path, small_pieces):
     path = tmp_path / "records.jsonl"
@@ -169,7 +206,9 @@ def test_required_literals(pattern, needles):
 def test_slabs_keep_lines_whole_and_refuse_long_ones(monkeypatch):
     monkeypatch.setattr(newscli.blocks, "BLOCK_SIZE", 7)
     data = b"ab\ncdefghijk\n\nlmn\nopq"
-    got = [line for slab in slabs(io.BytesIO(data), 0, 100, "x") for _, line in slab_lines(slab, None)]
+    got = [
+        line for slab in slabs(io.BytesIO(data), 0, 100, "x") for _, line in slab_lines(slab, None)
+    ]
     assert got == data.splitlines(keepends=True)
     with pytest.raises(NewscliError, match="x: a line longer than 5 bytes"):
         list(slabs(io.BytesIO(data), 0, 5, "x"))
@@ -182,7 +221,15 @@ def test_ranges_cover_every_line_once(tmp_path):
     for cuts in range(1, 40, 7):
         step = len(data) // cuts
         bounds = [n * step for n in range(cuts)] + [len(data)]
-        lines = [line for a, b in zip(bounds, bounds[1:]) for _, line in range_lines(ByteRange(str(path), a, b), 1000)]
+        lines = [
+            line
+            for a, b in zip(bounds, bounds[1:])
+            for _, line in range_lines(ByteRange(str(path), a, b), 1000)
+        ]
         assert lines == data.splitlines(keepends=True)
-        kept = [line for a, b in zip(bounds, bounds[1:]) for _, line in range_lines(ByteRange(str(path), a, b), 1000, LineFilter((b"7",)))]
+        kept = [
+            line
+            for a, b in zip(bounds, bounds[1:])
+            for _, line in range_lines(ByteRange(str(path), a, b), 1000, LineFilter((b"7",)))
+        ]
         assert kept == [line for line in data.splitlines(keepends=True) if b"7" in line]

@@ -1,5 +1,6 @@
 """Issue 11, convert-traditional and --jobs: phrase files, records already converted, and
 parallel runs that end on a closed pipe, bad input and signals (real processes, in a loop)."""
+
 from __future__ import annotations
 
 import multiprocessing.process
@@ -22,6 +23,7 @@ HANG_SECONDS = 90  # not a speed limit: each case takes about a second; only a h
 
 # --- item 9: --dict lines ---------------------------------------------------------------
 
+
 @pytest.mark.parametrize("line", [" \t發", "\t發", "发\t ", "发展"])
 def test_dict_line_without_both_sides_is_refused(tmp_path, line):
     phrases = tmp_path / "phrases.tsv"
@@ -36,7 +38,10 @@ def test_dict_repeated_phrase_warns_and_the_later_wins(tmp_path):
     phrases.write_text("发展\t發达\n发展\t發展中\n", encoding="utf-8")
     result = run("convert-traditional", "--text", "--dict", phrases, input="发展")
     assert result.code == 0 and result.text == "發展中"
-    assert result.stderr == f"newscli: warning: {phrases}:2: '发展' repeats line 1; the later one wins\n"
+    assert (
+        result.stderr
+        == f"newscli: warning: {phrases}:2: '发展' repeats line 1; the later one wins\n"
+    )
 
 
 # --- item 12: records already converted ---------------------------------------------------
@@ -50,7 +55,9 @@ def test_already_traditional_records_pass_through_with_a_note():
     twice = run("convert-traditional", "--to", "tw", input=once.stdout)
     assert twice.code == 0
     assert twice.stdout == once.stdout  # not 濃鬱, and `script` stays zh-Hant-HK
-    assert twice.stderr.count("\n") == 1 and twice.stderr.startswith("newscli: note: 1 record(s) already")
+    assert twice.stderr.count("\n") == 1 and twice.stderr.startswith(
+        "newscli: note: 1 record(s) already"
+    )
 
 
 def test_reconvert_converts_again():
@@ -70,6 +77,7 @@ def test_mixed_stream_keeps_order_and_converts_only_the_simplified():
 
 
 # --- item 20: --jobs bounded by the work and the cores -----------------------------------
+
 
 @pytest.fixture
 def started_processes(monkeypatch) -> list[int]:
@@ -104,6 +112,7 @@ def test_jobs_is_bounded_by_the_cores(started_processes, many_records):
 
 # --- item 14: -j 2 ends on a closed pipe, bad input and signals ---------------------------
 
+
 @pytest.fixture(scope="module")
 def many_records(sample_records) -> bytes:
     """About eight conversion batches of distinct records."""
@@ -122,7 +131,10 @@ class Feed:
     def __init__(self, data: bytes, *args: str):
         self.proc = subprocess.Popen(
             [*NEWSCLI, "convert-traditional", "-j", "2", *args],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            start_new_session=True,
         )
         self.writer = threading.Thread(target=self._write, args=(data,), daemon=True)
         self.writer.start()
@@ -197,8 +209,14 @@ def test_closed_pipe_ends_quietly(many_records, tmp_path, loop):
     path = tmp_path / "records.jsonl"
     path.write_bytes(many_records)
     proc = subprocess.Popen(
-        ["bash", "-c", f"set -o pipefail; {' '.join(NEWSCLI)} convert-traditional -j 2 {path} | head -1 | wc -l"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+        [
+            "bash",
+            "-c",
+            f"set -o pipefail; {' '.join(NEWSCLI)} convert-traditional -j 2 {path} | head -1 | wc -l",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
     )
     try:
         out, err = proc.communicate(timeout=HANG_SECONDS)
@@ -218,7 +236,9 @@ def test_bad_record_mid_stream_ends_with_the_records_before_it(many_records, loo
     code, stderr = feed.finish()
     assert code == 2
     assert stderr == "newscli: error: <stdin>:1501: record has no string 'id'\n"
-    assert [orjson.loads(line)["id"] for line in out.splitlines()] == [orjson.loads(l)["id"] for l in lines[:1500]]
+    assert [orjson.loads(line)["id"] for line in out.splitlines()] == [
+        orjson.loads(sent)["id"] for sent in lines[:1500]
+    ]
 
 
 @pytest.mark.parametrize("loop", range(LOOPS))
@@ -242,9 +262,10 @@ def test_sigterm_ends_quietly(many_records, loop, target):
 
 
 def test_jobs_output_equals_serial_output(many_records):
-    assert run("convert-traditional", "-j", "2", input=many_records).stdout == run(
-        "convert-traditional", input=many_records
-    ).stdout
+    assert (
+        run("convert-traditional", "-j", "2", input=many_records).stdout
+        == run("convert-traditional", input=many_records).stdout
+    )
 
 
 def _children(pid: int) -> list[int]:
@@ -262,7 +283,9 @@ def test_stats_jobs_ends_quietly_on_signals(many_records, tmp_path, loop, signal
     path.write_bytes(many_records)
     proc = subprocess.Popen(
         [*NEWSCLI, "stats", "-f", "json", "-j", "2", str(path)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
     )
     for _ in range(1200):  # until both workers run (segmenting takes far longer than this)
         if len(_children(proc.pid)) == 2 or proc.poll() is not None:

@@ -1,5 +1,6 @@
 """Issue 11, export: one file per record per run, RFC 4180 quoting of a bare CR, and
 `-o` that neither loses a race nor leaves a `.part` file behind on SIGTERM/SIGHUP."""
+
 from __future__ import annotations
 
 import csv
@@ -18,7 +19,14 @@ from conftest import run
 
 
 def record(record_id: str, text: str = "太原市发展。", **fields) -> dict:
-    return {"id": record_id, "kind": "article", "title": "标题", "paragraphs": [text], "text": text, **fields}
+    return {
+        "id": record_id,
+        "kind": "article",
+        "title": "标题",
+        "paragraphs": [text],
+        "text": text,
+        **fields,
+    }
 
 
 def stream_of(*records: dict) -> bytes:
@@ -40,7 +48,14 @@ def test_txt_ids_that_map_to_one_name_get_two_files(tmp_path, force):
 
 def test_txt_same_id_twice_keeps_both(tmp_path):
     """Two folders holding an issue file of the same name give records with the same ids."""
-    result = run("export", "-f", "txt", "--outdir", tmp_path, input=stream_of(record("x-001", "甲。"), record("x-001", "乙。")))
+    result = run(
+        "export",
+        "-f",
+        "txt",
+        "--outdir",
+        tmp_path,
+        input=stream_of(record("x-001", "甲。"), record("x-001", "乙。")),
+    )
     assert result.code == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["x-001-2.txt", "x-001.txt"]
     assert (tmp_path / "x-001.txt").read_text("utf-8").endswith("甲。\n")
@@ -95,7 +110,10 @@ def _start_export(path: Path, *extra: str) -> subprocess.Popen:
     env = {k: v for k, v in os.environ.items() if k != "NEWSCLI_DEBUG"}
     return subprocess.Popen(
         [sys.executable, "-m", "newscli", "export", "-f", "csv", "-o", str(path), *extra],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
     )
 
 
@@ -145,7 +163,8 @@ def test_nohup_keeps_sighup_ignored(tmp_path):
     )
     process = subprocess.Popen(
         [sys.executable, "-c", script, "export", "-o", str(tmp_path / "out.jsonl")],
-        stdin=subprocess.PIPE, stderr=subprocess.PIPE,
+        stdin=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
     try:
         _wait_for_part_files(tmp_path, 1)
@@ -160,14 +179,18 @@ def test_nohup_keeps_sighup_ignored(tmp_path):
 # 17. grep: bounded regex compile; large literal sets without one huge alternation
 
 
-@pytest.mark.parametrize("pattern", ["a{1000000}", "(?:a{1000}){1000}", "(?:(?:a{100}){100}){100}", "[a-z]{200000}"])
+@pytest.mark.parametrize(
+    "pattern", ["a{1000000}", "(?:a{1000}){1000}", "(?:(?:a{100}){100}){100}", "[a-z]{200000}"]
+)
 def test_grep_refuses_a_pattern_too_large_to_compile(pattern):
     result = run("grep", "-c", pattern, input=stream_of(record("r-1")))
     assert result.code == 2 and result.stderr.count("\n") == 1
     assert "too large" in result.stderr and pattern in result.stderr
 
 
-@pytest.mark.parametrize("pattern", [r"\d{1,4}年", "太{1}原", r"[{}]", r"\{100000\}", r"a{1,100000}", r"\p{Han}{2}"])
+@pytest.mark.parametrize(
+    "pattern", [r"\d{1,4}年", "太{1}原", r"[{}]", r"\{100000\}", r"a{1,100000}", r"\p{Han}{2}"]
+)
 def test_grep_keeps_ordinary_quantifiers(pattern):
     result = run("grep", "-c", pattern, input=stream_of(record("r-1", "2024年太原{100000}a")))
     assert result.code == 0 and result.text == "1\n", result.stderr
@@ -188,9 +211,20 @@ def test_grep_large_literal_set_needs_no_alternation(monkeypatch):
 
     monkeypatch.setattr(search, "compile_patterns", small_only)
     words = _many_words(5000) + ["太原"]
-    records = [record("r-1", "太原市发展。"), record("r-2", "没有。"), record("r-3", "见词04999和词00001。")]
+    records = [
+        record("r-1", "太原市发展。"),
+        record("r-2", "没有。"),
+        record("r-3", "见词04999和词00001。"),
+    ]
     args = [arg for word in words for arg in ("-e", word)]
-    assert [r["id"] for r in run("grep", *args, input=stream_of(*records)).records] == ["r-1", "r-3"]
+    assert [r["id"] for r in run("grep", *args, input=stream_of(*records)).records] == [
+        "r-1",
+        "r-3",
+    ]
     kwic = run("grep", "--kwic", "-f", "jsonl", *args, input=stream_of(*records)).records
-    assert [(k["id"], k["match"], k["offset"]) for k in kwic] == [("r-1", "太原", 0), ("r-3", "词04999", 1), ("r-3", "词00001", 8)]
+    assert [(k["id"], k["match"], k["offset"]) for k in kwic] == [
+        ("r-1", "太原", 0),
+        ("r-3", "词04999", 1),
+        ("r-3", "词00001", 8),
+    ]
     assert run("grep", "-c", "-v", *args, input=stream_of(*records)).text == "1\n"

@@ -1,4 +1,5 @@
 """Issue 14, item 17 (show and grep): messages that tell a new user what went wrong."""
+
 from __future__ import annotations
 
 import os
@@ -18,7 +19,13 @@ RELATIVE_SAMPLE = str(SAMPLE.relative_to(ROOT))
 def with_terminal_stdin(*args: str) -> subprocess.CompletedProcess:
     primary, secondary = pty.openpty()
     try:
-        return subprocess.run([str(BIN / "newscli"), *args], stdin=secondary, capture_output=True, timeout=60, cwd=ROOT)
+        return subprocess.run(
+            [str(BIN / "newscli"), *args],
+            stdin=secondary,
+            capture_output=True,
+            timeout=60,
+            cwd=ROOT,
+        )
     finally:
         os.close(primary)
         os.close(secondary)
@@ -33,7 +40,11 @@ def test_show_suggests_title_for_a_word(sample_records):
 
 def test_show_id_typo_still_names_the_nearest_ids():
     result = run("show", "000_4b4ff49425def47a-01", SAMPLE)
-    assert result.code == 1 and "nearest: " in result.stderr and "000_4b4ff49425def47a-001" in result.stderr
+    assert (
+        result.code == 1
+        and "nearest: " in result.stderr
+        and "000_4b4ff49425def47a-001" in result.stderr
+    )
     assert "--title" not in result.stderr
 
 
@@ -55,4 +66,7 @@ def test_a_file_taken_as_selector_or_pattern_with_piped_input_is_named_too(comma
 def test_grep_context_not_a_number():
     result = run("grep", "--kwic", "-C", "abc", "太原", SAMPLE)
     assert result.code == 2 and result.stderr.count("\n") == 1
-    assert "expected a number of characters, got 'abc'" in result.stderr and "int range" not in result.stderr
+    assert (
+        "expected a number of characters, got 'abc'" in result.stderr
+        and "int range" not in result.stderr
+    )

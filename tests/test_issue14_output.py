@@ -1,5 +1,6 @@
 """Issue 14, items 7, 9, 13, 14, 15: output for other tools carries the records' data,
 refuses what it cannot do, can be read by others, and is escaped for its format."""
+
 from __future__ import annotations
 
 import csv
@@ -21,9 +22,23 @@ def stream_of(*records: dict) -> bytes:
 
 def small_record(**fields) -> dict:
     record = {
-        "id": "s-001", "issue": "s", "date": "2025-01-18", "seq": 1, "kind": "article", "title": "标题",
-        "subtitle": None, "lead": None, "byline": None, "authors": [], "continued_from": None,
-        "continued_to": None, "paragraphs": ["正文。"], "text": "正文。", "chars": 3, "lines": [1, 2], "source": None,
+        "id": "s-001",
+        "issue": "s",
+        "date": "2025-01-18",
+        "seq": 1,
+        "kind": "article",
+        "title": "标题",
+        "subtitle": None,
+        "lead": None,
+        "byline": None,
+        "authors": [],
+        "continued_from": None,
+        "continued_to": None,
+        "paragraphs": ["正文。"],
+        "text": "正文。",
+        "chars": 3,
+        "lines": [1, 2],
+        "source": None,
     }
     record.update(fields)
     return record
@@ -55,12 +70,18 @@ def test_export_unknown_field_is_an_error_naming_the_known_ones(format):
     result = run("export", "-f", format, "--fields", "id,titel", SAMPLE)
     assert result.code == 2 and result.stdout == b""
     assert result.stderr.startswith("newscli: error: ") and result.stderr.count("\n") == 1
-    assert "'titel'" in result.stderr and "title" in result.stderr and "did you mean" in result.stderr
+    assert (
+        "'titel'" in result.stderr and "title" in result.stderr and "did you mean" in result.stderr
+    )
 
 
 def test_export_fields_may_name_an_extra_key_of_the_records():
     converted = run("convert-traditional", "--to", "hk", SAMPLE).stdout
-    rows = list(csv.reader(io.StringIO(run("export", "-f", "csv", "--fields", "id,script", input=converted).text)))
+    rows = list(
+        csv.reader(
+            io.StringIO(run("export", "-f", "csv", "--fields", "id,script", input=converted).text)
+        )
+    )
     assert rows[0] == ["id", "script"] and rows[1][1] == "zh-Hant-HK"
 
 
@@ -143,7 +164,10 @@ def body_fonts(style: str) -> list[str]:
     return [f.strip().strip('"') for f in rule.split(",")]
 
 
-@pytest.mark.parametrize("to,first", [("hk", "Noto Serif CJK HK"), ("mo", "Noto Serif CJK HK"), ("tw", "Noto Serif CJK TC")])
+@pytest.mark.parametrize(
+    "to,first",
+    [("hk", "Noto Serif CJK HK"), ("mo", "Noto Serif CJK HK"), ("tw", "Noto Serif CJK TC")],
+)
 def test_html_font_stack_follows_the_language(to, first):
     converted = run("convert-traditional", "--to", to, SAMPLE).stdout
     fonts = body_fonts(page_of(converted).style)
@@ -158,7 +182,9 @@ def test_html_subtitle_and_meta_are_not_indented():
     style = page_of(run("split", SAMPLE).stdout).style
     rules = dict(re.findall(r"([^{}]+)\{([^}]*)\}", style))
     unindented = [sel for sel, body in rules.items() if "text-indent: 0" in body]
-    assert any(".subtitle" in sel for sel in unindented) and any(".meta" in sel for sel in unindented)
+    assert any(".subtitle" in sel for sel in unindented) and any(
+        ".meta" in sel for sel in unindented
+    )
 
 
 def test_html_title_names_issue_and_date():
@@ -187,7 +213,9 @@ HOSTILE = "<script>alert(1)</script> <b>粗</b> *星号* _下划线_ [链接](ht
 
 
 def test_markdown_escapes_markdown_and_html_in_text_fields():
-    record = small_record(title=HOSTILE, subtitle=HOSTILE, byline=HOSTILE, paragraphs=[HOSTILE], text=HOSTILE)
+    record = small_record(
+        title=HOSTILE, subtitle=HOSTILE, byline=HOSTILE, paragraphs=[HOSTILE], text=HOSTILE
+    )
     text = run("export", "-f", "md", input=stream_of(record)).text
     assert "<script>" not in text and "<b>" not in text and "&lt;script&gt;" in text
     for raw in ("*星号*", "_下划线_", "[链接]", "`代码`"):
@@ -199,9 +227,18 @@ def test_markdown_escapes_markdown_and_html_in_text_fields():
 def test_markdown_renders_back_to_the_text():
     """What a Markdown reader shows is the original text (CommonMark backslash escapes)."""
     commonmark = pytest.importorskip("markdown_it")
-    record = small_record(title=HOSTILE, paragraphs=[HOSTILE, "1. 不是列表", "- 也不是"], text=HOSTILE)
-    rendered = commonmark.MarkdownIt().render(run("export", "-f", "md", input=stream_of(record)).text)
-    assert "<script>" not in rendered and "<b>" not in rendered and "<a " not in rendered and "<code>" not in rendered
+    record = small_record(
+        title=HOSTILE, paragraphs=[HOSTILE, "1. 不是列表", "- 也不是"], text=HOSTILE
+    )
+    rendered = commonmark.MarkdownIt().render(
+        run("export", "-f", "md", input=stream_of(record)).text
+    )
+    assert (
+        "<script>" not in rendered
+        and "<b>" not in rendered
+        and "<a " not in rendered
+        and "<code>" not in rendered
+    )
     assert rendered.count("<em>") == 1  # the meta line's own
     assert "<ol>" not in rendered and "<ul>" not in rendered
     assert html.unescape(re.sub(r"<[^>]+>", "", rendered)).count(HOSTILE) == 2

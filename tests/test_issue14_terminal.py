@@ -1,5 +1,6 @@
 """Issue 14, items 1-4: what newscli prints fits the terminal it prints on (60, 80, 100
 columns, a real pty of that size), and Chinese text wraps by the line-breaking rules."""
+
 from __future__ import annotations
 
 import fcntl
@@ -16,10 +17,10 @@ from pathlib import Path
 import orjson
 import pytest
 
+from newscli.display import HIGHLIGHT, RESET, wrap
+
 from conftest import SAMPLE, run
 from conftest import columns as width  # an independent measure, not display.width
-
-from newscli.display import HIGHLIGHT, RESET, wrap
 
 BIN = Path(sys.executable).parent
 WIDTHS = (60, 80, 100)
@@ -57,8 +58,11 @@ def on_terminal(*args, columns: int) -> tuple[int, str]:
     primary, secondary = pty.openpty()
     set_size(secondary, columns)
     process = subprocess.Popen(
-        [str(BIN / "newscli"), *map(str, args)], stdin=subprocess.DEVNULL, stdout=secondary,
-        stderr=subprocess.PIPE, env=terminal_env(),
+        [str(BIN / "newscli"), *map(str, args)],
+        stdin=subprocess.DEVNULL,
+        stdout=secondary,
+        stderr=subprocess.PIPE,
+        env=terminal_env(),
     )
     os.close(secondary)
     output = read_all(primary)
@@ -77,7 +81,10 @@ def assert_fits(text: str, columns: int) -> None:
 
 
 @pytest.mark.parametrize("columns", WIDTHS)
-@pytest.mark.parametrize("args", [("grep", "--kwic", "太原"), ("grep", "太原"), ("grep", "--kwic", "--sort", "R1", "太原")])
+@pytest.mark.parametrize(
+    "args",
+    [("grep", "--kwic", "太原"), ("grep", "太原"), ("grep", "--kwic", "--sort", "R1", "太原")],
+)
 def test_kwic_fits_the_terminal(args, columns):
     code, text = on_terminal(*args, "--color", "always", SAMPLE, columns=columns)
     assert code == 0
@@ -85,7 +92,9 @@ def test_kwic_fits_the_terminal(args, columns):
     lines = text.splitlines()
     starts = {width(line[: line.index(HIGHLIGHT)]) for line in lines}  # the match column
     assert len(starts) == 1, starts
-    assert len(lines) == int(run("grep", "--kwic", "-f", "jsonl", "-C", "1", "太原", SAMPLE).text.count("\n"))
+    assert len(lines) == int(
+        run("grep", "--kwic", "-f", "jsonl", "-C", "1", "太原", SAMPLE).text.count("\n")
+    )
 
 
 def test_kwic_context_given_still_wins():
@@ -144,11 +153,17 @@ def test_stats_text_fits_the_terminal(columns):
     assert_fits(text, columns)
     assert "█" in text
     # in a process of its own, as the terminal run: in-process jieba may hold another test's user dictionary
-    figures = orjson.loads(subprocess.run(
-        [str(BIN / "newscli"), "stats", "-f", "json", "--top", "12", "--names", str(SAMPLE)], capture_output=True, check=True
-    ).stdout)
+    figures = orjson.loads(
+        subprocess.run(
+            [str(BIN / "newscli"), "stats", "-f", "json", "--top", "12", "--names", str(SAMPLE)],
+            capture_output=True,
+            check=True,
+        ).stdout
+    )
     for names in figures["names"].values():  # an entry is never cut across lines
-        assert all(any(f"{n['name']} {n['count']}" in line for line in text.splitlines()) for n in names)
+        assert all(
+            any(f"{n['name']} {n['count']}" in line for line in text.splitlines()) for n in names
+        )
     assert all(any(k["word"] in line for line in text.splitlines()) for k in figures["keywords"])
 
 
@@ -158,8 +173,11 @@ def test_stats_interrupted_clears_its_progress_line():
     primary, secondary = pty.openpty()
     set_size(secondary, 80)
     process = subprocess.Popen(
-        [str(BIN / "newscli"), "stats", "-f", "json"], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
-        stderr=secondary, env=terminal_env(),
+        [str(BIN / "newscli"), "stats", "-f", "json"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=secondary,
+        env=terminal_env(),
     )
     os.close(secondary)
     try:

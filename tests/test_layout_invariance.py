@@ -9,11 +9,12 @@ spans may move; texts are compared after the same conversion where the script ch
 Pairs listed in tests/corpus/invariance_known_failures.txt are known to differ today; they
 are strict xfails, so one that starts to pass must be taken off the list.
 """
+
 from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,16 @@ from conftest import FIXTURES, ROOT, run
 
 CORPUS = ROOT / "tests" / "corpus"
 KNOWN = CORPUS / "invariance_known_failures.txt"
-COMPARED = ("kind", "title", "subtitle", "byline", "authors", "continued_from", "continued_to", "paragraphs")
+COMPARED = (
+    "kind",
+    "title",
+    "subtitle",
+    "byline",
+    "authors",
+    "continued_from",
+    "continued_to",
+    "paragraphs",
+)
 LINE_RE = re.compile(r"\r\n|\r|\n")
 # A wrapper's units: a number or Latin word, or one character; a space stays with the unit
 # before it, so a break at a space leaves it at the end of the line, as pdftotext does.
@@ -55,8 +65,18 @@ def wrap(text: str, width: int, indent: str) -> str:
     for line, role in zip(analysis.lines, analysis.roles):
         paragraph = role.value in PARAGRAPH_ROLES
         previous = blocks[-1] if blocks else None
-        if paragraph and role.value == "body" and previous and previous[2] and cut_by_layout(previous[1]):
-            blocks[-1] = (previous[0], join_cut(previous[1], line.text), True)  # the original layout cut it
+        if (
+            paragraph
+            and role.value == "body"
+            and previous
+            and previous[2]
+            and cut_by_layout(previous[1])
+        ):
+            blocks[-1] = (
+                previous[0],
+                join_cut(previous[1], line.text),
+                True,
+            )  # the original layout cut it
         else:
             blocks.append((line.blanks_before, line.text, paragraph))
     out = []
@@ -90,8 +110,11 @@ def to_traditional(text: str) -> str:
 
 
 LAYOUTS = {
-    "no-blank-lines": (lambda t: "\n".join(l for l in LINE_RE.split(t) if l.strip()), False),
-    "double-blank-lines": (lambda t: re.sub(r"\n[ \t\u3000]*\n", "\n\n\n", "\n".join(LINE_RE.split(t))), False),
+    "no-blank-lines": (lambda t: "\n".join(row for row in LINE_RE.split(t) if row.strip()), False),
+    "double-blank-lines": (
+        lambda t: re.sub(r"\n[ \t\u3000]*\n", "\n\n\n", "\n".join(LINE_RE.split(t))),
+        False,
+    ),
     "crlf": (lambda t: "\r\n".join(LINE_RE.split(t)), False),
     "wrap-14-fullwidth": (lambda t: wrap(t, 14, "\u3000\u3000"), False),
     "wrap-22-ascii": (lambda t: wrap(t, 22, "  "), False),
@@ -104,7 +127,11 @@ WRAPS_ONLY_UNWRAPPED = {"wrap-14-fullwidth", "wrap-22-ascii", "wrap-30-fullwidth
 def known_failures() -> set[str]:
     if not KNOWN.exists():
         return set()
-    return {l.strip() for l in KNOWN.read_text("utf-8").splitlines() if l.strip() and not l.startswith("#")}
+    return {
+        row.strip()
+        for row in KNOWN.read_text("utf-8").splitlines()
+        if row.strip() and not row.startswith("#")
+    }
 
 
 def cases():
@@ -113,11 +140,15 @@ def cases():
         for layout in [*LAYOUTS, "gb18030"]:
             if wrapped and layout in WRAPS_ONLY_UNWRAPPED:
                 continue  # a wrapped column is not re-wrapped, nor its paragraph blanks dropped
-            marks = [pytest.mark.xfail(strict=True, reason="known layout failure")] if f"{name} {layout}" in known else []
+            marks = (
+                [pytest.mark.xfail(strict=True, reason="known layout failure")]
+                if f"{name} {layout}" in known
+                else []
+            )
             yield pytest.param(path, encoding, layout, id=f"{name}-{layout}", marks=marks)
 
 
-@lru_cache(maxsize=None)
+@cache
 def split_original(path: Path, encoding: str) -> tuple:
     result = run("split", "--encoding", encoding, path)
     assert result.code == 0, result.stderr
@@ -144,6 +175,9 @@ def test_same_records_in_another_layout(path, encoding, layout):
     else:
         relayout, converts = LAYOUTS[layout]
         result = run("split", input=relayout(text))
-        expected = project([dict(zip(COMPARED, json.loads(row))) for row in original], to_traditional if converts else None)
+        expected = project(
+            [dict(zip(COMPARED, json.loads(row))) for row in original],
+            to_traditional if converts else None,
+        )
     assert result.code == 0, result.stderr
     assert project(result.records) == expected

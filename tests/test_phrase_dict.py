@@ -1,11 +1,13 @@
 """Large phrase sets (issue 11, item 17): a 200,000-phrase `--dict` and 5,000 grep patterns
 are matched with an automaton: leftmost, longest phrase first, as one alternation would."""
+
 from __future__ import annotations
 
 import orjson
 
-from conftest import run
 from newscli.search import LiteralSet
+
+from conftest import run
 
 
 def test_literal_set_is_leftmost_longest_like_an_alternation():
@@ -16,9 +18,16 @@ def test_literal_set_is_leftmost_longest_like_an_alternation():
 
 def test_a_dict_of_200000_phrases(tmp_path):
     phrases = tmp_path / "phrases.txt"
-    lines = [f"词条{i:06d}\t詞條{i:06d}" for i in range(200_000)] + ["发展新质生产力\t發展新質生產力（本報用語）"]
+    lines = [f"词条{i:06d}\t詞條{i:06d}" for i in range(200_000)] + [
+        "发展新质生产力\t發展新質生產力（本報用語）"
+    ]
     phrases.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    record = {"id": "a-001", "kind": "article", "title": "发展新质生产力", "paragraphs": ["推动发展新质生产力，词条000123。"]}
+    record = {
+        "id": "a-001",
+        "kind": "article",
+        "title": "发展新质生产力",
+        "paragraphs": ["推动发展新质生产力，词条000123。"],
+    }
     result = run("convert-traditional", "--dict", phrases, input=orjson.dumps(record) + b"\n")
     assert result.code == 0, result.stderr
     converted = result.records[0]

@@ -1,4 +1,5 @@
 """Property-based tests: the splitter on arbitrary text, and round trips through commands."""
+
 from __future__ import annotations
 
 import re
@@ -7,16 +8,49 @@ import orjson
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import assert_nothing_lost, run
 from newscli import split_text
 
+from conftest import assert_nothing_lost, run
+
 # Fragments in the shapes newspaper text takes, mixed with arbitrary characters.
-FRAGMENTS = st.sampled_from([
-    "\n", "\n\n", "\r\n", "\r", "　　", " ", "本报讯 ", "新华社北京1月2日电", "（李明）", "（记者 王芳 通讯员 赵四）",
-    "本报记者 张三", "（上接第2版）", "（下转第3版）", "公 告", "联系人：刘先生", "电话：0351-1234567",
-    "2025年1月18日", "遗失声明", "作废。", "零售：每份2元", "订购热线：0351-7654321", "开业优惠",
-    "城市建设加快推进", "，", "。", "、", "！", "“", "”", "一、", "（", "）", "abc", "2024",
-])
+FRAGMENTS = st.sampled_from(
+    [
+        "\n",
+        "\n\n",
+        "\r\n",
+        "\r",
+        "　　",
+        " ",
+        "本报讯 ",
+        "新华社北京1月2日电",
+        "（李明）",
+        "（记者 王芳 通讯员 赵四）",
+        "本报记者 张三",
+        "（上接第2版）",
+        "（下转第3版）",
+        "公 告",
+        "联系人：刘先生",
+        "电话：0351-1234567",
+        "2025年1月18日",
+        "遗失声明",
+        "作废。",
+        "零售：每份2元",
+        "订购热线：0351-7654321",
+        "开业优惠",
+        "城市建设加快推进",
+        "，",
+        "。",
+        "、",
+        "！",
+        "“",
+        "”",
+        "一、",
+        "（",
+        "）",
+        "abc",
+        "2024",
+    ]
+)
 TEXT = st.lists(st.one_of(FRAGMENTS, st.text(max_size=6)), max_size=60).map("".join)
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -1,8 +1,8 @@
 """The README's examples and command reference are the real CLI's output."""
+
 from __future__ import annotations
 
 import pytest
-
 from readme_blocks import README, blocks, run_command
 
 BLOCKS = blocks(README.read_text("utf-8"))
@@ -22,6 +22,11 @@ def test_readme_block_is_current(command, output):
 def test_readme_setup_commands_are_what_ci_runs():
     text = README.read_text("utf-8")
     ci = (README.parent / ".ci" / "run").read_text("utf-8")
-    test_command = "python3 -m venv .venv && .venv/bin/pip install '.[test]' && .venv/bin/python -m pytest"
+    test_command = (
+        "python3 -m venv .venv && .venv/bin/pip install '.[test]' && .venv/bin/python -m pytest"
+    )
     assert test_command in text and test_command in ci
-    assert "python3 -m venv .venv && .venv/bin/pip install . && .venv/bin/newscli split seeds/000_4b4ff49425def47a.txt" in text
+    assert (
+        "python3 -m venv .venv && .venv/bin/pip install . && .venv/bin/newscli split seeds/000_4b4ff49425def47a.txt"
+        in text
+    )

@@ -1,4 +1,5 @@
 """Issue 14, item 8: folders of folders (`-r`), and two files that give one issue key."""
+
 from __future__ import annotations
 
 import shutil
@@ -29,7 +30,10 @@ def test_a_folder_of_folders_needs_recursive(archive):
 def test_two_files_giving_one_issue_key_are_named_in_a_warning(archive, command):
     result = run(*command, "-r", archive)
     assert result.code == 0
-    assert "0118/issue.txt and" in result.stderr and "0119/issue.txt both give issue key 'issue'" in result.stderr
+    assert (
+        "0118/issue.txt and" in result.stderr
+        and "0119/issue.txt both give issue key 'issue'" in result.stderr
+    )
     assert result.stderr.count("\n") == 1
 
 

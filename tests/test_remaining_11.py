@@ -1,4 +1,5 @@
 """Issue 11 remnants (items 16, 17 and 21): option bounds, odd records and the views of odd ids."""
+
 from __future__ import annotations
 
 import orjson
@@ -11,7 +12,9 @@ HUGE = "99999999999999999999"
 
 def one_error_line(result) -> str:
     assert result.code == 2, (result.code, result.stderr)
-    assert result.stderr.count("\n") == 1 and result.stderr.startswith("newscli: error: "), result.stderr
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("newscli: error: "), (
+        result.stderr
+    )
     assert "internal error" not in result.stderr and "Traceback" not in result.stderr
     return result.stderr
 
@@ -22,7 +25,9 @@ def jsonl(*records: dict) -> bytes:
 
 # Item 16: a record without `kind` is counted as a kind of its own.
 def test_stats_counts_records_without_kind_apart():
-    records = jsonl({"id": "a", "paragraphs": ["甲"]}, {"id": "b", "kind": "article", "paragraphs": ["乙"]})
+    records = jsonl(
+        {"id": "a", "paragraphs": ["甲"]}, {"id": "b", "kind": "article", "paragraphs": ["乙"]}
+    )
     for args in (["stats", "-f", "json"], ["stats", "-f", "json", "--by", "kind"]):
         result = run(*args, input=records)
         assert result.code == 0, result.stderr
@@ -41,7 +46,12 @@ def test_show_unicode_digit_is_not_a_crash(selector):
 
 
 @pytest.mark.parametrize(
-    "args", [["grep", "--kwic", "-C", HUGE, "太原"], ["stats", "--min-length", HUGE], ["stats", "--top", HUGE]]
+    "args",
+    [
+        ["grep", "--kwic", "-C", HUGE, "太原"],
+        ["stats", "--min-length", HUGE],
+        ["stats", "--top", HUGE],
+    ],
 )
 def test_huge_counts_are_refused_in_one_line(args):
     message = one_error_line(run(*args, SAMPLE))
@@ -62,19 +72,25 @@ def test_timeout_inf_means_no_limit(option):
 
 @pytest.mark.parametrize("value", ["0", "-1", "abc", "1e400x"])
 def test_timeout_must_be_a_positive_number(value):
-    assert "positive number of seconds or 'inf'" in one_error_line(run("grep", "--timeout", value, "太.", SAMPLE))
+    assert "positive number of seconds or 'inf'" in one_error_line(
+        run("grep", "--timeout", value, "太.", SAMPLE)
+    )
 
 
 # Item 17: a budget for the whole run, not only for each field.
 def test_max_time_bounds_the_whole_run():
-    records = jsonl(*({"id": f"r{i}", "kind": "article", "paragraphs": ["a" * 28 + "b"]} for i in range(50)))
+    records = jsonl(
+        *({"id": f"r{i}", "kind": "article", "paragraphs": ["a" * 28 + "b"]} for i in range(50))
+    )
     result = run("grep", "--timeout", "1000", "--max-time", "0.05", "(a|aa)+$", input=records)
     message = one_error_line(result)
     assert "--max-time" in message and "whole run" in message
 
 
 def test_max_time_is_validated_like_timeout():
-    assert "positive number of seconds" in one_error_line(run("grep", "--max-time", "nan", "太", SAMPLE))
+    assert "positive number of seconds" in one_error_line(
+        run("grep", "--max-time", "nan", "太", SAMPLE)
+    )
 
 
 # Item 21: the rest.

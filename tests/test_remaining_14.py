@@ -1,4 +1,5 @@
 """Issue 14 remnants (items 10, 11, 12 and 17's `newscli help`)."""
+
 from __future__ import annotations
 
 import os
@@ -11,7 +12,9 @@ from conftest import SAMPLE, run
 
 def one_error_line(result) -> str:
     assert result.code == 2, (result.code, result.stderr)
-    assert result.stderr.count("\n") == 1 and result.stderr.startswith("newscli: error: "), result.stderr
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("newscli: error: "), (
+        result.stderr
+    )
     return result.stderr
 
 
@@ -54,7 +57,9 @@ def test_input_refused_by_the_permission_check_comes_first(tmp_path, monkeypatch
     locked = tmp_path / "locked.txt"
     locked.write_text("x\n")
     real_access = os.access
-    monkeypatch.setattr(newscli.textio.os, "access", lambda p, mode: Path(p) != locked and real_access(p, mode))
+    monkeypatch.setattr(
+        newscli.textio.os, "access", lambda p, mode: Path(p) != locked and real_access(p, mode)
+    )
     result = run("list", "-f", "tsv", SAMPLE, tmp_path)
     assert "locked.txt: permission denied" in one_error_line(result) and result.stdout == b""
 
@@ -76,12 +81,19 @@ def test_help_for_an_unknown_command_is_one_line():
 
 # Item 11: a CSV or TSV given as input is refused, not split as an issue.
 @pytest.mark.parametrize(
-    "text", ["id,issue,date,title\n1,a,2025-01-01,标题\n", "id\tissue\tdate\n1\ta\t2025-01-01\n", "\ufeffid,title,text\n1,x,y\n"]
+    "text",
+    [
+        "id,issue,date,title\n1,a,2025-01-01,标题\n",
+        "id\tissue\tdate\n1\ta\t2025-01-01\n",
+        "\ufeffid,title,text\n1,x,y\n",
+    ],
 )
 def test_csv_input_is_refused(text):
     result = run("split", input=text)
     message = one_error_line(result)
-    assert ("CSV" in message or "TSV" in message) and "<stdin>:1" in message and result.stdout == b""
+    assert (
+        ("CSV" in message or "TSV" in message) and "<stdin>:1" in message and result.stdout == b""
+    )
 
 
 def test_issue_text_with_commas_is_still_an_issue():

@@ -1,5 +1,6 @@
 """Issue 11, security: output targets that are not files, HTML attributes, spreadsheet
 formulas in header cells, jieba's cache, and terminal escapes in human-facing output."""
+
 from __future__ import annotations
 
 import csv
@@ -16,11 +17,19 @@ import pytest
 
 from conftest import GOLD, run
 
-ROOT_ONLY = pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root (mknod, chown)")
+ROOT_ONLY = pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root (mknod, chown)"
+)
 
 
 def small_record(**fields) -> dict:
-    record = {"id": "s-001", "kind": "article", "title": "太原", "paragraphs": ["太原市发展。"], "text": "太原市发展。"}
+    record = {
+        "id": "s-001",
+        "kind": "article",
+        "title": "太原",
+        "paragraphs": ["太原市发展。"],
+        "text": "太原市发展。",
+    }
     record.update(fields)
     return record
 
@@ -35,9 +44,13 @@ def stream_of(*records: dict) -> bytes:
 def test_export_writes_into_a_fifo_and_leaves_it_a_fifo(tmp_path):
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
-    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # a reader, so opening to write does not block
+    reader = os.open(
+        fifo, os.O_RDONLY | os.O_NONBLOCK
+    )  # a reader, so opening to write does not block
     try:
-        result = run("export", "-f", "jsonl", "-o", fifo, "--force", input=stream_of(small_record()))
+        result = run(
+            "export", "-f", "jsonl", "-o", fifo, "--force", input=stream_of(small_record())
+        )
         assert result.code == 0, result.stderr
         assert stat.S_ISFIFO(os.stat(fifo).st_mode)
         assert orjson.loads(os.read(reader, 65536))["id"] == "s-001"
@@ -128,19 +141,25 @@ def _excel_rows(*args: str, input: bytes) -> list[list[str]]:
 def test_excel_guards_header_cells_from_extra_keys(format):
     record = small_record(**{'=HYPERLINK("http://evil")': 1, "@key": 2, "+cmd": 3, "plain": 4})
     header = _excel_rows("-f", format, input=stream_of(record))[0]
-    assert "'=HYPERLINK(\"http://evil\")" in header and "'@key" in header and "'+cmd" in header
+    assert '\'=HYPERLINK("http://evil")' in header and "'@key" in header and "'+cmd" in header
     assert "plain" in header and not any(cell.startswith(("=", "@", "+")) for cell in header)
 
 
 def test_excel_guards_header_cells_from_fields():
-    header = _excel_rows("-f", "csv", "--fields", "id,=1+1", input=stream_of(small_record(**{"=1+1": "x"})))[0]
+    header = _excel_rows(
+        "-f", "csv", "--fields", "id,=1+1", input=stream_of(small_record(**{"=1+1": "x"}))
+    )[0]
     assert header == ["id", "'=1+1"]
 
 
 def test_excel_guard_is_not_fooled_by_a_trailing_newline():
-    rows = _excel_rows("-f", "csv", "--fields", "id,byline", input=stream_of(small_record(byline="+5\n")))
+    rows = _excel_rows(
+        "-f", "csv", "--fields", "id,byline", input=stream_of(small_record(byline="+5\n"))
+    )
     assert rows[1] == ["s-001", "'+5\n"]
-    rows = _excel_rows("-f", "csv", "--fields", "byline", input=stream_of(small_record(byline="-5")))
+    rows = _excel_rows(
+        "-f", "csv", "--fields", "byline", input=stream_of(small_record(byline="-5"))
+    )
     assert rows[1] == ["-5"]  # a real number stays a number
 
 
@@ -162,7 +181,10 @@ def _stats(env_overrides: dict, tmp_path, records_file) -> subprocess.CompletedP
     env.pop("NEWSCLI_DEBUG", None)
     return subprocess.run(
         [sys.executable, "-m", "newscli", "stats", "-f", "json", "--top", "5", str(records_file)],
-        env=env, capture_output=True, timeout=300, cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        timeout=300,
+        cwd=tmp_path,
     )
 
 
@@ -175,18 +197,24 @@ def _plant_cache(path) -> None:
 @pytest.fixture(scope="module")
 def honest_stats(tmp_path_factory, records_file):
     home = tmp_path_factory.mktemp("honest")
-    result = _stats({"XDG_CACHE_HOME": str(home / "cache"), "TMPDIR": str(home)}, home, records_file)
+    result = _stats(
+        {"XDG_CACHE_HOME": str(home / "cache"), "TMPDIR": str(home)}, home, records_file
+    )
     assert result.returncode == 0, result.stderr
     return orjson.loads(result.stdout)
 
 
-def test_jieba_never_loads_a_cache_planted_in_the_shared_temp_dir(tmp_path, honest_stats, records_file):
+def test_jieba_never_loads_a_cache_planted_in_the_shared_temp_dir(
+    tmp_path, honest_stats, records_file
+):
     shared = tmp_path / "tmp"
     shared.mkdir()
     _plant_cache(shared / "jieba.cache")
     unwritable = tmp_path / "not-a-dir"
     unwritable.write_text("")  # the cache folder cannot be created under a file
-    result = _stats({"XDG_CACHE_HOME": str(unwritable), "TMPDIR": str(shared)}, tmp_path, records_file)
+    result = _stats(
+        {"XDG_CACHE_HOME": str(unwritable), "TMPDIR": str(shared)}, tmp_path, records_file
+    )
     assert result.returncode == 0 and result.stderr == b""
     assert orjson.loads(result.stdout)["top_words"] == honest_stats["top_words"]
     assert sorted(p.name for p in shared.iterdir()) == ["jieba.cache"]  # nothing left behind
@@ -199,21 +227,29 @@ def test_jieba_ignores_a_cache_folder_owned_by_someone_else(tmp_path, honest_sta
     _plant_cache(folder / "jieba.cache")
     for path in (folder, folder.parent, folder / "jieba.cache"):
         os.chown(path, 65534, 65534)
-    result = _stats({"XDG_CACHE_HOME": str(tmp_path / "cache"), "TMPDIR": str(tmp_path)}, tmp_path, records_file)
+    result = _stats(
+        {"XDG_CACHE_HOME": str(tmp_path / "cache"), "TMPDIR": str(tmp_path)}, tmp_path, records_file
+    )
     assert result.returncode == 0 and result.stderr == b""
     assert orjson.loads(result.stdout)["top_words"] == honest_stats["top_words"]
 
 
 def test_jieba_failing_to_write_its_cache_says_nothing(tmp_path, honest_stats, records_file):
     folder = tmp_path / "cache" / "newscli" / "jieba"
-    (folder / "jieba.cache").mkdir(parents=True)  # the cache cannot be written: jieba logs a traceback
-    result = _stats({"XDG_CACHE_HOME": str(tmp_path / "cache"), "TMPDIR": str(tmp_path)}, tmp_path, records_file)
+    (folder / "jieba.cache").mkdir(
+        parents=True
+    )  # the cache cannot be written: jieba logs a traceback
+    result = _stats(
+        {"XDG_CACHE_HOME": str(tmp_path / "cache"), "TMPDIR": str(tmp_path)}, tmp_path, records_file
+    )
     assert result.returncode == 0 and result.stderr == b""
     assert orjson.loads(result.stdout)["top_words"] == honest_stats["top_words"]
 
 
 def test_jieba_cache_folder_is_private(tmp_path, honest_stats, records_file):
-    result = _stats({"XDG_CACHE_HOME": str(tmp_path / "cache"), "TMPDIR": str(tmp_path)}, tmp_path, records_file)
+    result = _stats(
+        {"XDG_CACHE_HOME": str(tmp_path / "cache"), "TMPDIR": str(tmp_path)}, tmp_path, records_file
+    )
     assert result.returncode == 0
     for folder in (tmp_path / "cache" / "newscli", tmp_path / "cache" / "newscli" / "jieba"):
         assert stat.S_IMODE(os.lstat(folder).st_mode) == 0o700
@@ -265,14 +301,22 @@ def test_grep_kwic_colour_still_works():
     assert "\x1b[1;31m太原\x1b[0m" in result.text and CLEAR not in result.text
 
 
-@pytest.mark.parametrize("args", [("export", "-f", "jsonl"), ("grep", "太原"), ("show", "-f", "json", "s-001\x1b[2J")])
+@pytest.mark.parametrize(
+    "args", [("export", "-f", "jsonl"), ("grep", "太原"), ("show", "-f", "json", "s-001\x1b[2J")]
+)
 def test_machine_formats_keep_data_unchanged(args):
     record = hostile_record()
     assert run(*args, input=stream_of(record)).records == [record]
 
 
 def test_csv_keeps_control_characters_as_data():
-    rows = list(csv.DictReader(io.StringIO(run("export", "-f", "csv", input=stream_of(hostile_record())).text, newline="")))
+    rows = list(
+        csv.DictReader(
+            io.StringIO(
+                run("export", "-f", "csv", input=stream_of(hostile_record())).text, newline=""
+            )
+        )
+    )
     assert rows[0]["title"] == f"太原{OSC52}新闻"
 
 
@@ -282,8 +326,11 @@ def test_export_to_dev_stdout_writes_into_the_redirected_file(tmp_path):
     out = tmp_path / "out.jsonl"
     with open(source, "rb") as stdin, open(out, "wb") as stdout:
         result = subprocess.run(
-            [sys.executable, "-m", "newscli", "export", "-o", "/dev/stdout"], stdin=stdin, stdout=stdout,
-            stderr=subprocess.PIPE, timeout=120,
+            [sys.executable, "-m", "newscli", "export", "-o", "/dev/stdout"],
+            stdin=stdin,
+            stdout=stdout,
+            stderr=subprocess.PIPE,
+            timeout=120,
         )
     assert result.returncode == 0, result.stderr
     assert orjson.loads(out.read_bytes())["id"] == "s-001"

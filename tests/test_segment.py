@@ -1,5 +1,6 @@
 """The segmentation engines: rjieba (the default) against jieba (the reference), the choice of
 engine, and user dictionaries that stay in the run that loaded them."""
+
 from __future__ import annotations
 
 import json
@@ -8,9 +9,10 @@ from importlib import metadata
 
 import pytest
 
-from conftest import SAMPLE, run
 from newscli.schema import full_text as record_text
 from newscli.segment import ENGINES, open_segmenter
+
+from conftest import SAMPLE, run
 
 USER_WORD = "北国美食之都"  # not a word of jieba's dictionary; six times in the sample issue
 
@@ -37,8 +39,10 @@ def test_engines_agree_on_the_test_corpus(corpus_records):
             differing[text[start:end]] = differing.get(text[start:end], 0) + 1
     agreement = same / total
     common = sorted(differing.items(), key=lambda kv: -kv[1])[:8]
-    print(f"\nrjieba {metadata.version('rjieba')} vs jieba {metadata.version('jieba')}: {agreement:.2%} of "
-          f"{total} jieba tokens agree on {len(corpus_records)} records; jieba's tokens rjieba differs on: {common}")
+    print(
+        f"\nrjieba {metadata.version('rjieba')} vs jieba {metadata.version('jieba')}: {agreement:.2%} of "
+        f"{total} jieba tokens agree on {len(corpus_records)} records; jieba's tokens rjieba differs on: {common}"
+    )
     assert total > 20_000  # the whole corpus was read
     assert agreement >= 0.99
 
@@ -58,7 +62,9 @@ def test_a_user_dictionary_does_not_outlive_its_run(engine, tmp_path):
     grep_before = run("grep", "-c", "-w", USER_WORD, SAMPLE).text
     assert counted("--userdict", userdict)[USER_WORD] == 6
     assert USER_WORD not in counted()
-    assert run("grep", "-c", "-w", USER_WORD, SAMPLE).text == grep_before  # nor in another command's
+    assert (
+        run("grep", "-c", "-w", USER_WORD, SAMPLE).text == grep_before
+    )  # nor in another command's
 
 
 def test_two_segmenters_of_one_process_are_independent():
@@ -93,16 +99,22 @@ def test_segmenter_is_chosen_by_option_then_environment(monkeypatch):
         assert result.code == 0, result.stderr
         return json.loads(result.stdout)["method"]
 
-    assert (method()["segmenter"], method()["segmenter_version"]) == ("rjieba", metadata.version("rjieba"))
-    assert (method("--segmenter", "jieba")["segmenter"], method("--segmenter", "jieba")["segmenter_version"]) == (
-        "jieba", metadata.version("jieba"))
+    assert (method()["segmenter"], method()["segmenter_version"]) == (
+        "rjieba",
+        metadata.version("rjieba"),
+    )
+    assert (
+        method("--segmenter", "jieba")["segmenter"],
+        method("--segmenter", "jieba")["segmenter_version"],
+    ) == ("jieba", metadata.version("jieba"))
     monkeypatch.setenv("NEWSCLI_SEGMENTER", "jieba")
     assert method()["segmenter"] == "jieba"
     assert method("--segmenter", "rjieba")["segmenter"] == "rjieba"  # the option wins
     monkeypatch.setenv("NEWSCLI_SEGMENTER", "thulac")
     result = run("stats", SAMPLE, "-f", "json")
     assert result.code == 2 and result.stderr.strip().splitlines() == [
-        "newscli: error: unknown $NEWSCLI_SEGMENTER 'thulac': expected one of rjieba, jieba"]
+        "newscli: error: unknown $NEWSCLI_SEGMENTER 'thulac': expected one of rjieba, jieba"
+    ]
 
 
 def test_grep_and_export_segment_with_the_chosen_engine(monkeypatch, tmp_path):
@@ -112,8 +124,13 @@ def test_grep_and_export_segment_with_the_chosen_engine(monkeypatch, tmp_path):
     monkeypatch.setenv("NEWSCLI_SEGMENTER", "jieba")
     assert run("grep", "-c", "-w", "0351", SAMPLE).text.strip() == "1"
     run("export", SAMPLE, "-f", "txt", "--segmented", "--outdir", tmp_path / "jieba")
-    texts = {engine: "".join(p.read_text("utf-8") for p in sorted((tmp_path / engine).iterdir())) for engine in ENGINES}
-    assert "0351-5661162" in texts["rjieba"].split() and "0351-5661162" not in texts["jieba"].split()
+    texts = {
+        engine: "".join(p.read_text("utf-8") for p in sorted((tmp_path / engine).iterdir()))
+        for engine in ENGINES
+    }
+    assert (
+        "0351-5661162" in texts["rjieba"].split() and "0351-5661162" not in texts["jieba"].split()
+    )
     assert "0351 - 5661162" in texts["jieba"]
 
 

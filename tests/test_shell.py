@@ -1,4 +1,5 @@
 """newscli in real shells: completions, pipelines, broken pipes, Ctrl-C, streaming, terminals."""
+
 from __future__ import annotations
 
 import csv
@@ -25,9 +26,29 @@ def newscli(*args: str, **kwargs) -> subprocess.Popen:
 
 def test_bash_completes_commands_and_values():
     assert bash_complete("newscli", "gr") == ["grep"]
-    assert bash_complete("newscli", "convert-traditional", "--to", "") == ["hk", "mo", "tw", "twp", "t"]
-    assert bash_complete("newscli", "export", "--format", "") == ["jsonl", "json", "csv", "tsv", "md", "html", "txt"]
-    assert bash_complete("newscli", "list", "--kind", "") == ["article", "notice", "masthead", "ad", "page"]
+    assert bash_complete("newscli", "convert-traditional", "--to", "") == [
+        "hk",
+        "mo",
+        "tw",
+        "twp",
+        "t",
+    ]
+    assert bash_complete("newscli", "export", "--format", "") == [
+        "jsonl",
+        "json",
+        "csv",
+        "tsv",
+        "md",
+        "html",
+        "txt",
+    ]
+    assert bash_complete("newscli", "list", "--kind", "") == [
+        "article",
+        "notice",
+        "masthead",
+        "ad",
+        "page",
+    ]
 
 
 def test_pipeline_split_grep_convert_export():
@@ -45,10 +66,14 @@ def test_pipeline_split_grep_convert_export():
 
 
 def test_pipeline_split_grep_list():
-    done = shell(f"newscli split {SAMPLE.relative_to(ROOT)} | newscli grep 晋 | newscli list --format tsv")
+    done = shell(
+        f"newscli split {SAMPLE.relative_to(ROOT)} | newscli grep 晋 | newscli list --format tsv"
+    )
     assert done.returncode == 0
     lines = done.stdout.decode().splitlines()
-    assert lines[0].startswith("id\tkind") and len(lines) - 1 == int(run("grep", "-c", "晋", SAMPLE).text)
+    assert lines[0].startswith("id\tkind") and len(lines) - 1 == int(
+        run("grep", "-c", "晋", SAMPLE).text
+    )
 
 
 @pytest.fixture(scope="module")
@@ -59,14 +84,23 @@ def big_corpus(tmp_path_factory) -> Path:
     with path.open("wb") as out:
         for copy in range(200):
             for record in records:
-                out.write(orjson.dumps(dict(record, id=f"c{copy}-{record['seq']}", issue=f"c{copy}")) + b"\n")
+                out.write(
+                    orjson.dumps(dict(record, id=f"c{copy}-{record['seq']}", issue=f"c{copy}"))
+                    + b"\n"
+                )
     return path
 
 
 BROKEN_PIPE_COMMANDS = [
-    "split {raw}", "list {big} --format tsv", "grep 太原 {big}", "grep --kwic 太原 {big}",
-    "export -f csv {big}", "export -f jsonl {big}", "convert-traditional {big}",
-    "show --title 太原 {big}", "stats {sample} -f text",
+    "split {raw}",
+    "list {big} --format tsv",
+    "grep 太原 {big}",
+    "grep --kwic 太原 {big}",
+    "export -f csv {big}",
+    "export -f jsonl {big}",
+    "convert-traditional {big}",
+    "show --title 太原 {big}",
+    "stats {sample} -f text",
 ]
 
 
@@ -79,12 +113,23 @@ def test_broken_pipe_is_quiet(command, big_corpus, tmp_path):
     assert done.stderr == b"" and len(done.stdout.splitlines()) == 1
 
 
-STREAMING_COMMANDS = [["grep", "太原"], ["convert-traditional"], ["split"], ["export", "-f", "jsonl"]]
+STREAMING_COMMANDS = [
+    ["grep", "太原"],
+    ["convert-traditional"],
+    ["split"],
+    ["export", "-f", "jsonl"],
+]
 
 
 @pytest.mark.parametrize("command", STREAMING_COMMANDS, ids=lambda c: c[0])
 def test_ctrl_c_exits_130_quietly(command):
-    process = newscli(*command, "--line-buffered", stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process = newscli(
+        *command,
+        "--line-buffered",
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     line = run("split", SAMPLE).stdout.splitlines()[0] + b"\n"
     process.stdin.write(line)
     process.stdin.flush()
@@ -98,7 +143,13 @@ def test_ctrl_c_exits_130_quietly(command):
 
 @pytest.mark.parametrize("command", STREAMING_COMMANDS, ids=lambda c: c[0])
 def test_line_buffered_streams_each_record(command):
-    process = newscli(*command, "--line-buffered", stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process = newscli(
+        *command,
+        "--line-buffered",
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     line = run("split", SAMPLE).stdout.splitlines()[0] + b"\n"
     try:
         process.stdin.write(line)
@@ -118,7 +169,13 @@ def test_raw_issue_text_streams_and_ctrl_c_ends_it(command):
     while standard input is still open (nothing waits for the whole input); Ctrl-C then,
     while standard input is being read, ends the command with 130 and nothing on stderr."""
     process = newscli(
-        *command, "--line-buffered", str(SAMPLE), "-", stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        *command,
+        "--line-buffered",
+        str(SAMPLE),
+        "-",
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
     try:
         ready, _, _ = select.select([process.stdout], [], [], 60)
@@ -132,13 +189,17 @@ def test_raw_issue_text_streams_and_ctrl_c_ends_it(command):
     assert err == b""
 
 
-@pytest.mark.parametrize("command", [["list"], ["convert-traditional", "--text"], ["split", "--explain"]])
+@pytest.mark.parametrize(
+    "command", [["list"], ["convert-traditional", "--text"], ["split", "--explain"]]
+)
 def test_terminal_stdin_gets_a_usage_hint(command):
     """Every command reads through the one reader, which refuses to wait on a terminal (plain
     text conversion read its inputs itself, and hung)."""
     primary, secondary = pty.openpty()
     try:
-        done = subprocess.run([str(BIN / "newscli"), *command], stdin=secondary, capture_output=True, timeout=60)
+        done = subprocess.run(
+            [str(BIN / "newscli"), *command], stdin=secondary, capture_output=True, timeout=60
+        )
     finally:
         os.close(primary)
         os.close(secondary)
@@ -147,5 +208,7 @@ def test_terminal_stdin_gets_a_usage_hint(command):
 
 
 def test_python_dash_m_and_version():
-    done = subprocess.run([sys.executable, "-m", "newscli", "--version"], capture_output=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "newscli", "--version"], capture_output=True, check=True
+    )
     assert done.stdout.decode().startswith("newscli ") and "opencc" in done.stdout.decode()

@@ -1,5 +1,6 @@
 """`split` on the edge cases of issue 11 (item 11): markers after bylines, two markers on
 one line, notices under repeated headings with single newlines, exotic white space."""
+
 from __future__ import annotations
 
 import pytest
@@ -19,7 +20,11 @@ def split(text: str) -> list[dict]:
 def test_continued_to_after_a_closing_byline_closes_that_article():
     records = split(f"标题一\n{BODY}\n（李明）\n（下转第3版）\n")
     assert len(records) == 1
-    assert (records[0]["byline"], records[0]["continued_to"], records[0]["lines"]) == ("李明", 3, [1, 4])
+    assert (records[0]["byline"], records[0]["continued_to"], records[0]["lines"]) == (
+        "李明",
+        3,
+        [1, 4],
+    )
 
 
 @pytest.mark.parametrize("middle", ["", "市民纷纷出门游玩，公园里人头攒动。"])

@@ -1,4 +1,5 @@
 """`split` on every golden pair in tests/fixtures: NAME.txt must give the records in NAME.json."""
+
 from __future__ import annotations
 
 import json

@@ -1,4 +1,5 @@
 """`split --jobs`: issues split in worker processes give exactly the output of one process."""
+
 from __future__ import annotations
 
 import shutil
@@ -6,6 +7,7 @@ import shutil
 import pytest
 
 import newscli.records
+
 from conftest import FIXTURES, SAMPLE, run
 
 
@@ -34,7 +36,7 @@ def test_jobs_give_the_same_bytes_in_small_batches(issues, jobs, monkeypatch):
 
 
 def test_an_undecodable_issue_stops_after_the_issues_before_it(issues, monkeypatch):
-    (issues / "020_bad.txt").write_bytes("标题\n".encode("utf-8") + b"\xff\xfe\x00bad" * 50)
+    (issues / "020_bad.txt").write_bytes("标题\n".encode() + b"\xff\xfe\x00bad" * 50)
     monkeypatch.setattr(newscli.records, "PARALLEL_BATCH", 1)
     one = run("split", "-j", "1", issues)
     many = run("split", "-j", "2", issues)

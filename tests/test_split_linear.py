@@ -1,5 +1,6 @@
 """`split` does linear work (issue 11, item 19): doubling the input at most doubles the
 function calls made (counted with a profiler hook, so the machine's speed does not matter)."""
+
 from __future__ import annotations
 
 import sys

@@ -1,5 +1,6 @@
 """Reflow of headings cut by a column, and the cohesion test that tells a crosshead from a
 new article's headline. Texts here are composed for the shapes, not taken from any issue."""
+
 from __future__ import annotations
 
 import pytest
@@ -35,19 +36,21 @@ def test_a_line_that_fills_the_column_by_chance_ends(text, after):
 
 
 def test_a_line_never_opens_with_a_closing_mark():
-    issue = "\n".join([
-        "某某日报　2024年3月5日　星期二",
-        "老城区改造迎来新进展",
-        "　　本报讯　今年以来，老城区改",
-        "造工程稳步推进，居民们都说：“环",
-        "境确实变好了，出门也方便多了。",
-        "”12月起，施工队伍全员",  # short: the number did not fit
-        "1200余人进场作业，预计年底完工",
-        "。",
-        "　　据介绍，改造涉及十二个小区",
-        "，惠及居民三千余户，总投资约两",
-        "亿元。",
-    ])
+    issue = "\n".join(
+        [
+            "某某日报　2024年3月5日　星期二",
+            "老城区改造迎来新进展",
+            "　　本报讯　今年以来，老城区改",
+            "造工程稳步推进，居民们都说：“环",
+            "境确实变好了，出门也方便多了。",
+            "”12月起，施工队伍全员",  # short: the number did not fit
+            "1200余人进场作业，预计年底完工",
+            "。",
+            "　　据介绍，改造涉及十二个小区",
+            "，惠及居民三千余户，总投资约两",
+            "亿元。",
+        ]
+    )
     articles = [r for r in split_text(issue) if r["kind"] == "article"]
     assert articles[0]["paragraphs"] == [
         "本报讯　今年以来，老城区改造工程稳步推进，居民们都说：“环境确实变好了，出门也方便多了。"
@@ -56,8 +59,10 @@ def test_a_line_never_opens_with_a_closing_mark():
     ]
 
 
-SAME_STORY = ("滇南茶山的普洱茶农忙着采摘春茶，茶农岩温说今年雨水足，茶芽肥壮。",
-              "岩温家的茶园在勐海县，普洱茶价格比去年略高，茶农收入有望增加。")
+SAME_STORY = (
+    "滇南茶山的普洱茶农忙着采摘春茶，茶农岩温说今年雨水足，茶芽肥壮。",
+    "岩温家的茶园在勐海县，普洱茶价格比去年略高，茶农收入有望增加。",
+)
 NEW_STORY = "市公交集团宣布新开三条夜班线路，覆盖火车站、机场和大学城，票价两元。"
 
 
@@ -91,13 +96,15 @@ def test_a_bullet_before_a_name_is_a_byline_before_a_label_a_rubric():
 
 
 def test_a_quoted_post_is_a_paragraph_not_a_headline():
-    issue = "\n".join([
-        "城东公园铜像又被塞烟头",
-        "日前，有市民发现公园铜像嘴里被人塞了烟头，拍照发到网上。",
-        "@某某网友：铜像也该戒烟了",
-        "记者联系了公园管理处，工作人员表示会加强巡查。",
-        "（记者 王某某）",
-    ])
+    issue = "\n".join(
+        [
+            "城东公园铜像又被塞烟头",
+            "日前，有市民发现公园铜像嘴里被人塞了烟头，拍照发到网上。",
+            "@某某网友：铜像也该戒烟了",
+            "记者联系了公园管理处，工作人员表示会加强巡查。",
+            "（记者 王某某）",
+        ]
+    )
     articles = [r for r in split_text(issue) if r["kind"] == "article"]
     assert len(articles) == 1 and "@某某网友：铜像也该戒烟了" in articles[0]["paragraphs"]
 
@@ -105,5 +112,9 @@ def test_a_quoted_post_is_a_paragraph_not_a_headline():
 def test_a_long_numbered_heading_is_not_joined_to_the_next_paragraph():
     from newscli.split.assemble import cut_by_layout
 
-    assert not cut_by_layout("（一）希望的田野——从起步到发力，这里有看得见的发展和感受得到的活力，每一天都在变化")
-    assert cut_by_layout("记者从市交通部门了解到，城区今年将新增公交线路十二条，覆盖城北新区和高铁站等地，方便")
+    assert not cut_by_layout(
+        "（一）希望的田野——从起步到发力，这里有看得见的发展和感受得到的活力，每一天都在变化"
+    )
+    assert cut_by_layout(
+        "记者从市交通部门了解到，城区今年将新增公交线路十二条，覆盖城北新区和高铁站等地，方便"
+    )

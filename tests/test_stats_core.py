@@ -1,5 +1,6 @@
 """Unit tests of `stats` counting (newscli.stats, used as a library), and `--jobs` with many
 batches: the figures must not depend on how records are shared among worker processes."""
+
 from __future__ import annotations
 
 import json
@@ -7,15 +8,24 @@ from collections import Counter
 
 import pytest
 
-from conftest import run
 from newscli import stats
 from newscli.parallel import usable_cores
 from newscli.segment import open_segmenter
 
+from conftest import run
+
 
 def record(rid: str, issue: str, paragraphs: list[str], kind: str = "article", **fields) -> dict:
-    return {"id": rid, "issue": issue, "kind": kind, "title": None, "subtitle": None,
-            "paragraphs": paragraphs, "text": "\n".join(paragraphs), **fields}
+    return {
+        "id": rid,
+        "issue": issue,
+        "kind": kind,
+        "title": None,
+        "subtitle": None,
+        "paragraphs": paragraphs,
+        "text": "\n".join(paragraphs),
+        **fields,
+    }
 
 
 RECORDS = [
@@ -35,26 +45,50 @@ def group_of(records, words_of) -> stats.Group:
 
 
 def test_group_counts_records_characters_and_ranges():
-    words_of = {"a-1": ["太原", "发展", "美食", "太原"], "a-2": ["发展", "发展"], "b-1": ["Taiyuan", "2025", "发展"], "b-2": ["没有"]}
+    words_of = {
+        "a-1": ["太原", "发展", "美食", "太原"],
+        "a-2": ["发展", "发展"],
+        "b-1": ["Taiyuan", "2025", "发展"],
+        "b-2": ["没有"],
+    }
     group = group_of(RECORDS, words_of)
     assert (group.records, group.paragraphs, len(group.issues)) == (4, 5, 2)
     assert group.kinds == Counter({"article": 2, "notice": 1, stats.NO_KIND: 1})
     assert group.chars == len("太原发展很快。太原美食发展，发展！Taiyuan2025发展没有种类")
     assert group.han_chars == len("太原发展很快太原美食发展发展发展没有种类")
     assert group.lengths == Counter({len("太原发展很快。太原美食"): 1, len("Taiyuan2025发展"): 1})
-    assert group.words["发展"] == 4 and group.word_records["发展"] == 3 and group.word_issues["发展"] == 2
-    assert group.words["太原"] == 2 and group.word_records["太原"] == 1 and group.word_issues["太原"] == 1
+    assert (
+        group.words["发展"] == 4
+        and group.word_records["发展"] == 3
+        and group.word_issues["发展"] == 2
+    )
+    assert (
+        group.words["太原"] == 2
+        and group.word_records["太原"] == 1
+        and group.word_issues["太原"] == 1
+    )
     assert group.authors == Counter({"李华": 2, "王明": 1})
 
 
 def test_summarize_ranks_words_and_leaves_out_stop_words():
-    words_of = {"a-1": ["的", "太原", "发展", "的", "的"], "a-2": ["发展"], "b-1": ["发展"], "b-2": ["美"]}
+    words_of = {
+        "a-1": ["的", "太原", "发展", "的", "的"],
+        "a-2": ["发展"],
+        "b-1": ["发展"],
+        "b-2": ["美"],
+    }
     group = group_of(RECORDS, words_of)
     doc = stats.summarize(group, stats.StatsOptions(names=False))
-    assert [(row["rank"], row["word"], row["count"]) for row in doc["top_words"]] == [(1, "发展", 3), (2, "太原", 1), (3, "美", 1)]
+    assert [(row["rank"], row["word"], row["count"]) for row in doc["top_words"]] == [
+        (1, "发展", 3),
+        (2, "太原", 1),
+        (3, "美", 1),
+    ]
     assert doc["top_words"][0]["per_10k"] == round(3 / 8 * 10000, 2) and doc["words"] == 8
     assert doc["article_chars_mean"] == (len("太原发展很快。太原美食") + len("Taiyuan2025发展")) / 2
-    kept = stats.summarize(group, stats.StatsOptions(keep_stopwords=True, min_length=2, names=False))
+    kept = stats.summarize(
+        group, stats.StatsOptions(keep_stopwords=True, min_length=2, names=False)
+    )
     assert [row["word"] for row in kept["top_words"]] == ["发展", "太原"]
     assert doc["names"] is None
 
@@ -63,7 +97,11 @@ def test_keywords_weigh_by_jieba_idf():
     idf, median = stats.idf_table()
     words = Counter({"发展": 10, "太原": 2, "的": 50, "x": 3, "未登录词甲乙": 1})
     found = {k["word"]: k["weight"] for k in stats.keywords(words, 10)}
-    assert set(found) == {"发展", "太原", "未登录词甲乙"}  # stop words and one-character words left out
+    assert set(found) == {
+        "发展",
+        "太原",
+        "未登录词甲乙",
+    }  # stop words and one-character words left out
     assert found["太原"] == round(2 / 66 * idf["太原"], 6)
     assert found["未登录词甲乙"] == round(1 / 66 * median, 6)  # unknown to the table: the median
     assert median == sorted(idf.values())[len(idf) // 2]
@@ -83,11 +121,16 @@ def test_records_come_out_in_input_order_with_many_small_batches():
     """Two workers, a batch of two records each: eight batches go out and come back in turn."""
     if usable_cores() < 2:
         pytest.skip("one core: --jobs runs in this process")
-    records = [record(f"r-{n:02d}", f"i{n // 4}", [f"第{n}条：发展太原{'美食' * n}"]) for n in range(16)]
+    records = [
+        record(f"r-{n:02d}", f"i{n // 4}", [f"第{n}条：发展太原{'美食' * n}"]) for n in range(16)
+    ]
     options = stats.StatsOptions(jobs=2, batch_size=2, by="record")
     seen = [r["id"] for r, _, _ in stats.StatsBuilder(options).segmented(iter(records))]
     assert seen == [r["id"] for r in records]
-    one = [stats.summarize(g, options) for g in stats.StatsBuilder(stats.StatsOptions(by="record")).groups(records)]
+    one = [
+        stats.summarize(g, options)
+        for g in stats.StatsBuilder(stats.StatsOptions(by="record")).groups(records)
+    ]
     many = [stats.summarize(g, options) for g in stats.StatsBuilder(options).groups(records)]
     assert many == one
 
@@ -96,10 +139,14 @@ def test_records_come_out_in_input_order_with_many_small_batches():
 def test_jobs_give_the_same_figures_on_the_corpus(by, corpus_records, tmp_path):
     """231 records in batches of 32 over two workers; --by record shows any reordering."""
     path = tmp_path / "corpus.jsonl"
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in corpus_records), "utf-8")
+    path.write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in corpus_records), "utf-8"
+    )
     extra = ["--by", by] if by else []
     one = run("stats", path, "-f", "json", "--top", "50", *extra)
     two = run("stats", path, "-f", "json", "--top", "50", "--jobs", "2", *extra)
     assert one.code == two.code == 0 and one.stdout == two.stdout
     if by == "record":
-        assert [g["record"] for g in json.loads(two.stdout)["groups"]] == [r["id"] for r in corpus_records]
+        assert [g["record"] for g in json.loads(two.stdout)["groups"]] == [
+            r["id"] for r in corpus_records
+        ]

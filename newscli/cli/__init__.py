@@ -1,5 +1,6 @@
 """The command-line layer. `run` answers `--version` before importing Typer, so that
 scripts asking for it (and shell start-up files) do not pay for the whole CLI."""
+
 from __future__ import annotations
 
 import os
@@ -25,7 +26,10 @@ def _print_version() -> int:
     """The fast path's own closed-stream handling (the full one lives in `app.main`)."""
     if sys.stdout is None:  # `>&-`
         if sys.stderr is not None:
-            print("newscli: error: standard output is closed; redirect it to a file or /dev/null", file=sys.stderr)
+            print(
+                "newscli: error: standard output is closed; redirect it to a file or /dev/null",
+                file=sys.stderr,
+            )
         return 2
     try:
         print(version_text())

@@ -1,4 +1,5 @@
 """The `newscli` command: a thin Typer layer over the library, and the one error handler."""
+
 from __future__ import annotations
 
 import io
@@ -37,7 +38,13 @@ def _show_version(value: bool) -> None:
 def root(
     version: Annotated[
         Optional[bool],
-        typer.Option("--version", "-V", callback=_show_version, is_eager=True, help="Show the version and exit."),
+        typer.Option(
+            "--version",
+            "-V",
+            callback=_show_version,
+            is_eager=True,
+            help="Show the version and exit.",
+        ),
     ] = None,
 ) -> None:
     """Split newspaper issues into article records, then list, show, grep, count, export and convert them."""
@@ -50,7 +57,10 @@ for name, command in REGISTRY:
 @app.command("help", hidden=True)  # hidden: `newscli --help` lists the real commands only
 def help_command(
     ctx: typer.Context,
-    command: Annotated[Optional[str], typer.Argument(metavar="[COMMAND]", help="The command to explain.", show_default=False)] = None,
+    command: Annotated[
+        Optional[str],
+        typer.Argument(metavar="[COMMAND]", help="The command to explain.", show_default=False),
+    ] = None,
 ) -> None:
     """Show the help of newscli, or of one COMMAND (as `newscli COMMAND --help` does)."""
     root = ctx.find_root()
@@ -107,7 +117,10 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # a bug: still one line, the traceback only on request
         if os.environ.get("NEWSCLI_DEBUG"):
             raise
-        return _fail(f"internal error: {type(exc).__name__}: {exc} (NEWSCLI_DEBUG=1 shows the traceback)", ExitCode.ERROR)
+        return _fail(
+            f"internal error: {type(exc).__name__}: {exc} (NEWSCLI_DEBUG=1 shows the traceback)",
+            ExitCode.ERROR,
+        )
     return int(code or 0)
 
 
@@ -148,7 +161,7 @@ def _stand_in_for_closed_streams() -> None:
     if sys.stdout is None:
         sys.stdout = ClosedStdout()
     if sys.stderr is None:  # `2>&-`: nowhere to report, but print() must not fall back to stdout
-        sys.stderr = open(os.devnull, "w")
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 (lives as long as the process)
 
 
 def _fail(message: str, code: int) -> int:

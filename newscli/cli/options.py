@@ -1,4 +1,5 @@
 """Options shared by several commands, defined once (as `Annotated` aliases)."""
+
 from __future__ import annotations
 
 import math
@@ -47,7 +48,9 @@ SkipInvalid = Annotated[
 ]
 Recursive = Annotated[
     bool,
-    typer.Option("--recursive", "-r", help="Read directories' folders too (their issue and record files)."),
+    typer.Option(
+        "--recursive", "-r", help="Read directories' folders too (their issue and record files)."
+    ),
 ]
 LineBuffered = Annotated[
     bool,
@@ -86,7 +89,9 @@ DaskOutdir = Annotated[
 ]
 KindFilter = Annotated[
     Optional[list[Kind]],
-    typer.Option("--kind", "-k", help="Only records of this kind (repeatable).", show_default=False),
+    typer.Option(
+        "--kind", "-k", help="Only records of this kind (repeatable).", show_default=False
+    ),
 ]
 
 
@@ -130,8 +135,12 @@ def parse_seconds(value: str) -> float | None:
     except ValueError:
         seconds = math.nan
     if not (math.isfinite(seconds) and seconds > 0):
-        raise typer.BadParameter(f"expected a positive number of seconds or 'inf' (no limit), got {value!r}")
+        raise typer.BadParameter(
+            f"expected a positive number of seconds or 'inf' (no limit), got {value!r}"
+        )
     return seconds
 
 
-MAX_COUNT_OPTION = 1_000_000  # --top, --min-length: beyond any word list or word; a typo, not a wish
+MAX_COUNT_OPTION = (
+    1_000_000  # --top, --min-length: beyond any word list or word; a typo, not a wish
+)

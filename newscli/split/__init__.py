@@ -30,6 +30,7 @@ Four passes, each weighing a line against its neighbours rather than deciding it
 `explain_text` returns every source line with its role and the features that decided it.
 Every rule is a convention of Chinese newspaper typesetting, never the words of one issue.
 """
+
 from __future__ import annotations
 
 import re
@@ -41,7 +42,7 @@ from ..schema import Kind, non_space_count
 from .assemble import Assembler, Draft, cut_strength, lead_of, surely_cut
 from .decode import IN_BODY, decode, step
 from .features import Role, Scores, mark_same_story, score_lines
-from .lines import Line, Layout, logical_lines, simplifier
+from .lines import Layout, Line, logical_lines, simplifier
 
 __all__ = ["split_text", "explain_text", "issue_from_path", "date_from_name"]
 
@@ -65,14 +66,19 @@ def analyse(text: str) -> Analysis:
     lines, layout = logical_lines(text)
     gaps = big_gaps(lines)
     scores = score_lines(lines, layout, gaps)
-    cuts = [cut_strength(line.text) if line.ends_open or surely_cut(line.text) else 0.0 for line in lines]
+    cuts = [
+        cut_strength(line.text) if line.ends_open or surely_cut(line.text) else 0.0
+        for line in lines
+    ]
     return Analysis(lines, layout, scores, cuts, gaps, decode_roles(lines, scores, cuts, gaps))
 
 
 COHESION_ROUNDS = 3
 
 
-def decode_roles(lines: list[Line], scores: list[Scores], cuts: list[float], gaps: list[bool]) -> list[Role]:
+def decode_roles(
+    lines: list[Line], scores: list[Scores], cuts: list[float], gaps: list[bool]
+) -> list[Role]:
     """Decode; where a new article was started after body text, weigh the story's cohesion
     across that headline and decode again (a few rounds at most): reading cohesion at every
     short line would cost more than the rest of the analysis."""
@@ -119,7 +125,9 @@ def split_text(
     return [to_record(d, seq, issue, date, source, to_shape) for seq, d in enumerate(drafts, 1)]
 
 
-def to_record(draft: Draft, seq: int, issue: str, date: str | None, source: str | None, to_shape=None) -> dict:
+def to_record(
+    draft: Draft, seq: int, issue: str, date: str | None, source: str | None, to_shape=None
+) -> dict:
     """A record with every field of `schema.RECORD_FIELDS`, in that order."""
     lead, lead_byline = (None, None)
     if draft.kind == Kind.article.value and draft.paragraphs:
@@ -154,20 +162,26 @@ def explain_text(text: str) -> list[dict]:
     analysis = analyse(text)
     rows = []
     state = None
-    for index, (line, role, score) in enumerate(zip(analysis.lines, analysis.roles, analysis.scores)):
+    for index, (line, role, score) in enumerate(
+        zip(analysis.lines, analysis.roles, analysis.scores)
+    ):
         weight, features = score.get(role, (0.0, ()))
-        rivals = sorted(((s[0], r.value) for r, s in score.items() if r is not role), reverse=True)[:1]
+        rivals = sorted(((s[0], r.value) for r, s in score.items() if r is not role), reverse=True)[
+            :1
+        ]
         cut = analysis.cuts[index - 1] if index else 0.0  # as the decoder weighed this step
         moved = step(state, role, cut, analysis.gaps[index])
-        rows.append({
-            "lines": [line.first, line.last],
-            "role": role.value,
-            "score": round(weight, 2),
-            "features": list(features),
-            "context": round(moved[0], 2) if moved else None,
-            "runner_up": rivals[0][1] if rivals else None,
-            "text": line.text,
-        })
+        rows.append(
+            {
+                "lines": [line.first, line.last],
+                "role": role.value,
+                "score": round(weight, 2),
+                "features": list(features),
+                "context": round(moved[0], 2) if moved else None,
+                "runner_up": rivals[0][1] if rivals else None,
+                "text": line.text,
+            }
+        )
         state = (role, moved[1]) if moved else (role, False)
     return rows
 

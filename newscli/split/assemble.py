@@ -1,4 +1,5 @@
 """Assembly: lines with their decoded roles -> drafts of records."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -7,14 +8,22 @@ from ..schema import Kind
 from . import shapes
 from .features import Role
 from .lines import Line
-from .people import bracketed_byline, bulleted_byline, byline_authors, in_lead_credit, opening_byline
+from .people import (
+    bracketed_byline,
+    bulleted_byline,
+    byline_authors,
+    in_lead_credit,
+    opening_byline,
+)
 
 R = Role
 HEADING_ROLES = {R.HEAD, R.RUBRIC}
 ARTICLE_ROLES = {R.HEAD, R.RUBRIC, R.BYLINE_OPEN, R.LEAD, R.BODY, R.CROSS, R.FROM}
 NOTICE_ROLES = {R.NOTICE, R.NOTICE_MORE, R.NOTICE_HEAD}
 # Record kinds as the plain strings records hold (schema.Kind's values).
-ARTICLE, NOTICE, MASTHEAD, AD, PAGE = (k.value for k in (Kind.article, Kind.notice, Kind.masthead, Kind.ad, Kind.page))
+ARTICLE, NOTICE, MASTHEAD, AD, PAGE = (
+    k.value for k in (Kind.article, Kind.notice, Kind.masthead, Kind.ad, Kind.page)
+)
 ZONE_KIND = {R.PAGE: PAGE, R.MASTHEAD: MASTHEAD, R.AD: AD} | {role: NOTICE for role in NOTICE_ROLES}
 
 
@@ -49,7 +58,12 @@ class Draft:
     def add_paragraph(self, text: str, join: bool = True, ends_open: bool = True) -> None:
         """Add body text, joining it to the previous paragraph when the page layout cut that
         one (`ends_open`: the layout could have cut the line this text comes from)."""
-        if join and self.paragraphs and cut_by_layout(self.paragraphs[-1]) and (self.open_end or surely_cut(self.paragraphs[-1])):
+        if (
+            join
+            and self.paragraphs
+            and cut_by_layout(self.paragraphs[-1])
+            and (self.open_end or surely_cut(self.paragraphs[-1]))
+        ):
             self.paragraphs[-1] = shapes.join_cut(self.paragraphs[-1], text)
         else:
             self.paragraphs.append(text)
@@ -71,7 +85,11 @@ class Draft:
 def cut_by_layout(paragraph: str) -> bool:
     """A long line that stops mid-sentence was cut by the page layout, not ended. (A closing
     bracket ends a paragraph too: a bracketed note, caption or credit closes it.)"""
-    if shapes.is_closed(paragraph) or shapes.CONTACT_RE.match(paragraph) or paragraph.endswith(("）", ")")):
+    if (
+        shapes.is_closed(paragraph)
+        or shapes.CONTACT_RE.match(paragraph)
+        or paragraph.endswith(("）", ")"))
+    ):
         return False
     if shapes.CROSSHEAD_RE.match(paragraph) and "。" not in paragraph:
         return False  # （一）希望的热土——…: a numbered heading, however long, ends where it ends
@@ -80,7 +98,9 @@ def cut_by_layout(paragraph: str) -> bool:
 
 def surely_cut(paragraph: str) -> bool:
     """Ends in ，、 or in the middle of a Latin phrase: cut, however short its last line."""
-    return shapes.ends_mid_sentence(paragraph) or paragraph[-1:].isascii() and paragraph[-1:].isalnum()
+    return (
+        shapes.ends_mid_sentence(paragraph) or paragraph[-1:].isascii() and paragraph[-1:].isalnum()
+    )
 
 
 def cut_strength(paragraph: str) -> float:
@@ -92,7 +112,9 @@ def cut_strength(paragraph: str) -> float:
 
 def line_byline(line: Line) -> tuple[str, list[str]] | None:
     """The byline of a credit line, from its printed text (authors as printed too)."""
-    found = bracketed_byline(line.shape) or opening_byline(line.shape) or bulleted_byline(line.shape)
+    found = (
+        bracketed_byline(line.shape) or opening_byline(line.shape) or bulleted_byline(line.shape)
+    )
     if found is None:
         return None
     text, authors = found
@@ -160,14 +182,18 @@ class Assembler:
             self.body_and_marker(draft, text[match.end() :], line.shape[match.end() :])
         elif role is R.TO:
             closed = self.draft is not None and self.draft.continued_to is None
-            draft = self.current(ARTICLE, previous, ARTICLE_ROLES | ({R.BYLINE_CLOSE, R.END} if closed else set()))
+            draft = self.current(
+                ARTICLE, previous, ARTICLE_ROLES | ({R.BYLINE_CLOSE, R.END} if closed else set())
+            )
             self.body_and_marker(draft, text, line.shape)
         else:  # lead, body, crosshead, end mark: paragraphs
             same = ARTICLE_ROLES if role is not R.LEAD else HEADING_ROLES | {R.BYLINE_OPEN, R.FROM}
             draft = self.current(ARTICLE, previous, same)
             if role is R.LEAD and previous is R.FROM and draft.paragraphs:
                 draft = self.start()
-            draft.add_paragraph(text, join=role is not R.CROSS and previous is not R.CROSS, ends_open=line.ends_open)
+            draft.add_paragraph(
+                text, join=role is not R.CROSS and previous is not R.CROSS, ends_open=line.ends_open
+            )
             if role is R.END:
                 draft.closed = True
         draft.touch(line)
@@ -185,7 +211,12 @@ class Assembler:
 
     def zone_line(self, index: int, line: Line, role: Role, previous: Role | None) -> None:
         kind = ZONE_KIND[role]
-        if kind == AD and previous is R.HEAD and self.draft is not None and self.draft.headings_only:
+        if (
+            kind == AD
+            and previous is R.HEAD
+            and self.draft is not None
+            and self.draft.headings_only
+        ):
             self.draft.kind = AD  # slogans printed above the hotline: lines of the ad
             self.draft.paragraphs = [h for h in [self.draft.title, *self.draft.subtitles] if h]
             self.draft.title, self.draft.subtitles = None, []
@@ -197,7 +228,10 @@ class Assembler:
             draft = self.current(kind, previous, same)
         draft.touch(line)
         if role is R.NOTICE_HEAD:
-            if all(shapes.squeeze(h) != shapes.squeeze(line.text) for h in [draft.title or "", *draft.subtitles]):
+            if all(
+                shapes.squeeze(h) != shapes.squeeze(line.text)
+                for h in [draft.title or "", *draft.subtitles]
+            ):
                 draft.add_heading(line.text)  # a heading printed twice is kept once
         else:
             draft.add_paragraph(line.text, join=kind == NOTICE, ends_open=line.ends_open)
@@ -218,7 +252,9 @@ class Assembler:
         return False
 
 
-def lead_of(paragraphs: list[str], shape: str | None = None) -> tuple[str | None, tuple[str, list[str]] | None]:
+def lead_of(
+    paragraphs: list[str], shape: str | None = None
+) -> tuple[str | None, tuple[str, list[str]] | None]:
     """The dateline lead opening the body, and a credit printed right after it."""
     if not paragraphs:
         return None, None
@@ -233,7 +269,10 @@ def lead_of(paragraphs: list[str], shape: str | None = None) -> tuple[str | None
         return lead, None
     start, end, authors = credit
     offset = match.end()
-    printed = [first[offset + shape[offset:].index(a) : offset + shape[offset:].index(a) + len(a)] for a in authors]
+    printed = [
+        first[offset + shape[offset:].index(a) : offset + shape[offset:].index(a) + len(a)]
+        for a in authors
+    ]
     return lead, (first[offset + start : offset + end].strip(), printed)
 
 

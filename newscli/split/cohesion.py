@@ -8,6 +8,7 @@ character counts by how rare it is in Chinese at large (char_weights.txt, made f
 jieba's dictionary by tests/corpus/make_char_weights.py), so 的 and 是 count for little and
 the characters of a name for much.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -26,7 +27,9 @@ class CharWeights(dict):
         self.cap = cap
 
     def __missing__(self, char: str) -> float:
-        weight = self[char] = self.cap if "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" else 0.0
+        weight = self[char] = (
+            self.cap if "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" else 0.0
+        )
         return weight
 
 
@@ -55,7 +58,9 @@ def overlap(before: str, after: str) -> float:
     return sum(map(weight, common)) / smaller if smaller else 0.0
 
 
-def around(texts: list[str], index: int, window: int = WINDOW, last: int | None = None) -> tuple[str, str]:
+def around(
+    texts: list[str], index: int, window: int = WINDOW, last: int | None = None
+) -> tuple[str, str]:
     """`window` characters of the text before line `index` and after line `last` (by default
     `index`: the lines between, a heading group, are left out)."""
     before, i = "", index - 1

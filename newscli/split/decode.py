@@ -18,6 +18,7 @@ continuation marker). Papers credit every article somewhere, so leaving an artic
 has none, for a new headline, costs `UNCREDITED_END`: the short line was more likely a
 crosshead inside it.
 """
+
 from __future__ import annotations
 
 from functools import cache
@@ -40,10 +41,18 @@ def build_tables(numbers: dict) -> None:
     steps = numbers["steps"]
     # leaving an article with no credit for a new item: the short line was more likely a crosshead
     UNCREDITED_END = steps["UNCREDITED_END"]
-    CUT_CONTINUES = steps["CUT_CONTINUES"]  # a paragraph cut mid-sentence goes on in the next body line
-    UNANCHORED_NOTICE = steps["UNANCHORED_NOTICE"]  # a notice shows itself: a heading, a contact line...
-    GAP_SPLITS = steps["GAP_SPLITS"]  # where most lines follow with no blank line, a run of blanks ends an item
-    THIRD_HEADLINE_LINE = steps["THIRD_HEADLINE_LINE"]  # title and sub-headline are common; a third line rarer
+    CUT_CONTINUES = steps[
+        "CUT_CONTINUES"
+    ]  # a paragraph cut mid-sentence goes on in the next body line
+    UNANCHORED_NOTICE = steps[
+        "UNANCHORED_NOTICE"
+    ]  # a notice shows itself: a heading, a contact line...
+    GAP_SPLITS = steps[
+        "GAP_SPLITS"
+    ]  # where most lines follow with no blank line, a run of blanks ends an item
+    THIRD_HEADLINE_LINE = steps[
+        "THIRD_HEADLINE_LINE"
+    ]  # title and sub-headline are common; a third line rarer
 
     def roles(table: dict) -> dict[Role, float]:
         return {Role(name): value for name, value in table.items() if not name.startswith("+")}
@@ -71,7 +80,9 @@ CREDITS = (R.BYLINE_OPEN, R.LEAD, R.FROM, R.BYLINE_CLOSE, R.END, R.TO)
 
 
 @cache  # a few hundred distinct arguments; the decoder asks millions of times
-def step(prev: State | None, role: Role, cut: float, gap: bool = False) -> tuple[float, bool] | None:
+def step(
+    prev: State | None, role: Role, cut: float, gap: bool = False
+) -> tuple[float, bool] | None:
     """Score of moving from `prev` to `role`, and the state's bit after it. `cut`: how surely
     the line before was cut mid-sentence; `gap`: more blank lines than usual before it."""
     prev_role, bit = prev if prev else (None, False)

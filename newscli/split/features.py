@@ -6,17 +6,17 @@ repeated lines), never the words of one issue. A role's score is the sum of its 
 weights (`WEIGHTS`); a role a line cannot play is left out. The decoder then weighs each
 line's scores against its neighbours'.
 """
+
 from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
 from enum import Enum
+from functools import cache
 
 from . import cohesion, shapes, weights
 from .lines import Layout, Line
 from .people import bracketed_byline, bulleted_byline, opening_byline
-
 
 BRIEF_BULLETS = "△▲●■□◆◇★☆"
 CROSSHEAD_MAX = 16  # crossheads are short phrases; longer headings are headlines
@@ -55,12 +55,21 @@ def weight_of(features: tuple[str, ...]) -> float:
     return sum(WEIGHTS[f] for f in features)
 
 
-def score_lines(lines: list[Line], layout: Layout | None = None, gaps: list[bool] | None = None) -> list[Scores]:
+def score_lines(
+    lines: list[Line], layout: Layout | None = None, gaps: list[bool] | None = None
+) -> list[Scores]:
     indents = bool(layout and layout.indents)
-    short = [shapes.squeeze(line.shape) if len(line.shape) <= shapes.SHORT_LINE_MAX else "" for line in lines]
+    short = [
+        shapes.squeeze(line.shape) if len(line.shape) <= shapes.SHORT_LINE_MAX else ""
+        for line in lines
+    ]
     repeated = Counter(short)
     contact = [bool(shapes.CONTACT_RE.match(line.shape)) for line in lines]
-    anchors = [i for i, line in enumerate(lines) if contact[i] or shapes.NOTICE_ANCHOR_RE.search(line.shape)]
+    anchors = [
+        i
+        for i, line in enumerate(lines)
+        if contact[i] or shapes.NOTICE_ANCHOR_RE.search(line.shape)
+    ]
     near_notice = [False] * len(lines)
     for anchor in anchors:  # only lines near a notice's own marks may be notice text
         for i in range(max(0, anchor - NOTICE_REACH), min(len(lines), anchor + NOTICE_REACH + 1)):
@@ -70,7 +79,12 @@ def score_lines(lines: list[Line], layout: Layout | None = None, gaps: list[bool
         near_contact = any(contact[index + 1 : index + 3])
         at_edge = index < EDGE_LINES or index >= len(lines) - EDGE_LINES
         scores = score_line(
-            line, bool(short[index]) and repeated[short[index]] > 1, near_contact, at_edge, indents, near_notice[index]
+            line,
+            bool(short[index]) and repeated[short[index]] > 1,
+            near_contact,
+            at_edge,
+            indents,
+            near_notice[index],
         )
         if gaps and gaps[index] and Role.BODY in scores and Role.LEAD not in scores:
             scores[Role.LEAD] = (scores[Role.BODY][0], (*scores[Role.BODY][1], "after-gap"))
@@ -143,14 +157,25 @@ def score_line(
     closed = shapes.is_closed(text)
     numbered = bool(shapes.CROSSHEAD_RE.match(text))
     headline_like = shapes.is_headline_shaped(text)
-    question = short and length <= 30 and text.rstrip(shapes.CLOSING_QUOTES)[-1:] in "？！?!" and "。" not in text
+    question = (
+        short
+        and length <= 30
+        and text.rstrip(shapes.CLOSING_QUOTES)[-1:] in "？！?!"
+        and "。" not in text
+    )
     lead = bool(shapes.LEAD_RE.match(text))
     if lead:
-        add(Role.LEAD, "lead", "sentence" if closed else "long-open-line" if not short else "short-open-line")
+        add(
+            Role.LEAD,
+            "lead",
+            "sentence" if closed else "long-open-line" if not short else "short-open-line",
+        )
     # Body paragraphs: anything can be one, sentences most of all.
     body = ["sentence"] if closed else ["long-open-line"] if not short else ["short-open-line"]
     if question and "，" not in text:
-        body = ["short-exclamation"]  # a line of its own ending in ！or ？: a headline as often as not
+        body = [
+            "short-exclamation"
+        ]  # a line of its own ending in ！or ？: a headline as often as not
     if shapes.ends_mid_sentence(text):
         body = ["cut-mid-sentence"]
     signature = short and bool(shapes.SIGNER_RE.match(text) or shapes.DATE_LINE_RE.match(text))
@@ -215,12 +240,14 @@ def crosshead_features(line: Line, text: str, numbered: bool, indents: bool) -> 
         features = ["plain-crosshead"]
     if indents and line.indent:
         features.append("indented-crosshead")
-    if len(text) > CROSSHEAD_MAX and not (text[:1] in "“「『\"" and text[-1:] in "”」』\""):
+    if len(text) > CROSSHEAD_MAX and not (text[:1] in '“「『"' and text[-1:] in '”」』"'):
         features.append("long-for-crosshead")  # (a pull quote may be long)
     return features
 
 
-def score_prose(text: str, near_contact: bool, add, scores: Scores, near_notice: bool = True) -> Scores:
+def score_prose(
+    text: str, near_contact: bool, add, scores: Scores, near_notice: bool = True
+) -> Scores:
     """A long line (most lines of an issue): a body or lead paragraph, notice text or a
     masthead line; never a heading, credit or ad line, so those tests are skipped."""
     body = ["sentence"] if shapes.is_closed(text) else ["long-open-line"]
@@ -250,8 +277,14 @@ def page_features(text: str, repeated: bool, at_edge: bool) -> list[str]:
         features.append("bare-date" if shapes.DATE_LINE_RE.match(text) else "header-date")
     if shapes.PAPER_NAME_RE.match(text):
         features.append("paper-name")
-    if at_edge and len(SEGMENTS_RE.split(text)) >= 3 and all(0 < len(t) <= 6 for t in SEGMENTS_RE.split(text)):
-        features.append("segmented-header")  # 东北网 黑龙江 社会万象: a site's path or a page's sections
+    if (
+        at_edge
+        and len(SEGMENTS_RE.split(text)) >= 3
+        and all(0 < len(t) <= 6 for t in SEGMENTS_RE.split(text))
+    ):
+        features.append(
+            "segmented-header"
+        )  # 东北网 黑龙江 社会万象: a site's path or a page's sections
     if repeated and not features and not shapes.is_closed(text):
         features.append("repeated-line")
     if not features and len(text) <= 6 and not shapes.is_closed(text):

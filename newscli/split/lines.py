@@ -4,6 +4,7 @@ A dump may be one paragraph per line, or a column hard-wrapped at a fixed width 
 Reflow finds the width from the distribution of line lengths and rejoins the pieces of each
 wrapped paragraph into one logical line that remembers its first and last source line.
 """
+
 from __future__ import annotations
 
 import re
@@ -109,12 +110,15 @@ def find_layout(lines: list[SourceLine]) -> Layout:
     sample = "".join(line.text for line in lines[:200])[:SCRIPT_SAMPLE]
     han = sum(map(len, HAN_RUNS_RE.findall(sample)))
     traditional = han > 0 and TRADITIONAL_RE.subn("", sample)[1] / han >= TRADITIONAL_MIN_SHARE
-    indents = bool(lines) and sum(1 for line in lines if line.indent) / len(lines) >= INDENT_MIN_SHARE
+    indents = (
+        bool(lines) and sum(1 for line in lines if line.indent) / len(lines) >= INDENT_MIN_SHARE
+    )
     best: tuple[float, int | None, str] = (0.0, None, "chars")
     # Only a line that runs on into the next (no blank line, no indent between) can be a
     # piece cut at the column width: their commonest width is the column's.
     measured = [
-        line for line, after in zip(lines, lines[1:])
+        line
+        for line, after in zip(lines, lines[1:])
         if len(line.text) >= 4 and not after.blanks_before and not (indents and after.indent)
     ]
     for how in ("chars", "columns"):
@@ -141,23 +145,27 @@ def logical_lines(text: str) -> tuple[list[Line], Layout]:
     layout = find_layout(lines)
     to_shape = simplifier() if layout.traditional else None
     if layout.width is None and not layout.indents:  # one source line, one logical line
-        result = [Line(l.no, l.no, l.text, l.text, l.indent > 0, l.blanks_before) for l in lines]
+        result = [Line(s.no, s.no, s.text, s.text, s.indent > 0, s.blanks_before) for s in lines]
         return finish(result, to_shape), layout
     # The joins are decided on the simplified shapes (their patterns are simplified).
-    shaped = [replace(l, text=to_shape(l.text)) for l in lines] if to_shape else lines
+    shaped = [replace(s, text=to_shape(s.text)) for s in lines] if to_shape else lines
     result = []
     spaced = False
     opens = True  # the next source line starts a logical line
     for index, line in enumerate(lines):
         if opens or line.blanks_before:
-            result.append(Line(line.no, line.no, line.text, "", line.indent > 0, line.blanks_before))
+            result.append(
+                Line(line.no, line.no, line.text, "", line.indent > 0, line.blanks_before)
+            )
         else:
             current = result[-1]
             current.text = shapes.join_cut(current.text, line.text, spaced)
             current.last = line.no
         spaced = line.spaced
         after = shaped[index + 1] if index + 1 < len(lines) else None
-        opens = after is None or not continues(shaped[index], after, layout, flush=not result[-1].indent)
+        opens = after is None or not continues(
+            shaped[index], after, layout, flush=not result[-1].indent
+        )
         if layout.width is not None:
             result[-1].ends_open = is_full_line(line, layout)
     return finish(result, to_shape), layout
@@ -188,7 +196,11 @@ def continues(line: SourceLine, after: SourceLine, layout: Layout, flush: bool) 
         return False
     if shapes.CONT_FROM_RE.match(after.text) or shapes.is_whole_bracket(after.text):
         return False
-    if ends_sentence(line.text) and not is_full_line(after, layout) and not shapes.is_closed(after.text):
+    if (
+        ends_sentence(line.text)
+        and not is_full_line(after, layout)
+        and not shapes.is_closed(after.text)
+    ):
         return False  # a sentence ended at the edge; a short open line after it is a heading
     return True
 
@@ -215,7 +227,9 @@ def flush_line_runs_on(text: str, after: str, width: int = 0) -> bool:
     short to be a heading of its own, or the line itself is prose (a comma inside)."""
     if text.endswith(("：", ":")) and after[:1].isascii() and after[:1].isalnum():
         return True  # 证号： | 340404…
-    if NUMBER_CUT_RE.search(text[-1:] + after[:1]) or any(spans_cut(text, after, p) for p in CUT_PATTERNS):
+    if NUMBER_CUT_RE.search(text[-1:] + after[:1]) or any(
+        spans_cut(text, after, p) for p in CUT_PATTERNS
+    ):
         return True  # 2月26 | 日, 2025年11月 | 19日: a number or date cut
     if shapes.is_closed(text) or is_credit(after) or shapes.is_editor_credit(after):
         return False
@@ -249,7 +263,10 @@ DATA_RE = re.compile(r"[：:|｜]\s*[0-9０-９]|[0-9]{4,}\s*[|｜]")
 
 
 LABEL_RE = re.compile(rf"^[{shapes.HAN}]{{2,6}}\s*[：:]")
-CUT_PATTERNS = (shapes.HEADER_DATE_RE, shapes.PAGE_NO_RE)  # a date or page number: never split by design
+CUT_PATTERNS = (
+    shapes.HEADER_DATE_RE,
+    shapes.PAGE_NO_RE,
+)  # a date or page number: never split by design
 NUMBER_CUT_RE = re.compile(r"[0-9０-９][年月日号时点分秒版期元万亿%％个岁]")
 CONTINUATION_STARTS = set("，、。；：！？）》」』”,.;:!?)")
 
@@ -272,7 +289,9 @@ def is_full(line: SourceLine, after: SourceLine, layout: Layout) -> bool:
     word = LATIN_RUN_RE.match(after.text)
     if word and edge < low:
         unit = len(word.group(0)) if layout.measure == "chars" else columns(word.group(0))
-        if edge == layout.width - 1:  # a sentence ended one short: only a word of 2+ was pushed down
+        if (
+            edge == layout.width - 1
+        ):  # a sentence ended one short: only a word of 2+ was pushed down
             return edge + unit > layout.width
         return edge + unit >= layout.width  # (>=: some wrappers keep the last column free)
     return False

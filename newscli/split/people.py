@@ -1,35 +1,54 @@
 """Bylines: `（王明）`, `（记者 张三 通讯员 李四）`, `本报记者 张三 李四` -> byline text and authors."""
+
 from __future__ import annotations
 
 import re
 
 from .shapes import (
-    HAN,
     BRACKETED_RE,
+    BULLETS,
     BYLINE_SEP_RE,
     BYLINE_TOKEN_RE,
+    HAN,
     HEADLINE_MAX,
     NAME_RE,
     ORG_ROLE_RE,
-    ROLE_RE,
-    BULLETS,
     PHOTO_CREDIT_RE,
+    ROLE_RE,
     is_closed,
 )
 
 # Bracketed editorial notes that are shaped like a short name but are not bylines.
-EDITORIAL_NOTES = {"完", "待续", "未完待续", "续完", "全文完", "续", "上", "中", "下", "草案", "摘要", "节选", "图"}
+EDITORIAL_NOTES = {
+    "完",
+    "待续",
+    "未完待续",
+    "续完",
+    "全文完",
+    "续",
+    "上",
+    "中",
+    "下",
+    "草案",
+    "摘要",
+    "节选",
+    "图",
+}
 LEADING_ROLES_RE = re.compile(rf"^(?:(?:{ORG_ROLE_RE}|{ROLE_RE})[:：]?)+")
 OPENING_ROLE_RE = re.compile(rf"^(?:{ORG_ROLE_RE}|{ROLE_RE})")
 CREDIT_MARK_RE = re.compile(r"/(?:文|图|摄|文图)$")
 NAME_ONLY_RE = re.compile(rf"^(?:{NAME_RE})$")
 # A paper, agency, site or station named in a credit: 昆明日报, 新华社, 南海网, 中央电视台.
-ORGANISATION_RE = re.compile(rf"^[{HAN}]{{2,14}}(?:日报|晚报|时报|商报|早报|都市报|晨报|报社|通讯社|社|网|电视台|台|信息港|报道组|采访组|报道团|集团)$")
+ORGANISATION_RE = re.compile(
+    rf"^[{HAN}]{{2,14}}(?:日报|晚报|时报|商报|早报|都市报|晨报|报社|通讯社|社|网|电视台|台|信息港|报道组|采访组|报道团|集团)$"
+)
 
 
 # A credit printed right after a lead: （记者 王军志）, or 记者张金江报道：
 LEAD_CREDIT_BRACKET_RE = re.compile(r"^\s*[（(]([^（）()]{2,60})[）)]")
-LEAD_CREDIT_REPORT_RE = re.compile(rf"^\s*((?:{ORG_ROLE_RE}|{ROLE_RE})[^，。：:]{{1,30}}?)(?:报道)?[：:]")
+LEAD_CREDIT_REPORT_RE = re.compile(
+    rf"^\s*((?:{ORG_ROLE_RE}|{ROLE_RE})[^，。：:]{{1,30}}?)(?:报道)?[：:]"
+)
 
 
 def byline_authors(content: str) -> list[str] | None:

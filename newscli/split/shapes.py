@@ -3,6 +3,7 @@
 Every rule here describes a convention of Chinese newspaper typesetting, never the words of
 one particular issue. Patterns are compiled once at import.
 """
+
 from __future__ import annotations
 
 import re
@@ -10,6 +11,7 @@ import re
 from zhon import hanzi
 
 from ..schema import HAN
+
 NUM = r"[0-9０-９〇零一二三四五六七八九十百]{1,5}"  # a page or day number, never a long one
 SPACES = " \t\u3000\u00a0"
 
@@ -21,10 +23,52 @@ END_MARK_RE = re.compile(r"^[（(]\s*(?:完|全文完|待续|未完待续|续完
 
 # Role words a byline may carry before names. Longest first, so 本报记者 wins over 记者.
 ROLE_WORDS = sorted(
-    """本报记者 本报通讯员 本报评论员 本报特约评论员 本报特约记者 本报实习生 特约记者 见习记者 实习记者
-    融媒体记者 全媒体记者 本报融媒体记者 本报全媒体记者 文/ 图/ 摄/ 口述 作者
-    首席记者 驻站记者 特派记者 星级记者 资深记者 主任记者 高级记者 摄影记者 前方记者 记者 通讯员 评论员 实习生 特约评论员 撰稿 编辑 责任编辑 摄影 摄
-    文图 文/图 图/文 文 图 整理 报道""".split(),
+    [
+        "本报记者",
+        "本报通讯员",
+        "本报评论员",
+        "本报特约评论员",
+        "本报特约记者",
+        "本报实习生",
+        "特约记者",
+        "见习记者",
+        "实习记者",
+        "融媒体记者",
+        "全媒体记者",
+        "本报融媒体记者",
+        "本报全媒体记者",
+        "文/",
+        "图/",
+        "摄/",
+        "口述",
+        "作者",
+        "首席记者",
+        "驻站记者",
+        "特派记者",
+        "星级记者",
+        "资深记者",
+        "主任记者",
+        "高级记者",
+        "摄影记者",
+        "前方记者",
+        "记者",
+        "通讯员",
+        "评论员",
+        "实习生",
+        "特约评论员",
+        "撰稿",
+        "编辑",
+        "责任编辑",
+        "摄影",
+        "摄",
+        "文图",
+        "文/图",
+        "图/文",
+        "文",
+        "图",
+        "整理",
+        "报道",
+    ],
     key=len,
     reverse=True,
 )
@@ -80,7 +124,9 @@ PRICE_ITEM = (
     r"(?:\d{4}\s*年\s*)?(?:全年|半年|每月|每季)?\s*(?:零售价|零售|定价|订价|报价|售价|订阅价|季价|月价)?"
     r"\s*[：:]?\s*(?:每份|每期|全年|半年|每月)?\s*\d+(?:\.\d+)?\s*元(?:\s*/\s*(?:份|期|年|月))?"
 )
-PRICE_RE = re.compile(rf"^(?=.*(?:零售|定价|订价|报价|售价|订阅价|季价|月价|每份|每期)){PRICE_ITEM}(?:[\s，,；;]+{PRICE_ITEM})*$")
+PRICE_RE = re.compile(
+    rf"^(?=.*(?:零售|定价|订价|报价|售价|订阅价|季价|月价|每份|每期)){PRICE_ITEM}(?:[\s，,；;]+{PRICE_ITEM})*$"
+)
 REGISTRATION_RE = re.compile(
     r"主管.{0,16}主办|^社址[：:]|^邮政编码[：:]|(?:报社|日报社|晚报社|报业集团)出版|(?:报业集团|报社|日报社|集团)主办$|社长[：:]|总编辑[：:]|总第\s*\d+\s*期|法律顾问[：:]|国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*[-－]\s*\d{4}|广告经营许可证|^(?:本报|报社)?(?:社址|地址)[：:].{0,30}邮\s*编"
 )
@@ -96,17 +142,25 @@ AD_WORDS_RE = re.compile(
 
 
 # Page furniture: page numbers (第3版, A3), weekdays, editor credits, dated page headers.
-PAGE_NO_RE = re.compile(rf"第\s*{NUM}\s*版|(?<![A-Za-z0-9])[A-H]\s?\d{{1,2}}(?:\s*版)?(?![A-Za-z0-9])")
+PAGE_NO_RE = re.compile(
+    rf"第\s*{NUM}\s*版|(?<![A-Za-z0-9])[A-H]\s?\d{{1,2}}(?:\s*版)?(?![A-Za-z0-9])"
+)
 WEEKDAY_RE = re.compile(r"星期[一二三四五六日天]|(?<![每一])周[一二三四五六日](?![年末])|农历")
 EDITOR_CREDIT_RE = re.compile(
     rf"^(?:[{HAN}]{{0,4}}?(?:编辑|主编|责编|美编|编审)|版式设计|版式|校对|组版|审核|监制|统筹)\s*[：:\s]"
 )
-EDITOR_ROLE_RE = re.compile(r"(?:编辑|美编|校对|值班|主任|审核|审校|签发|组版|排版|监制|统筹|设计)\s*[：:]")
-HEADER_DATE_RE = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+EDITOR_ROLE_RE = re.compile(
+    r"(?:编辑|美编|校对|值班|主任|审核|审校|签发|组版|排版|监制|统筹|设计)\s*[：:]"
+)
+HEADER_DATE_RE = re.compile(
+    r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+)
 PAPER_NAME_RE = re.compile(rf"^[{HAN}]{{2,8}}(?:日报|晚报|时报|商报|早报|都市报|晨报|报)$")
 # Rubric/column labels: 【聚焦两会】, ◆民生关注◆, ■暑期关注.
 BULLETS = "□■●○◆◇▲△★☆▶►◎•·▌▍"
-RUBRIC_RE = re.compile(rf"^(?:【[^【】]{{1,14}}】|[{BULLETS}][^{BULLETS}]{{1,14}}[{BULLETS}]|《[^《》]{{1,10}}》专栏)$")
+RUBRIC_RE = re.compile(
+    rf"^(?:【[^【】]{{1,14}}】|[{BULLETS}][^{BULLETS}]{{1,14}}[{BULLETS}]|《[^《》]{{1,10}}》专栏)$"
+)
 BULLET_LABEL_RE = re.compile(rf"^[{BULLETS}]\s*[{HAN}]{{2,10}}$")
 PHOTO_CREDIT_RE = re.compile(r"摄(?:影)?(?:报道)?[）)]?$")
 CAPTION_RE = re.compile(r"^(?:图为|上图|下图|左图|右图|图[：:])|[（(][^（）()]{0,30}摄[）)]?$|摄$")
@@ -139,7 +193,9 @@ def is_whole_bracket(text: str) -> bool:
 def join_cut(head: str, tail: str, spaced: bool = False) -> str:
     """Chinese joins with nothing between; Latin words cut at a line end need a space, and
     so does a line broken at a space (`spaced`: the space was printed at the line's end)."""
-    if spaced or (head[-1:].isascii() and head[-1:].isalpha() and tail[:1].isascii() and tail[:1].isalpha()):
+    if spaced or (
+        head[-1:].isascii() and head[-1:].isalpha() and tail[:1].isascii() and tail[:1].isalpha()
+    ):
         return head + " " + tail
     return head + tail
 
@@ -189,10 +245,16 @@ def is_masthead_line(text: str) -> bool:
         return False
     if LONG_NUMBER_RE.search(text) and len(DEPT_PHONE_RE.findall(text)) >= 2:
         return True
-    if ("热线" in text or "电话" in text) and len(HOTLINE_ITEM_RE.findall(text)) >= 2:  # 新闻热线：… 广告热线：… 发行热线：…
+    if ("热线" in text or "电话" in text) and len(
+        HOTLINE_ITEM_RE.findall(text)
+    ) >= 2:  # 新闻热线：… 广告热线：… 发行热线：…
         return True
     # Every registration pattern holds one of these; `in` is much cheaper than the regex.
-    if len(text) <= REGISTRATION_LINE_MAX and REGISTRATION_KEYS_RE.search(text) and REGISTRATION_RE.search(text):
+    if (
+        len(text) <= REGISTRATION_LINE_MAX
+        and REGISTRATION_KEYS_RE.search(text)
+        and REGISTRATION_RE.search(text)
+    ):
         return True
     return len(text) <= SHORT_LINE_MAX and bool(PRICE_RE.match(text))
 
@@ -202,7 +264,9 @@ def is_notice_title(text: str) -> bool:
 
 
 # Full-width and Chinese digits as ASCII: ０-９ and 〇/零-九 (十 and 百 are read apart).
-DIGITS = str.maketrans("０１２３４５６７８９" + "〇零一二三四五六七八九", "0123456789" + "00123456789")
+DIGITS = str.maketrans(
+    "０１２３４５６７８９" + "〇零一二三四五六七八九", "0123456789" + "00123456789"
+)
 
 
 def page_number(token: str) -> int:

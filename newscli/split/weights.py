@@ -5,6 +5,7 @@ score); `steps` are the decoder's named constants, and the tables under them sco
 step of the issue grammar (decode.py). tests/corpus/fit_weights.py fits them on the
 tuning corpus and rewrites the file; here they are only read.
 """
+
 from __future__ import annotations
 
 import json

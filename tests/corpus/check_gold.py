@@ -9,6 +9,7 @@ found in that record's fields (SCHEMA.md, "Nothing is lost"); every paragraph is
 the lines it covers (nothing invented, joins only across line breaks); spans are ordered.
 Exit 0 when every file passes; otherwise one line per problem.
 """
+
 from __future__ import annotations
 
 import json
@@ -17,9 +18,16 @@ import sys
 from pathlib import Path
 
 FIELDS = {
-    "seq": int, "kind": str, "title": (str, type(None)), "subtitle": (str, type(None)),
-    "lead": (str, type(None)), "byline": (str, type(None)), "authors": list,
-    "continued_from": (int, type(None)), "continued_to": (int, type(None)), "lines": list,
+    "seq": int,
+    "kind": str,
+    "title": (str, type(None)),
+    "subtitle": (str, type(None)),
+    "lead": (str, type(None)),
+    "byline": (str, type(None)),
+    "authors": list,
+    "continued_from": (int, type(None)),
+    "continued_to": (int, type(None)),
+    "lines": list,
     "paragraphs": list,
 }
 KINDS = {"article", "notice", "masthead", "ad", "page"}
@@ -67,16 +75,24 @@ def check(gold_path: Path) -> list[str]:
             say(f"{where}: kind {record['kind']!r}")
         first, last = record["lines"]
         if not (previous_last < first <= last <= len(lines)):
-            say(f"{where}: lines {record['lines']} out of order or range (previous ended {previous_last})")
+            say(
+                f"{where}: lines {record['lines']} out of order or range (previous ended {previous_last})"
+            )
         previous_last = last
         if not squeeze(lines[first - 1]) or not squeeze(lines[last - 1]):
             say(f"{where}: lines {record['lines']} start or end on a blank line")
-        if record["kind"] == "page" and any(record[k] for k in ("title", "subtitle", "lead", "byline", "authors")):
+        if record["kind"] == "page" and any(
+            record[k] for k in ("title", "subtitle", "lead", "byline", "authors")
+        ):
             say(f"{where}: a page record has only paragraphs")
-        if record["lead"] and not (record["paragraphs"] and record["paragraphs"][0].startswith(record["lead"])):
+        if record["lead"] and not (
+            record["paragraphs"] and record["paragraphs"][0].startswith(record["lead"])
+        ):
             say(f"{where}: lead {record['lead']!r} does not open the first paragraph")
         for author in record["authors"]:
-            if author not in (record["byline"] or "") and author not in "".join(record["paragraphs"][:1]):
+            if author not in (record["byline"] or "") and author not in "".join(
+                record["paragraphs"][:1]
+            ):
                 say(f"{where}: author {author!r} is in neither byline nor lead paragraph")
         for paragraph in record["paragraphs"]:
             if paragraph != paragraph.strip(" \t\u3000") or not paragraph:
@@ -92,7 +108,9 @@ def check(gold_path: Path) -> list[str]:
             bare = content.strip(BULLETS).strip(BRACKETS)
             if content and content not in fields and bare not in fields:
                 say(f"{where}: line {number} is not in the record's fields: {content[:30]!r}")
-    spans = [range(r["lines"][0], r["lines"][1] + 1) for r in records if isinstance(r.get("lines"), list)]
+    spans = [
+        range(r["lines"][0], r["lines"][1] + 1) for r in records if isinstance(r.get("lines"), list)
+    ]
     for number, line in enumerate(lines, 1):
         if squeeze(MARKER_RE.sub("", line)) and not any(number in span for span in spans):
             say(f"{gold_path.name}: line {number} is in no record: {squeeze(line)[:30]!r}")

@@ -9,6 +9,7 @@
   gold's, over FIELDS; an unmatched gold record counts as wrong in every field.
 - Coverage: the share of the issue's non-blank lines that lie in a matched pair.
 """
+
 from __future__ import annotations
 
 import json
@@ -18,7 +19,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parent
-FIELDS = ("kind", "title", "subtitle", "lead", "byline", "authors", "continued_from", "continued_to", "paragraphs")
+FIELDS = (
+    "kind",
+    "title",
+    "subtitle",
+    "lead",
+    "byline",
+    "authors",
+    "continued_from",
+    "continued_to",
+    "paragraphs",
+)
 MATCH_IOU = 0.8
 
 
@@ -32,7 +43,7 @@ class Score:
     lines_covered: int = 0
     misses: list[str] = field(default_factory=list)
 
-    def add(self, other: "Score") -> None:
+    def add(self, other: Score) -> None:
         for name in ("gold", "predicted", "matched", "fields_right", "lines", "lines_covered"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.misses += other.misses
@@ -81,7 +92,9 @@ def score_records(gold: list[dict], predicted: list[dict], text: str, name: str 
                 match = index
                 break
         if match is None:
-            score.misses.append(f"{name} seq {want['seq']} ({want['kind']} {want['title']!r} {want['lines']}): no match")
+            score.misses.append(
+                f"{name} seq {want['seq']} ({want['kind']} {want['title']!r} {want['lines']}): no match"
+            )
             continue
         used.add(match)
         have = predicted[match]
@@ -91,10 +104,14 @@ def score_records(gold: list[dict], predicted: list[dict], text: str, name: str 
             if have.get(key) == want.get(key):
                 score.fields_right += 1
             else:
-                score.misses.append(f"{name} seq {want['seq']} {key}: want {short(want.get(key))} got {short(have.get(key))}")
+                score.misses.append(
+                    f"{name} seq {want['seq']} {key}: want {short(want.get(key))} got {short(have.get(key))}"
+                )
     for index, have in enumerate(predicted):
         if index not in used:
-            score.misses.append(f"{name} extra record {have['kind']} {have['title']!r} {have['lines']}")
+            score.misses.append(
+                f"{name} extra record {have['kind']} {have['title']!r} {have['lines']}"
+            )
     return score
 
 

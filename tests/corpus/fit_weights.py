@@ -13,6 +13,7 @@ Never run this on the held-out half: its score is only read, as a whole, afterwa
 (`python tests/corpus/evaluate.py heldout`). With `--write` the fitted numbers replace
 weights.json; without it, the moves are only printed.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -29,17 +30,27 @@ ROOT = CORPUS.parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(CORPUS)]
 
 import evaluate  # noqa: E402
+
 from newscli.split import big_gaps, decode_roles, to_record  # noqa: E402
 from newscli.split.assemble import Assembler, cut_strength, surely_cut  # noqa: E402
-from newscli.split.lines import logical_lines, simplifier  # noqa: E402
 from newscli.split.features import score_lines  # noqa: E402
+from newscli.split.lines import logical_lines, simplifier  # noqa: E402
 from newscli.split.weights import WEIGHTS_FILE, load  # noqa: E402
 
 decode_module = importlib.import_module("newscli.split.decode")
 features_module = importlib.import_module("newscli.split.features")
 
 RELAYOUTS = ("no-blank-lines", "wrap-14-fullwidth", "wrap-22-ascii", "traditional")
-COMPARED = ("kind", "title", "subtitle", "byline", "authors", "continued_from", "continued_to", "paragraphs")
+COMPARED = (
+    "kind",
+    "title",
+    "subtitle",
+    "byline",
+    "authors",
+    "continued_from",
+    "continued_to",
+    "paragraphs",
+)
 STEPS = (-1.0, -0.5, 0.5, 1.0)
 MIN_GAIN = 0.004  # of the objective (per issue, about 0.3 of one record of 136)
 
@@ -63,7 +74,10 @@ def prepare(name: str, text: str, gold: list[dict], original: bool) -> Variant:
     lines, layout = logical_lines(text)
     gaps = big_gaps(lines)
     scored = score_lines(lines, layout, gaps)
-    cuts = [cut_strength(line.text) if line.ends_open or surely_cut(line.text) else 0.0 for line in lines]
+    cuts = [
+        cut_strength(line.text) if line.ends_open or surely_cut(line.text) else 0.0
+        for line in lines
+    ]
     features = [{role: names for role, (_, names) in line.items()} for line in scored]
     return Variant(name, text, lines, gaps, cuts, features, layout.traditional, gold, original)
 
@@ -82,7 +96,12 @@ def variants() -> list[Variant]:
     found = []
     for path in evaluate.gold_pairs("tuning"):
         meta = json.loads(path.read_text("utf-8"))
-        text = path.with_suffix(".txt").read_bytes().decode(meta.get("encoding", "utf-8")).lstrip("\ufeff")
+        text = (
+            path.with_suffix(".txt")
+            .read_bytes()
+            .decode(meta.get("encoding", "utf-8"))
+            .lstrip("\ufeff")
+        )
         found.append(prepare(path.stem, text, meta["records"], True))
         wrapped = any("wrap" in part for part in meta.get("layout", []))
         for layout in RELAYOUTS:
@@ -98,12 +117,15 @@ def variants() -> list[Variant]:
 def records_of(variant: Variant) -> list[dict]:
     weights = features_module.WEIGHTS
     scores = [
-        {role: (sum(weights[f] for f in names), names) for role, names in line.items()} for line in variant.features
+        {role: (sum(weights[f] for f in names), names) for role, names in line.items()}
+        for line in variant.features
     ]
     roles = decode_roles(variant.lines, scores, variant.cuts, variant.gaps)
     drafts = Assembler(variant.lines, roles).run()
     to_shape = simplifier() if variant.traditional else None
-    return [to_record(d, seq, variant.name, None, None, to_shape) for seq, d in enumerate(drafts, 1)]
+    return [
+        to_record(d, seq, variant.name, None, None, to_shape) for seq, d in enumerate(drafts, 1)
+    ]
 
 
 def objective(all_variants: list[Variant]) -> float:
@@ -116,7 +138,9 @@ def objective(all_variants: list[Variant]) -> float:
             issues += 1
         else:
             want, have = variant.gold, project(records)
-            total += 2 * sum((want & have).values()) / (sum(want.values()) + sum(have.values()) or 1)
+            total += (
+                2 * sum((want & have).values()) / (sum(want.values()) + sum(have.values()) or 1)
+            )
     return total / issues
 
 
@@ -169,7 +193,10 @@ def fit(data: dict, all_variants: list[Variant], sweeps: int) -> dict:
             put(data, path, choice)
             if choice != start:
                 best, moved = choice_score, True
-                print(f"sweep {sweep + 1}: {'.'.join(path)} {start} -> {choice}: {best:.4f}", flush=True)
+                print(
+                    f"sweep {sweep + 1}: {'.'.join(path)} {start} -> {choice}: {best:.4f}",
+                    flush=True,
+                )
         apply(data)
         if not moved:
             break
@@ -179,7 +206,9 @@ def fit(data: dict, all_variants: list[Variant], sweeps: int) -> dict:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sweeps", type=int, default=3)
-    parser.add_argument("--write", action="store_true", help="rewrite weights.json with the fitted numbers")
+    parser.add_argument(
+        "--write", action="store_true", help="rewrite weights.json with the fitted numbers"
+    )
     args = parser.parse_args()
     data = load()
     fitted = fit(data, variants(), args.sweeps)

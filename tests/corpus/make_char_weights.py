@@ -7,6 +7,7 @@ frequencies summed over each word's characters), rounded to halves: 的 and 是 
 the characters of names and places a lot. Characters under the cap are listed, grouped by
 weight; any other character weighs the cap. Split's cohesion test (cohesion.py) reads it.
 """
+
 from __future__ import annotations
 
 import math
@@ -22,7 +23,9 @@ def main() -> None:
     import jieba
 
     counts: Counter[str] = Counter()
-    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as source:
+    with open(
+        os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8"
+    ) as source:
         for line in source:
             word, frequency, *_ = line.split()
             for char in word:

@@ -1,8 +1,9 @@
 """One module per command; each exposes a plain function that Typer turns into a command."""
+
 from __future__ import annotations
 
 import functools
-from typing import Callable
+from collections.abc import Callable
 
 from ...errors import PipeClosed
 from .convert import convert_command

@@ -1,4 +1,5 @@
 """`newscli convert-traditional`: records (or plain text) in traditional script."""
+
 from __future__ import annotations
 
 from collections import Counter
@@ -10,7 +11,17 @@ import typer
 
 from ...errors import NewscliError
 from ..io import note, open_reader, report_skipped, stdout_writer, warn, write_text
-from ..options import DEFAULT_MAX_ISSUE_SIZE, Dask, DaskOutdir, Encoding, Inputs, LineBuffered, MaxIssueSize, Recursive, SkipInvalid
+from ..options import (
+    DEFAULT_MAX_ISSUE_SIZE,
+    Dask,
+    DaskOutdir,
+    Encoding,
+    Inputs,
+    LineBuffered,
+    MaxIssueSize,
+    Recursive,
+    SkipInvalid,
+)
 
 
 class To(str, Enum):
@@ -24,21 +35,49 @@ class To(str, Enum):
 def convert_command(
     inputs: Inputs = None,
     to: Annotated[
-        To, typer.Option("--to", help="hk Hong Kong, mo Macao (HK forms), tw Taiwan, twp Taiwan phrasing, t OpenCC standard.")
+        To,
+        typer.Option(
+            "--to",
+            help="hk Hong Kong, mo Macao (HK forms), tw Taiwan, twp Taiwan phrasing, t OpenCC standard.",
+        ),
     ] = To.hk,
-    text: Annotated[bool, typer.Option("--text", help="Plain text in, plain text out, like the opencc command.")] = False,
+    text: Annotated[
+        bool, typer.Option("--text", help="Plain text in, plain text out, like the opencc command.")
+    ] = False,
     dict_file: Annotated[
-        Optional[Path], typer.Option("--dict", metavar="FILE", help="Your phrase overrides: simplified<TAB>traditional a line, applied first.")
+        Optional[Path],
+        typer.Option(
+            "--dict",
+            metavar="FILE",
+            help="Your phrase overrides: simplified<TAB>traditional a line, applied first.",
+        ),
     ] = None,
     reconvert: Annotated[
-        bool, typer.Option("--reconvert", help="Convert records whose `script` is already traditional too (by default they pass through unchanged).")
+        bool,
+        typer.Option(
+            "--reconvert",
+            help="Convert records whose `script` is already traditional too (by default they pass through unchanged).",
+        ),
     ] = False,
-    report: Annotated[bool, typer.Option("--report", help="List every changed phrase with counts on standard error.")] = False,
+    report: Annotated[
+        bool,
+        typer.Option("--report", help="List every changed phrase with counts on standard error."),
+    ] = False,
     report_file: Annotated[
-        Optional[Path], typer.Option("--report-file", metavar="FILE", help="Write the changed phrases as JSON to this file.")
+        Optional[Path],
+        typer.Option(
+            "--report-file", metavar="FILE", help="Write the changed phrases as JSON to this file."
+        ),
     ] = None,
     jobs: Annotated[
-        int, typer.Option("--jobs", "-j", min=1, metavar="N", help="Convert in N processes (at most one per core); output does not change.")
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            metavar="N",
+            help="Convert in N processes (at most one per core); output does not change.",
+        ),
     ] = 1,
     encoding: Encoding = "auto",
     skip_invalid: SkipInvalid = False,
@@ -65,12 +104,29 @@ def convert_command(
     if dask is not None and text:
         raise NewscliError("--dask converts records; --text converts one plain text here")
     if dask is not None:
-        _convert_on_cluster(dask, outdir, inputs, to.value, phrases, changes, reconvert, encoding, skip_invalid, recursive, max_issue_size)
+        _convert_on_cluster(
+            dask,
+            outdir,
+            inputs,
+            to.value,
+            phrases,
+            changes,
+            reconvert,
+            encoding,
+            skip_invalid,
+            recursive,
+            max_issue_size,
+        )
         if changes is not None:
             _report(changes, report, report_file)
         return
     reader = open_reader(
-        inputs, encoding=encoding, skip_invalid=skip_invalid, recursive=recursive, max_issue_size=max_issue_size, text=text
+        inputs,
+        encoding=encoding,
+        skip_invalid=skip_invalid,
+        recursive=recursive,
+        max_issue_size=max_issue_size,
+        text=text,
     )
     if text:
         for _, plain in reader.texts():
@@ -79,9 +135,13 @@ def convert_command(
         already = convert.AlreadyConverted()
         records = reader if reconvert else already.watch(reader)
         if jobs > 1 and not line_buffered:
-            converted = convert.convert_parallel(records, to.value, dict_file, changes, jobs, reconvert)
+            converted = convert.convert_parallel(
+                records, to.value, dict_file, changes, jobs, reconvert
+            )
         else:  # a live feed converts each record as it arrives
-            converted = converter.convert_records(records, batch_size=1 if line_buffered else convert.BATCH_SIZE)
+            converted = converter.convert_records(
+                records, batch_size=1 if line_buffered else convert.BATCH_SIZE
+            )
         stdout_writer(line_buffered).write_all(converted)
         report_skipped(reader)
         _note_already(already.count)
@@ -91,17 +151,39 @@ def convert_command(
 
 def _note_already(count: int) -> None:
     if count:
-        note(f"{count} record(s) already in traditional script passed through unchanged (--reconvert converts them again)")
+        note(
+            f"{count} record(s) already in traditional script passed through unchanged (--reconvert converts them again)"
+        )
 
 
-def _convert_on_cluster(address, outdir, inputs, to, phrases, changes, reconvert, encoding, skip_invalid, recursive, max_issue_size) -> None:
+def _convert_on_cluster(
+    address,
+    outdir,
+    inputs,
+    to,
+    phrases,
+    changes,
+    reconvert,
+    encoding,
+    skip_invalid,
+    recursive,
+    max_issue_size,
+) -> None:
     """The records converted by Dask workers; the report and note merged here."""
     from ...distributed import Conversion
     from .split import on_cluster
 
-    reader = open_reader(inputs, encoding=encoding, skip_invalid=skip_invalid, recursive=recursive, max_issue_size=max_issue_size)
+    reader = open_reader(
+        inputs,
+        encoding=encoding,
+        skip_invalid=skip_invalid,
+        recursive=recursive,
+        max_issue_size=max_issue_size,
+    )
     summaries: list = []
-    on_cluster(address, reader, Conversion(to, phrases, changes is not None, reconvert), outdir, summaries)
+    on_cluster(
+        address, reader, Conversion(to, phrases, changes is not None, reconvert), outdir, summaries
+    )
     report_skipped(reader)
     for counted, _ in summaries:
         if changes is not None and counted:

@@ -1,4 +1,5 @@
 """`newscli export`: records to files for pandas, R, Excel, corpus tools and browsers."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -12,7 +13,7 @@ import typer
 
 from ...errors import NewscliError
 from ..io import atomic_output, filter_kinds, open_reader, report_skipped, warn
-from ..options import Encoding, Inputs, Jobs, KindFilter, LineBuffered, Recursive, SkipInvalid
+from ..options import Encoding, Inputs, KindFilter, LineBuffered, Recursive, SkipInvalid
 
 
 class ExportFormat(str, Enum):
@@ -27,28 +28,60 @@ class ExportFormat(str, Enum):
 
 def export_command(
     inputs: Inputs = None,
-    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")] = ExportFormat.jsonl,
+    format: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ExportFormat.jsonl,
     output: Annotated[
-        Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file, atomically (default: standard output).")
+        Optional[Path],
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write to this file, atomically (default: standard output).",
+        ),
     ] = None,
     outdir: Annotated[
-        Optional[Path], typer.Option("--outdir", metavar="DIR", help="txt: the folder for one file per record.")
+        Optional[Path],
+        typer.Option("--outdir", metavar="DIR", help="txt: the folder for one file per record."),
     ] = None,
     fields: Annotated[
-        Optional[str], typer.Option("--fields", metavar="A,B,...", help="Comma-separated fields, in order (jsonl, json, csv, tsv); an unknown field is an error.")
+        Optional[str],
+        typer.Option(
+            "--fields",
+            metavar="A,B,...",
+            help="Comma-separated fields, in order (jsonl, json, csv, tsv); an unknown field is an error.",
+        ),
     ] = None,
     excel: Annotated[
-        bool, typer.Option("--excel", help="csv/tsv for Excel: UTF-8 BOM, CRLF, formula guard, long-cell warnings.")
+        bool,
+        typer.Option(
+            "--excel", help="csv/tsv for Excel: UTF-8 BOM, CRLF, formula guard, long-cell warnings."
+        ),
     ] = False,
-    bom: Annotated[bool, typer.Option("--bom", help="Start csv/tsv with a UTF-8 byte order mark.")] = False,
-    no_header: Annotated[bool, typer.Option("--no-header", help="csv/tsv without the header row.")] = False,
+    bom: Annotated[
+        bool, typer.Option("--bom", help="Start csv/tsv with a UTF-8 byte order mark.")
+    ] = False,
+    no_header: Annotated[
+        bool, typer.Option("--no-header", help="csv/tsv without the header row.")
+    ] = False,
     list_separator: Annotated[
-        str, typer.Option("--list-separator", metavar="TEXT", help="Joins list values (authors) in a csv/tsv cell.")
+        str,
+        typer.Option(
+            "--list-separator",
+            metavar="TEXT",
+            help="Joins list values (authors) in a csv/tsv cell.",
+        ),
     ] = "; ",
     segmented: Annotated[
-        bool, typer.Option("--segmented", help="txt: words separated by spaces (jieba's dictionary; $NEWSCLI_SEGMENTER picks the engine), for AntConc and Voyant.")
+        bool,
+        typer.Option(
+            "--segmented",
+            help="txt: words separated by spaces (jieba's dictionary; $NEWSCLI_SEGMENTER picks the engine), for AntConc and Voyant.",
+        ),
     ] = False,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite existing output files.")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite existing output files.")
+    ] = False,
     kind: KindFilter = None,
     encoding: Encoding = "auto",
     skip_invalid: SkipInvalid = False,
@@ -57,7 +90,10 @@ def export_command(
     jobs: Annotated[
         int,
         typer.Option(
-            "--jobs", "-j", min=0, metavar="N",
+            "--jobs",
+            "-j",
+            min=0,
+            metavar="N",
             help="Processes for large record files (0, the default: one per core) in jsonl, json, and "
             "csv/tsv with --fields: a file of 16 MB or more is cut into pieces at line boundaries; "
             "other formats and smaller inputs use one process. Output does not change.",
@@ -69,7 +105,9 @@ def export_command(
 
     field_list = _field_names(fields)
     if field_list is not None and format not in FIELD_FORMATS:
-        raise NewscliError(f"--fields picks the fields of jsonl, json, csv and tsv; {format.value} shows whole records")
+        raise NewscliError(
+            f"--fields picks the fields of jsonl, json, csv and tsv; {format.value} shows whole records"
+        )
     if format is ExportFormat.txt:
         if outdir is None:
             raise NewscliError("--format txt writes one file per record: give --outdir DIR")
@@ -77,7 +115,19 @@ def export_command(
         raise NewscliError("--outdir goes with --format txt; use -o for a single file")
     reader = open_reader(inputs, encoding=encoding, skip_invalid=skip_invalid, recursive=recursive)
     if _in_pieces(format, field_list, jobs, line_buffered):
-        _export_in_pieces(reader, format, output, force, field_list, kind, jobs, excel, bom, no_header, list_separator)
+        _export_in_pieces(
+            reader,
+            format,
+            output,
+            force,
+            field_list,
+            kind,
+            jobs,
+            excel,
+            bom,
+            no_header,
+            list_separator,
+        )
         report_skipped(reader)
         return
     records = filter_kinds(reader, kind)
@@ -87,8 +137,12 @@ def export_command(
         export.write_text_files(records, outdir, segmented, force, warn)
     else:
         options = export.TableOptions(
-            fields=field_list, delimiter="\t" if format is ExportFormat.tsv else ",", excel=excel,
-            bom=bom, header=not no_header, list_separator=list_separator,
+            fields=field_list,
+            delimiter="\t" if format is ExportFormat.tsv else ",",
+            excel=excel,
+            bom=bom,
+            header=not no_header,
+            list_separator=list_separator,
         )
         with atomic_output(output, force) as out:
             _write(format, records, out, options, line_buffered)
@@ -136,17 +190,23 @@ def _write(format: ExportFormat, records, out, options, line_buffered: bool) -> 
         htmlpage.write_html(records, out)
 
 
-def _in_pieces(format: ExportFormat, fields: list[str] | None, jobs: int, line_buffered: bool) -> bool:
+def _in_pieces(
+    format: ExportFormat, fields: list[str] | None, jobs: int, line_buffered: bool
+) -> bool:
     """Formats whose every record is written on its own (a table's columns known beforehand)
     may have large record files written in pieces by worker processes."""
     from ...parallel import usable_cores
 
     if line_buffered or (jobs or usable_cores()) <= 1:
         return False
-    return format in (ExportFormat.jsonl, ExportFormat.json) or (format in (ExportFormat.csv, ExportFormat.tsv) and fields is not None)
+    return format in (ExportFormat.jsonl, ExportFormat.json) or (
+        format in (ExportFormat.csv, ExportFormat.tsv) and fields is not None
+    )
 
 
-def _export_in_pieces(reader, format, output, force, fields, kinds, jobs, excel, bom, no_header, list_separator) -> None:
+def _export_in_pieces(
+    reader, format, output, force, fields, kinds, jobs, excel, bom, no_header, list_separator
+) -> None:
     """The records encoded where they are read (in worker processes for large files), in
     batches, and written in input order: the bytes of the one-process writers."""
     import orjson
@@ -158,8 +218,12 @@ def _export_in_pieces(reader, format, output, force, fields, kinds, jobs, excel,
 
     wanted = {k.value for k in kinds} if kinds else None
     table = export.TableOptions(
-        fields=fields, delimiter="\t" if format is ExportFormat.tsv else ",", excel=excel, bom=bom,
-        header=not no_header, list_separator=list_separator,
+        fields=fields,
+        delimiter="\t" if format is ExportFormat.tsv else ",",
+        excel=excel,
+        bom=bom,
+        header=not no_header,
+        list_separator=list_separator,
     )
     encoder = _PieceEncoder(format.value, fields, table, wanted)
     pieces = map_records(reader, encoder, jobs or usable_cores())
@@ -185,7 +249,9 @@ def _write_table_pieces(pieces, out, table) -> None:
     from ... import export
 
     export.write_table([], out, table)
-    bom_due = (table.bom or table.excel) and not table.header  # write_table writes it with the first row
+    bom_due = (
+        table.bom or table.excel
+    ) and not table.header  # write_table writes it with the first row
     for data, warnings in pieces:
         if data and bom_due:
             out.write(BOM)

@@ -1,12 +1,14 @@
 """`newscli grep`: records whose fields match, or a keyword-in-context concordance."""
+
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from enum import Enum
 from functools import partial
 from itertools import islice
 from pathlib import Path
-from typing import Annotated, Iterator, Optional
+from typing import Annotated, Optional
 
 import typer
 
@@ -21,7 +23,16 @@ from ..io import (
     write_encoded,
     write_lines,
 )
-from ..options import Encoding, Inputs, Jobs, KindFilter, LineBuffered, Recursive, SkipInvalid, parse_seconds
+from ..options import (
+    Encoding,
+    Inputs,
+    Jobs,
+    KindFilter,
+    LineBuffered,
+    Recursive,
+    SkipInvalid,
+    parse_seconds,
+)
 
 
 class Field(str, Enum):
@@ -50,47 +61,106 @@ class SortKey(str, Enum):
 
 def grep_command(
     pattern: Annotated[
-        Optional[str], typer.Argument(metavar="PATTERN", help="Regular expression (or fixed string with -F). Omit when using -e.", show_default=False)
+        Optional[str],
+        typer.Argument(
+            metavar="PATTERN",
+            help="Regular expression (or fixed string with -F). Omit when using -e.",
+            show_default=False,
+        ),
     ] = None,
     inputs: Inputs = None,
     regexp: Annotated[
-        Optional[list[str]], typer.Option("--regexp", "-e", metavar="PATTERN", help="A pattern (repeatable); any may match.", show_default=False)
+        Optional[list[str]],
+        typer.Option(
+            "--regexp",
+            "-e",
+            metavar="PATTERN",
+            help="A pattern (repeatable); any may match.",
+            show_default=False,
+        ),
     ] = None,
-    fixed_strings: Annotated[bool, typer.Option("--fixed-strings", "-F", help="Patterns are plain strings.")] = False,
-    ignore_case: Annotated[bool, typer.Option("--ignore-case", "-i", help="Ignore letter case.")] = False,
-    word: Annotated[bool, typer.Option("--word-regexp", "-w", help="Match whole words only (jieba tokens).")] = False,
-    invert: Annotated[bool, typer.Option("--invert-match", "-v", help="Select records that do not match.")] = False,
-    count: Annotated[bool, typer.Option("--count", "-c", help="Print the number of matching records.")] = False,
-    files_with_matches: Annotated[bool, typer.Option("--ids", "-l", help="Print the ids of matching records.")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing; exit 0 on the first match.")] = False,
+    fixed_strings: Annotated[
+        bool, typer.Option("--fixed-strings", "-F", help="Patterns are plain strings.")
+    ] = False,
+    ignore_case: Annotated[
+        bool, typer.Option("--ignore-case", "-i", help="Ignore letter case.")
+    ] = False,
+    word: Annotated[
+        bool, typer.Option("--word-regexp", "-w", help="Match whole words only (jieba tokens).")
+    ] = False,
+    invert: Annotated[
+        bool, typer.Option("--invert-match", "-v", help="Select records that do not match.")
+    ] = False,
+    count: Annotated[
+        bool, typer.Option("--count", "-c", help="Print the number of matching records.")
+    ] = False,
+    files_with_matches: Annotated[
+        bool, typer.Option("--ids", "-l", help="Print the ids of matching records.")
+    ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Print nothing; exit 0 on the first match.")
+    ] = False,
     max_count: Annotated[
-        Optional[int], typer.Option("--max-count", "-m", min=0, metavar="N", help="Stop after N matching records.")
+        Optional[int],
+        typer.Option(
+            "--max-count", "-m", min=0, metavar="N", help="Stop after N matching records."
+        ),
     ] = None,
     field: Annotated[Field, typer.Option("--field", help="Which fields to search.")] = Field.all,
     kind: KindFilter = None,
     variants: Annotated[
-        bool, typer.Option("--variants", help="Match across simplified and traditional script (发展 finds 發展).")
+        bool,
+        typer.Option(
+            "--variants", help="Match across simplified and traditional script (发展 finds 發展)."
+        ),
     ] = False,
-    kwic_mode: Annotated[bool, typer.Option("--kwic", help="Print a keyword-in-context concordance.")] = False,
+    kwic_mode: Annotated[
+        bool, typer.Option("--kwic", help="Print a keyword-in-context concordance.")
+    ] = False,
     context: Annotated[
         Optional[int],
         typer.Option(
-            "--context", "-C", metavar="N", parser=parse_context,
+            "--context",
+            "-C",
+            metavar="N",
+            parser=parse_context,
             help="Characters of context each side (--kwic; default: what fits the terminal, 20 when piped).",
         ),
     ] = None,
-    sort: Annotated[Optional[SortKey], typer.Option("--sort", help="Sort concordance lines by the word left (L1) or right (R1) of the match.")] = None,
-    format: Annotated[Optional[KwicFormat], typer.Option("--format", "-f", help="Concordance as aligned text or jsonl (--kwic).")] = None,
-    color: Annotated[Color, typer.Option("--color", help="Highlight matches: auto (terminal, no NO_COLOR), always, never.")] = Color.auto,
+    sort: Annotated[
+        Optional[SortKey],
+        typer.Option(
+            "--sort",
+            help="Sort concordance lines by the word left (L1) or right (R1) of the match.",
+        ),
+    ] = None,
+    format: Annotated[
+        Optional[KwicFormat],
+        typer.Option("--format", "-f", help="Concordance as aligned text or jsonl (--kwic)."),
+    ] = None,
+    color: Annotated[
+        Color,
+        typer.Option(
+            "--color", help="Highlight matches: auto (terminal, no NO_COLOR), always, never."
+        ),
+    ] = Color.auto,
     timeout: Annotated[
         Optional[float],
-        typer.Option("--timeout", metavar="SECONDS", parser=parse_seconds, help="Seconds a pattern may run on one field ('inf': no limit)."),
+        typer.Option(
+            "--timeout",
+            metavar="SECONDS",
+            parser=parse_seconds,
+            help="Seconds a pattern may run on one field ('inf': no limit).",
+        ),
     ] = "5",  # type: ignore[assignment]  # parsed like a value given on the command line
     max_time: Annotated[
         Optional[float],
         typer.Option(
-            "--max-time", metavar="SECONDS", parser=parse_seconds,
-            help="Seconds the whole search may take (default and 'inf': no limit).", show_default=False,
+            "--max-time",
+            metavar="SECONDS",
+            parser=parse_seconds,
+            help="Seconds the whole search may take (default and 'inf': no limit).",
+            show_default=False,
         ),
     ] = None,
     encoding: Encoding = "auto",
@@ -111,9 +181,13 @@ def grep_command(
         patterns = [pattern]
     if not patterns:
         raise NewscliError("no pattern: give PATTERN or -e PATTERN")
-    mistaken = not paths and not regexp and Path(patterns[0]).is_file()  # `grep issue.txt`: the pattern forgotten
+    mistaken = (
+        not paths and not regexp and Path(patterns[0]).is_file()
+    )  # `grep issue.txt`: the pattern forgotten
     if mistaken and stdin_is_terminal():
-        raise NewscliError(f"{pattern!r} was taken as the PATTERN and no input was given; give both: newscli grep PATTERN {pattern}")
+        raise NewscliError(
+            f"{pattern!r} was taken as the PATTERN and no input was given; give both: newscli grep PATTERN {pattern}"
+        )
     if kwic_mode and invert:
         raise NewscliError("--kwic shows matches; it cannot be combined with -v")
     from ...parallel import usable_cores
@@ -121,12 +195,28 @@ def grep_command(
     from ...writers import dumps
 
     matcher = Matcher(
-        SearchOptions(patterns, fixed_strings, ignore_case, word, invert, field.value, variants, timeout, max_time)
+        SearchOptions(
+            patterns,
+            fixed_strings,
+            ignore_case,
+            word,
+            invert,
+            field.value,
+            variants,
+            timeout,
+            max_time,
+        )
     )
     reader = open_reader(
-        paths or None, encoding=encoding, skip_invalid=skip_invalid, recursive=recursive, line_filter=matcher.line_filter
+        paths or None,
+        encoding=encoding,
+        skip_invalid=skip_invalid,
+        recursive=recursive,
+        line_filter=matcher.line_filter,
     )
-    human = not (count or files_with_matches or quiet) and (kwic_mode or stdout_is_terminal() and not invert)
+    human = not (count or files_with_matches or quiet) and (
+        kwic_mode or stdout_is_terminal() and not invert
+    )
     # What each match becomes where it is found (in a worker process with --jobs): as little
     # as the output needs travels back.
     render = _one if quiet or count else _id_of if files_with_matches else None if human else dumps
@@ -168,7 +258,9 @@ def _select(reader, matcher, kinds, max_count: int | None, render, jobs: int) ->
     from ...search import select_records
 
     wanted = {k.value for k in kinds} if kinds else None
-    found = map_records(reader, partial(select_records, matcher=matcher, kinds=wanted, render=render), jobs)
+    found = map_records(
+        reader, partial(select_records, matcher=matcher, kinds=wanted, render=render), jobs
+    )
     return islice(found, max_count) if max_count is not None else found
 
 

@@ -1,14 +1,24 @@
 """`newscli list`: one row per record."""
+
 from __future__ import annotations
 
 import itertools
 import shutil
+from collections.abc import Iterator
 from enum import Enum
-from typing import Annotated, Iterator, Optional
+from typing import Annotated, Optional
 
 import typer
 
-from ..io import filter_kinds, open_reader, report_skipped, stdout_is_terminal, stdout_writer, write_lines, write_tsv
+from ..io import (
+    filter_kinds,
+    open_reader,
+    report_skipped,
+    stdout_is_terminal,
+    stdout_writer,
+    write_lines,
+    write_tsv,
+)
 from ..options import Encoding, Inputs, KindFilter, Recursive, SkipInvalid
 
 
@@ -23,7 +33,9 @@ def list_command(
     kind: KindFilter = None,
     format: Annotated[
         Optional[ListFormat],
-        typer.Option("--format", "-f", help="table on a terminal, tsv when piped (default), or jsonl."),
+        typer.Option(
+            "--format", "-f", help="table on a terminal, tsv when piped (default), or jsonl."
+        ),
     ] = None,
     encoding: Encoding = "auto",
     skip_invalid: SkipInvalid = False,
@@ -43,7 +55,11 @@ def list_command(
     elif chosen is ListFormat.tsv:
         write_tsv(listing.tsv_rows(records))
     else:  # a table must see every row to size its columns
-        write_lines(listing.table_lines(list(listing.table_rows(records)), shutil.get_terminal_size().columns))
+        write_lines(
+            listing.table_lines(
+                list(listing.table_rows(records)), shutil.get_terminal_size().columns
+            )
+        )
     report_skipped(reader)
 
 

@@ -1,4 +1,5 @@
 """`newscli split`: raw issue text -> records."""
+
 from __future__ import annotations
 
 import re
@@ -10,8 +11,25 @@ from typing import Annotated, Optional
 import typer
 
 from ...errors import NewscliError
-from ..io import open_reader, report_skipped, stdout_is_terminal, stdout_writer, write_encoded, write_lines
-from ..options import DEFAULT_MAX_ISSUE_SIZE, Dask, DaskOutdir, Encoding, Inputs, LineBuffered, MaxIssueSize, Recursive, SkipInvalid
+from ..io import (
+    open_reader,
+    report_skipped,
+    stdout_is_terminal,
+    stdout_writer,
+    write_encoded,
+    write_lines,
+)
+from ..options import (
+    DEFAULT_MAX_ISSUE_SIZE,
+    Dask,
+    DaskOutdir,
+    Encoding,
+    Inputs,
+    LineBuffered,
+    MaxIssueSize,
+    Recursive,
+    SkipInvalid,
+)
 
 
 class IssueFrom(str, Enum):
@@ -25,10 +43,16 @@ DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 def split_command(
     inputs: Inputs = None,
     issue: Annotated[
-        Optional[str], typer.Option("--issue", metavar="NAME", help="Issue key (default: the file name without extension).")
+        Optional[str],
+        typer.Option(
+            "--issue", metavar="NAME", help="Issue key (default: the file name without extension)."
+        ),
     ] = None,
     date: Annotated[
-        Optional[str], typer.Option("--date", metavar="YYYY-MM-DD", help="Issue date (default: found in the file name).")
+        Optional[str],
+        typer.Option(
+            "--date", metavar="YYYY-MM-DD", help="Issue date (default: found in the file name)."
+        ),
     ] = None,
     encoding: Encoding = "auto",
     skip_invalid: SkipInvalid = False,
@@ -81,8 +105,14 @@ def split_command(
         explain_inputs(inputs, encoding, max_issue_size, recursive)
         return
     reader = open_reader(
-        inputs, encoding=encoding, skip_invalid=skip_invalid, recursive=recursive, issue=issue, date=date,
-        issue_from=issue_from.value, max_issue_size=max_issue_size,
+        inputs,
+        encoding=encoding,
+        skip_invalid=skip_invalid,
+        recursive=recursive,
+        issue=issue,
+        date=date,
+        issue_from=issue_from.value,
+        max_issue_size=max_issue_size,
     )
     from ...chunked import map_records
     from ...parallel import usable_cores
@@ -122,7 +152,9 @@ def explain_inputs(inputs, encoding: str, max_issue_size: int, recursive: bool =
     from ...explain import table_lines
     from ...split import explain_text
 
-    reader = open_reader(inputs, encoding=encoding, recursive=recursive, max_issue_size=max_issue_size, text=True)
+    reader = open_reader(
+        inputs, encoding=encoding, recursive=recursive, max_issue_size=max_issue_size, text=True
+    )
     on_terminal = stdout_is_terminal()
     columns = shutil.get_terminal_size().columns
     rows_out = stdout_writer()

@@ -1,4 +1,5 @@
 """`newscli stats`: corpus statistics (aggregates: it reads all input before printing)."""
+
 from __future__ import annotations
 
 import shutil
@@ -9,9 +10,17 @@ from typing import Annotated, Optional
 
 import typer
 
-from ...errors import NewscliError
-from ..io import filter_kinds, open_reader, report_skipped, stdout_is_terminal, warn, write_document, write_lines, write_tsv
-from ..options import Dask, Encoding, Inputs, KindFilter, MAX_COUNT_OPTION, Recursive, SkipInvalid
+from ..io import (
+    filter_kinds,
+    open_reader,
+    report_skipped,
+    stdout_is_terminal,
+    warn,
+    write_document,
+    write_lines,
+    write_tsv,
+)
+from ..options import MAX_COUNT_OPTION, Dask, Encoding, Inputs, KindFilter, Recursive, SkipInvalid
 
 
 class By(str, Enum):
@@ -33,25 +42,75 @@ class StatsFormat(str, Enum):
 
 def stats_command(
     inputs: Inputs = None,
-    top: Annotated[int, typer.Option("--top", "-n", min=1, max=MAX_COUNT_OPTION, metavar="N", help="How many words, keywords and names to list.")] = 20,
-    by: Annotated[Optional[By], typer.Option("--by", help="One set of figures per issue, kind or record.")] = None,
+    top: Annotated[
+        int,
+        typer.Option(
+            "--top",
+            "-n",
+            min=1,
+            max=MAX_COUNT_OPTION,
+            metavar="N",
+            help="How many words, keywords and names to list.",
+        ),
+    ] = 20,
+    by: Annotated[
+        Optional[By], typer.Option("--by", help="One set of figures per issue, kind or record.")
+    ] = None,
     kind: KindFilter = None,
-    keep_stopwords: Annotated[bool, typer.Option("--keep-stopwords", help="List stop words too (stopwords-iso zh).")] = False,
-    min_length: Annotated[int, typer.Option("--min-length", min=1, max=MAX_COUNT_OPTION, metavar="N", help="Shortest word listed, in characters.")] = 1,
+    keep_stopwords: Annotated[
+        bool, typer.Option("--keep-stopwords", help="List stop words too (stopwords-iso zh).")
+    ] = False,
+    min_length: Annotated[
+        int,
+        typer.Option(
+            "--min-length",
+            min=1,
+            max=MAX_COUNT_OPTION,
+            metavar="N",
+            help="Shortest word listed, in characters.",
+        ),
+    ] = 1,
     names: Annotated[
-        bool, typer.Option("--names/--no-names", help="Count people, places and organisations (part-of-speech tags checked by shape).")
+        bool,
+        typer.Option(
+            "--names/--no-names",
+            help="Count people, places and organisations (part-of-speech tags checked by shape).",
+        ),
     ] = True,
     userdict: Annotated[
-        Optional[Path], typer.Option("--userdict", metavar="FILE", help="jieba user dictionary: 'word [freq] [tag]' a line, UTF-8.")
+        Optional[Path],
+        typer.Option(
+            "--userdict",
+            metavar="FILE",
+            help="jieba user dictionary: 'word [freq] [tag]' a line, UTF-8.",
+        ),
     ] = None,
-    no_hmm: Annotated[bool, typer.Option("--no-hmm", help="Segment without jieba's HMM for unknown words.")] = False,
+    no_hmm: Annotated[
+        bool, typer.Option("--no-hmm", help="Segment without jieba's HMM for unknown words.")
+    ] = False,
     segmenter: Annotated[
         Optional[SegmenterName],
-        typer.Option("--segmenter", help="rjieba (jieba in Rust, the default) or jieba (the reference); also $NEWSCLI_SEGMENTER.", show_default=False),
+        typer.Option(
+            "--segmenter",
+            help="rjieba (jieba in Rust, the default) or jieba (the reference); also $NEWSCLI_SEGMENTER.",
+            show_default=False,
+        ),
     ] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, metavar="N", help="Segment in N processes; results do not change.")] = 1,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            metavar="N",
+            help="Segment in N processes; results do not change.",
+        ),
+    ] = 1,
     format: Annotated[
-        Optional[StatsFormat], typer.Option("--format", "-f", help="text on a terminal, json when piped (default), or tsv.")
+        Optional[StatsFormat],
+        typer.Option(
+            "--format", "-f", help="text on a terminal, json when piped (default), or tsv."
+        ),
     ] = None,
     encoding: Encoding = "auto",
     skip_invalid: SkipInvalid = False,
@@ -65,8 +124,14 @@ def stats_command(
     from ... import stats
 
     options = stats.StatsOptions(
-        top=top, keep_stopwords=keep_stopwords, min_length=min_length, by=by.value if by else None,
-        names=names, hmm=not no_hmm, jobs=jobs, userdict=str(userdict) if userdict else None,
+        top=top,
+        keep_stopwords=keep_stopwords,
+        min_length=min_length,
+        by=by.value if by else None,
+        names=names,
+        hmm=not no_hmm,
+        jobs=jobs,
+        userdict=str(userdict) if userdict else None,
         segmenter=segmenter.value if segmenter else None,
     )
     builder = stats.StatsBuilder(options)  # loads the user dictionary: its errors come first
