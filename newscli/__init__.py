@@ -20,13 +20,17 @@ Where things live. The core modules never import Typer nor write to standard out
 - `writers`: the ways out: `RecordWriter` (JSON lines, field selection), `TsvWriter` (TSV's
   one escaping rule), `output_file` (atomic files with the user's umask).
 - `split/`: raw issue text -> records (`split_text`, `explain_text`); `explain`: its table.
-- `search`: patterns, `Matcher`, `select`; `kwic`: keyword in context.
+- `search`: `Matcher`, `select`, grep's byte prefilter; `patterns`: what a regular expression
+  must hold and what compiling it costs, read without running it; `blocks`: record files read
+  in raw blocks and byte ranges (the prefilter's `LineFilter`); `kwic`: keyword in context.
 - `listing`, `showing`: `list` rows and `show` rendering; `display`: display widths, wrapping,
   terminal-safe text, colour.
-- `stats`, `stats_report`, `segment` (jieba, loaded only when needed).
+- `stats`, `stats_report`, `names`, `surnames`; `segment`: the `Segmenter` (rjieba by default,
+  jieba the reference), loaded only when needed.
 - `export` (JSON, CSV/TSV, Markdown, text files), `htmlpage` (HTML).
 - `convert`: OpenCC conversion of records; `engine`: which OpenCC is installed.
-- `parallel`: `--jobs` worker processes, results in input order.
+- `parallel`: `--jobs` worker processes, results in input order; `chunked`: the one parallel
+  reader of `split`, `grep` and `export`; `distributed`, `stats_parts`: `--dask`.
 - `errors`: `NewscliError` and the exit codes.
 - `cli/`: `app` (the Typer app and the one error handler), `io` (the only module that touches
   standard input and output), `options` (shared options), `commands/` (one module a command).
