@@ -15,7 +15,8 @@ Where things live. The core modules never import Typer nor write to standard out
 - `schema`: the record contract: field names and types, `Kind`, `text_of`, `full_text`,
   `non_space_count`, the Han character class.
 - `records`: the one way in: `RecordReader` over files, folders and standard input (raw issue
-  text is split on the fly; record lines are checked once, here). `textio`: finding inputs,
+  text is split on the fly); `recordline`: each record line parsed and checked once against
+  the contract, numbers kept byte for byte. `textio`: finding inputs,
   byte-order marks, binary and size checks, decoding (UTF-8/16/32, GB18030, Big5).
 - `writers`: the ways out: `RecordWriter` (JSON lines, field selection), `TsvWriter` (TSV's
   one escaping rule), `output_file` (atomic files with the user's umask).
