@@ -25,7 +25,7 @@ from .blocks import (
     slab_lines,
     slabs,
 )
-from .errors import InvalidRecordError, NewscliError
+from .errors import InvalidRecordError
 from .records import parse_record
 
 if TYPE_CHECKING:
@@ -212,24 +212,6 @@ def _map_issues(batch: list, func: Callable) -> list:
     from .records import split_issue
 
     return [item for raw in batch for item in func(split_issue(raw))]
-
-
-def batches_before_error(records: Iterable[dict], size: int) -> Iterator[list[dict]]:
-    """Lists of `size` records; when reading stops at a bad line, the records before it go
-    out first, as they would one at a time."""
-    batch: list[dict] = []
-    try:
-        for record in records:
-            batch.append(record)
-            if len(batch) >= size:
-                yield batch
-                batch = []
-    except NewscliError:
-        if batch:
-            yield batch
-        raise
-    if batch:
-        yield batch
 
 
 def _map_split(reader: RecordReader, split: SplitFile, func: Callable, jobs: int) -> Iterator:

@@ -216,23 +216,11 @@ class RecordConverter:
 def text_batches(
     records: Iterable[dict], size: int = BATCH_SIZE, chars: int = BATCH_CHARS
 ) -> Iterator[list[dict]]:
-    """Batches of at most `size` records and about `chars` characters of text. A bad record
-    line ends the batches, but only after the records before it went out in a batch."""
-    batch: list[dict] = []
-    held = 0
-    try:
-        for record in records:
-            batch.append(record)
-            held += len(record.get("text") or "")
-            if len(batch) >= size or held >= chars:
-                yield batch
-                batch, held = [], 0
-    except NewscliError:
-        if batch:
-            yield batch
-        raise
-    if batch:
-        yield batch
+    """Batches of at most `size` records and about `chars` characters of text (see
+    parallel.record_batches: the records before a bad line still go out)."""
+    from .parallel import record_batches
+
+    return record_batches(records, size, chars)
 
 
 def _text_slots(record: dict) -> list[tuple[str, int | None, str]]:

@@ -39,6 +39,30 @@ def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield batch
 
 
+def record_batches(
+    records: Iterable[dict], size: int, chars: int | None = None
+) -> Iterator[list[dict]]:
+    """Batches of at most `size` records (and, with `chars`, about that many characters of
+    text). A bad record line ends the batches, but only after the records before it went out
+    in a batch, as they would one at a time."""
+    batch: list[dict] = []
+    held = 0
+    try:
+        for record in records:
+            batch.append(record)
+            if chars is not None:
+                held += len(record.get("text") or "")
+            if len(batch) >= size or (chars is not None and held >= chars):
+                yield batch
+                batch, held = [], 0
+    except NewscliError:
+        if batch:
+            yield batch
+        raise
+    if batch:
+        yield batch
+
+
 def usable_cores() -> int:
     try:
         return max(1, len(os.sched_getaffinity(0)))

@@ -87,6 +87,16 @@ DaskOutdir = Annotated[
         show_default=False,
     ),
 ]
+
+
+def check_dask_outdir(dask: str | None, outdir: Path | None) -> None:
+    """`--outdir` names where Dask's workers write: it means nothing without `--dask`."""
+    if outdir is not None and dask is None:
+        from ..errors import NewscliError
+
+        raise NewscliError("--outdir goes with --dask (the workers write the files)")
+
+
 KindFilter = Annotated[
     Optional[list[Kind]],
     typer.Option(

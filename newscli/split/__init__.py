@@ -63,6 +63,13 @@ class Analysis:
 
 
 def analyse(text: str) -> Analysis:
+    analysis = score_issue(text)
+    analysis.roles = decode_roles(analysis.lines, analysis.scores, analysis.cuts, analysis.gaps)
+    return analysis
+
+
+def score_issue(text: str) -> Analysis:
+    """The issue read up to decoding (passes 1 and 2): `roles` is left empty."""
     lines, layout = logical_lines(text)
     gaps = big_gaps(lines)
     scores = score_lines(lines, layout, gaps)
@@ -70,7 +77,7 @@ def analyse(text: str) -> Analysis:
         cut_strength(line.text) if line.ends_open or surely_cut(line.text) else 0.0
         for line in lines
     ]
-    return Analysis(lines, layout, scores, cuts, gaps, decode_roles(lines, scores, cuts, gaps))
+    return Analysis(lines, layout, scores, cuts, gaps, [])
 
 
 COHESION_ROUNDS = 3

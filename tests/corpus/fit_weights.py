@@ -30,27 +30,17 @@ ROOT = CORPUS.parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(CORPUS)]
 
 import evaluate  # noqa: E402
+from test_layout_invariance import COMPARED, LAYOUTS  # noqa: E402
 
-from newscli.split import big_gaps, decode_roles, to_record  # noqa: E402
-from newscli.split.assemble import Assembler, cut_strength, surely_cut  # noqa: E402
-from newscli.split.features import score_lines  # noqa: E402
-from newscli.split.lines import logical_lines, simplifier  # noqa: E402
+from newscli.split import decode_roles, score_issue, to_record  # noqa: E402
+from newscli.split.assemble import Assembler  # noqa: E402
+from newscli.split.lines import simplifier  # noqa: E402
 from newscli.split.weights import WEIGHTS_FILE, load  # noqa: E402
 
 decode_module = importlib.import_module("newscli.split.decode")
 features_module = importlib.import_module("newscli.split.features")
 
 RELAYOUTS = ("no-blank-lines", "wrap-14-fullwidth", "wrap-22-ascii", "traditional")
-COMPARED = (
-    "kind",
-    "title",
-    "subtitle",
-    "byline",
-    "authors",
-    "continued_from",
-    "continued_to",
-    "paragraphs",
-)
 STEPS = (-1.0, -0.5, 0.5, 1.0)
 MIN_GAIN = 0.004  # of the objective (per issue, about 0.3 of one record of 136)
 
@@ -71,15 +61,19 @@ class Variant:
 
 
 def prepare(name: str, text: str, gold: list[dict], original: bool) -> Variant:
-    lines, layout = logical_lines(text)
-    gaps = big_gaps(lines)
-    scored = score_lines(lines, layout, gaps)
-    cuts = [
-        cut_strength(line.text) if line.ends_open or surely_cut(line.text) else 0.0
-        for line in lines
-    ]
-    features = [{role: names for role, (_, names) in line.items()} for line in scored]
-    return Variant(name, text, lines, gaps, cuts, features, layout.traditional, gold, original)
+    analysis = score_issue(text)
+    features = [{role: names for role, (_, names) in line.items()} for line in analysis.scores]
+    return Variant(
+        name,
+        text,
+        analysis.lines,
+        analysis.gaps,
+        analysis.cuts,
+        features,
+        analysis.layout.traditional,
+        gold,
+        original,
+    )
 
 
 def project(records: list[dict], convert=None) -> Counter:
@@ -91,8 +85,6 @@ def project(records: list[dict], convert=None) -> Counter:
 
 
 def variants() -> list[Variant]:
-    from test_layout_invariance import LAYOUTS
-
     found = []
     for path in evaluate.gold_pairs("tuning"):
         meta = json.loads(path.read_text("utf-8"))

@@ -21,6 +21,7 @@ from ..options import (
     MaxIssueSize,
     Recursive,
     SkipInvalid,
+    check_dask_outdir,
 )
 
 
@@ -99,27 +100,9 @@ def convert_command(
         warn(warning)
     changes: Counter | None = Counter() if (report or report_file) else None
     converter = convert.RecordConverter(to.value, phrases, changes, reconvert)
-    if outdir is not None and dask is None:
-        raise NewscliError("--outdir goes with --dask (the workers write the files)")
+    check_dask_outdir(dask, outdir)
     if dask is not None and text:
         raise NewscliError("--dask converts records; --text converts one plain text here")
-    if dask is not None:
-        _convert_on_cluster(
-            dask,
-            outdir,
-            inputs,
-            to.value,
-            phrases,
-            changes,
-            reconvert,
-            encoding,
-            skip_invalid,
-            recursive,
-            max_issue_size,
-        )
-        if changes is not None:
-            _report(changes, report, report_file)
-        return
     reader = open_reader(
         inputs,
         encoding=encoding,
@@ -128,7 +111,12 @@ def convert_command(
         max_issue_size=max_issue_size,
         text=text,
     )
-    if text:
+    if dask is not None:
+        from ...distributed import Conversion
+
+        conversion = Conversion(to.value, phrases, changes is not None, reconvert)
+        _convert_on_cluster(dask, reader, conversion, outdir, changes)
+    elif text:
         for _, plain in reader.texts():
             write_text(converter.convert(plain))
     else:
@@ -156,34 +144,12 @@ def _note_already(count: int) -> None:
         )
 
 
-def _convert_on_cluster(
-    address,
-    outdir,
-    inputs,
-    to,
-    phrases,
-    changes,
-    reconvert,
-    encoding,
-    skip_invalid,
-    recursive,
-    max_issue_size,
-) -> None:
-    """The records converted by Dask workers; the report and note merged here."""
-    from ...distributed import Conversion
+def _convert_on_cluster(address: str, reader, conversion, outdir, changes: Counter | None) -> None:
+    """The records converted by Dask workers; their change counts and notes merged here."""
     from .split import on_cluster
 
-    reader = open_reader(
-        inputs,
-        encoding=encoding,
-        skip_invalid=skip_invalid,
-        recursive=recursive,
-        max_issue_size=max_issue_size,
-    )
     summaries: list = []
-    on_cluster(
-        address, reader, Conversion(to, phrases, changes is not None, reconvert), outdir, summaries
-    )
+    on_cluster(address, reader, conversion, outdir, summaries)
     report_skipped(reader)
     for counted, _ in summaries:
         if changes is not None and counted:

@@ -273,10 +273,10 @@ class _PieceEncoder:
 
     def __call__(self, records):
         from ... import export
-        from ...chunked import batches_before_error
+        from ...parallel import record_batches
 
         records = (r for r in records if self.kinds is None or r.get("kind") in self.kinds)
-        for batch in batches_before_error(records, PIECE_BATCH):
+        for batch in record_batches(records, PIECE_BATCH):
             if not self.checked:
                 export.check_fields(self.fields, batch[0])
             self.checked = True

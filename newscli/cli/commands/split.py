@@ -29,6 +29,7 @@ from ..options import (
     MaxIssueSize,
     Recursive,
     SkipInvalid,
+    check_dask_outdir,
 )
 
 
@@ -99,8 +100,7 @@ def split_command(
         require_single_input(inputs, "--issue" if issue is not None else "--date")
     if date is not None:
         check_date(date)
-    if outdir is not None and dask is None:
-        raise NewscliError("--outdir goes with --dask (the workers write the files)")
+    check_dask_outdir(dask, outdir)
     if explain:
         explain_inputs(inputs, encoding, max_issue_size, recursive)
         return
