@@ -118,3 +118,16 @@ def test_a_long_numbered_heading_is_not_joined_to_the_next_paragraph():
     assert cut_by_layout(
         "记者从市交通部门了解到，城区今年将新增公交线路十二条，覆盖城北新区和高铁站等地，方便"
     )
+
+
+def test_split_keeps_a_crosshead_inside_its_story_on_a_real_issue():
+    """齐鲁晚报 (a tuning issue, no blank lines): the crosshead 延续上年四季度回升态势 shares the
+    story's words (季度, 经济, 平稳), so `newscli split` keeps it as a paragraph of that article."""
+    from conftest import CORPUS, run
+
+    result = run("split", CORPUS / "tuning" / "t02_qilu_wanbao.txt")
+    assert result.code == 0
+    by_title = {r["title"]: r for r in result.records}
+    article = by_title["今年前2个月经济运行起步平稳"]
+    assert "延续上年四季度回升态势" in article["paragraphs"]
+    assert "延续上年四季度回升态势" not in by_title
