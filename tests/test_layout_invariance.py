@@ -34,9 +34,10 @@ COMPARED = (
     "paragraphs",
 )
 LINE_RE = re.compile(r"\r\n|\r|\n")
-# A wrapper's units: a number or Latin word, or one character; a space stays with the unit
-# before it, so a break at a space leaves it at the end of the line, as pdftotext does.
-UNBREAKABLE_RE = re.compile(r"(?:[0-9A-Za-z][0-9A-Za-z.\-:/%]*|.) ?", re.S)
+# A wrapper's units: a number or Latin word, or one character; a space (ASCII or
+# ideographic) stays with the unit before it, so a break at a space leaves it at the end of
+# the line, as pdftotext does.
+UNBREAKABLE_RE = re.compile(r"(?:[0-9A-Za-z][0-9A-Za-z.\-:/%]*|.)[ \u3000]?", re.S)
 
 
 def issues() -> list[tuple[str, Path, str, bool]]:
@@ -95,7 +96,7 @@ def pieces(body: str, width: int, indent: str) -> list[str]:
         return [indent + body if body else ""]
     found, current = [], indent
     for unit in UNBREAKABLE_RE.findall(body):
-        if len(current) + len(unit.rstrip(" ")) > width and current.strip():
+        if len(current) + len(unit.rstrip(" \u3000")) > width and current.strip():
             found.append(current)
             current = ""
         current += unit

@@ -131,3 +131,30 @@ def test_split_keeps_a_crosshead_inside_its_story_on_a_real_issue():
     article = by_title["今年前2个月经济运行起步平稳"]
     assert "延续上年四季度回升态势" in article["paragraphs"]
     assert "延续上年四季度回升态势" not in by_title
+
+
+def test_a_line_broken_at_a_space_gets_its_space_back():
+    # The wrapper broke the header and the masthead's phone line at the ideographic space
+    # between two items and left it at the line's end: the pieces are one line again, with
+    # the space between them, not two headers and not two numbers run together.
+    issue = "\n".join(
+        [
+            "某某晚报　2024年3月5日　星期二　",
+            "A6　城事新闻",
+            "老旧小区加装电梯提速",
+            "　　本报讯　今年以来，全市老旧小",
+            "区加装电梯工作稳步推进，已有一百",
+            "二十台电梯投入使用。",
+            "　　据介绍，明年还将新开工二百台",
+            "电梯，惠及居民三千余户。",
+            "某某晚报社出版　社长：某某　",
+            "新闻热线：0000-1234567　",
+            "广告热线：0000-7654321",
+        ]
+    )
+    records = split_text(issue)
+    assert records[0]["kind"] == "page"
+    assert records[0]["paragraphs"] == ["某某晚报　2024年3月5日　星期二　A6　城事新闻"]
+    assert records[1]["title"] == "老旧小区加装电梯提速"
+    assert records[-1]["kind"] == "masthead"
+    assert records[-1]["paragraphs"][-1] == "新闻热线：0000-1234567　广告热线：0000-7654321"

@@ -41,7 +41,9 @@ class SourceLine:
     text: str  # stripped
     indent: int  # leading white space, in characters
     blanks_before: int  # blank source lines right before it
-    spaced: bool = False  # ends in an ASCII space: a wrapper broke the line at a space
+    # The one space it ends in (ASCII or ideographic, not padding): a wrapper broke the line
+    # there, and a join puts it back.
+    spaced: str = ""
 
 
 @dataclass(slots=True)
@@ -84,11 +86,19 @@ def source_lines(text: str) -> list[SourceLine]:
             blanks += 1
             continue
         indent = len(raw) - len(raw.lstrip(shapes.SPACES + EXTRA_SPACE))
-        # One space at the end (not padding): the line was broken at that space.
-        spaced = raw.endswith(" ") and not raw.endswith("  ")
+        spaced = broken_at_space(raw)
         result.append(SourceLine(number, stripped, indent, blanks, spaced))
         blanks = 0
     return result
+
+
+def broken_at_space(raw: str) -> str:
+    """The space a raw line ends in, when there is exactly one: the wrapper broke the line at
+    it. Two or more are padding."""
+    last = raw[-1:]
+    if last in (" ", "\u3000") and raw[-2:-1] not in (" ", "\u3000"):
+        return last
+    return ""
 
 
 def measure(line: SourceLine, how: str) -> int:
@@ -150,7 +160,7 @@ def logical_lines(text: str) -> tuple[list[Line], Layout]:
     # The joins are decided on the simplified shapes (their patterns are simplified).
     shaped = [replace(s, text=to_shape(s.text)) for s in lines] if to_shape else lines
     result = []
-    spaced = False
+    spaced = ""
     opens = True  # the next source line starts a logical line
     for index, line in enumerate(lines):
         if opens or line.blanks_before:
@@ -192,7 +202,11 @@ def continues(line: SourceLine, after: SourceLine, layout: Layout, flush: bool) 
         return False
     if measure(after, layout.measure) > layout.width + 2 and HAN_RE.search(after.text):
         return False  # longer than the column: a line of its own, never a piece of one
-    if layout.indents and flush and not flush_line_runs_on(line.text, after.text, layout.width):
+    if (
+        layout.indents
+        and flush
+        and not flush_line_runs_on(line.text, after.text, layout.width, bool(line.spaced))
+    ):
         return False
     if shapes.CONT_FROM_RE.match(after.text) or shapes.is_whole_bracket(after.text):
         return False
@@ -220,7 +234,7 @@ def ends_sentence(text: str) -> bool:
     return shapes.is_closed(text) and not text.rstrip(shapes.CLOSING_QUOTES).endswith(("：", ":"))
 
 
-def flush_line_runs_on(text: str, after: str, width: int = 0) -> bool:
+def flush_line_runs_on(text: str, after: str, width: int = 0, spaced: bool = False) -> bool:
     """Where indents open paragraphs, a flush line at the column width is a heading that
     happens to fill it, or a notice, masthead or long heading line cut by the column. Cut
     lines read on: the rest ends a sentence or starts with punctuation, or is a stub too
@@ -231,6 +245,8 @@ def flush_line_runs_on(text: str, after: str, width: int = 0) -> bool:
         spans_cut(text, after, p) for p in CUT_PATTERNS
     ):
         return True  # 2月26 | 日, 2025年11月 | 19日: a number or date cut
+    if spaced and not shapes.is_closed(text):
+        return True  # 星期二　| A6　南京新闻: broken at the space between two items of a line
     if shapes.is_closed(text) or is_credit(after) or shapes.is_editor_credit(after):
         return False
     if LABEL_RE.match(after) and not any(mark in text for mark in "，、；：:"):

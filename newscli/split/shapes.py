@@ -190,12 +190,12 @@ def is_whole_bracket(text: str) -> bool:
     return len(text) <= HEADLINE_MAX and bool(BRACKETED_RE.match(text))
 
 
-def join_cut(head: str, tail: str, spaced: bool = False) -> str:
+def join_cut(head: str, tail: str, spaced: str = "") -> str:
     """Chinese joins with nothing between; Latin words cut at a line end need a space, and
-    so does a line broken at a space (`spaced`: the space was printed at the line's end)."""
-    if spaced or (
-        head[-1:].isascii() and head[-1:].isalpha() and tail[:1].isascii() and tail[:1].isalpha()
-    ):
+    a line broken at a space gets it back (`spaced`: the space printed at the line's end)."""
+    if spaced:
+        return head + spaced + tail
+    if head[-1:].isascii() and head[-1:].isalpha() and tail[:1].isascii() and tail[:1].isalpha():
         return head + " " + tail
     return head + tail
 
