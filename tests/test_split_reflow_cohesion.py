@@ -17,6 +17,7 @@ from newscli.split.lines import flush_line_runs_on
         ("市民热议“口袋公园”建成后的新变", "化”如何延续"),  # an open quotation
         ("——访市交通运输局党组书记、局长", "王某某"),  # a sub-headline's dash line
         ("某某晚报　2024年3月", "5日　星期二"),  # a date cut in two
+        ("本版编辑：赵某　责任编辑：", "钱某　校对：孙某"),  # a label's value pushed down
     ],
 )
 def test_a_heading_cut_by_the_column_runs_on(text, after):
@@ -158,3 +159,26 @@ def test_a_line_broken_at_a_space_gets_its_space_back():
     assert records[1]["title"] == "老旧小区加装电梯提速"
     assert records[-1]["kind"] == "masthead"
     assert records[-1]["paragraphs"][-1] == "新闻热线：0000-1234567　广告热线：0000-7654321"
+
+
+def test_a_label_line_cut_mid_word_is_read_as_one_line():
+    # "…　新闻 | 热线：…": the piece after the cut looks like a label line of its own, but the
+    # line it continues is a label line already (its first piece has the colon).
+    issue = "\n".join(
+        [
+            "某某日报　2024年3月5日　星期二",
+            "老旧小区加装电梯提速",
+            "　　本报讯　今年以来，全市老旧小",
+            "区加装电梯工作稳步推进，已有一百",
+            "二十台电梯投入使用，群众很满意。",
+            "　　据介绍，明年还将新开工二百台",
+            "电梯，惠及居民三千余户。",
+            "某某日报社出版",
+            "总编室：",
+            "0000-12345678　新闻",
+            "热线：0000-87654321",
+        ]
+    )
+    masthead = split_text(issue)[-1]
+    assert masthead["kind"] == "masthead"
+    assert masthead["paragraphs"][-1] == "总编室：0000-12345678　新闻热线：0000-87654321"

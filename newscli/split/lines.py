@@ -163,18 +163,20 @@ def logical_lines(text: str) -> tuple[list[Line], Layout]:
     spaced = ""
     opens = True  # the next source line starts a logical line
     for index, line in enumerate(lines):
+        shape = shaped[index].text
         if opens or line.blanks_before:
             result.append(
-                Line(line.no, line.no, line.text, "", line.indent > 0, line.blanks_before)
+                Line(line.no, line.no, line.text, shape, line.indent > 0, line.blanks_before)
             )
         else:
             current = result[-1]
             current.text = shapes.join_cut(current.text, line.text, spaced)
+            current.shape = shapes.join_cut(current.shape, shape, spaced)  # until finish()
             current.last = line.no
         spaced = line.spaced
         after = shaped[index + 1] if index + 1 < len(lines) else None
         opens = after is None or not continues(
-            shaped[index], after, layout, flush=not result[-1].indent
+            shaped[index], after, layout, flush=not result[-1].indent, so_far=result[-1].shape
         )
         if layout.width is not None:
             result[-1].ends_open = is_full_line(line, layout)
@@ -188,8 +190,11 @@ def finish(result: list[Line], to_shape) -> list[Line]:
     return result
 
 
-def continues(line: SourceLine, after: SourceLine, layout: Layout, flush: bool) -> bool:
-    """Does `after` carry on the paragraph that `line` is part of, cut by a column width?"""
+def continues(
+    line: SourceLine, after: SourceLine, layout: Layout, flush: bool, so_far: str = ""
+) -> bool:
+    """Does `after` carry on the paragraph that `line` is part of, cut by a column width?
+    `so_far`: the logical line up to and including `line` (a flush line's rules read it)."""
     if after.blanks_before:
         return False
     if layout.width is None:
@@ -205,7 +210,7 @@ def continues(line: SourceLine, after: SourceLine, layout: Layout, flush: bool) 
     if (
         layout.indents
         and flush
-        and not flush_line_runs_on(line.text, after.text, layout.width, bool(line.spaced))
+        and not flush_line_runs_on(so_far or line.text, after.text, layout.width, bool(line.spaced))
     ):
         return False
     if shapes.CONT_FROM_RE.match(after.text) or shapes.is_whole_bracket(after.text):
@@ -239,8 +244,8 @@ def flush_line_runs_on(text: str, after: str, width: int = 0, spaced: bool = Fal
     happens to fill it, or a notice, masthead or long heading line cut by the column. Cut
     lines read on: the rest ends a sentence or starts with punctuation, or is a stub too
     short to be a heading of its own, or the line itself is prose (a comma inside)."""
-    if text.endswith(("：", ":")) and after[:1].isascii() and after[:1].isalnum():
-        return True  # 证号： | 340404…
+    if text.endswith(("：", ":")) and not shapes.is_whole_bracket(after):
+        return True  # 证号： | 340404…, 责任编辑： | 王某: a label's value was pushed down
     if NUMBER_CUT_RE.search(text[-1:] + after[:1]) or any(
         spans_cut(text, after, p) for p in CUT_PATTERNS
     ):
