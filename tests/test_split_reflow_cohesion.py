@@ -182,3 +182,28 @@ def test_a_label_line_cut_mid_word_is_read_as_one_line():
     masthead = split_text(issue)[-1]
     assert masthead["kind"] == "masthead"
     assert masthead["paragraphs"][-1] == "总编室：0000-12345678　新闻热线：0000-87654321"
+
+
+@pytest.mark.parametrize(
+    "first,second",
+    [("场景一", "场景二"), ("A 早市新貌", "B 夜市新景")],
+)
+def test_headings_that_count_are_parts_of_one_article(first, second):
+    # A label with an ordinal that runs on (场景一 … 场景二), or a section letter, numbers the
+    # parts of one article: crossheads, not the headlines of new articles.
+    issue = "\n".join(
+        [
+            "城区菜市场改造完成",
+            "本报记者 赵某某",
+            "上个月，城区六家菜市场改造全部完成，市民买菜的环境焕然一新。",
+            first,
+            "清晨六点，东门菜市场已经热闹起来，摊主们把新鲜蔬菜摆上整洁的摊位。",
+            "一位老人说，地面不滑了，通道也宽了，买菜比以前舒心多了。",
+            second,
+            "傍晚时分，西门菜市场的灯光亮起，下班的年轻人在这里挑选晚餐的食材。",
+            "据了解，明年全市还将改造十家菜市场。",
+        ]
+    )
+    records = split_text(issue)
+    assert [r["title"] for r in records] == ["城区菜市场改造完成"]
+    assert first in records[0]["paragraphs"] and second in records[0]["paragraphs"]

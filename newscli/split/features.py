@@ -74,6 +74,7 @@ def score_lines(
     for anchor in anchors:  # only lines near a notice's own marks may be notice text
         for i in range(max(0, anchor - NOTICE_REACH), min(len(lines), anchor + NOTICE_REACH + 1)):
             near_notice[i] = True
+    series = ordinal_series(lines)
     result = []
     for index, line in enumerate(lines):
         near_contact = any(contact[index + 1 : index + 3])
@@ -85,11 +86,35 @@ def score_lines(
             at_edge,
             indents,
             near_notice[index],
+            index in series,
         )
         if gaps and gaps[index] and Role.BODY in scores and Role.LEAD not in scores:
             scores[Role.LEAD] = (scores[Role.BODY][0], (*scores[Role.BODY][1], "after-gap"))
         result.append(scores)
     return result
+
+
+# A short heading that counts: 镜头一 | 镜头二, 片段1 | 片段2 (a label and an ordinal), or
+# A 金陵风韵 | B 秦淮新声 (a section letter and a space): the parts of one article.
+ORDINAL_SUFFIX_RE = re.compile(
+    rf"^([{shapes.HAN}]{{1,4}})([一二三四五六七八九十]|[0-9０-９]{{1,2}})$"
+)
+SECTION_LETTER_RE = re.compile(rf"^[A-ZＡ-Ｚ][ \u3000]+[{shapes.HAN}“]")
+
+
+def ordinal_series(lines: list[Line]) -> set[int]:
+    """Lines that number the parts of an article: a section letter, or a label whose
+    ordinal runs on elsewhere in the issue (镜头一 … 镜头二)."""
+    found = {i for i, line in enumerate(lines) if SECTION_LETTER_RE.match(line.shape)}
+    labels: dict[str, list[tuple[int, str]]] = {}
+    for i, line in enumerate(lines):
+        match = ORDINAL_SUFFIX_RE.match(line.shape)
+        if match:
+            labels.setdefault(match.group(1), []).append((i, match.group(2)))
+    for numbered in labels.values():
+        if len({ordinal for _, ordinal in numbered}) > 1:
+            found.update(i for i, _ in numbered)
+    return found
 
 
 def mark_same_story(lines: list[Line], result: list[Scores], groups: list[tuple[int, int]]) -> bool:
@@ -123,6 +148,7 @@ def score_line(
     at_edge: bool = False,
     indents: bool = False,
     near_notice: bool = True,
+    in_series: bool = False,
 ) -> Scores:
     text = line.shape
     scores: Scores = {}
@@ -155,7 +181,7 @@ def score_line(
     length = len(text)
     short = length <= shapes.HEADLINE_MAX
     closed = shapes.is_closed(text)
-    numbered = bool(shapes.CROSSHEAD_RE.match(text))
+    numbered = in_series or bool(shapes.CROSSHEAD_RE.match(text))
     headline_like = shapes.is_headline_shaped(text)
     question = (
         short
