@@ -50,3 +50,33 @@ def test_two_notices_under_two_headings_with_single_newlines():
 def test_lines_of_exotic_white_space_are_blank(space):
     records = split(f"标题\n{space}\n{BODY}\n{space}{space}\n")
     assert [(r["title"], r["lines"]) for r in records] == [("标题", [1, 3])]
+
+
+@pytest.mark.parametrize(
+    "credit,byline,authors",
+    [
+        # two credits glued without a space: each role word starts one
+        ("本报5月7日讯（记者胡某某通讯员丁某）", "记者胡某某通讯员丁某", ["胡某某", "丁某"]),
+        # a media group before the role word, a name glued to it
+        (
+            "某某网讯（某某报业全媒体记者陈某 盛某某）",
+            "某某报业全媒体记者陈某 盛某某",
+            ["陈某", "盛某某"],
+        ),
+    ],
+)
+def test_glued_credits_in_a_lead_give_byline_and_authors(credit, byline, authors):
+    text = f"老旧小区加装电梯提速\n{credit}今年以来，全市老旧小区加装电梯工作稳步推进。\n"
+    (record,) = split(text)
+    assert (record["byline"], record["authors"]) == (byline, authors)
+
+
+def test_a_closing_credit_of_a_media_group_closes_its_article():
+    text = (
+        "老旧小区加装电梯提速\n本报讯 今年以来，全市老旧小区加装电梯工作稳步推进。\n"
+        "（某某报业全媒体记者陈某 盛某某）\n城区菜市场改造完成\n"
+        "本报讯 上个月，城区六家菜市场改造全部完成。\n"
+    )
+    records = split(text)
+    assert [r["title"] for r in records] == ["老旧小区加装电梯提速", "城区菜市场改造完成"]
+    assert records[0]["authors"] == ["陈某", "盛某某"]

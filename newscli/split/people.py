@@ -56,7 +56,7 @@ def byline_authors(content: str) -> list[str] | None:
     content = content.strip()
     if not content or content in EDITORIAL_NOTES or PHOTO_CREDIT_RE.search(content):
         return None
-    tokens = [t for t in BYLINE_SEP_RE.split(content) if t]
+    tokens = [piece for t in BYLINE_SEP_RE.split(content) if t for piece in unglue(t)]
     if not tokens or not all(BYLINE_TOKEN_RE.match(t) or ORGANISATION_RE.match(t) for t in tokens):
         return None
     authors = []
@@ -69,6 +69,23 @@ def byline_authors(content: str) -> list[str] | None:
         if name and NAME_ONLY_RE.match(name):
             authors.append(name)
     return authors
+
+
+# Credits printed without spaces: 记者刘某某通讯员丁某 is 记者刘某某 and 通讯员丁某. Only a
+# person's role word (never 文, 图 or 摄, which names may hold) starts the next credit.
+PERSON_ROLE_RE = r"(?:特约|实习|见习|首席|摄影|融媒体|全媒体)?(?:记者|通讯员|实习生)"
+GLUED_CREDIT_RE = re.compile(
+    rf"^((?:(?:{ORG_ROLE_RE}|{ROLE_RE})[:：]?)+[{HAN}]{{2,3}}?)(?={PERSON_ROLE_RE}[{HAN}]{{2}})"
+)
+
+
+def unglue(token: str) -> list[str]:
+    """A token of a credit, cut where a second credit's role word follows a name."""
+    pieces = []
+    while match := GLUED_CREDIT_RE.match(token):
+        pieces.append(match.group(1))
+        token = token[match.end() :]
+    return [*pieces, token]
 
 
 def has_surname(name: str) -> bool:

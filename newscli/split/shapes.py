@@ -73,8 +73,8 @@ ROLE_WORDS = sorted(
     reverse=True,
 )
 ROLE_RE = "|".join(re.escape(w) for w in ROLE_WORDS)
-# An agency or paper before a role word: 新华社记者, 人民日报记者.
-ORG_ROLE_RE = rf"[{HAN}]{{1,6}}(?:社|报|台|网)(?:{ROLE_RE})"
+# An agency, paper or media group before a role word: 新华社记者, 人民日报记者, 某某报业全媒体记者.
+ORG_ROLE_RE = rf"[{HAN}]{{1,6}}(?:社|报|台|网|报业|集团|传媒|中心)(?:{ROLE_RE})"
 NAME_RE = rf"(?:[{HAN}]{{2,4}}|[{HAN}]{{1,6}}[·・][{HAN}]{{1,8}})(?:/(?:文|图|摄|文图))?"
 BYLINE_TOKEN_RE = re.compile(rf"^(?:(?:{ORG_ROLE_RE}|{ROLE_RE})[:：]?)*(?:{NAME_RE})?$")
 BYLINE_SEP_RE = re.compile(rf"[{SPACES}、，,;；]+")
