@@ -80,3 +80,34 @@ def test_a_closing_credit_of_a_media_group_closes_its_article():
     records = split(text)
     assert [r["title"] for r in records] == ["老旧小区加装电梯提速", "城区菜市场改造完成"]
     assert records[0]["authors"] == ["陈某", "盛某某"]
+
+
+def test_a_photo_credit_under_the_first_headline_is_a_paragraph_not_page_furniture():
+    text = "\n".join(
+        [
+            "某某日报　2024年3月5日　星期二　A03　都市",
+            "",
+            "三千份报纸一上午被抢购一空",
+            "本报记者 赵某某 摄",
+            "    昨天上午，本报记者和市民小",
+            "记者走上街头义卖报纸，所得款项",
+            "全部捐给困难家庭。市民们纷纷慷",
+            "慨解囊，不到三个小时报纸就卖完",
+            "了。",
+            "    据了解，这项活动已经连续举",
+            "办了四年，累计捐款十余万元。",
+        ]
+    )
+    records = split(text)
+    assert records[1]["title"] == "三千份报纸一上午被抢购一空"
+    assert records[1]["paragraphs"][0] == "本报记者 赵某某 摄"
+
+
+def test_discount_words_make_an_ad():
+    text = (
+        "城区菜市场改造完成\n本报讯 上个月，城区六家菜市场改造全部完成，市民买菜的环境焕然一新。\n\n"
+        "某某家居　春季焕新节\n全场满5000元减500元　老客户凭卡再享九五折\n"
+        "地址：某某区某某路00号　电话：0000-80000000\n"
+    )
+    records = split(text)
+    assert [r["kind"] for r in records] == ["article", "ad"]
