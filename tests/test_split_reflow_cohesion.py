@@ -1,13 +1,18 @@
 """Reflow of headings cut by a column, and the cohesion test that tells a crosshead from a
-new article's headline. Texts here are composed for the shapes, not taken from any issue."""
+new article's headline. Texts here are composed for the shapes, not taken from any issue, but
+for one page of a tuning issue."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 from newscli.split import split_text
 from newscli.split.cohesion import around, overlap
 from newscli.split.lines import flush_line_runs_on
+
+from conftest import run
 
 
 @pytest.mark.parametrize(
@@ -207,3 +212,13 @@ def test_headings_that_count_are_parts_of_one_article(first, second):
     records = split_text(issue)
     assert [r["title"] for r in records] == ["城区菜市场改造完成"]
     assert first in records[0]["paragraphs"] and second in records[0]["paragraphs"]
+
+
+def test_a_heading_between_two_stories_that_share_nothing_opens_an_article():
+    # A tuning issue's page (real text): neither a lead nor a byline follows 風雨來襲落葉紛飛,
+    # so by its shape it could be a crosshead; the text on its two sides shares almost no
+    # words (cohesion under NEW_STORY): two stories.
+    path = Path(__file__).parent / "corpus" / "tuning" / "t29_xasb_trad.txt"
+    result = run("split", "--encoding", "big5", path)
+    titles = [r["title"] for r in result.records if r["kind"] == "article"]
+    assert titles[:2] == ["櫻花醉古城", "風雨來襲落葉紛飛"]

@@ -101,12 +101,12 @@ def decode_roles(
 
 
 def heading_groups_after_body(roles: list[Role]) -> list[tuple[int, int]]:
-    """First and last line of each run of headlines that follows body text."""
+    """First and last line of each run of headlines, or of crossheads, that follows body."""
     groups = []
     for index in range(1, len(roles)):
-        if roles[index] is Role.HEAD and roles[index - 1] in IN_BODY:
+        if roles[index] in (Role.HEAD, Role.CROSS) and roles[index - 1] in IN_BODY:
             last = index
-            while last + 1 < len(roles) and roles[last + 1] is Role.HEAD:
+            while last + 1 < len(roles) and roles[last + 1] is roles[index]:
                 last += 1
             groups.append((index, last))
     return groups

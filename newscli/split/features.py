@@ -23,6 +23,7 @@ CROSSHEAD_MAX = 16  # crossheads are short phrases; longer headings are headline
 EDGE_LINES = 3
 NOTICE_REACH = 6  # logical lines from a contact line, notice words or heading  # page headers and footers sit in the first and last lines of a dump
 SAME_STORY = 0.3  # cohesion.overlap across a line where one story goes on (tuning: 0.28-0.36)
+NEW_STORY = 0.15  # and below which two stories meet (no crosshead of the tuning issues has less)
 SEGMENTS_RE = re.compile(r"[\s\u3000|｜·]+")
 
 
@@ -118,25 +119,34 @@ def ordinal_series(lines: list[Line]) -> set[int]:
 
 
 def mark_same_story(lines: list[Line], result: list[Scores], groups: list[tuple[int, int]]) -> bool:
-    """A headline whose neighbours tell one story (cohesion.py) is less likely a new article's.
-    `groups` are the first and last lines of heading groups the decoder placed after body
-    text; where the text before and after a group is one story and no credit follows it, its
-    lines that could be crossheads lose some of their headline score. Cohesion is read only
-    here, where a decision may turn on it. True if any line was marked."""
+    """A heading whose neighbours tell one story (cohesion.py) is less likely a new article's
+    headline; one whose neighbours share almost nothing, more likely. `groups` are the first
+    and last lines of heading groups the decoder placed after body text. Where the text
+    before and after a group is one story and no credit follows it, its lines that could be
+    crossheads lose some of their headline score (`same-story`); where the two sides are
+    plainly two stories, they gain some (`new-story`). Cohesion is read only here, where a
+    decision may turn on it. True if any line was marked."""
     texts = [line.shape for line in lines]
     marked = False
     for first, last in groups:
-        if Role.CROSS not in result[first] or "same-story" in result[first][Role.HEAD][1]:
+        if Role.CROSS not in result[first] or Role.HEAD not in result[first]:
+            continue
+        if {"same-story", "new-story"} & set(result[first][Role.HEAD][1]):
             continue
         following = result[last + 1] if last + 1 < len(result) else {}
         if Role.LEAD in following or Role.BYLINE_OPEN in following:
             continue  # a credit follows: a headline whatever the words
-        if cohesion.overlap(*cohesion.around(texts, first, last=last)) < SAME_STORY:
+        cohesion_across = cohesion.overlap(*cohesion.around(texts, first, last=last))
+        if cohesion_across >= SAME_STORY:
+            mark = "same-story"
+        elif cohesion_across < NEW_STORY:
+            mark = "new-story"
+        else:
             continue
         for scores in result[first : last + 1]:
             if Role.CROSS in scores and Role.HEAD in scores:
                 weight, features = scores[Role.HEAD]
-                scores[Role.HEAD] = (weight + WEIGHTS["same-story"], (*features, "same-story"))
+                scores[Role.HEAD] = (weight + WEIGHTS[mark], (*features, mark))
                 marked = True
     return marked
 
