@@ -111,3 +111,12 @@ def test_discount_words_make_an_ad():
     )
     records = split(text)
     assert [r["kind"] for r in records] == ["article", "ad"]
+
+
+def test_the_papers_own_hotlines_are_its_masthead_not_an_ad():
+    text = (
+        "遗失声明\n某某餐饮管理有限公司遗失食品经营许可证副本一份，声明作废。\n\n"
+        "新闻热线：000-80000000\n读者热线：000-80000001\n"
+    )
+    records = split(text)
+    assert [r["kind"] for r in records] == ["notice", "masthead"]

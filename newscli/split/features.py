@@ -236,6 +236,8 @@ def score_line(
         add_notice(add, text, near_contact)
     if shapes.is_masthead_line(text):
         add(Role.MASTHEAD, "masthead-line")
+    elif shapes.PAPER_HOTLINE_RE.search(text):
+        add(Role.MASTHEAD, "paper-hotline")
     elif shapes.CONTACT_RE.match(text) or shapes.AD_CONTACT_RE.search(text):
         add(Role.MASTHEAD, "masthead-contact")  # an address or hotline among colophon lines
     if short:  # an ad is set in short lines
@@ -353,7 +355,7 @@ def notice_features(text: str, near_contact: bool) -> list[str]:
 
 
 def ad_features(text: str) -> list[str]:
-    if shapes.AD_CONTACT_RE.search(text):
+    if shapes.AD_CONTACT_RE.search(text) and not shapes.PAPER_HOTLINE_RE.search(text):
         return ["hotline"]
     if shapes.AD_WORDS_RE.search(text):
         return ["selling-words"]

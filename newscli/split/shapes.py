@@ -136,6 +136,9 @@ REGISTRATION_RE = re.compile(
 AD_CONTACT_RE = re.compile(
     r"(?:热线|订购电话|预订电话|订餐电话|报名电话|咨询电话|服务电话|招商电话|销售电话|微信)\s*[：:]?\s*[\d\-－ ]{5,}"
 )
+# The paper's own lines (a reader's or newsroom's hotline) belong to its masthead; an ad
+# prints a shop's 咨询热线 or 订购电话 (订阅/广告 hotlines sell the paper: either).
+PAPER_HOTLINE_RE = re.compile(r"(?:新闻|读者|党报|投诉|值班|总编室)(?:热线|电话)")
 AD_WORDS_RE = re.compile(
     r"优惠|特价|折起|促销|欢迎(?:来电|垂询|惠顾|选购|光临)|开业|招商|加盟|热销|抢购|团购|预订|火爆|钜惠|首付|样板间|免费|订阅|征订|店庆|周年庆|大促|让利|清仓|直降|满减|好礼|[一二三四五六七八九\d.]+折(?!腾|叠|射|返|算|合)|满\d+元?减"
 )
