@@ -120,3 +120,13 @@ def test_the_papers_own_hotlines_are_its_masthead_not_an_ad():
     )
     records = split(text)
     assert [r["kind"] for r in records] == ["notice", "masthead"]
+
+
+def test_an_ads_detail_lines_stay_in_the_ad():
+    text = (
+        "城区菜市场改造完成\n本报讯 上个月，城区六家菜市场改造全部完成，市民买菜的环境焕然一新。\n\n"
+        "某某家居广场 周年店庆\n\n全场家具 八折起售 满额送好礼\n\n活动时间：3月19日—3月27日\n\n"
+        "地址：某某区某某路与某某路交叉口　电话：0000-60000003\n"
+    )
+    records = split(text)
+    assert [(r["kind"], r["lines"]) for r in records] == [("article", [1, 2]), ("ad", [4, 10])]

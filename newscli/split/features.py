@@ -361,4 +361,6 @@ def ad_features(text: str) -> list[str]:
         return ["selling-words"]
     if shapes.PHONE_RE.search(text) or shapes.CONTACT_RE.match(text):
         return ["phone"]
+    if shapes.DETAIL_LABEL_RE.match(text):
+        return ["ad-detail"]
     return ["short-ad-line"]

@@ -232,7 +232,15 @@ def is_headline_shaped(text: str) -> bool:
         and "。" not in text
         and not LEAD_RE.match(text)
         and not CONTACT_RE.match(text)
+        and not DETAIL_LABEL_RE.match(text)
     )
+
+
+# A line that gives a detail under a label (活动时间：3月19日…, 报名热线：…): an ad's or a
+# notice's line, never a heading.
+DETAIL_LABEL_RE = re.compile(
+    rf"^[{HAN}]{{0,4}}(?:时间|日期|地点|热线|电话|网址|微信|价格)\s*[：:]\s*\S"
+)
 
 
 MASTHEAD_LINE_MAX = 600
