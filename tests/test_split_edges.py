@@ -130,3 +130,10 @@ def test_an_ads_detail_lines_stay_in_the_ad():
     )
     records = split(text)
     assert [(r["kind"], r["lines"]) for r in records] == [("article", [1, 2]), ("ad", [4, 10])]
+
+
+def test_a_drawings_credit_under_a_headline_is_a_paragraph():
+    text = "我与老报纸同行\n《省报》　速写　赵某某\n编者按　七十五年前的今天，第一张报纸在这里诞生了。\n"
+    (record,) = split(text)
+    assert record["subtitle"] is None
+    assert record["paragraphs"][0] == "《省报》　速写　赵某某"

@@ -247,7 +247,7 @@ def score_line(
 
 def credit_marks(text: str) -> list[str]:
     """A photo credit (……摄) or a caption (图为……): body text that credits or shows."""
-    if "摄" in text and shapes.is_photo_credit(text):
+    if shapes.is_photo_credit(text):
         return ["photo-credit"]
     return ["caption"] if shapes.is_caption(text) else []
 

@@ -180,8 +180,13 @@ def is_editor_credit(text: str) -> bool:
     return bool(EDITOR_CREDIT_RE.match(text)) or len(EDITOR_ROLE_RE.findall(text)) >= 2
 
 
+# A drawing's or calligraphy's credit: 《某报》　速写　某某, 漫画/某某.
+ART_CREDIT_RE = re.compile(rf"(?:速写|漫画|插图|绘图|制图|书法|篆刻)[\s/：:]*[{HAN}]{{2,4}}$")
+
+
 def is_photo_credit(text: str) -> bool:
-    return bool(PHOTO_CREDIT_RE.search(text))
+    """A photo's or a drawing's credit: ……摄, ……摄影报道, 速写　某某."""
+    return bool(PHOTO_CREDIT_RE.search(text) or ART_CREDIT_RE.search(text))
 
 
 def is_caption(text: str) -> bool:
