@@ -137,3 +137,16 @@ def test_a_drawings_credit_under_a_headline_is_a_paragraph():
     (record,) = split(text)
     assert record["subtitle"] is None
     assert record["paragraphs"][0] == "《省报》　速写　赵某某"
+
+
+def test_an_interviews_question_is_never_a_headline():
+    text = (
+        "记者走访：老小区改造进展如何\n"
+        "编者按：老旧小区改造是民生工程。本报今起推出系列报道，关注改造中的新变化。\n"
+        "本报记者 王某某\n"
+        "记者：改造工程什么时候完工？\n李主任：预计今年年底前全部完工，届时小区面貌将焕然一新。\n"
+        "记者：居民有哪些意见？\n李主任：居民最关心的是停车和加装电梯，我们正在逐一研究解决。\n"
+    )
+    records = split(text)
+    assert not any(r["title"] and r["title"].startswith("记者：") for r in records)
+    assert "记者：改造工程什么时候完工？" in records[-1]["paragraphs"]

@@ -198,6 +198,7 @@ def score_line(
         and length <= 30
         and text.rstrip(shapes.CLOSING_QUOTES)[-1:] in "？！?!"
         and "。" not in text
+        and not shapes.INTERVIEW_RE.match(text)  # 记者：…？ asks a question of an interview
     )
     lead = bool(shapes.LEAD_RE.match(text))
     if lead:

@@ -238,7 +238,12 @@ def is_headline_shaped(text: str) -> bool:
         and not LEAD_RE.match(text)
         and not CONTACT_RE.match(text)
         and not DETAIL_LABEL_RE.match(text)
+        and not INTERVIEW_RE.match(text)
     )
+
+
+# A question or answer of an interview: 记者：…？, 问：…, 主持人：…
+INTERVIEW_RE = re.compile(r"^(?:本报)?(?:记者|问|答|主持人|Q|A)\s*[：:]")
 
 
 # A line that gives a detail under a label (活动时间：3月19日…, 报名热线：…): an ad's or a
