@@ -107,7 +107,9 @@ EVERY_COMMAND = {
 }
 
 
-PAGE = r"[（(]\s*(?:{})第?\s*[0-9０-９〇零一二三四五六七八九十百]+\s*版\s*[）)]"
+PAGE = (
+    r"[（(]\s*(?:{})第?\s*(?:[A-Za-zＡ-Ｚ]\s*)?[0-9０-９〇零一二三四五六七八九十百]+\s*版\s*[）)]"
+)
 # Markers become fields where they open (上接) or close (下转) a line; elsewhere they are text.
 MARKER_RE = re.compile(r"^\s*" + PAGE.format("上接|接") + "|" + PAGE.format("下转|转") + r"\s*$")
 

@@ -150,3 +150,9 @@ def test_an_interviews_question_is_never_a_headline():
     records = split(text)
     assert not any(r["title"] and r["title"].startswith("记者：") for r in records)
     assert "记者：改造工程什么时候完工？" in records[-1]["paragraphs"]
+
+
+@pytest.mark.parametrize("marker,page", [("（下转A06版）", 6), ("（转第B2版）", 2)])
+def test_a_continuation_to_a_lettered_page_is_a_marker(marker, page):
+    (record,) = split(f"标题一\n{BODY}\n{marker}\n")
+    assert record["continued_to"] == page

@@ -16,8 +16,10 @@ NUM = r"[0-9０-９〇零一二三四五六七八九十百]{1,5}"  # a page or d
 SPACES = " \t\u3000\u00a0"
 
 # （上接第1版） opens a continued article; （下转第2版） closes one that goes on elsewhere.
-CONT_FROM_RE = re.compile(rf"^[（(]\s*(?:上接|接)第?\s*({NUM})\s*版\s*[）)]")
-CONT_TO_RE = re.compile(rf"[（(]\s*(?:下[转轉]|[转轉])第?\s*({NUM})\s*版\s*[）)]$")
+# A page may carry its section's letter (A06, B2): the number is the field's value.
+SECTION = r"(?:[A-Za-zＡ-Ｚ]\s*)?"
+CONT_FROM_RE = re.compile(rf"^[（(]\s*(?:上接|接)第?\s*{SECTION}({NUM})\s*版\s*[）)]")
+CONT_TO_RE = re.compile(rf"[（(]\s*(?:下[转轉]|[转轉])第?\s*{SECTION}({NUM})\s*版\s*[）)]$")
 # A wire story's or serial's closing mark on its own line: （完）, （待续）.
 END_MARK_RE = re.compile(r"^[（(]\s*(?:完|全文完|待续|未完待续|续完)\s*[）)]$")
 
