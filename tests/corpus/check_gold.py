@@ -31,7 +31,7 @@ FIELDS = {
     "paragraphs": list,
 }
 KINDS = {"article", "notice", "masthead", "ad", "page"}
-PAGE_NO = r"[0-9０-９〇零一二三四五六七八九十百]+"
+PAGE_NO = r"(?:[A-Za-zＡ-Ｚ]\s*)?[0-9０-９〇零一二三四五六七八九十百]+"
 MARKER_RE = re.compile(
     rf"[（(]\s*(?:上接|接)第?\s*{PAGE_NO}\s*版\s*[）)]|[（(]\s*(?:下[转轉]|[转轉])第?\s*{PAGE_NO}\s*版\s*[）)]"
 )
