@@ -156,3 +156,18 @@ def test_an_interviews_question_is_never_a_headline():
 def test_a_continuation_to_a_lettered_page_is_a_marker(marker, page):
     (record,) = split(f"标题一\n{BODY}\n{marker}\n")
     assert record["continued_to"] == page
+
+
+def test_a_correction_and_a_job_ad_under_their_headings_are_notices():
+    text = (
+        "更 正\n本报3月7日A03版《某某路改造进入收尾阶段》一文中，“全长3.5公里”应为“全长5.3公里”，特此更正。\n"
+        "招 聘\n某某物流有限公司因业务发展需要，现招聘货车司机10名、仓库管理员5名，待遇面议。\n"
+        "报名地址：某某区某某路88号\n报名电话：0000-6000000\n"
+        "万人大招聘\n本报讯 昨日，春风行动专场招聘会在市人才市场举行，两百余家企业提供岗位五千余个。\n"
+    )
+    records = split(text)
+    assert [(r["kind"], r["title"]) for r in records] == [
+        ("notice", "更 正"),
+        ("notice", "招 聘"),
+        ("article", "万人大招聘"),
+    ]

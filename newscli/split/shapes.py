@@ -107,12 +107,16 @@ CONTACT_RE = re.compile(
 )
 NOTICE_TITLE_RE = re.compile(
     rf"^[{HAN}\d（）()\s]{{0,30}}?(?:公\s*告|通\s*告|声\s*明|启\s*事|公\s*示|告\s*示|招标|采购|拍卖)\s*$"
+    # printed alone, these head a notice too (with words before them, a news headline)
+    r"|^(?:更\s*正|招\s*聘|诚\s*聘|讣\s*告)$"
 )
 NOTICE_WORDS_RE = re.compile(
-    r"采购|招标|投标|中标|供应商|谈判|磋商|询价|竞价|拍卖|遗失|作废|公告|公示|注销|清算|债权人|报名|比选|声明"
+    r"采购|招标|投标|中标|供应商|谈判|磋商|询价|竞价|拍卖|遗失|作废|公告|公示|注销|清算|债权人|报名|比选|声明|特此更正|待遇面议"
 )
 # Any mark of a notice: its words or its heading (contact lines are tested apart).
-NOTICE_ANCHOR_RE = re.compile(NOTICE_WORDS_RE.pattern + r"|公\s*告|通\s*告|启\s*事|告\s*示")
+NOTICE_ANCHOR_RE = re.compile(
+    NOTICE_WORDS_RE.pattern + r"|公\s*告|通\s*告|启\s*事|告\s*示|更\s*正|讣\s*告"
+)
 DATE_LINE_RE = re.compile(
     r"^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日$"
 )
