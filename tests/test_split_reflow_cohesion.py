@@ -222,3 +222,34 @@ def test_a_heading_between_two_stories_that_share_nothing_opens_an_article():
     result = run("split", "--encoding", "big5", path)
     titles = [r["title"] for r in result.records if r["kind"] == "article"]
     assert titles[:2] == ["櫻花醉古城", "風雨來襲落葉紛飛"]
+
+
+def test_a_notice_heading_after_a_full_line_stands_alone_but_a_cut_title_reads_on():
+    # A column 14 wide without indents: 更 正 after a contact line that fills the column is
+    # the next notice's heading; 公告 after 招标 is the rest of a title cut by the column.
+    issue = "\n".join(
+        [
+            "寻人启事",
+            "王某某，男，75岁，身高约",
+            "1.65米，于3月5日上午在",
+            "某某公园附近走失，走失时身穿",
+            "蓝色上衣。有知情者请与家属联",
+            "系，必有重谢。",
+            "联系电话：1380000000",
+            "更 正",
+            "本报3月7日A03版《某某路",
+            "改造进入收尾阶段》一文中，“",
+            "全长3.5公里”应为“全长",
+            "5.3公里”，特此更正。",
+            "某某有限公司某某项目施工招标",
+            "公告",
+            "某某有限公司就某某项目进行公开",
+            "招标，欢迎符合条件的单位报名。",
+        ]
+    )
+    records = split_text(issue)
+    assert [(r["kind"], r["title"]) for r in records] == [
+        ("notice", "寻人启事"),
+        ("notice", "更 正"),
+        ("notice", "某某有限公司某某项目施工招标公告"),
+    ]

@@ -215,6 +215,10 @@ def continues(
         return False
     if shapes.CONT_FROM_RE.match(after.text) or shapes.is_whole_bracket(after.text):
         return False
+    if is_notice_heading(after, layout, so_far or line.text) or (
+        not line.spaced and LABEL_RE.match(after.text) and is_label_line(so_far or line.text)
+    ):
+        return False  # a notice's heading, a label's line (报名电话：…): lines of their own
     if (
         ends_sentence(line.text)
         and not is_full_line(after, layout)
@@ -250,15 +254,18 @@ def flush_line_runs_on(text: str, after: str, width: int = 0, spaced: bool = Fal
         spans_cut(text, after, p) for p in CUT_PATTERNS
     ):
         return True  # 2月26 | 日, 2025年11月 | 19日: a number or date cut
+    if shapes.is_notice_title(after):
+        return False  # 公告, 寻人启事: a notice's heading is a line of its own
     if spaced and not shapes.is_closed(text):
         return True  # 星期二　| A6　南京新闻: broken at the space between two items of a line
     if shapes.is_closed(text) or is_credit(after) or shapes.is_editor_credit(after):
         return False
-    if LABEL_RE.match(after) and not any(mark in text for mark in "，、；：:"):
+    if LABEL_RE.match(after) and label_item_complete(text):
         return False  # a label's line (热线：…, 地址：…) is a line of its own
     if len(after) <= max(2, width // 4) and not shapes.is_whole_bracket(after):
         return True  # …寿县高铁在行 | 动: a heading's last word, pushed down
-    if shapes.WEEKDAY_RE.search(text) or shapes.PAGE_NO_RE.search(text):
+    prose = "，" in text or "。" in text
+    if not prose and (shapes.WEEKDAY_RE.search(text) or shapes.PAGE_NO_RE.search(text)):
         return after[:1] in "·|｜"  # a page header ends; a headline follows it
     if text.startswith(("——", "—", "--")):
         return True  # a sub-headline's dash line is long: one that fills the column goes on
@@ -271,6 +278,36 @@ def flush_line_runs_on(text: str, after: str, width: int = 0, spaced: bool = Fal
     if shapes.is_whole_bracket(after) or after.startswith(("——", "—", "--")):
         return False  # a rubric or a sub-headline of its own
     return True  # a heading that fills the column exactly is a coincidence; one cut by it, the rule
+
+
+def label_item_complete(text: str) -> bool:
+    """Before a label line: the line so far has no label or prose marks (a heading), or its
+    last item is a label with its value (报名地址：某某路88号); not a label's first word cut
+    from the rest (总编室：…　新闻 | 热线：…)."""
+    if not any(mark in text for mark in "，、；：:"):
+        return True
+    last_item = re.split(r"[ \u3000]+", text.strip())[-1]
+    return bool(re.search(r"[：:].", last_item))
+
+
+def is_notice_heading(line: SourceLine, layout: Layout, before: str) -> bool:
+    """公告, 寻人启事 alone on a short line; a piece of prose may end in 公告 too, but it fills
+    the column or closes a sentence, and a long notice title cut by the column (…招标 | 公告)
+    reads on as one title."""
+    return (
+        len(line.text) <= NOTICE_HEADING_MAX
+        and not is_full_line(line, layout)
+        and shapes.is_notice_title(line.text)
+        and not shapes.is_notice_title(before + line.text)
+    )
+
+
+NOTICE_HEADING_MAX = 10
+
+
+def is_label_line(text: str) -> bool:
+    """A label with its value and no prose (报名地址：某某路88号), its item complete."""
+    return bool(LABEL_RE.match(text)) and "，" not in text and label_item_complete(text)
 
 
 def spans_cut(text: str, after: str, pattern: re.Pattern) -> bool:
