@@ -253,3 +253,30 @@ def test_a_notice_heading_after_a_full_line_stands_alone_but_a_cut_title_reads_o
         ("notice", "更 正"),
         ("notice", "某某有限公司某某项目施工招标公告"),
     ]
+
+
+def test_headlines_of_one_length_in_a_short_issue_are_not_a_column():
+    # Three headings of eleven characters are the commonest width of lines that run on, but
+    # most lines run far past it: one paragraph per line, nothing to rejoin.
+    issue = "\n".join(
+        [
+            "代表委员热议新质生产力",
+            "□本报记者 孙某某 李某",
+            "“发展新质生产力，关键在创新。”全国人大代表王某某说，企业要加大研发投入。",
+            "全国政协委员张某某表示，要营造良好的创新生态，让各类人才的创造活力竞相迸发。",
+            "加快培育新兴壮大产业",
+            "代表们认为，要加快培育新能源、新材料、生物医药等新兴产业，打造发展新引擎。",
+            "“我们今年将新建三条生产线。”王某某说。",
+            "推动传统产业转型升级",
+            "代表们建议，要用数智技术改造提升传统产业，推动产业向高端化、智能化转型。",
+            "■记者手记",
+            "让创新成为发展的主引擎",
+            "■ 孙某某",
+            "两会期间，“新质生产力”成为高频词。记者在采访中感受到，创新正在成为共同选择。",
+        ]
+    )
+    records = split_text(issue)
+    assert [(r["title"], r["byline"]) for r in records] == [
+        ("代表委员热议新质生产力", "本报记者 孙某某 李某"),
+        ("让创新成为发展的主引擎", "孙某某"),
+    ]
