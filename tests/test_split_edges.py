@@ -171,3 +171,9 @@ def test_a_correction_and_a_job_ad_under_their_headings_are_notices():
         ("notice", "招 聘"),
         ("article", "万人大招聘"),
     ]
+
+
+def test_a_page_header_with_a_numeric_date_is_page_furniture():
+    records = split(f"某某商报 2024-03-05 星期二 第A3版 财经\n标题一\n{BODY}\n")
+    assert records[0]["kind"] == "page"
+    assert records[1]["title"] == "标题一"

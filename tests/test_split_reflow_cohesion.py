@@ -23,6 +23,7 @@ from conftest import run
         ("——访市交通运输局党组书记、局长", "王某某"),  # a sub-headline's dash line
         ("某某晚报　2024年3月", "5日　星期二"),  # a date cut in two
         ("本版编辑：赵某　责任编辑：", "钱某　校对：孙某"),  # a label's value pushed down
+        ("某某商报 2024-03-05 星期二 第", "A3版 财经"),  # a lettered page number cut
     ],
 )
 def test_a_heading_cut_by_the_column_runs_on(text, after):

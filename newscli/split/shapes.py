@@ -152,7 +152,7 @@ AD_WORDS_RE = re.compile(
 
 # Page furniture: page numbers (第3版, A3), weekdays, editor credits, dated page headers.
 PAGE_NO_RE = re.compile(
-    rf"第\s*{NUM}\s*版|(?<![A-Za-z0-9])[A-H]\s?\d{{1,2}}(?:\s*版)?(?![A-Za-z0-9])"
+    rf"第\s*{SECTION}{NUM}\s*版|(?<![A-Za-z0-9])[A-H]\s?\d{{1,2}}(?:\s*版)?(?![A-Za-z0-9])"
 )
 WEEKDAY_RE = re.compile(r"星期[一二三四五六日天]|(?<![每一])周[一二三四五六日](?![年末])|农历")
 EDITOR_CREDIT_RE = re.compile(
@@ -163,6 +163,7 @@ EDITOR_ROLE_RE = re.compile(
 )
 HEADER_DATE_RE = re.compile(
     r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"|(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)"  # 2024-03-05, 2024/3/5, 2024.3.5
 )
 PAPER_NAME_RE = re.compile(rf"^[{HAN}]{{2,8}}(?:日报|晚报|时报|商报|早报|都市报|晨报|报)$")
 # Rubric/column labels: 【聚焦两会】, ◆民生关注◆, ■暑期关注.
