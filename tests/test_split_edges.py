@@ -3,6 +3,8 @@ one line, notices under repeated headings with single newlines, exotic white spa
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from conftest import assert_nothing_lost, run
@@ -177,3 +179,54 @@ def test_a_page_header_with_a_numeric_date_is_page_furniture():
     records = split(f"某某商报 2024-03-05 星期二 第A3版 财经\n标题一\n{BODY}\n")
     assert records[0]["kind"] == "page"
     assert records[1]["title"] == "标题一"
+
+
+@pytest.mark.parametrize("lead", ["晨刊讯", "中国网·滨海高新讯"])
+def test_leads_of_a_morning_edition_and_of_a_site_with_its_district(lead):
+    (record,) = split(f"城区菜市场改造完成\n{lead} 上个月，城区六家菜市场改造全部完成。\n")
+    assert record["lead"] == lead
+
+
+@pytest.mark.parametrize(
+    "credit,byline,authors",
+    [
+        ("记者：钱某某 文帆 胡某某", "钱某某 文帆 胡某某", ["钱某某", "文帆", "胡某某"]),
+        ("张某良/文", "张某良/文", ["张某良"]),
+        ("某某客户端记者 徐某某", "某某客户端记者 徐某某", ["徐某某"]),
+    ],
+)
+def test_credit_lines_under_a_headline(credit, byline, authors):
+    (record,) = split(
+        f"从报道组走出的新闻缘\n{credit}\n静静的夜晚，家人已经安睡。我打开台灯，翻开旧剪报。\n"
+    )
+    assert (record["subtitle"], record["authors"]) == (None, authors)
+    assert byline.endswith(record["byline"].split("：")[-1])
+
+
+def test_an_attribution_under_a_quote_closes_it_and_opens_nothing():
+    text = (
+        "市民建言城市管理\n本报记者 王某\n"
+        "“路窄车多，管理不到位，交通拥堵严重，上班路上常常要花一个半小时。”\n"
+        "——市卫生局干部 朱某某\n"
+        "侨胞国庆游家乡 赞叹家门口的景致真美\n"
+        "本报讯 10月6日，市侨联组织来自21个国家的70余位侨胞参观游览。\n"
+    )
+    records = split(text)
+    assert [r["title"] for r in records] == [
+        "市民建言城市管理",
+        "侨胞国庆游家乡 赞叹家门口的景致真美",
+    ]
+    assert records[0]["paragraphs"][-1] == "——市卫生局干部 朱某某"
+
+
+def test_photo_news_and_a_brief_column_on_a_tuning_page():
+    # A tuning issue's page (real text): a photo-news item (a heading over a caption and a
+    # photo credit) after a story with a lead, then a column of ● briefs under its heading.
+    path = Path(__file__).parent / "corpus" / "tuning" / "t30_tzwb.txt"
+    text = path.read_text("utf-8")
+    articles = [r for r in split(text) if r["kind"] == "article"]
+    assert [(r["title"], len(r["paragraphs"])) for r in articles] == [
+        ("置地公园有一大马蜂窝 市民盼有关部门快处理", 2),
+        ("结对帮扶送温暖", 2),
+        ("城事速览", 4),
+    ]

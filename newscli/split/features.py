@@ -16,7 +16,7 @@ from functools import cache
 
 from . import cohesion, shapes, weights
 from .lines import Layout, Line
-from .people import bracketed_byline, bulleted_byline, opening_byline
+from .people import bracketed_byline, bulleted_byline, has_surname, opening_byline
 
 BRIEF_BULLETS = "△▲●■□◆◇★☆"
 CROSSHEAD_MAX = 16  # crossheads are short phrases; longer headings are headlines
@@ -92,7 +92,68 @@ def score_lines(
         if gaps and gaps[index] and Role.BODY in scores and Role.LEAD not in scores:
             scores[Role.LEAD] = (scores[Role.BODY][0], (*scores[Role.BODY][1], "after-gap"))
         result.append(scores)
+    mark_photo_news(result)
+    keep_briefs_under_their_heading(result)
     return result
+
+
+PHOTO_NEWS_LINES = 2  # a caption, or a caption and its credit line
+
+
+def photo_credit_below(result: list[Scores], index: int) -> int | None:
+    """The line under heading `index`, within PHOTO_NEWS_LINES, that credits a photo."""
+    for below in range(index + 1, min(index + 1 + PHOTO_NEWS_LINES, len(result))):
+        body = result[below].get(Role.BODY)
+        if not body or Role.LEAD in result[below]:
+            return None
+        if "photo-credit" in body[1]:
+            return below
+    return None
+
+
+def is_bulleted_brief(scores: Scores) -> bool:
+    lead = scores.get(Role.LEAD)
+    return bool(lead) and "bulleted-paragraph" in lead[1]
+
+
+def is_heading(scores: Scores) -> bool:
+    """Shaped as a heading more than as text."""
+    return Role.HEAD in scores and scores[Role.HEAD][0] > scores[Role.BODY][0]
+
+
+def keep_briefs_under_their_heading(result: list[Scores]) -> None:
+    """A run of bulleted briefs (●…, △…) each opens an untitled item of its own, unless a
+    heading stands right above the run: then it is that column's briefs (城事速览 ●… ●…), the
+    paragraphs of one item."""
+    index = 0
+    while index < len(result):
+        if not is_bulleted_brief(result[index]):
+            index += 1
+            continue
+        end = index
+        while end + 1 < len(result) and is_bulleted_brief(result[end + 1]):
+            end += 1
+        if index > 0 and is_heading(result[index - 1]):
+            for scores in result[index : end + 1]:
+                del scores[Role.LEAD]
+        index = end + 1
+
+
+def mark_photo_news(result: list[Scores]) -> None:
+    """A heading over a caption or two ending in a photo credit, and nothing more of its
+    story: a photo-news item (its headline), not a crosshead over a photo in an article."""
+    for index in range(len(result) - 1):
+        scores = result[index]
+        if Role.HEAD not in scores or Role.CROSS not in scores:
+            continue
+        credit = photo_credit_below(result, index)
+        if credit is None:
+            continue
+        after = result[credit + 1] if credit + 1 < len(result) else {}
+        if Role.BODY in after and not (Role.PAGE in after or Role.HEAD in after):
+            continue  # the story goes on under the photo
+        weight, features = scores[Role.HEAD]
+        scores[Role.HEAD] = (weight + WEIGHTS["photo-news"], (*features, "photo-news"))
 
 
 # A short heading that counts: 镜头一 | 镜头二, 片段1 | 片段2 (a label and an ordinal), or
@@ -219,6 +280,8 @@ def score_line(
     if signature:
         body.append("signature")
     body += credit_marks(text)
+    if short and text.startswith(("——", "—")) and not closed and ends_in_a_name(text):
+        body.append("attribution")  # ——市民 某某 under a quote; after a headline, a sub-headline
     if indents and not line.indent and (headline_like or question):
         body.append("flush-short-line")
     add(Role.BODY, *body)
@@ -244,6 +307,12 @@ def score_line(
     if short:  # an ad is set in short lines
         add(Role.AD, *ad_features(text))
     return scores
+
+
+def ends_in_a_name(text: str) -> bool:
+    """…干部 朱某某: the last word, after a space, is a name (it starts with a surname)."""
+    last = re.split(r"[ \u3000]+", text.strip())
+    return len(last) > 1 and 2 <= len(last[-1]) <= 4 and has_surname(last[-1])
 
 
 def credit_marks(text: str) -> list[str]:

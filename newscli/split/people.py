@@ -63,7 +63,10 @@ def byline_authors(content: str) -> list[str] | None:
     for token in tokens:
         if ORGANISATION_RE.match(token):
             continue  # 昆明日报 记者许朴琼: the paper, not an author
-        name = CREDIT_MARK_RE.sub("", LEADING_ROLES_RE.sub("", token))
+        stripped = LEADING_ROLES_RE.sub("", token)
+        if len(stripped) == 1 and NAME_ONLY_RE.match(token):
+            stripped = token  # 文帆, 图强: a name that starts like a credit mark
+        name = CREDIT_MARK_RE.sub("", stripped)
         if name and name != token and not has_surname(name):
             return None  # 记者核实: a role word and two characters that are no name
         if name and NAME_ONLY_RE.match(name):
@@ -106,9 +109,12 @@ def bracketed_byline(text: str) -> tuple[str, list[str]] | None:
 
 def opening_byline(text: str) -> tuple[str, list[str]] | None:
     """An unbracketed line that starts with a role word, maybe after a bullet, and holds only
-    names and credit marks: 本报记者 张三 李四, □记者 王五 文/图, 本报评论员."""
+    names and credit marks: 本报记者 张三 李四, □记者 王五 文/图, 本报评论员; or names with
+    their credit marks: 张三/文, 张三/文 李四/图."""
     text = text.lstrip(BULLETS + " \u3000")
-    if len(text) > HEADLINE_MAX or is_closed(text) or not OPENING_ROLE_RE.match(text):
+    if len(text) > HEADLINE_MAX or is_closed(text):
+        return None
+    if not OPENING_ROLE_RE.match(text) and not MARKED_NAMES_RE.match(text):
         return None
     authors = byline_authors(text)
     if authors is None or (not authors and not ROLE_ONLY_RE.match(text)):
@@ -116,6 +122,10 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
     return text, authors
 
 
+# Names, each with its credit mark: 张三/文, 张三/文 李四/图.
+MARKED_NAMES_RE = re.compile(
+    rf"^[{HAN}]{{2,4}}/(?:文|图|摄|文图)(?:[\s\u3000]+[{HAN}]{{2,4}}/(?:文|图|摄|文图))*$"
+)
 # A credit that is a role alone: 本报评论员, 本报特约评论员.
 ROLE_ONLY_RE = re.compile(rf"^(?:{ORG_ROLE_RE}|(?:本报)?(?:特约)?评论员)$")
 

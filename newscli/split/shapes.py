@@ -76,19 +76,19 @@ ROLE_WORDS = sorted(
 )
 ROLE_RE = "|".join(re.escape(w) for w in ROLE_WORDS)
 # An agency, paper or media group before a role word: 新华社记者, 人民日报记者, 某某报业全媒体记者.
-ORG_ROLE_RE = rf"[{HAN}]{{1,6}}(?:社|报|台|网|报业|集团|传媒|中心)(?:{ROLE_RE})"
+ORG_ROLE_RE = rf"[{HAN}]{{1,6}}(?:社|报|台|网|端|报业|集团|传媒|中心)(?:{ROLE_RE})"
 NAME_RE = rf"(?:[{HAN}]{{2,4}}|[{HAN}]{{1,6}}[·・][{HAN}]{{1,8}})(?:/(?:文|图|摄|文图))?"
 BYLINE_TOKEN_RE = re.compile(rf"^(?:(?:{ORG_ROLE_RE}|{ROLE_RE})[:：]?)*(?:{NAME_RE})?$")
 BYLINE_SEP_RE = re.compile(rf"[{SPACES}、，,;；]+")
 BRACKETED_RE = re.compile(r"^[（(]([^（）()]{2,60})[）)]$")
 
-SOURCE_KINDS = "社|网|报|台|港|站|端|号|媒体|新闻|频道"  # 新华社, 东北网, 信息港, 客户端...
+SOURCE_KINDS = "社|网|报|刊|台|港|站|端|号|媒体|新闻|频道"  # 新华社, 东北网, 晨刊, 客户端...
 # 讯/电 end the lead where a word does not go on (电话, 电视) or where the credit starts.
 LEAD_ENDS = rf"(?:(?![{HAN}])|(?=记者|通讯员|实习生))"
 # Leads open a body and stay in its text: 本报讯, 本报大同3月2日讯, 新华社北京2月10日电.
 LEAD_RE = re.compile(
     rf"^(?:本报[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:讯|电){LEAD_ENDS}"
-    rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:电|讯|消息){LEAD_ENDS})"
+    rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[·・]?[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:电|讯|消息){LEAD_ENDS})"
 )
 
 # Sentence-final punctuation: a line ending otherwise was cut by the layout (or is a heading).
