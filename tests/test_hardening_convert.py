@@ -196,11 +196,28 @@ class Feed:
 
 def _group_gone(group: int) -> bool:
     for _ in range(200):  # workers whose parent died leave on end of file: give them time
-        try:
-            os.killpg(group, 0)
-        except ProcessLookupError:
+        if not _group_running(group):
             return True
         threading.Event().wait(0.05)
+    return False
+
+
+def _group_running(group: int) -> bool:
+    """Whether a process of the group has not exited. A zombie has: it holds no pipe and does
+    no work, it only waits for whoever adopted it to reap it (an init may take a second)."""
+    try:
+        os.killpg(group, 0)
+    except ProcessLookupError:
+        return False
+    if not Path("/proc/self/stat").exists():
+        return True  # no /proc: a zombie counts as running
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            state, _parent, process_group = stat.read_text().rsplit(")", 1)[1].split()[:3]
+        except (OSError, ValueError):
+            continue  # gone meanwhile
+        if int(process_group) == group and state not in ("Z", "X"):
+            return True
     return False
 
 
