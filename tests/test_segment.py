@@ -99,13 +99,14 @@ def test_segmenter_is_chosen_by_option_then_environment(monkeypatch):
         assert result.code == 0, result.stderr
         return json.loads(result.stdout)["method"]
 
-    assert (method()["segmenter"], method()["segmenter_version"]) == (
+    default, chosen = method(), method("--segmenter", "jieba")
+    assert (default["segmenter"], default["segmenter_version"]) == (
         "rjieba",
         metadata.version("rjieba"),
     )
     assert (
-        method("--segmenter", "jieba")["segmenter"],
-        method("--segmenter", "jieba")["segmenter_version"],
+        chosen["segmenter"],
+        chosen["segmenter_version"],
     ) == ("jieba", metadata.version("jieba"))
     monkeypatch.setenv("NEWSCLI_SEGMENTER", "jieba")
     assert method()["segmenter"] == "jieba"
