@@ -18,13 +18,13 @@ from conftest import run
 
 NEWSCLI = [sys.executable, "-m", "newscli"]
 LOOPS = 6  # the hangs were seen in 1 run of 6 to 8: each case runs this often
+HANG_SECONDS = 90  # not a speed limit: each case takes about a second; only a hang takes this long
 
 
 def loops(count: int = LOOPS) -> list:
     """Run 0 of a case is in the default run; the repeats, there to catch a hang seen once in
     several runs, are marked slow (`-m slow`, which CI runs)."""
     return [pytest.param(loop, marks=[pytest.mark.slow] if loop else []) for loop in range(count)]
-HANG_SECONDS = 90  # not a speed limit: each case takes about a second; only a hang takes this long
 
 
 # --- item 9: --dict lines ---------------------------------------------------------------
