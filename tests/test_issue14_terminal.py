@@ -148,14 +148,10 @@ def test_show_on_a_terminal_wraps_to_it(columns):
 
 @pytest.fixture(scope="module")
 def stats_figures() -> dict:
-    # in a process of its own, as the terminal run: in-process jieba may hold another test's user dictionary
-    return orjson.loads(
-        subprocess.run(
-            [str(BIN / "newscli"), "stats", "-f", "json", "--top", "12", "--names", str(SAMPLE)],
-            capture_output=True,
-            check=True,
-        ).stdout
-    )
+    # in-process: a run's user dictionary stays in that run (tests/test_segment.py checks it)
+    result = run("stats", "-f", "json", "--top", "12", "--names", SAMPLE)
+    assert result.code == 0, result.stderr
+    return orjson.loads(result.stdout)
 
 
 @pytest.mark.parametrize("columns", WIDTHS)
