@@ -15,8 +15,8 @@ from newscli.segment import ENGINES, open_segmenter
 from conftest import SAMPLE, run
 
 USER_WORD = "北国美食之都"  # not a word of jieba's dictionary; six times in the sample issue
-# Each new jieba tokenizer loads its dictionary (a second): jieba's cases are marked slow (run
-# with -m slow, as CI does); rjieba's, the default engine's, are in every run.
+# Each new jieba tokenizer loads its dictionary (a second): the cases that run jieba are marked
+# slow (run with -m slow, as CI does); rjieba's, the default engine's, are in every run.
 ENGINE_CASES = [pytest.param(e, marks=[pytest.mark.slow] if e == "jieba" else []) for e in ENGINES]
 
 
@@ -28,6 +28,7 @@ def spans(tokens: list[str]) -> set[tuple[int, int]]:
     return out
 
 
+@pytest.mark.slow
 def test_engines_agree_on_the_test_corpus(corpus_records):
     """Share of jieba's tokens (same text, same offsets) that rjieba also gives."""
     reference, default = open_segmenter("jieba"), open_segmenter("rjieba")
@@ -96,6 +97,7 @@ def test_cut_and_tag_agree_with_cut_and_tag(engine):
     assert "".join(words) == text and ("太原", "ns") in zip(words, tags)
 
 
+@pytest.mark.slow
 def test_segmenter_is_chosen_by_option_then_environment(monkeypatch):
     def method(*extra) -> dict:
         result = run("stats", SAMPLE, "-f", "json", "--no-names", *extra)
@@ -121,6 +123,7 @@ def test_segmenter_is_chosen_by_option_then_environment(monkeypatch):
     ]
 
 
+@pytest.mark.slow
 def test_grep_and_export_segment_with_the_chosen_engine(monkeypatch, tmp_path):
     """jieba cuts the phone number 0351-5661162 in three; rjieba keeps it whole."""
     assert run("grep", "-c", "-w", "0351", SAMPLE).code == 1
