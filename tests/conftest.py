@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 import re
@@ -13,8 +14,14 @@ from pathlib import Path
 
 import orjson
 import pytest
+import typer
 
 from newscli.cli.app import main
+
+# Typer builds the Click command from the app's functions on every `main()` call (25 ms: once a
+# process for a user, but once for each of the suite's in-process runs). The command holds no
+# state of a run (Click makes a new context each time), so the tests build it once.
+typer.main.get_command = functools.cache(typer.main.get_command)
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"

@@ -6,9 +6,12 @@ import re
 import subprocess
 import sys
 
+import pytest
+
 from conftest import ROOT
 
 
+@pytest.mark.slow  # runs every benchmark once, in processes of their own: with -m slow (CI)
 def test_bench_smoke_run(tmp_path):
     out = tmp_path / "results.md"
     done = subprocess.run(

@@ -150,6 +150,7 @@ def test_text_and_tsv_views():
     assert tsv[0] == "kind\trank\tword\tcount\tper_10k\trecords\tissues"
 
 
+@pytest.mark.slow  # builds jieba's dictionary afresh, in a process of its own (CI runs it)
 def test_cache_lives_in_user_cache(tmp_path):
     import subprocess
     import sys

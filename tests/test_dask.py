@@ -1,6 +1,8 @@
 """--dask (issue 13 item 4): split, stats and convert-traditional on a Dask cluster give the
 output of a local run. The cluster is a LocalCluster of 2 worker processes, started once; the
-inputs are cut into many small partitions so that issue runs and batches straddle them."""
+inputs are cut into many small partitions so that issue runs and batches straddle them.
+The tests that need a cluster are marked slow (a cluster starts in seconds, and counting
+words on it in so many small partitions takes seconds more): `-m slow` runs them, as CI does."""
 
 from __future__ import annotations
 
@@ -48,6 +50,7 @@ def issues(tmp_path_factory):
     return folder, path
 
 
+@pytest.mark.slow
 def test_split_on_the_cluster_is_a_local_split(cluster, issues, small_partitions):
     folder, records = issues
     local = run("split", "-j", "1", folder, records)
@@ -56,6 +59,7 @@ def test_split_on_the_cluster_is_a_local_split(cluster, issues, small_partitions
     assert remote.stdout == local.stdout
 
 
+@pytest.mark.slow
 def test_outdir_parts_join_to_the_local_output(cluster, issues, small_partitions, tmp_path):
     folder, _ = issues
     outdir = tmp_path / "parts"
@@ -68,6 +72,7 @@ def test_outdir_parts_join_to_the_local_output(cluster, issues, small_partitions
     assert again.code == 2 and "already holds part" in again.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "by",
     [[], ["--by", "issue"], ["--by", "kind"], ["--by", "record"], ["--kind", "article"]],
@@ -95,6 +100,7 @@ def local(*args) -> tuple[int, bytes, str]:
     return done.returncode, done.stdout, done.stderr.decode()
 
 
+@pytest.mark.slow
 def test_stats_of_raw_issues_and_standard_input(cluster, issues, small_partitions):
     folder, records = issues
     assert run("stats", "-f", "json", "--dask", cluster, folder).stdout == local_stats(folder)
@@ -103,6 +109,7 @@ def test_stats_of_raw_issues_and_standard_input(cluster, issues, small_partition
     assert run("stats", "-f", "json", "--dask", cluster, input=data).stdout == piped.stdout
 
 
+@pytest.mark.slow
 def test_convert_on_the_cluster_with_report_and_phrases(
     cluster, issues, small_partitions, tmp_path
 ):
@@ -132,6 +139,7 @@ def test_convert_on_the_cluster_with_report_and_phrases(
     )
 
 
+@pytest.mark.slow
 def test_a_bad_line_is_named_as_locally(cluster, issues, small_partitions, tmp_path):
     _, records = issues
     lines = records.read_bytes().splitlines(keepends=True)
@@ -149,6 +157,7 @@ def test_a_bad_line_is_named_as_locally(cluster, issues, small_partitions, tmp_p
         assert f"{bad}:21, {bad}:38" in remote.stderr
 
 
+@pytest.mark.slow
 def test_dask_local_starts_a_cluster_of_its_own(tmp_path):
     assert run("split", "--dask", "local", SAMPLE).stdout == run("split", SAMPLE).stdout
 

@@ -106,14 +106,14 @@ def test_kwic_context_given_still_wins():
 # 2. show -------------------------------------------------------------------------------
 
 
-def paragraphs() -> list[str]:
-    records = run("split", SAMPLE).records
-    return [p for r in records for p in r["paragraphs"]]
+@pytest.fixture(scope="module")
+def paragraphs(sample_records) -> list[str]:
+    return [p for r in sample_records for p in r["paragraphs"]]
 
 
 @pytest.mark.parametrize("columns", range(20, 121))
-def test_wrap_follows_chinese_line_breaking_rules(columns):
-    for paragraph in paragraphs():
+def test_wrap_follows_chinese_line_breaking_rules(columns, paragraphs):
+    for paragraph in paragraphs:
         lines = wrap("\u3000\u3000" + paragraph, columns)
         assert "".join(lines).replace(" ", "") == ("\u3000\u3000" + paragraph).replace(" ", "")
         for line in lines:
@@ -146,20 +146,21 @@ def test_show_on_a_terminal_wraps_to_it(columns):
 # 3. stats ------------------------------------------------------------------------------
 
 
+@pytest.fixture(scope="module")
+def stats_figures() -> dict:
+    # in-process: a run's user dictionary stays in that run (tests/test_segment.py checks it)
+    result = run("stats", "-f", "json", "--top", "12", "--names", SAMPLE)
+    assert result.code == 0, result.stderr
+    return orjson.loads(result.stdout)
+
+
 @pytest.mark.parametrize("columns", WIDTHS)
-def test_stats_text_fits_the_terminal(columns):
+def test_stats_text_fits_the_terminal(columns, stats_figures):
     code, text = on_terminal("stats", "--top", "12", "--names", SAMPLE, columns=columns)
     assert code == 0
     assert_fits(text, columns)
     assert "█" in text
-    # in a process of its own, as the terminal run: in-process jieba may hold another test's user dictionary
-    figures = orjson.loads(
-        subprocess.run(
-            [str(BIN / "newscli"), "stats", "-f", "json", "--top", "12", "--names", str(SAMPLE)],
-            capture_output=True,
-            check=True,
-        ).stdout
-    )
+    figures = stats_figures  # the same for every width
     for names in figures["names"].values():  # an entry is never cut across lines
         assert all(
             any(f"{n['name']} {n['count']}" in line for line in text.splitlines()) for n in names

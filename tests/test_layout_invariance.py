@@ -105,9 +105,15 @@ def pieces(body: str, width: int, indent: str) -> list[str]:
 
 
 def to_traditional(text: str) -> str:
+    return s2hk().convert(text)
+
+
+@cache
+def s2hk():
+    """One converter for every case: each new one loads its dictionaries again (0.1 s)."""
     import opencc
 
-    return opencc.OpenCC("s2hk").convert(text)
+    return opencc.OpenCC("s2hk")
 
 
 def as_converted_whole(text: str) -> str:

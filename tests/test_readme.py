@@ -26,6 +26,8 @@ def test_readme_setup_commands_are_what_ci_runs():
         "python3 -m venv .venv && .venv/bin/pip install '.[test]' && .venv/bin/python -m pytest"
     )
     assert test_command in text and test_command in ci
+    # CI runs the tests the default run leaves out too
+    assert "\n.venv/bin/python -m pytest -m slow\n" in ci and "-m slow" in text
     assert (
         "python3 -m venv .venv && .venv/bin/pip install . && .venv/bin/newscli split seeds/000_4b4ff49425def47a.txt"
         in text

@@ -15,6 +15,9 @@ from newscli.segment import ENGINES, open_segmenter
 from conftest import SAMPLE, run
 
 USER_WORD = "北国美食之都"  # not a word of jieba's dictionary; six times in the sample issue
+# Each new jieba tokenizer loads its dictionary (a second): the cases that run jieba are marked
+# slow (run with -m slow, as CI does); rjieba's, the default engine's, are in every run.
+ENGINE_CASES = [pytest.param(e, marks=[pytest.mark.slow] if e == "jieba" else []) for e in ENGINES]
 
 
 def spans(tokens: list[str]) -> set[tuple[int, int]]:
@@ -25,6 +28,7 @@ def spans(tokens: list[str]) -> set[tuple[int, int]]:
     return out
 
 
+@pytest.mark.slow
 def test_engines_agree_on_the_test_corpus(corpus_records):
     """Share of jieba's tokens (same text, same offsets) that rjieba also gives."""
     reference, default = open_segmenter("jieba"), open_segmenter("rjieba")
@@ -47,7 +51,7 @@ def test_engines_agree_on_the_test_corpus(corpus_records):
     assert agreement >= 0.99
 
 
-@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("engine", ENGINE_CASES)
 def test_a_user_dictionary_does_not_outlive_its_run(engine, tmp_path):
     """Commands run in one process (as the tests do, or a notebook): a later run without the
     user dictionary must not still know its words."""
@@ -74,7 +78,7 @@ def test_two_segmenters_of_one_process_are_independent():
     assert first.tag(USER_WORD) == [(USER_WORD, "ns")]
 
 
-@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("engine", ENGINE_CASES)
 def test_a_segmenter_pickles_with_its_words(engine):
     """A worker process started by spawn (or a Dask worker) gets the run's segmenter, user words included."""
     segmenter = open_segmenter(engine)
@@ -84,7 +88,7 @@ def test_a_segmenter_pickles_with_its_words(engine):
     assert copy.has_word(USER_WORD) and not copy.has_word("爱我")
 
 
-@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("engine", ENGINE_CASES)
 def test_cut_and_tag_agree_with_cut_and_tag(engine):
     segmenter = open_segmenter(engine)
     text = "\n".join(record_text(record) for record in run("split", SAMPLE).records)
@@ -93,19 +97,21 @@ def test_cut_and_tag_agree_with_cut_and_tag(engine):
     assert "".join(words) == text and ("太原", "ns") in zip(words, tags)
 
 
+@pytest.mark.slow
 def test_segmenter_is_chosen_by_option_then_environment(monkeypatch):
     def method(*extra) -> dict:
         result = run("stats", SAMPLE, "-f", "json", "--no-names", *extra)
         assert result.code == 0, result.stderr
         return json.loads(result.stdout)["method"]
 
-    assert (method()["segmenter"], method()["segmenter_version"]) == (
+    default, chosen = method(), method("--segmenter", "jieba")
+    assert (default["segmenter"], default["segmenter_version"]) == (
         "rjieba",
         metadata.version("rjieba"),
     )
     assert (
-        method("--segmenter", "jieba")["segmenter"],
-        method("--segmenter", "jieba")["segmenter_version"],
+        chosen["segmenter"],
+        chosen["segmenter_version"],
     ) == ("jieba", metadata.version("jieba"))
     monkeypatch.setenv("NEWSCLI_SEGMENTER", "jieba")
     assert method()["segmenter"] == "jieba"
@@ -117,6 +123,7 @@ def test_segmenter_is_chosen_by_option_then_environment(monkeypatch):
     ]
 
 
+@pytest.mark.slow
 def test_grep_and_export_segment_with_the_chosen_engine(monkeypatch, tmp_path):
     """jieba cuts the phone number 0351-5661162 in three; rjieba keeps it whole."""
     assert run("grep", "-c", "-w", "0351", SAMPLE).code == 1
