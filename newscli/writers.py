@@ -145,11 +145,20 @@ def output_file(path: Path, force: bool = False) -> Iterator[IO[bytes]]:
     if not folder.is_dir():
         raise NewscliError(f"{folder}: no such directory")
     with _exit_on_termination():
-        # A short temporary name: the target's own name may be as long as the file system allows.
-        fd, temp = tempfile.mkstemp(
-            prefix=f".{path.name[:TEMP_NAME_PREFIX]}.", suffix=".part", dir=folder
-        )
+        # A signal between the file's creation and the `try` would leave it behind: hold the
+        # terminating signals until the name is known, then let any that came meanwhile in.
+        held = _hold_signals()
         try:
+            # A short temporary name: the target's own name may be as long as the file
+            # system allows.
+            fd, temp = tempfile.mkstemp(
+                prefix=f".{path.name[:TEMP_NAME_PREFIX]}.", suffix=".part", dir=folder
+            )
+        except BaseException:
+            _release_signals(held)
+            raise
+        try:
+            _release_signals(held)
             os.fchmod(fd, NEW_FILE_MODE & ~current_umask())  # mkstemp makes 0600
             with os.fdopen(fd, "wb") as handle:
                 yield handle
@@ -236,6 +245,18 @@ def _exit_on_termination() -> Iterator[None]:
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)
+
+
+def _hold_signals() -> set | None:
+    """Block SIGTERM and SIGHUP in the main thread; the mask before, to restore."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, TERMINATING_SIGNALS)
+
+
+def _release_signals(held: set | None) -> None:
+    if held is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def _raise_exit(number: int, frame) -> None:
