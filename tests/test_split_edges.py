@@ -230,3 +230,18 @@ def test_photo_news_and_a_brief_column_on_a_tuning_page():
         ("结对帮扶送温暖", 2),
         ("城事速览", 4),
     ]
+
+
+def test_a_headline_that_names_a_weekday_is_no_page_header():
+    # A tuning issue's page (real text): 看老旧小区共治共享，本周五晚，… names a weekday.
+    path = Path(__file__).parent / "corpus" / "tuning" / "t36_whwb.txt"
+    records = split(path.read_text("utf-8"))
+    assert "看老旧小区共治共享，本周五晚，长江日报社区行走进二七街道操场社区" in [
+        r["title"] for r in records if r["kind"] == "article"
+    ]
+
+
+def test_a_name_alone_under_an_essays_headline_is_its_byline():
+    text = "老街的记忆\n戴某利\n小时候，我最喜欢跟着祖父去老街赶集，街两旁的铺子一家挨着一家。\n"
+    (record,) = split(text)
+    assert (record["subtitle"], record["byline"], record["authors"]) == (None, "戴某利", ["戴某利"])

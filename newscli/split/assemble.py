@@ -9,6 +9,7 @@ from . import shapes
 from .features import Role
 from .lines import Line
 from .people import (
+    bare_name,
     bracketed_byline,
     bulleted_byline,
     byline_authors,
@@ -113,7 +114,10 @@ def cut_strength(paragraph: str) -> float:
 def line_byline(line: Line) -> tuple[str, list[str]] | None:
     """The byline of a credit line, from its printed text (authors as printed too)."""
     found = (
-        bracketed_byline(line.shape) or opening_byline(line.shape) or bulleted_byline(line.shape)
+        bracketed_byline(line.shape)
+        or opening_byline(line.shape)
+        or bulleted_byline(line.shape)
+        or bare_name(line.shape)
     )
     if found is None:
         return None

@@ -16,7 +16,7 @@ from functools import cache
 
 from . import cohesion, shapes, weights
 from .lines import Layout, Line
-from .people import bracketed_byline, bulleted_byline, has_surname, opening_byline
+from .people import bare_name, bracketed_byline, bulleted_byline, has_surname, opening_byline
 
 BRIEF_BULLETS = "△▲●■□◆◇★☆"
 CROSSHEAD_MAX = 16  # crossheads are short phrases; longer headings are headlines
@@ -249,6 +249,8 @@ def score_line(
     if bulleted_byline(text):  # □张持坚 under a headline; ■暑期关注 above one is a rubric
         add(Role.BYLINE_OPEN, "bulleted-name")
         add(Role.BYLINE_CLOSE, "bulleted-name")
+    elif bare_name(text):  # 戴某某 alone under an essay's headline
+        add(Role.BYLINE_OPEN, "bare-name")
     length = len(text)
     short = length <= shapes.HEADLINE_MAX
     closed = shapes.is_closed(text)
@@ -375,8 +377,8 @@ def score_prose(
 
 def page_features(text: str, repeated: bool, at_edge: bool) -> list[str]:
     features = []
-    if len(text) > shapes.HEADLINE_MAX:
-        return []
+    if len(text) > shapes.HEADLINE_MAX or "，" in text:
+        return []  # a page's header or footer lists items; a comma joins a headline's clauses
     if shapes.PAGE_NO_RE.search(text):
         features.append("page-number")
     if shapes.WEEKDAY_RE.search(text):

@@ -140,6 +140,14 @@ def in_lead_credit(rest: str) -> tuple[int, int, list[str]] | None:
     return None
 
 
+def bare_name(text: str) -> tuple[str, list[str]] | None:
+    """A name alone on its line (戴某某): under a headline, an essay's author."""
+    text = text.strip()
+    if 2 <= len(text) <= 3 and NAME_ONLY_RE.match(text) and has_surname(text):
+        return text, [text]
+    return None
+
+
 def bulleted_byline(text: str) -> tuple[str, list[str]] | None:
     """A bullet and names alone: □张持坚 (under a headline; above one, a rubric)."""
     if text[:1] not in BULLETS or len(text) > 12:
