@@ -245,3 +245,16 @@ def test_a_name_alone_under_an_essays_headline_is_its_byline():
     text = "老街的记忆\n戴某利\n小时候，我最喜欢跟着祖父去老街赶集，街两旁的铺子一家挨着一家。\n"
     (record,) = split(text)
     assert (record["subtitle"], record["byline"], record["authors"]) == (None, "戴某利", ["戴某利"])
+
+
+def test_a_call_for_contributions_with_a_submission_address_is_a_notice():
+    text = (
+        "老街的记忆\n本报记者 王某\n小时候，我最喜欢跟着祖父去老街赶集，街两旁的铺子一家挨着一家。\n"
+        "征稿启事\n本版常年征集反映本地历史文化、风土人情、城乡变迁的纪实散文，稿件以1500字以内为宜。\n"
+        "投稿邮箱：tougao@example.com　联系电话：0000-0000000\n"
+    )
+    records = split(text)
+    assert [(r["kind"], r["title"]) for r in records] == [
+        ("article", "老街的记忆"),
+        ("notice", "征稿启事"),
+    ]
