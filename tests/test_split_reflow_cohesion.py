@@ -281,3 +281,27 @@ def test_headlines_of_one_length_in_a_short_issue_are_not_a_column():
         ("代表委员热议新质生产力", "本报记者 孙某某 李某"),
         ("让创新成为发展的主引擎", "孙某某"),
     ]
+
+
+def test_a_long_headline_after_a_paragraph_that_ends_at_the_edge_is_not_its_text():
+    # Column 16 wide, indents open paragraphs. The paragraph's last sentence ends exactly at
+    # the edge; the two flush lines after it end open: a headline cut by the column.
+    issue = "\n".join(
+        [
+            "某某晚报　2024年3月5日　星期二",
+            "老旧小区加装电梯提速",
+            "　　本报讯　今年以来，全市老旧小",
+            "区加装电梯工作稳步推进，已有一百",
+            "二十台电梯投入使用，群众很满意。",
+            "十二路记者走基层直播，从各行业新",
+            "气象中看到不平凡变化",
+            "　　本报讯　昨天，本报十二路记者",
+            "奔赴各行业基层一线，十小时不间断",
+            "直播展现各行业的新气象新作为。",
+        ]
+    )
+    records = split_text(issue)
+    assert [r["title"] for r in records[1:]] == [
+        "老旧小区加装电梯提速",
+        "十二路记者走基层直播，从各行业新气象中看到不平凡变化",
+    ]

@@ -184,9 +184,31 @@ def logical_lines(text: str) -> tuple[list[Line], Layout]:
         opens = after is None or not continues(
             shaped[index], after, layout, flush=not result[-1].indent, so_far=result[-1].shape
         )
+        if not opens and layout.indents and result[-1].indent and ends_paragraph(line.text):
+            opens = heading_follows(shaped, index + 1)
         if layout.width is not None:
             result[-1].ends_open = is_full_line(line, layout)
     return finish(result, to_shape), layout
+
+
+def ends_paragraph(text: str) -> bool:
+    """A sentence ends, or a photo credit (…记者 某某 摄) closes a caption."""
+    return ends_sentence(text) or shapes.is_photo_credit(text)
+
+
+HEADING_PIECES = 3  # a headline cut by a column takes a few lines; prose runs on longer
+
+
+def heading_follows(lines: list[SourceLine], start: int) -> bool:
+    """After an indented paragraph's sentence that ends at the column edge: do the flush
+    lines from `start` (up to the next indent or blank line) make a heading, a short run
+    whose last line ends open, rather than more of the paragraph, which ends closed?"""
+    end = start
+    while end + 1 < len(lines) and not lines[end + 1].blanks_before and not lines[end + 1].indent:
+        end += 1
+        if end - start >= HEADING_PIECES:
+            return False
+    return not shapes.is_closed(lines[end].text) and end + 1 < len(lines)
 
 
 def finish(result: list[Line], to_shape) -> list[Line]:
