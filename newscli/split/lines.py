@@ -203,12 +203,15 @@ def heading_follows(lines: list[SourceLine], start: int) -> bool:
     """After an indented paragraph's sentence that ends at the column edge: do the flush
     lines from `start` (up to the next indent or blank line) make a heading, a short run
     whose last line ends open, rather than more of the paragraph, which ends closed?"""
+    if lines[start].text[:1] in CONTINUATION_STARTS:
+        return False  # ”… : the paragraph's closing mark, pushed down
     end = start
     while end + 1 < len(lines) and not lines[end + 1].blanks_before and not lines[end + 1].indent:
         end += 1
         if end - start >= HEADING_PIECES:
             return False
-    return not shapes.is_closed(lines[end].text) and end + 1 < len(lines)
+    run = "".join(line.text for line in lines[start : end + 1])
+    return end + 1 < len(lines) and not shapes.is_closed(run) and "。" not in run
 
 
 def finish(result: list[Line], to_shape) -> list[Line]:
