@@ -258,3 +258,13 @@ def test_a_call_for_contributions_with_a_submission_address_is_a_notice():
         ("article", "老街的记忆"),
         ("notice", "征稿启事"),
     ]
+
+
+def test_a_hong_kong_lead_and_a_credit_that_opens_the_text():
+    text = (
+        "港鐵新綫下月通車\n【本報訊】港鐵公司昨日宣布，新綫將於下月中旬正式通車。\n"
+        "政府推出新一輪消費券\n（記者 李某 報道）政府昨日公布新一輪電子消費券計劃，合資格市民可分兩期領取。\n"
+    )
+    first, second = split(text)
+    assert first["lead"] == "【本報訊】"
+    assert (second["lead"], second["byline"], second["authors"]) == (None, "記者 李某", ["李某"])

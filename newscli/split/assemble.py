@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..schema import Kind
@@ -265,19 +266,22 @@ def lead_of(
     first = paragraphs[0]
     shape = shape if shape is not None and len(shape) == len(first) else first
     match = shapes.LEAD_RE.match(shape)
-    if not match:
-        return None, None
-    lead = first[: match.end()]
-    credit = in_lead_credit(shape[match.end() :])
+    offset = match.end() if match else 0
+    lead = first[:offset] if match else None
+    # Without a lead, a credit in brackets may open the text: （记者 某某 报道）…
+    credit = in_lead_credit(shape[offset:], bracketed_only=not match)
     if credit is None:
         return lead, None
     start, end, authors = credit
-    offset = match.end()
     printed = [
         first[offset + shape[offset:].index(a) : offset + shape[offset:].index(a) + len(a)]
         for a in authors
     ]
-    return lead, (first[offset + start : offset + end].strip(), printed)
+    byline = REPORTED_RE.sub("", first[offset + start : offset + end].strip())
+    return lead, (byline, printed)
+
+
+REPORTED_RE = re.compile(r"\s*(?:报道|報道)$")  # （记者 某某 报道）: the byline is the credit
 
 
 __all__ = ["Assembler", "Draft", "lead_of", "byline_authors"]

@@ -130,9 +130,18 @@ MARKED_NAMES_RE = re.compile(
 ROLE_ONLY_RE = re.compile(rf"^(?:{ORG_ROLE_RE}|(?:本报)?(?:特约)?评论员)$")
 
 
-def in_lead_credit(rest: str) -> tuple[int, int, list[str]] | None:
-    """A credit right after a lead (the text after the lead): span of the byline and authors."""
-    for pattern in (LEAD_CREDIT_BRACKET_RE, LEAD_CREDIT_REPORT_RE):
+def in_lead_credit(rest: str, bracketed_only: bool = False) -> tuple[int, int, list[str]] | None:
+    """A credit right after a lead (the text after the lead): span of the byline and authors.
+    `bracketed_only`: where no lead comes first, only a bracketed credit counts."""
+    patterns = (
+        (LEAD_CREDIT_BRACKET_RE,)
+        if bracketed_only
+        else (
+            LEAD_CREDIT_BRACKET_RE,
+            LEAD_CREDIT_REPORT_RE,
+        )
+    )
+    for pattern in patterns:
         match = pattern.match(rest)
         if match:
             authors = byline_authors(match.group(1))

@@ -87,7 +87,8 @@ SOURCE_KINDS = "社|网|报|刊|台|港|站|端|号|媒体|新闻|频道"  # 新
 LEAD_ENDS = rf"(?:(?![{HAN}])|(?=记者|通讯员|实习生))"
 # Leads open a body and stay in its text: 本报讯, 本报大同3月2日讯, 新华社北京2月10日电.
 LEAD_RE = re.compile(
-    rf"^(?:本报[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:讯|电){LEAD_ENDS}"
+    rf"^(?:【[{HAN}·・]{{1,12}}?(?:讯|电|专讯)】"  # 【本报讯】, as Hong Kong papers print it
+    rf"|本报[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:讯|电){LEAD_ENDS}"
     rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[·・]?[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:电|讯|消息){LEAD_ENDS})"
 )
 
