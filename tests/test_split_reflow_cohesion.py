@@ -305,3 +305,21 @@ def test_a_long_headline_after_a_paragraph_that_ends_at_the_edge_is_not_its_text
         "老旧小区加装电梯提速",
         "十二路记者走基层直播，从各行业新气象中看到不平凡变化",
     ]
+
+
+@pytest.mark.parametrize("footer", ["", "\n责任编辑：李某　美术编辑：赵某"])
+def test_a_two_line_crosshead_inside_one_story_stays_in_its_article(footer):
+    # The heading's two sides tell one story (cohesion above ONE_STORY) and no credit
+    # follows it: a crosshead of two lines, whether the page ends there or a footer follows.
+    issue = (
+        "小麦开镰 颗粒归仓\n本报记者 赵某某\n"
+        "6月2日，某某县农民驾驶收割机在麦田里抢收小麦。连日来，全县抢抓晴好天气，组织农机手开展小麦收割。\n"
+        "收割后的麦田里，播种机紧随其后，全县农民抢种玉米、大豆等秋季作物，科学种植。\n"
+        "农技专家深入田间\n指导农民科学种植\n"
+        "县农业农村局组织20余名农技专家深入田间地头，指导全县农民科学播种玉米、大豆，"
+        "合理施肥，农机手开展跨区作业。\n"
+        "据了解，全县玉米、大豆等秋季作物播种将于6月15日前全部完成。" + footer
+    )
+    articles = [r for r in split_text(issue) if r["kind"] == "article"]
+    assert [r["title"] for r in articles] == ["小麦开镰 颗粒归仓"]
+    assert articles[0]["paragraphs"][2:4] == ["农技专家深入田间", "指导农民科学种植"]

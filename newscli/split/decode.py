@@ -103,6 +103,13 @@ def step(
     return score, next_bit(prev_role, bit, role)
 
 
+def end_of_issue(state: State | None) -> float:
+    if state is None:
+        return 0.0
+    role, bit = state
+    return UNCREDITED_END if (role in IN_BODY or role is R.CROSS) and not bit else 0.0
+
+
 def next_bit(prev_role: Role | None, bit: bool, role: Role) -> bool:
     if role in NOTICE_ROLES:
         return role is not R.NOTICE_MORE or (prev_role in NOTICE_ROLES and bit)
@@ -162,6 +169,8 @@ def decode(scores: list[Scores], cuts: list[float], gaps: list[bool] | None = No
             pointers = {(R.BODY, False): fallback}
         best = nxt
         back.append(pointers)
+    # The issue's end leaves the last article as a new item would: uncredited, it costs.
+    best = {state: total + end_of_issue(state) for state, total in best.items()}
     state: State | None = max(best, key=best.__getitem__)
     roles: list[Role] = []
     for index in range(len(scores) - 1, -1, -1):

@@ -23,6 +23,7 @@ CROSSHEAD_MAX = 16  # crossheads are short phrases; longer headings are headline
 EDGE_LINES = 3
 NOTICE_REACH = 6  # logical lines from a contact line, notice words or heading  # page headers and footers sit in the first and last lines of a dump
 SAME_STORY = 0.3  # cohesion.overlap across a line where one story goes on (tuning: 0.28-0.36)
+ONE_STORY = 0.4  # above which no new article of the tuning issues starts
 NEW_STORY = 0.15  # and below which two stories meet (no crosshead of the tuning issues has less)
 SEGMENTS_RE = re.compile(r"[\s\u3000|｜·]+")
 
@@ -192,13 +193,15 @@ def mark_same_story(lines: list[Line], result: list[Scores], groups: list[tuple[
     for first, last in groups:
         if Role.CROSS not in result[first] or Role.HEAD not in result[first]:
             continue
-        if {"same-story", "new-story"} & set(result[first][Role.HEAD][1]):
+        if {"same-story", "one-story", "new-story"} & set(result[first][Role.HEAD][1]):
             continue
         following = result[last + 1] if last + 1 < len(result) else {}
         if Role.LEAD in following or Role.BYLINE_OPEN in following:
             continue  # a credit follows: a headline whatever the words
         cohesion_across = cohesion.overlap(*cohesion.around(texts, first, last=last))
-        if cohesion_across >= SAME_STORY:
+        if cohesion_across >= ONE_STORY:
+            mark = "one-story"
+        elif cohesion_across >= SAME_STORY:
             mark = "same-story"
         elif cohesion_across < NEW_STORY:
             mark = "new-story"
