@@ -268,3 +268,53 @@ def test_a_hong_kong_lead_and_a_credit_that_opens_the_text():
     first, second = split(text)
     assert first["lead"] == "【本報訊】"
     assert (second["lead"], second["byline"], second["authors"]) == (None, "記者 李某", ["李某"])
+
+
+@pytest.mark.parametrize(
+    "credit,authors",
+    [
+        ("本报讯（记者文某武）", ["文某武"]),  # a name that starts like the credit mark 文
+        ("新华社贵阳3月27日电（记者 欧某 蒋某 曹某某）", ["欧某", "蒋某", "曹某某"]),
+    ],
+)
+def test_credits_after_a_lead_name_their_authors(credit, authors):
+    (record,) = split(f"篮球争霸赛开战\n{credit}首届新闻界篮球争霸赛昨日在体育馆开战。\n")
+    assert record["authors"] == authors
+
+
+def test_a_taiwan_credit_with_the_place_it_was_filed_from():
+    (record,) = split(
+        "古蹟修復完工\n記者陳某某／台南報導\n台南市古蹟修復工程昨日完工，市長親自主持揭幕儀式。\n"
+    )
+    assert (record["subtitle"], record["byline"], record["authors"]) == (
+        None,
+        "記者陳某某／台南報導",
+        ["陳某某"],
+    )
+
+
+def test_a_call_for_essays_in_quotes_with_a_postal_address_is_a_notice():
+    text = (
+        "老街的记忆\n本报记者 王某\n小时候，我最喜欢跟着祖父去老街赶集，街两旁的铺子一家挨着一家。\n"
+        "“我与《某某日报》”征文启事\n本报面向广大读者征集稿件，讲述您与本报的故事。\n"
+        "来稿请寄：某某市某某大路0000号某某日报社特刊部　邮编：130000\n"
+    )
+    records = split(text)
+    assert [(r["kind"], r["title"]) for r in records] == [
+        ("article", "老街的记忆"),
+        ("notice", "“我与《某某日报》”征文启事"),
+    ]
+
+
+def test_a_photo_credit_with_its_agency_and_a_long_lead_in_are_paragraphs():
+    text = (
+        "换流站带电投运\n本报讯 昨日，某某换流站带电投运，标志着工程进入调试阶段。\n"
+        "图为换流站全景。乔某某摄（某某视觉）\n"
+        "面向近3000名全国人大代表、面向全国各族人民，他郑重宣示——\n"
+        "“在新征程上作出无负时代、无负历史、无负人民的业绩。”\n"
+    )
+    (record,) = split(text)
+    assert record["paragraphs"][1:3] == [
+        "图为换流站全景。乔某某摄（某某视觉）",
+        "面向近3000名全国人大代表、面向全国各族人民，他郑重宣示——",
+    ]

@@ -16,7 +16,14 @@ from functools import cache
 
 from . import cohesion, shapes, weights
 from .lines import Layout, Line
-from .people import bare_name, bracketed_byline, bulleted_byline, has_surname, opening_byline
+from .people import (
+    bare_name,
+    bracketed_byline,
+    bulleted_byline,
+    has_surname,
+    in_lead_credit,
+    opening_byline,
+)
 
 BRIEF_BULLETS = "△▲●■□◆◇★☆"
 CROSSHEAD_MAX = 16  # crossheads are short phrases; longer headings are headlines
@@ -266,11 +273,11 @@ def score_line(
         and "。" not in text
         and not shapes.INTERVIEW_RE.match(text)  # 记者：…？ asks a question of an interview
     )
-    lead = bool(shapes.LEAD_RE.match(text))
+    lead = bool(shapes.LEAD_RE.match(text)) or opens_with_credit(text)
     if lead:
         add(
             Role.LEAD,
-            "lead",
+            "lead" if shapes.LEAD_RE.match(text) else "credit-opens",
             "sentence" if closed else "long-open-line" if not short else "short-open-line",
         )
     # Body paragraphs: anything can be one, sentences most of all.
@@ -312,6 +319,10 @@ def score_line(
     if short:  # an ad is set in short lines
         add(Role.AD, *ad_features(text))
     return scores
+
+
+def opens_with_credit(text: str) -> bool:
+    return text[:1] in "（(" and in_lead_credit(text, bracketed_only=True) is not None
 
 
 def ends_in_a_name(text: str) -> bool:
@@ -368,6 +379,8 @@ def score_prose(
         body = ["cut-mid-sentence"]
     if shapes.LEAD_RE.match(text):
         add(Role.LEAD, "lead", *body)
+    elif opens_with_credit(text):
+        add(Role.LEAD, "credit-opens", *body)  # （记者 某某 报道）…: credited like a lead
     elif text[:1] in BRIEF_BULLETS:
         add(Role.LEAD, "bulleted-paragraph", *body)  # △ opens each brief of a column
     add(Role.BODY, *body, *credit_marks(text))

@@ -375,6 +375,8 @@ def is_full(line: SourceLine, after: SourceLine, layout: Layout) -> bool:
     low = layout.width if shapes.is_closed(line.text) else layout.width - 1
     if low <= edge <= layout.width + 2:
         return True
+    if edge == layout.width - 2 and not shapes.is_closed(line.text) and " " in after.text[1:3]:
+        return True  # 蒋 | 成 曹…: the wrapper moved a word down rather than break at a space
     word = LATIN_RUN_RE.match(after.text)
     if word and edge < low:
         unit = len(word.group(0)) if layout.measure == "chars" else columns(word.group(0))

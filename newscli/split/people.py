@@ -53,7 +53,7 @@ LEAD_CREDIT_REPORT_RE = re.compile(
 
 def byline_authors(content: str) -> list[str] | None:
     """Authors of a byline's content, or None if the content is not shaped like a byline."""
-    content = content.strip()
+    content = PLACE_REPORTED_RE.sub("", content.strip())
     if not content or content in EDITORIAL_NOTES or PHOTO_CREDIT_RE.search(content):
         return None
     tokens = [piece for t in BYLINE_SEP_RE.split(content) if t for piece in unglue(t)]
@@ -63,15 +63,35 @@ def byline_authors(content: str) -> list[str] | None:
     for token in tokens:
         if ORGANISATION_RE.match(token):
             continue  # 昆明日报 记者许朴琼: the paper, not an author
-        stripped = LEADING_ROLES_RE.sub("", token)
-        if len(stripped) == 1 and NAME_ONLY_RE.match(token):
-            stripped = token  # 文帆, 图强: a name that starts like a credit mark
-        name = CREDIT_MARK_RE.sub("", stripped)
+        name = CREDIT_MARK_RE.sub("", name_after_roles(token))
         if name and name != token and not has_surname(name):
             return None  # 记者核实: a role word and two characters that are no name
         if name and NAME_ONLY_RE.match(name):
             authors.append(name)
     return authors
+
+
+# 记者某某／台南报导: where the reporter filed from, as Taiwan's papers print it.
+PLACE_REPORTED_RE = re.compile(rf"\s*[／/][{HAN}]{{2,4}}(?:报导|报道|報導|報道)$")
+SINGLE_ROLE_RE = re.compile(rf"^(?:{ORG_ROLE_RE}|{ROLE_RE})[:：]?")
+
+
+def name_after_roles(token: str) -> str:
+    """The token without its leading role words. Where that leaves no name (no surname, or
+    one character), a credit mark that also starts names is given back: 记者文某某 is 文某某,
+    文帆 is 文帆; 记者核实 stays 核实, which the caller refuses."""
+    cuts = [0]
+    while match := SINGLE_ROLE_RE.match(token[cuts[-1] :]):
+        cuts.append(cuts[-1] + match.end())
+    rest = token[cuts[-1] :]
+    if len(cuts) > 1 and (len(rest) < 2 or not has_surname(rest)):
+        before = cuts[-2]
+        if token[before:].startswith(NAME_MARKS) and has_surname(token[before:]):
+            return token[before:]
+    return rest
+
+
+NAME_MARKS = ("文", "图")  # credit marks that also begin names (文帆, 图强)
 
 
 # Credits printed without spaces: 记者刘某某通讯员丁某 is 记者刘某某 and 通讯员丁某. Only a

@@ -104,10 +104,10 @@ CROSSHEAD_RE = re.compile(
 
 # Notices (公告, 招标, 声明...): anchors are contact lines and notice headings.
 CONTACT_RE = re.compile(
-    rf"^(?:联\s*系\s*人|联系方式|联系地址|[{HAN}]{{0,4}}(?:电\s*话|邮\s*箱)|地\s*址|传\s*真|邮\s*编|开户行|账\s*号)\s*[：:]"
+    rf"^(?:联\s*系\s*人|联系方式|联系地址|[{HAN}]{{0,4}}(?:电\s*话|邮\s*箱|地址|请寄)|地\s*址|传\s*真|邮\s*编|开户行|账\s*号)\s*[：:]"
 )
 NOTICE_TITLE_RE = re.compile(
-    rf"^[{HAN}\d（）()\s]{{0,30}}?(?:公\s*告|通\s*告|声\s*明|启\s*事|公\s*示|告\s*示|招标|采购|拍卖)\s*$"
+    rf"^[{HAN}\d（）()\s“”《》「」]{{0,30}}?(?:公\s*告|通\s*告|声\s*明|启\s*事|公\s*示|告\s*示|招标|采购|拍卖)\s*$"
     # printed alone, these head a notice too (with words before them, a news headline)
     r"|^(?:更\s*正|招\s*聘|诚\s*聘|讣\s*告)$"
 )
@@ -173,7 +173,8 @@ RUBRIC_RE = re.compile(
     rf"^(?:【[^【】]{{1,14}}】|[{BULLETS}][^{BULLETS}]{{1,14}}[{BULLETS}]|《[^《》]{{1,10}}》专栏)$"
 )
 BULLET_LABEL_RE = re.compile(rf"^[{BULLETS}]\s*[{HAN}]{{2,10}}$")
-PHOTO_CREDIT_RE = re.compile(r"摄(?:影)?(?:报道)?[）)]?$")
+# …摄, …摄影报道, …摄（某某视觉）: the photo agency may follow in brackets.
+PHOTO_CREDIT_RE = re.compile(r"摄(?:影)?(?:报道)?[）)]?(?:[（(][^（）()]{1,12}[）)])?$")
 CAPTION_RE = re.compile(r"^(?:图为|上图|下图|左图|右图|图[：:])|[（(][^（）()]{0,30}摄[）)]?$|摄$")
 # Who signs a notice: an organisation, named by its kind.
 SIGNER_RE = re.compile(
@@ -247,7 +248,17 @@ def is_headline_shaped(text: str) -> bool:
         and not CONTACT_RE.match(text)
         and not DETAIL_LABEL_RE.match(text)
         and not INTERVIEW_RE.match(text)
+        and not is_lead_in(text)
     )
+
+
+def is_lead_in(text: str) -> bool:
+    """面向…、面向…，某某郑重宣示——: a long sentence leading into a quotation, not a kicker
+    (老有所依——, 从严治党，永远在路上——: short)."""
+    return text.endswith("——") and "，" in text and len(text) >= LEAD_IN_MIN
+
+
+LEAD_IN_MIN = 24
 
 
 # A question or answer of an interview: 记者：…？, 问：…, 主持人：…
