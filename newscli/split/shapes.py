@@ -104,7 +104,7 @@ CROSSHEAD_RE = re.compile(
 
 # Notices (公告, 招标, 声明...): anchors are contact lines and notice headings.
 CONTACT_RE = re.compile(
-    rf"^(?:联\s*系\s*人|联系方式|联系地址|[{HAN}]{{0,4}}(?:电\s*话|邮\s*箱|地址|请寄)|地\s*址|传\s*真|邮\s*编|开户行|账\s*号)\s*[：:]"
+    rf"^(?:联\s*系\s*人|联系方式|联系地址|[{HAN}]{{0,4}}(?:电\s*话|邮\s*箱|请寄)|地\s*址|传\s*真|邮\s*编|开户行|账\s*号)\s*[：:]"
 )
 NOTICE_TITLE_RE = re.compile(
     rf"^[{HAN}\d（）()\s“”《》「」]{{0,30}}?(?:公\s*告|通\s*告|声\s*明|启\s*事|公\s*示|告\s*示|招标|采购|拍卖)\s*$"
