@@ -12,7 +12,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, filterfalse
 
 from .schema import HAN, full_text
 
@@ -37,11 +36,26 @@ class StatsOptions:
 
 
 WORD_RE = re.compile(r"[^\W_]")  # a letter, digit or Han character
+_WORDNESS: dict[str, bool] = {}  # token -> is_word(token): tokens repeat, in every group
 
 
 def is_word(token: str) -> bool:
     """A token with a letter, digit or Han character: not punctuation, symbols or spaces."""
-    return WORD_RE.search(token) is not None
+    known = _WORDNESS.get(token)
+    if known is None:
+        known = _WORDNESS[token] = WORD_RE.search(token) is not None
+    return known
+
+
+def word_counts(tokens: Counter) -> Counter:
+    """The counts of the tokens that are words (first-seen order kept: it breaks ties)."""
+    dropped = [token for token in tokens if not is_word(token)]
+    if not dropped:
+        return tokens
+    words = Counter(tokens)
+    for token in dropped:
+        del words[token]
+    return words
 
 
 @lru_cache(maxsize=1)
@@ -65,15 +79,13 @@ def stoplist_identity() -> dict:
 
 
 class Segmentation:
-    """What is run on each batch of record texts, in this process or a worker's: the words
-    and names of each text. It carries everything it needs, the run's segmenter included (a
-    forked worker gets the object as it is; a spawned one gets a rebuilt copy)."""
+    """What is run on each text, in this process or a worker's: its tokens and names. It
+    carries everything it needs, the run's segmenter included (a forked worker gets the
+    object as it is; a spawned one gets a rebuilt copy)."""
 
     def __init__(self, options: StatsOptions, segmenter):
         self.hmm = options.hmm
         self.segmenter = segmenter
-        self.seen: set[str] = set()  # every token met so far...
-        self.not_words: set[str] = set()  # ...and those that are punctuation, symbols or space
         self.name_filter = None
         if options.names:
             from .names import TAGS, NameFilter
@@ -85,25 +97,14 @@ class Segmentation:
         return [self.segment(text) for text in texts]
 
     def segment(self, text: str) -> tuple[list[str], list[tuple[str, str]]]:
-        """(words, [(name, kind)]) of one text. Words always come from plain segmentation
-        (jieba's tagger cuts a little differently), so names never change the word figures."""
+        """(tokens, [(name, kind)]) of one text. The tokens always come from plain segmentation
+        (jieba's tagger cuts a little differently), so names never change the word figures.
+        Punctuation and spaces are among the tokens: counted with the words (one C loop over
+        the list, where leaving them out costs a pass of its own), they are left out of the
+        figures once, in `summarize`."""
         if self.name_filter is None:
-            return self.words(self.segmenter.cut(text, self.hmm)), []
-        tokens, tagged_words, tags = self.segmenter.cut_and_tag(text, self.hmm)
-        # the few tagged words worth a look, picked out in C (a Python loop over every token costs more)
-        candidates = compress(zip(tagged_words, tags), map(self.name_tags.__contains__, tags))
-        kind_of_name = self.name_filter.kind
-        names = [(word, kind) for word, tag in candidates if (kind := kind_of_name(word, tag))]
-        return self.words(tokens), names
-
-    def words(self, tokens: list[str]) -> list[str]:
-        """The tokens that are words. Tokens repeat: each is judged once, and the list is
-        filtered by set lookups in C (this is the hot path of `stats`)."""
-        new = set(tokens) - self.seen
-        if new:
-            self.seen |= new
-            self.not_words.update(token for token in new if not is_word(token))
-        return list(filterfalse(self.not_words.__contains__, tokens))
+            return self.segmenter.cut(text, self.hmm), []
+        return self.segmenter.cut_and_pick(text, self.hmm, self.name_filter.kind, self.name_tags)
 
 
 NO_KIND = "(none)"  # records may lack `kind`; they are counted, as a kind of their own
@@ -125,7 +126,7 @@ class Group:
     chars: int = 0
     han_chars: int = 0
     lengths: Counter = field(default_factory=Counter)  # chars of each article -> how many
-    words: Counter = field(default_factory=Counter)
+    words: Counter = field(default_factory=Counter)  # every token: `word_counts` picks the words
     word_records: Counter = field(default_factory=Counter)
     word_issues: Counter = field(default_factory=Counter)
     current_issue: str | None = None
@@ -136,6 +137,7 @@ class Group:
     scripts: Counter = field(default_factory=Counter)
 
     def add(self, record: dict, words: list[str], names: list[tuple[str, str]]) -> None:
+        """Count a record with its tokens (words, and any punctuation: see `word_counts`)."""
         text = record.get("text") or "\n".join(record.get("paragraphs") or [])
         self.records += 1
         self.kinds[kind_of(record)] += 1
@@ -235,10 +237,11 @@ class StatsBuilder:
 
 def summarize(group: Group, options: StatsOptions) -> dict:
     """One group's figures as the stable JSON document."""
-    total_words = sum(group.words.values())
+    words = word_counts(group.words)
+    total_words = sum(words.values())
     listed = [
         (w, n)
-        for w, n in group.words.most_common()
+        for w, n in words.most_common()
         if len(w) >= options.min_length and (options.keep_stopwords or w not in stopwords())
     ][: options.top]
     doc = {
@@ -249,7 +252,7 @@ def summarize(group: Group, options: StatsOptions) -> dict:
         "chars": group.chars,
         "han_chars": group.han_chars,
         "words": total_words,
-        "types": len(group.words),
+        "types": len(words),
         "article_chars_mean": _mean(group.lengths),
         "article_chars_median": _median(group.lengths),
         "top_words": [
@@ -263,7 +266,7 @@ def summarize(group: Group, options: StatsOptions) -> dict:
             }
             for rank, (w, n) in enumerate(listed, 1)
         ],
-        "keywords": keywords(group.words, options.top),
+        "keywords": keywords(words, options.top),
         "names": _names(group, options),
         "authors": [
             {"name": a, "records": n}
@@ -294,15 +297,50 @@ def keywords(words: Counter, top: int) -> list[dict]:
 
 
 @lru_cache(maxsize=1)
-def idf_table() -> tuple[dict[str, float], float]:
-    """jieba's IDF table, read from its file (whichever engine segments): importing
-    jieba.analyse would also load the part-of-speech tagger, a second that keywords do not need."""
+def idf_table() -> tuple[IdfTable, float]:
+    """jieba's IDF table and its median, read from its file (whichever engine segments):
+    importing jieba.analyse would also load the part-of-speech tagger, a second that keywords
+    do not need."""
     from .segment import idf_path
 
-    fields = idf_path().read_text("utf-8").split()  # `word value` a line
-    table = dict(zip(fields[0::2], map(float, fields[1::2])))
-    median = sorted(table.values())[len(table) // 2]
-    return table, median
+    table = IdfTable(idf_path().read_bytes())
+    return table, table.median()
+
+
+class IdfTable:
+    """jieba's IDF table (`word value` a line) kept as the bytes of its file: a third of the
+    start-up of `stats` went into making 270,000 strings and floats, where a run looks up a
+    few thousand words."""
+
+    def __init__(self, data: bytes):
+        fields = data.split()
+        self.raw: dict[bytes, bytes] = dict(zip(fields[0::2], fields[1::2]))
+
+    def get(self, word: str, default: float) -> float:
+        value = self.raw.get(word.encode("utf-8"))
+        return default if value is None else float(value)
+
+    def __getitem__(self, word: str) -> float:
+        return float(self.raw[word.encode("utf-8")])
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    def values(self) -> Iterator[float]:
+        return map(float, self.raw.values())
+
+    def median(self) -> float:
+        """`sorted(values)[len // 2]`. Values repeat (a few thousand distinct ones): sorting
+        those is enough."""
+        times_of: Counter = Counter()
+        for value, times in Counter(self.raw.values()).items():
+            times_of[float(value)] += times
+        middle, seen = len(self.raw) // 2, 0
+        for value, times in sorted(times_of.items()):
+            seen += times
+            if middle < seen:
+                return value
+        return 0.0
 
 
 def _names(group: Group, options: StatsOptions) -> dict | None:

@@ -107,14 +107,28 @@ def test_keywords_weigh_by_jieba_idf():
     assert median == sorted(idf.values())[len(idf) // 2]
 
 
-def test_segmentation_keeps_words_not_punctuation():
+def test_segmentation_finds_names_and_summaries_leave_out_punctuation():
+    """Tokens are counted whole, punctuation included; the figures leave it out (the word
+    list, the totals and the keywords, where `...` would pass the two-character rule)."""
     options = stats.StatsOptions(names=True)
     segmentation = stats.Segmentation(options, open_segmenter("rjieba"))
-    words, names = segmentation.segment("记者张伟明报道：金湘军在太原市出席，养老福祉高水平！")
-    assert "，" not in words and "！" not in words and "太原市" in words
+    text = "记者张伟明报道：金湘军在太原市出席...养老福祉高水平！"
+    tokens, names = segmentation.segment(text)
+    assert "".join(tokens) == text and "..." in tokens and "太原市" in tokens
     assert ("张伟明", "people") in names and ("太原市", "places") in names
     assert not any(name in ("金", "养老", "福祉") for name, _ in names)
-    assert segmentation([" 。", "发展"]) == [([], []), (["发展"], [])]
+    assert segmentation([" 。", "发展"]) == [([" ", "。"], []), (["发展"], [])]
+    group = stats.Group()
+    group.add(record("x-1", "x", [text]), tokens + ["。", "太原市"], names)
+    group.finish()
+    doc = stats.summarize(group, stats.StatsOptions(keep_stopwords=True, top=100))
+    words = [t for t in tokens if t not in ("：", "...", "！")]
+    assert [row["word"] for row in doc["top_words"]] == ["太原市"] + [
+        w for w in words if w != "太原市"
+    ]
+    assert (doc["words"], doc["types"]) == (len(words) + 1, len(words))
+    assert doc["top_words"][0]["per_10k"] == round(2 / (len(words) + 1) * 10000, 2)
+    assert "..." not in [k["word"] for k in doc["keywords"]] and doc["keywords"]
 
 
 def test_records_come_out_in_input_order_with_many_small_batches():
