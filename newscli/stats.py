@@ -32,7 +32,7 @@ class StatsOptions:
     jobs: int = 1
     userdict: str | None = None  # path
     segmenter: str | None = None  # engine name; None: $NEWSCLI_SEGMENTER, else the default
-    batch_size: int = 32  # records sent to a worker at a time with jobs > 1
+    batch_size: int | None = None  # records a worker counts at a time (jobs > 1); None: 256
 
 
 WORD_RE = re.compile(r"[^\W_]")  # a letter, digit or Han character
@@ -184,31 +184,37 @@ class StatsBuilder:
         )
 
     def segmented(self, records: Iterable[dict]) -> Iterator[tuple[dict, list[str], list]]:
-        """(record, words, names), in input order whatever --jobs is. Only the texts travel
-        to worker processes; the records wait here, in a queue as long as the window."""
-        from collections import deque
+        """(record, tokens, names), in input order, segmented in this process."""
+        segment = Segmentation(self.options, self.segmenter).segment
+        for record in records:
+            words, names = segment(full_text(record))
+            yield record, words, names
 
-        from .parallel import batches, ordered_map
+    def reader_groups(
+        self, reader, kinds: set[str] | None, on_progress: Callable[[int], None] | None = None
+    ) -> Iterator[Group]:
+        """`groups` of a reader's records of `kinds` (all if None). With --jobs, the worker
+        processes read the large files themselves."""
+        if self.options.jobs <= 1:
+            wanted = reader if kinds is None else (r for r in reader if r.get("kind") in kinds)
+            return self.groups(wanted, on_progress)
+        from .stats_parts import merged_groups, parts_of_reader
 
-        waiting: deque = deque()
-        jobs = self.options.jobs
-
-        def texts():
-            for batch in batches(records, 1 if jobs <= 1 else self.options.batch_size):
-                waiting.append(batch)
-                yield [full_text(r) for r in batch]
-
-        if jobs > 1:
-            self.segmenter.initialize(self.options.names)  # once here: forked workers share it
-        for results in ordered_map(Segmentation(self.options, self.segmenter), texts(), jobs):
-            for record, (words, names) in zip(waiting.popleft(), results):
-                yield record, words, names
+        self.segmenter.initialize(self.options.names)  # once here: forked workers share it
+        return merged_groups(self.options, parts_of_reader(self, reader, kinds), on_progress)
 
     def groups(
         self, records: Iterable[dict], on_progress: Callable[[int], None] | None = None
     ) -> Iterator[Group]:
         """The whole corpus as one group, or one group per --by key. Groups per record are
-        yielded as soon as each record is counted."""
+        yielded as soon as each record is counted. With --jobs, worker processes count
+        batches of records and their counts are merged here, in input order."""
+        if self.options.jobs > 1:
+            from .stats_parts import merged_groups, parts_of_records
+
+            self.segmenter.initialize(self.options.names)  # once here: forked workers share it
+            yield from merged_groups(self.options, parts_of_records(self, records), on_progress)
+            return
         by = self.options.by
         groups: dict[str, Group] = {}
         total = Group()

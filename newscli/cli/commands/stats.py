@@ -11,7 +11,6 @@ from typing import Annotated, Optional
 import typer
 
 from ..io import (
-    filter_kinds,
     open_reader,
     report_skipped,
     stdout_is_terminal,
@@ -142,7 +141,8 @@ def stats_command(
         if dask is not None:
             groups = _groups_on_cluster(dask, reader, options, kind)
         else:
-            groups = builder.groups(filter_kinds(reader, kind), progress)
+            kinds = {k.value for k in kind} if kind else None
+            groups = builder.reader_groups(reader, kinds, progress)
         docs = [stats.summarize(g, options) for g in groups]
     finally:  # on Ctrl-C and errors too: the shell prompt must not land after the count
         if progress:
