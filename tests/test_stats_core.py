@@ -161,8 +161,7 @@ def test_counts_of_many_small_batches_merge_into_those_of_one_run(by, merges):
     one = [stats.summarize(g, options) for g in stats.StatsBuilder(options).groups(records)]
     many_options = stats.StatsOptions(jobs=2, batch_size=3, by=by, top=100)
     many = [
-        stats.summarize(g, options)
-        for g in stats.StatsBuilder(many_options).groups(iter(records))
+        stats.summarize(g, options) for g in stats.StatsBuilder(many_options).groups(iter(records))
     ]
     assert many == one
     assert len(merges) == (0 if by == "record" else 6)  # six batches, merged one by one
