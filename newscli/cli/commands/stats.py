@@ -102,7 +102,8 @@ def stats_command(
             "-j",
             min=1,
             metavar="N",
-            help="Segment in N processes; results do not change.",
+            help="Segment and count in N processes (they read record files of 1 MB or more "
+            "themselves); results do not change.",
         ),
     ] = 1,
     format: Annotated[
