@@ -180,13 +180,15 @@ def map_records(
     jobs: int,
     min_size: int = PARALLEL_MIN_SIZE,
     stream_batch: int | None = None,
+    max_range: int | None = None,
 ) -> Iterator[R]:
     """`func` over the reader's records, results in input order: the same as `func(reader)`
     for a `func` that treats each record on its own. With jobs > 1, raw issues are split and
     mapped in worker processes, in batches; a record file of `min_size` bytes or more is cut
     into byte ranges at line boundaries, each mapped in a worker; other record streams are
     read here and, with `stream_batch`, mapped in workers that many records at a time (worth
-    it when `func` costs far more than reading: stats)."""
+    it when `func` costs far more than reading: stats). `max_range` (default MAX_RANGE)
+    bounds a byte range: larger for a `func` whose results are small (counts)."""
     from .records import PARALLEL_BATCH, batches_of_bytes, split_issue
 
     pieces = (_open_piece(reader, source, jobs, min_size) for source in reader.sources)
@@ -208,7 +210,7 @@ def map_records(
         for piece in group:
             if isinstance(piece, SplitFile):
                 yield from func(piece.head)
-                yield from _map_split(reader, piece, func, jobs)
+                yield from _map_split(reader, piece, func, jobs, max_range or MAX_RANGE)
             else:
                 yield from func(split_issue(piece) if isinstance(piece, RawIssue) else piece)
 
@@ -232,10 +234,12 @@ def _map_issues(batch: list, func: Callable) -> list:
     return [item for raw in batch for item in func(split_issue(raw))]
 
 
-def _map_split(reader: RecordReader, split: SplitFile, func: Callable, jobs: int) -> Iterator:
+def _map_split(
+    reader: RecordReader, split: SplitFile, func: Callable, jobs: int, max_range: int
+) -> Iterator:
     from .parallel import ordered_map
 
-    count = max(jobs * RANGES_PER_JOB, -(-(split.end - split.start) // MAX_RANGE))
+    count = max(jobs * RANGES_PER_JOB, -(-(split.end - split.start) // max_range))
     ranges = byte_ranges(split.path, split.start, split.end, count)
     work = partial(map_range, func=func, options=reader.options, line_filter=reader.line_filter)
     fd = os.open(split.path, os.O_RDONLY)

@@ -53,14 +53,12 @@ def count_part(
 ) -> Part:
     """Count one partition (on a worker)."""
     from .distributed import run_partition
-    from .stats import Segmentation, StatsBuilder
 
     counted: list[Part] = []
-    segmentation = Segmentation(options, StatsBuilder(options).segmenter)  # one dictionary load
 
     def count(records: Iterable[dict]) -> list:
         wanted = (r for r in records if kinds is None or r.get("kind") in kinds)
-        counted.append(count_records(wanted, options, segmentation))
+        counted.append(count_records(wanted, options, worker_segmentation(options)))
         return []
 
     outcome = run_partition(part, count, read_options)
@@ -73,6 +71,29 @@ def count_part(
         outcome.failure,
     )
     return result
+
+
+_SEGMENTATION: list = []  # this process's (key, Segmentation), the last one made
+
+
+def worker_segmentation(options: StatsOptions) -> Segmentation:
+    """A Segmentation for `options`, kept for the next task in this (worker) process: a Dask
+    worker counts many partitions, and a new segmenter loads the dictionary again (0.1 s).
+    The key holds the user dictionary's bytes: a long-lived worker sees an edited file."""
+    from pathlib import Path
+
+    from .segment import engine_name
+    from .stats import Segmentation, StatsBuilder
+
+    try:
+        userdict = Path(options.userdict).read_bytes() if options.userdict else None
+    except OSError:
+        userdict = None  # StatsBuilder names the error
+    key = (engine_name(options.segmenter), options.userdict, userdict, options.hmm, options.names)
+    if not _SEGMENTATION or _SEGMENTATION[0][0] != key:
+        segmentation = Segmentation(options, StatsBuilder(options).segmenter)
+        _SEGMENTATION[:] = [(key, segmentation)]
+    return _SEGMENTATION[0][1]
 
 
 def count_records(
@@ -114,6 +135,9 @@ def count_records(
 # smaller one, standard input, is read here and counted by the workers in batches.
 WORKER_READ_MIN_SIZE = 1 << 20
 BATCH_RECORDS = 256  # records counted by a worker at a time, unless the options say
+# A worker's byte range of a record file: its counts are merged here, at a cost that grows with
+# the number of ranges (each brings its own vocabulary), so fewer and larger than for records.
+MAX_RANGE = 16 << 20
 
 
 class PartCounter:
@@ -153,7 +177,9 @@ def parts_of_reader(
     options = builder.options
     counter = PartCounter(options, builder.segmenter, kinds)
     batch = options.batch_size or BATCH_RECORDS
-    return map_records(reader, counter, options.jobs, WORKER_READ_MIN_SIZE, batch)
+    return map_records(
+        reader, counter, options.jobs, WORKER_READ_MIN_SIZE, batch, max_range=MAX_RANGE
+    )
 
 
 def merged_groups(
