@@ -204,7 +204,6 @@ class RecordReader:
             source=None if source.path is None else str(source.path),
         )
 
-
     def _issue_key(self, source: Source) -> str:
         from .split import issue_from_path
 
@@ -220,7 +219,6 @@ class RecordReader:
         )
         if first != source.name:  # not the same file twice, nor two keys of one hash
             self.repeated_keys.append((issue, first, source.name))
-
 
     def _gives_issue(self, source: Source) -> bool:
         """Whether `source` is read as a raw issue (not a record stream), as `_open` sees it."""
