@@ -291,6 +291,30 @@ STREAMING = (
 )
 
 
+def measure_many_files(folder: Path, table: Table, counts: tuple[int, ...] = (2000, 20000)) -> None:
+    """Peak memory of `split` on folders of many small issues (the head of each test issue):
+    it must not grow with the number of files."""
+    from newscli.textio import Source, read_issue_text
+
+    heads = []
+    for path in ISSUES:
+        text = read_issue_text(Source(path), None, 1 << 26)[:800]
+        heads.append((path.stem, text[: text.rfind("\n") + 1] or text))
+    for count in counts:
+        many = folder / f"many_{count}"
+        many.mkdir(exist_ok=True)
+        for index in range(count):
+            stem, text = heads[index % len(heads)]
+            (many / f"{index:06d}_{stem}.txt").write_text(text, encoding="utf-8")
+        table.add(
+            f"peak RSS split -j 1, folder of {count} small issues",
+            peak_rss_mb(f"{NEWSCLI} split -j 1 {many} > /dev/null"),
+            "",
+            None,
+            "MB",
+        )
+
+
 def measure_dask(corpus: Corpus, repeat: int, table: Table) -> None:
     """`--dask local` (a worker process per core) beside one process, identical output checked."""
     mb = f"{corpus.size_mb:g} MB"
@@ -377,6 +401,11 @@ def main() -> None:
         default=0,
         help="also time --dask local on a corpus of this many MB (needs newscli[dask])",
     )
+    parser.add_argument(
+        "--many-files",
+        default="2000,20000",
+        help="peak memory of split on folders of this many small issues ('' to skip)",
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "RESULTS.md")
     parser.add_argument("--install", action="store_true", help="apt-get install missing peers")
     args = parser.parse_args()
@@ -394,6 +423,9 @@ def main() -> None:
                 table,
                 stats_too=size <= args.stats_size,
             )
+        if args.many_files:
+            counts = tuple(int(n) for n in args.many_files.split(","))
+            measure_many_files(Path(folder), table, counts)
         if args.dask_size:
             print(
                 f"building and measuring --dask on a {args.dask_size:g} MB corpus...",

@@ -26,7 +26,7 @@ from .blocks import (
     slabs,
 )
 from .errors import InvalidRecordError
-from .records import parse_record
+from .records import RawIssue, parse_record
 
 if TYPE_CHECKING:
     from .records import ReadOptions, RecordReader
@@ -175,16 +175,24 @@ def map_range(
 
 
 def map_records(
-    reader: RecordReader, func: Callable[[Iterable[dict]], Iterable[R]], jobs: int
+    reader: RecordReader,
+    func: Callable[[Iterable[dict]], Iterable[R]],
+    jobs: int,
+    min_size: int = PARALLEL_MIN_SIZE,
+    stream_batch: int | None = None,
+    max_range: int | None = None,
 ) -> Iterator[R]:
     """`func` over the reader's records, results in input order: the same as `func(reader)`
     for a `func` that treats each record on its own. With jobs > 1, raw issues are split and
-    mapped in worker processes, in batches; a large record file is cut into byte ranges at
-    line boundaries, each mapped in a worker."""
-    from .records import PARALLEL_BATCH, RawIssue, batches_of_bytes, split_issue
+    mapped in worker processes, in batches; a record file of `min_size` bytes or more is cut
+    into byte ranges at line boundaries, each mapped in a worker; other record streams are
+    read here and, with `stream_batch`, mapped in workers that many records at a time (worth
+    it when `func` costs far more than reading: stats). `max_range` (default MAX_RANGE)
+    bounds a byte range: larger for a `func` whose results are small (counts)."""
+    from .records import PARALLEL_BATCH, batches_of_bytes, split_issue
 
-    pieces = (_open_piece(reader, source, jobs) for source in reader.sources)
-    for kind, group in groupby(pieces, key=type):
+    pieces = (_open_piece(reader, source, jobs, min_size) for source in reader.sources)
+    for kind, group in groupby(pieces, key=_piece_kind):
         if kind is RawIssue and jobs > 1:
             from .parallel import ordered_map
 
@@ -192,18 +200,30 @@ def map_records(
             for results in ordered_map(partial(_map_issues, func=func), batches, jobs):
                 yield from results
             continue
+        if kind is Iterator and jobs > 1 and stream_batch:
+            from .parallel import ordered_map, record_batches
+
+            records = (record for stream in group for record in stream)
+            for results in ordered_map(func, record_batches(records, stream_batch), jobs):
+                yield from results
+            continue
         for piece in group:
             if isinstance(piece, SplitFile):
                 yield from func(piece.head)
-                yield from _map_split(reader, piece, func, jobs)
+                yield from _map_split(reader, piece, func, jobs, max_range or MAX_RANGE)
             else:
                 yield from func(split_issue(piece) if isinstance(piece, RawIssue) else piece)
 
 
-def _open_piece(reader: RecordReader, source: Source, jobs: int):
+def _piece_kind(piece) -> type:
+    """RawIssue, SplitFile, or Iterator (a record stream: consecutive ones share the workers)."""
+    return type(piece) if isinstance(piece, RawIssue | SplitFile) else Iterator
+
+
+def _open_piece(reader: RecordReader, source: Source, jobs: int, min_size: int):
     """A large record file as a SplitFile (with jobs > 1); else what the reader opens: a raw
     issue's bytes, or a lazy iterator over a record stream."""
-    split = open_split(reader, source, PARALLEL_MIN_SIZE) if jobs > 1 else None
+    split = open_split(reader, source, min_size) if jobs > 1 else None
     return split if split is not None else reader._open(source)
 
 
@@ -214,10 +234,12 @@ def _map_issues(batch: list, func: Callable) -> list:
     return [item for raw in batch for item in func(split_issue(raw))]
 
 
-def _map_split(reader: RecordReader, split: SplitFile, func: Callable, jobs: int) -> Iterator:
+def _map_split(
+    reader: RecordReader, split: SplitFile, func: Callable, jobs: int, max_range: int
+) -> Iterator:
     from .parallel import ordered_map
 
-    count = max(jobs * RANGES_PER_JOB, -(-(split.end - split.start) // MAX_RANGE))
+    count = max(jobs * RANGES_PER_JOB, -(-(split.end - split.start) // max_range))
     ranges = byte_ranges(split.path, split.start, split.end, count)
     work = partial(map_range, func=func, options=reader.options, line_filter=reader.line_filter)
     fd = os.open(split.path, os.O_RDONLY)

@@ -76,11 +76,20 @@ class RecordReader:
         check_encoding(self.options.encoding)
         # Every input is found and checked before any is read, so that a missing or unreadable
         # one is reported before output begins (never a header-only file, nor half a run).
-        self.sources = list(iter_sources(self.paths, self.options.patterns, self.options.recursive))
-        self.issue_keys: dict[str, str] = {}  # issue key -> the first input that gave it
+        # The inputs are walked for it, not kept: a folder of 100,000 issues is walked again
+        # as it is read, and memory does not grow with it.
+        self.sources = Sources(self.paths, self.options.patterns, self.options.recursive)
+        unreadable: NewscliError | None = None
+        for source in self.sources:  # a missing input is named before an unreadable one
+            try:
+                check_readable(source)
+            except NewscliError as exc:
+                unreadable = unreadable or exc
+        if unreadable is not None:
+            raise unreadable
+        self.key_hashes: set[int] = set()  # the hash of each issue key met (not the keys)
         self.repeated_keys: list[tuple[str, str, str]] = []  # (key, first input, this input)
-        for source in self.sources:
-            check_readable(source)
+        self.stdin_gave_issue = False
 
     def __iter__(self) -> Iterator[dict]:
         sources = iter(self.sources)
@@ -181,9 +190,11 @@ class RecordReader:
 
         issue, date = issue_from_path(source.path, self.options.issue_from)
         issue = issue if self.options.issue is None else self.options.issue
-        first = self.issue_keys.setdefault(issue, source.name)
-        if first != source.name:  # two files, one key: their records would share ids
-            self.repeated_keys.append((issue, first, source.name))
+        self.stdin_gave_issue = self.stdin_gave_issue or source.path is None
+        if hash(issue) not in self.key_hashes:
+            self.key_hashes.add(hash(issue))
+        elif len(self.repeated_keys) < REPEATED_KEYS_KEPT:
+            self._note_repeated_key(issue, source)
         return RawIssue(
             data=data,
             name=source.name,
@@ -192,6 +203,51 @@ class RecordReader:
             date=date if self.options.date is None else self.options.date,
             source=None if source.path is None else str(source.path),
         )
+
+    def _issue_key(self, source: Source) -> str:
+        from .split import issue_from_path
+
+        key = issue_from_path(source.path, self.options.issue_from)[0]
+        return key if self.options.issue is None else self.options.issue
+
+    def _note_repeated_key(self, issue: str, source: Source) -> None:
+        """Two files, one key: their records would share ids. Only hashes of the keys are
+        kept, so the first input with the key is found by walking the inputs again (a few
+        times at most: the first REPEATED_KEYS_KEPT are reported)."""
+        first = next(
+            s.name for s in self.sources if self._issue_key(s) == issue and self._gives_issue(s)
+        )
+        if first != source.name:  # not the same file twice, nor two keys of one hash
+            self.repeated_keys.append((issue, first, source.name))
+
+    def _gives_issue(self, source: Source) -> bool:
+        """Whether `source` is read as a raw issue (not a record stream), as `_open` sees it."""
+        if source.path is None:
+            return self.stdin_gave_issue
+        try:
+            stream = InputStream(source, self.options.encoding, self.options.max_issue_size)
+        except NewscliError:
+            return False
+        try:
+            return stream_kind(_first_content_line(stream)[1]) != "records"
+        except NewscliError:
+            return False
+        finally:
+            stream.close()
+
+
+class Sources:
+    """The inputs, walked again at each iteration (see `iter_sources`) rather than listed."""
+
+    def __init__(self, paths: list[Path] | None, patterns: tuple[str, ...], recursive: bool):
+        self.paths, self.patterns, self.recursive = paths, patterns, recursive
+
+    def __iter__(self) -> Iterator[Source]:
+        return iter_sources(self.paths, self.patterns, self.recursive)
+
+
+# Repeated issue keys reported (with the inputs that gave them); more are not looked for.
+REPEATED_KEYS_KEPT = 5
 
 
 @dataclass(frozen=True)

@@ -26,8 +26,10 @@ import shutil
 import stat
 import tempfile
 import warnings
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import metadata
+from itertools import compress
 from pathlib import Path
 
 from .errors import NewscliError
@@ -93,6 +95,15 @@ class Segmenter:
         whose tagger keeps the cutter's tokens runs once."""
         tagged = self.tag(text, hmm)
         return self.cut(text, hmm), [word for word, _ in tagged], [tag for _, tag in tagged]
+
+    def cut_and_pick(self, text: str, hmm: bool, pick: Callable, tags: frozenset[str]) -> tuple:
+        """(tokens of `cut(text)`, [(word, pick(word, tag))] for the tagged words whose tag is
+        in `tags` and whose pick is not None), in text order. `pick` must answer by its
+        arguments alone: an engine may remember its answers."""
+        tokens, words, word_tags = self.cut_and_tag(text, hmm)
+        # the few tagged words worth a look, picked out in C (a Python call per token costs more)
+        candidates = compress(zip(words, word_tags), map(tags.__contains__, word_tags))
+        return tokens, [(word, value) for word, tag in candidates if (value := pick(word, tag))]
 
     def add_word(self, word: str, freq: int | None = None, tag: str | None = None) -> None:
         self._add_word(word, freq, tag)
@@ -165,6 +176,8 @@ class RjiebaSegmenter(Segmenter):
         super().__init__()
         self.tokenizer = _rjieba_class()()  # its own dictionary, not the module's shared one
         self.tags_of: dict[str, str] = {}  # token -> its tag, learnt as tokens come
+        self._pick: tuple | None = None  # the (pick, tags) of cut_and_pick...
+        self.picked: dict[str, object] = {}  # ...and each token's pick that is not None
 
     def cut(self, text: str, hmm: bool = True) -> list[str]:
         return self.tokenizer.cut(text, hmm)
@@ -177,13 +190,45 @@ class RjiebaSegmenter(Segmenter):
         else a guess from its characters), so a token's tag is learnt once and looked up after:
         tagging costs little more than cutting. The tags are exactly those of `tag(text)`."""
         tokens = self.tokenizer.cut(text, hmm)
+        self._learn(text, tokens, hmm)
+        return tokens, tokens, list(map(self.tags_of.__getitem__, tokens))
+
+    def cut_and_pick(self, text: str, hmm: bool, pick: Callable, tags: frozenset[str]) -> tuple:
+        """As tags are learnt per token, so are picks: a token's pick is decided once, and a
+        text's picked words are found by one set lookup a token, in C."""
+        if self._pick != (pick, tags):
+            self._pick, self.picked = (pick, tags), {}
+            self._repick(self.tags_of)
+        tokens = self.tokenizer.cut(text, hmm)
+        self._learn(text, tokens, hmm)
+        picked = self.picked
+        return tokens, [(token, picked[token]) for token in filter(picked.__contains__, tokens)]
+
+    def _learn(self, text: str, tokens: list[str], hmm: bool) -> None:
         tags_of = self.tags_of
-        new = set(tokens).difference(tags_of)
-        if new and not self._learn_tags(new, hmm):
-            tags_of.update(
-                self.tokenizer.tag(text, hmm)
-            )  # a token that alone cuts otherwise: learnt in context
-        return tokens, tokens, list(map(tags_of.__getitem__, tokens))
+        unique = set(tokens)
+        if unique <= tags_of.keys():
+            return
+        new = unique.difference(tags_of)
+        if self._learn_tags(new, hmm):
+            self._repick(new)
+        else:  # a token that alone cuts otherwise: learnt in context
+            tagged = self.tokenizer.tag(text, hmm)
+            tags_of.update(tagged)
+            self._repick({word for word, _ in tagged} | new)
+
+    def _repick(self, tokens) -> None:
+        """Decide again the picks of `tokens`, whose tags were just learnt."""
+        if self._pick is None:
+            return
+        pick, tags = self._pick
+        for token in tokens:
+            tag = self.tags_of.get(token)
+            value = pick(token, tag) if tag in tags else None
+            if value is None:
+                self.picked.pop(token, None)
+            else:
+                self.picked[token] = value
 
     def _learn_tags(self, words: set[str], hmm: bool) -> bool:
         """Tag each word by itself; False if one of them does not come out as one token."""
@@ -199,6 +244,7 @@ class RjiebaSegmenter(Segmenter):
     def _add_word(self, word: str, freq: int | None, tag: str | None) -> None:
         self.tokenizer.add_word(word, freq, tag)
         self.tags_of.clear()  # a new word may change tags learnt so far
+        self.picked.clear()
 
     def has_word(self, word: str) -> bool:
         return self.tokenizer.has_word(word)

@@ -12,9 +12,12 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, filterfalse
+from typing import TYPE_CHECKING
 
 from .schema import HAN, full_text
+
+if TYPE_CHECKING:
+    from .idf import IdfTable
 
 HAN_RE = re.compile(f"[{HAN}]")
 HAN_RUN_RE = re.compile(f"[{HAN}]+")  # runs, not characters: fewer objects to count
@@ -33,15 +36,30 @@ class StatsOptions:
     jobs: int = 1
     userdict: str | None = None  # path
     segmenter: str | None = None  # engine name; None: $NEWSCLI_SEGMENTER, else the default
-    batch_size: int = 32  # records sent to a worker at a time with jobs > 1
+    batch_size: int | None = None  # records a worker counts at a time (jobs > 1); None: 256
 
 
 WORD_RE = re.compile(r"[^\W_]")  # a letter, digit or Han character
+_WORDNESS: dict[str, bool] = {}  # token -> is_word(token): tokens repeat, in every group
 
 
 def is_word(token: str) -> bool:
     """A token with a letter, digit or Han character: not punctuation, symbols or spaces."""
-    return WORD_RE.search(token) is not None
+    known = _WORDNESS.get(token)
+    if known is None:
+        known = _WORDNESS[token] = WORD_RE.search(token) is not None
+    return known
+
+
+def word_counts(tokens: Counter) -> Counter:
+    """The counts of the tokens that are words (first-seen order kept: it breaks ties)."""
+    dropped = [token for token in tokens if not is_word(token)]
+    if not dropped:
+        return tokens
+    words = Counter(tokens)
+    for token in dropped:
+        del words[token]
+    return words
 
 
 @lru_cache(maxsize=1)
@@ -65,15 +83,13 @@ def stoplist_identity() -> dict:
 
 
 class Segmentation:
-    """What is run on each batch of record texts, in this process or a worker's: the words
-    and names of each text. It carries everything it needs, the run's segmenter included (a
-    forked worker gets the object as it is; a spawned one gets a rebuilt copy)."""
+    """What is run on each text, in this process or a worker's: its tokens and names. It
+    carries everything it needs, the run's segmenter included (a forked worker gets the
+    object as it is; a spawned one gets a rebuilt copy)."""
 
     def __init__(self, options: StatsOptions, segmenter):
         self.hmm = options.hmm
         self.segmenter = segmenter
-        self.seen: set[str] = set()  # every token met so far...
-        self.not_words: set[str] = set()  # ...and those that are punctuation, symbols or space
         self.name_filter = None
         if options.names:
             from .names import TAGS, NameFilter
@@ -85,25 +101,14 @@ class Segmentation:
         return [self.segment(text) for text in texts]
 
     def segment(self, text: str) -> tuple[list[str], list[tuple[str, str]]]:
-        """(words, [(name, kind)]) of one text. Words always come from plain segmentation
-        (jieba's tagger cuts a little differently), so names never change the word figures."""
+        """(tokens, [(name, kind)]) of one text. The tokens always come from plain segmentation
+        (jieba's tagger cuts a little differently), so names never change the word figures.
+        Punctuation and spaces are among the tokens: counted with the words (one C loop over
+        the list, where leaving them out costs a pass of its own), they are left out of the
+        figures once, in `summarize`."""
         if self.name_filter is None:
-            return self.words(self.segmenter.cut(text, self.hmm)), []
-        tokens, tagged_words, tags = self.segmenter.cut_and_tag(text, self.hmm)
-        # the few tagged words worth a look, picked out in C (a Python loop over every token costs more)
-        candidates = compress(zip(tagged_words, tags), map(self.name_tags.__contains__, tags))
-        kind_of_name = self.name_filter.kind
-        names = [(word, kind) for word, tag in candidates if (kind := kind_of_name(word, tag))]
-        return self.words(tokens), names
-
-    def words(self, tokens: list[str]) -> list[str]:
-        """The tokens that are words. Tokens repeat: each is judged once, and the list is
-        filtered by set lookups in C (this is the hot path of `stats`)."""
-        new = set(tokens) - self.seen
-        if new:
-            self.seen |= new
-            self.not_words.update(token for token in new if not is_word(token))
-        return list(filterfalse(self.not_words.__contains__, tokens))
+            return self.segmenter.cut(text, self.hmm), []
+        return self.segmenter.cut_and_pick(text, self.hmm, self.name_filter.kind, self.name_tags)
 
 
 NO_KIND = "(none)"  # records may lack `kind`; they are counted, as a kind of their own
@@ -125,7 +130,7 @@ class Group:
     chars: int = 0
     han_chars: int = 0
     lengths: Counter = field(default_factory=Counter)  # chars of each article -> how many
-    words: Counter = field(default_factory=Counter)
+    words: Counter = field(default_factory=Counter)  # every token: `word_counts` picks the words
     word_records: Counter = field(default_factory=Counter)
     word_issues: Counter = field(default_factory=Counter)
     current_issue: str | None = None
@@ -136,6 +141,7 @@ class Group:
     scripts: Counter = field(default_factory=Counter)
 
     def add(self, record: dict, words: list[str], names: list[tuple[str, str]]) -> None:
+        """Count a record with its tokens (words, and any punctuation: see `word_counts`)."""
         text = record.get("text") or "\n".join(record.get("paragraphs") or [])
         self.records += 1
         self.kinds[kind_of(record)] += 1
@@ -182,31 +188,37 @@ class StatsBuilder:
         )
 
     def segmented(self, records: Iterable[dict]) -> Iterator[tuple[dict, list[str], list]]:
-        """(record, words, names), in input order whatever --jobs is. Only the texts travel
-        to worker processes; the records wait here, in a queue as long as the window."""
-        from collections import deque
+        """(record, tokens, names), in input order, segmented in this process."""
+        segment = Segmentation(self.options, self.segmenter).segment
+        for record in records:
+            words, names = segment(full_text(record))
+            yield record, words, names
 
-        from .parallel import batches, ordered_map
+    def reader_groups(
+        self, reader, kinds: set[str] | None, on_progress: Callable[[int], None] | None = None
+    ) -> Iterator[Group]:
+        """`groups` of a reader's records of `kinds` (all if None). With --jobs, the worker
+        processes read the large files themselves."""
+        if self.options.jobs <= 1:
+            wanted = reader if kinds is None else (r for r in reader if r.get("kind") in kinds)
+            return self.groups(wanted, on_progress)
+        from .stats_parts import merged_groups, parts_of_reader
 
-        waiting: deque = deque()
-        jobs = self.options.jobs
-
-        def texts():
-            for batch in batches(records, 1 if jobs <= 1 else self.options.batch_size):
-                waiting.append(batch)
-                yield [full_text(r) for r in batch]
-
-        if jobs > 1:
-            self.segmenter.initialize(self.options.names)  # once here: forked workers share it
-        for results in ordered_map(Segmentation(self.options, self.segmenter), texts(), jobs):
-            for record, (words, names) in zip(waiting.popleft(), results):
-                yield record, words, names
+        self.segmenter.initialize(self.options.names)  # once here: forked workers share it
+        return merged_groups(self.options, parts_of_reader(self, reader, kinds), on_progress)
 
     def groups(
         self, records: Iterable[dict], on_progress: Callable[[int], None] | None = None
     ) -> Iterator[Group]:
         """The whole corpus as one group, or one group per --by key. Groups per record are
-        yielded as soon as each record is counted."""
+        yielded as soon as each record is counted. With --jobs, worker processes count
+        batches of records and their counts are merged here, in input order."""
+        if self.options.jobs > 1:
+            from .stats_parts import merged_groups, parts_of_records
+
+            self.segmenter.initialize(self.options.names)  # once here: forked workers share it
+            yield from merged_groups(self.options, parts_of_records(self, records), on_progress)
+            return
         by = self.options.by
         groups: dict[str, Group] = {}
         total = Group()
@@ -235,10 +247,11 @@ class StatsBuilder:
 
 def summarize(group: Group, options: StatsOptions) -> dict:
     """One group's figures as the stable JSON document."""
-    total_words = sum(group.words.values())
+    words = word_counts(group.words)
+    total_words = sum(words.values())
     listed = [
         (w, n)
-        for w, n in group.words.most_common()
+        for w, n in words.most_common()
         if len(w) >= options.min_length and (options.keep_stopwords or w not in stopwords())
     ][: options.top]
     doc = {
@@ -249,7 +262,7 @@ def summarize(group: Group, options: StatsOptions) -> dict:
         "chars": group.chars,
         "han_chars": group.han_chars,
         "words": total_words,
-        "types": len(group.words),
+        "types": len(words),
         "article_chars_mean": _mean(group.lengths),
         "article_chars_median": _median(group.lengths),
         "top_words": [
@@ -263,7 +276,7 @@ def summarize(group: Group, options: StatsOptions) -> dict:
             }
             for rank, (w, n) in enumerate(listed, 1)
         ],
-        "keywords": keywords(group.words, options.top),
+        "keywords": keywords(words, options.top),
         "names": _names(group, options),
         "authors": [
             {"name": a, "records": n}
@@ -294,15 +307,15 @@ def keywords(words: Counter, top: int) -> list[dict]:
 
 
 @lru_cache(maxsize=1)
-def idf_table() -> tuple[dict[str, float], float]:
-    """jieba's IDF table, read from its file (whichever engine segments): importing
-    jieba.analyse would also load the part-of-speech tagger, a second that keywords do not need."""
+def idf_table() -> tuple[IdfTable, float]:
+    """jieba's IDF table and its median, read from its file (whichever engine segments):
+    importing jieba.analyse would also load the part-of-speech tagger, a second that keywords
+    do not need."""
+    from .idf import IdfTable
     from .segment import idf_path
 
-    fields = idf_path().read_text("utf-8").split()  # `word value` a line
-    table = dict(zip(fields[0::2], map(float, fields[1::2])))
-    median = sorted(table.values())[len(table) // 2]
-    return table, median
+    table = IdfTable(idf_path().read_bytes())
+    return table, table.median()
 
 
 def _names(group: Group, options: StatsOptions) -> dict | None:

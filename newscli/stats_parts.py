@@ -1,5 +1,6 @@
-"""`stats` counted in parts (a partition each, on Dask workers) and merged two by two, so that
-the merged counts are those of one run over all the records.
+"""`stats` counted in parts (a batch of records each in --jobs worker processes, a partition
+each on Dask workers) and merged, so that the merged counts are those of one run over all the
+records.
 
 Counts add up, but for one: a word's issue range counts each run of an issue's records once.
 A partition may cut such a run in two, so each part keeps the words of its first and last
@@ -11,13 +12,13 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .records import ReadOptions
-    from .stats import Group, StatsOptions
+    from .records import ReadOptions, RecordReader
+    from .stats import Group, Segmentation, StatsBuilder, StatsOptions
 
 START = object()  # no issue seen yet (None is an issue key: records without one)
 
@@ -44,6 +45,7 @@ class Part:
     skipped: list = field(default_factory=list)
     bad_line: tuple | None = None
     failure: str | None = None
+    counted: int = 0  # records
 
 
 def count_part(
@@ -56,13 +58,13 @@ def count_part(
 
     def count(records: Iterable[dict]) -> list:
         wanted = (r for r in records if kinds is None or r.get("kind") in kinds)
-        counted.append(count_records(wanted, options))
+        counted.append(count_records(wanted, options, worker_segmentation(options)))
         return []
 
     outcome = run_partition(part, count, read_options)
     result = counted[0] if counted else Part()
     for other in counted[1:]:  # a batch of raw issues counts each issue on its own
-        result = merge(result, other)
+        result = merge(result, other, in_place=True)
     result.skipped, result.bad_line, result.failure = (
         outcome.skipped,
         outcome.bad_line,
@@ -71,14 +73,43 @@ def count_part(
     return result
 
 
-def count_records(records: Iterable[dict], options: StatsOptions) -> Part:
-    from .stats import Group, StatsBuilder, kind_of
+_SEGMENTATION: list = []  # this process's (key, Segmentation), the last one made
 
+
+def worker_segmentation(options: StatsOptions) -> Segmentation:
+    """A Segmentation for `options`, kept for the next task in this (worker) process: a Dask
+    worker counts many partitions, and a new segmenter loads the dictionary again (0.1 s).
+    The key holds the user dictionary's bytes: a long-lived worker sees an edited file."""
+    from pathlib import Path
+
+    from .segment import engine_name
+    from .stats import Segmentation, StatsBuilder
+
+    try:
+        userdict = Path(options.userdict).read_bytes() if options.userdict else None
+    except OSError:
+        userdict = None  # StatsBuilder names the error
+    key = (engine_name(options.segmenter), options.userdict, userdict, options.hmm, options.names)
+    if not _SEGMENTATION or _SEGMENTATION[0][0] != key:
+        segmentation = Segmentation(options, StatsBuilder(options).segmenter)
+        _SEGMENTATION[:] = [(key, segmentation)]
+    return _SEGMENTATION[0][1]
+
+
+def count_records(
+    records: Iterable[dict], options: StatsOptions, segmentation: Segmentation | None = None
+) -> Part:
+    """The part of `records`, segmented by `segmentation` (else by a segmenter of its own)."""
+    from .schema import full_text
+    from .stats import Group, Segmentation, StatsBuilder, kind_of
+
+    if segmentation is None:
+        segmentation = Segmentation(options, StatsBuilder(options).segmenter)
     part = Part()
     by = options.by
-    for record, words, names in StatsBuilder(dataclasses.replace(options, jobs=1)).segmented(
-        records
-    ):
+    for record in records:
+        words, names = segmentation.segment(full_text(record))
+        part.counted += 1
         if by == "record":
             group = Group(key=str(record.get("id")))
             group.add(record, words, names)
@@ -100,34 +131,111 @@ def count_records(records: Iterable[dict], options: StatsOptions) -> Part:
     return part
 
 
-def merge(left: Part, right: Part) -> Part:
-    """`left` then `right` as one part. After a bad line or error, nothing more counts."""
+# With --jobs, a record file at least this large is read by the workers in byte ranges; a
+# smaller one, standard input, is read here and counted by the workers in batches.
+WORKER_READ_MIN_SIZE = 1 << 20
+BATCH_RECORDS = 256  # records counted by a worker at a time, unless the options say
+# A worker's byte range of a record file: its counts are merged here, at a cost that grows with
+# the number of ranges (each brings its own vocabulary), so fewer and larger than for records.
+MAX_RANGE = 16 << 20
+
+
+class PartCounter:
+    """Counts records (of `kinds`, if given) into a Part, as `[part]`, in a --jobs worker
+    process: forked workers get the object, segmenter included, as it is."""
+
+    def __init__(self, options: StatsOptions, segmenter, kinds: set[str] | None = None):
+        from .stats import Segmentation
+
+        self.options = options
+        self.kinds = kinds
+        self.segmentation = Segmentation(options, segmenter)
+
+    def __call__(self, records: Iterable[dict]) -> list[Part]:
+        if self.kinds is not None:
+            records = (r for r in records if r.get("kind") in self.kinds)
+        return [count_records(records, self.options, self.segmentation)]
+
+
+def parts_of_records(builder: StatsBuilder, records: Iterable[dict]) -> Iterator[Part]:
+    """Batches of `records` counted in --jobs worker processes, in input order."""
+    from .parallel import ordered_map, record_batches
+
+    counter = PartCounter(builder.options, builder.segmenter)
+    batches = record_batches(records, builder.options.batch_size or BATCH_RECORDS)
+    for parts in ordered_map(counter, batches, builder.options.jobs):
+        yield from parts
+
+
+def parts_of_reader(
+    builder: StatsBuilder, reader: RecordReader, kinds: set[str] | None
+) -> Iterator[Part]:
+    """The reader's records counted in --jobs worker processes, in input order; the workers
+    read and parse the large record files (in byte ranges) and split the raw issues."""
+    from .chunked import map_records
+
+    options = builder.options
+    counter = PartCounter(options, builder.segmenter, kinds)
+    batch = options.batch_size or BATCH_RECORDS
+    return map_records(
+        reader, counter, options.jobs, WORKER_READ_MIN_SIZE, batch, max_range=MAX_RANGE
+    )
+
+
+def merged_groups(
+    options: StatsOptions, parts: Iterable[Part], on_progress: Callable[[int], None] | None
+) -> Iterator[Group]:
+    """`StatsBuilder.groups` from parts counted in input order: merged into one as they come
+    (or, for --by record, handed on). Only counts come back from the workers, never a token."""
+    from .stats import Group
+
+    total, counted = Part(), 0
+    for part in parts:
+        if options.by == "record":
+            yield from part.records
+        else:
+            total = merge(total, part, in_place=True)
+        if on_progress and (counted + part.counted) // 500 > counted // 500:
+            on_progress(counted + part.counted)
+        counted += part.counted
+    if options.by != "record":
+        groups = list(total.groups.values())
+        yield from groups if groups or options.by is not None else [Group()]
+
+
+def merge(left: Part, right: Part, in_place: bool = False) -> Part:
+    """`left` then `right` as one part. After a bad line or error, nothing more counts.
+    `in_place` adds `right` into `left` (a running total: no copy of its counts per merge);
+    otherwise neither changes (a Dask task's inputs may be read again)."""
     if left.bad_line is not None or left.failure is not None:
         return left
-    merged = Part(
-        groups=dict(left.groups),
-        edges=dict(left.edges),
-        records=left.records + right.records,
-        skipped=left.skipped + right.skipped,
-        bad_line=right.bad_line,
-        failure=right.failure,
-    )
+    if in_place:
+        merged = left
+        merged.records.extend(right.records)
+    else:
+        merged = Part(groups=dict(left.groups), edges=dict(left.edges))
+        merged.records = left.records + right.records
+    merged.skipped = left.skipped + right.skipped
+    merged.bad_line, merged.failure = right.bad_line, right.failure
+    merged.counted = left.counted + right.counted
     for key, group in right.groups.items():
         if key not in merged.groups:
             merged.groups[key], merged.edges[key] = group, right.edges[key]
             continue
         merged.groups[key], merged.edges[key] = _join(
-            left.groups[key], left.edges[key], group, right.edges[key]
+            left.groups[key], left.edges[key], group, right.edges[key], in_place
         )
     return merged
 
 
-def _join(one: Group, one_edges: Edges, two: Group, two_edges: Edges) -> tuple[Group, Edges]:
+def _join(
+    one: Group, one_edges: Edges, two: Group, two_edges: Edges, in_place: bool
+) -> tuple[Group, Edges]:
     from .stats import Group
 
-    joined = Group(key=one.key)
+    joined = one if in_place else Group(key=one.key)
     for name in (f.name for f in dataclasses.fields(Group)):
-        setattr(joined, name, _add(name, getattr(one, name), getattr(two, name)))
+        setattr(joined, name, _add(name, getattr(one, name), getattr(two, name), in_place))
     continues = one_edges.last_issue == two_edges.first_issue  # one run of an issue, cut in two
     if continues:
         joined.word_issues.subtract(one_edges.last_words & two_edges.first_words)
@@ -145,17 +253,26 @@ def _join(one: Group, one_edges: Edges, two: Group, two_edges: Edges) -> tuple[G
     return joined, edges
 
 
-def _add(name: str, one, two):
-    """Two finished groups' values of one field, added up (counters in first-seen order)."""
+def _add(name: str, one, two, in_place: bool = False):
+    """Two finished groups' values of one field, added up (counters in first-seen order);
+    `in_place` adds into `one`."""
     if name in ("key", "current_issue"):
         return one
     if isinstance(one, Counter):
-        total = Counter(one)
-        total.update(two)
+        total = one if in_place else Counter(one)
+        get = total.get  # Counter.update's own loop is Python's; this one runs in C but for the sum
+        dict.update(total, {key: count + get(key, 0) for key, count in two.items()})
         return total
     if isinstance(one, set):
+        if in_place:
+            one |= two
+            return one
         return one | two
     if isinstance(one, dict):  # names: kind -> Counter
+        if in_place:
+            for kind, counts in two.items():
+                one[kind] = _add(kind, one.get(kind, Counter()), counts, in_place)
+            return one
         return {
             kind: _add(kind, one.get(kind, Counter()), two.get(kind, Counter()))
             for kind in {**one, **two}

@@ -6,9 +6,11 @@ from __future__ import annotations
 import codecs
 import io
 import os
+import stat
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
+from fnmatch import fnmatchcase
 from functools import partial
 from pathlib import Path
 from typing import BinaryIO
@@ -64,7 +66,8 @@ def iter_sources(
 ) -> Iterator[Source]:
     """Expand command-line paths: `-` or nothing is standard input; a directory gives
     its files matching `patterns`, in name order (with `recursive`, those of its folders
-    too, in path order). Missing paths are errors."""
+    too, in path order). Missing paths are errors. Lazy: a directory is listed as its
+    files are wanted, one folder's names at a time."""
     if not paths:
         yield Source(None)
         return
@@ -72,16 +75,43 @@ def iter_sources(
         if str(path) == "-":
             yield Source(None)
         elif path.is_dir():
-            glob = path.rglob if recursive else path.glob
-            found = sorted({p for pattern in patterns for p in glob(pattern) if p.is_file()})
+            found = False
+            for file in folder_files(path, patterns, recursive):
+                found = True
+                yield Source(file)
             if not found:
                 wanted = " or ".join(patterns)
                 raise NewscliError(f"{path}: directory has no {wanted} files")
-            yield from (Source(p) for p in found)
         elif path.exists():
             yield Source(path)
         else:
             raise NewscliError(f"{path}: no such file or directory")
+
+
+def folder_files(folder: Path, patterns: tuple[str, ...], recursive: bool) -> Iterator[Path]:
+    """The files in `folder` whose names match one of `patterns`, in name order; with
+    `recursive`, those of its folders too (symbolic links to folders not followed), each
+    folder's where its name falls: the order of their sorted paths, as `sorted(rglob)` gives
+    it, holding only the names of the folders being read rather than every path at once.
+    A folder that cannot be listed has no files, as for `glob`."""
+    try:
+        with os.scandir(folder) as entries:
+            names = sorted(entry.name for entry in entries)
+    except OSError:
+        return
+    for name in names:
+        path = folder / name
+        if any(fnmatchcase(name, pattern) for pattern in patterns) and path.is_file():
+            yield path
+        if recursive and _is_real_folder(path):
+            yield from folder_files(path, patterns, recursive)
+
+
+def _is_real_folder(path: Path) -> bool:
+    try:
+        return stat.S_ISDIR(os.lstat(path).st_mode)
+    except OSError:
+        return False
 
 
 def check_readable(source: Source) -> None:

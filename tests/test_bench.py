@@ -24,6 +24,8 @@ def test_bench_smoke_run(tmp_path):
             "1",
             "--stats-size",
             "0.05",
+            "--many-files",
+            "20,40",
             "--out",
             str(out),
         ],
@@ -39,6 +41,7 @@ def test_bench_smoke_run(tmp_path):
         "split",
         "peak RSS",
         "stats --jobs 1",
+        "folder of 40 small issues",
         "newscli --version",
     ):
         assert measurement in report

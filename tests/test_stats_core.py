@@ -12,7 +12,7 @@ from newscli import stats
 from newscli.parallel import usable_cores
 from newscli.segment import open_segmenter
 
-from conftest import run
+from conftest import CORPUS, run
 
 
 def record(rid: str, issue: str, paragraphs: list[str], kind: str = "article", **fields) -> dict:
@@ -107,46 +107,102 @@ def test_keywords_weigh_by_jieba_idf():
     assert median == sorted(idf.values())[len(idf) // 2]
 
 
-def test_segmentation_keeps_words_not_punctuation():
+def test_segmentation_finds_names_and_summaries_leave_out_punctuation():
+    """Tokens are counted whole, punctuation included; the figures leave it out (the word
+    list, the totals and the keywords, where `...` would pass the two-character rule)."""
     options = stats.StatsOptions(names=True)
     segmentation = stats.Segmentation(options, open_segmenter("rjieba"))
-    words, names = segmentation.segment("记者张伟明报道：金湘军在太原市出席，养老福祉高水平！")
-    assert "，" not in words and "！" not in words and "太原市" in words
+    text = "记者张伟明报道：金湘军在太原市出席...养老福祉高水平！"
+    tokens, names = segmentation.segment(text)
+    assert "".join(tokens) == text and "..." in tokens and "太原市" in tokens
     assert ("张伟明", "people") in names and ("太原市", "places") in names
     assert not any(name in ("金", "养老", "福祉") for name, _ in names)
-    assert segmentation([" 。", "发展"]) == [([], []), (["发展"], [])]
+    assert segmentation([" 。", "发展"]) == [([" ", "。"], []), (["发展"], [])]
+    group = stats.Group()
+    group.add(record("x-1", "x", [text]), tokens + ["。", "太原市"], names)
+    group.finish()
+    doc = stats.summarize(group, stats.StatsOptions(keep_stopwords=True, top=100))
+    words = [t for t in tokens if t not in ("：", "...", "！")]
+    assert [row["word"] for row in doc["top_words"]] == ["太原市"] + [
+        w for w in words if w != "太原市"
+    ]
+    assert (doc["words"], doc["types"]) == (len(words) + 1, len(words))
+    assert doc["top_words"][0]["per_10k"] == round(2 / (len(words) + 1) * 10000, 2)
+    assert "..." not in [k["word"] for k in doc["keywords"]] and doc["keywords"]
 
 
-def test_records_come_out_in_input_order_with_many_small_batches():
-    """Two workers, a batch of two records each: eight batches go out and come back in turn."""
-    if usable_cores() < 2:
-        pytest.skip("one core: --jobs runs in this process")
-    records = [
-        record(f"r-{n:02d}", f"i{n // 4}", [f"第{n}条：发展太原{'美食' * n}"]) for n in range(16)
-    ]
-    options = stats.StatsOptions(jobs=2, batch_size=2, by="record")
-    seen = [r["id"] for r, _, _ in stats.StatsBuilder(options).segmented(iter(records))]
-    assert seen == [r["id"] for r in records]
-    one = [
-        stats.summarize(g, options)
-        for g in stats.StatsBuilder(stats.StatsOptions(by="record")).groups(records)
-    ]
-    many = [stats.summarize(g, options) for g in stats.StatsBuilder(options).groups(records)]
-    assert many == one
+@pytest.fixture
+def merges(monkeypatch) -> list:
+    """Each merge of counted parts (in this process, where --jobs merges), recorded."""
+    import newscli.stats_parts
+
+    done: list = []
+    merge = newscli.stats_parts.merge
+
+    def recorded(left, right, in_place=False):
+        done.append(right.counted)
+        return merge(left, right, in_place)
+
+    monkeypatch.setattr(newscli.stats_parts, "merge", recorded)
+    return done
 
 
 @pytest.mark.parametrize("by", [None, "issue", "record"])
-def test_jobs_give_the_same_figures_on_the_corpus(by, corpus_records, tmp_path):
-    """231 records in batches of 32 over two workers; --by record shows any reordering."""
+def test_counts_of_many_small_batches_merge_into_those_of_one_run(by, merges):
+    """Two workers count batches of three records; each issue's four records are cut across
+    batches, so a merge must count such an issue once in its words' issue range."""
+    if usable_cores() < 2:
+        pytest.skip("one core: --jobs runs in this process")
+    records = [
+        record(f"r-{n:02d}", f"i{n // 4}", [f"第{n}条：发展太原{'美食' * n}", f"李华{n % 3}"])
+        for n in range(16)
+    ]
+    options = stats.StatsOptions(by=by, top=100)
+    one = [stats.summarize(g, options) for g in stats.StatsBuilder(options).groups(records)]
+    many_options = stats.StatsOptions(jobs=2, batch_size=3, by=by, top=100)
+    many = [
+        stats.summarize(g, options) for g in stats.StatsBuilder(many_options).groups(iter(records))
+    ]
+    assert many == one
+    assert len(merges) == (0 if by == "record" else 6)  # six batches, merged one by one
+    if by == "record":
+        assert [g["record"] for g in many] == [r["id"] for r in records]
+
+
+@pytest.mark.parametrize("source", ["file", "stdin", "raw"])
+@pytest.mark.parametrize("by", [None, "issue", "record"])
+def test_jobs_give_the_same_figures_on_the_corpus(
+    by, source, corpus_records, tmp_path, monkeypatch, merges
+):
+    """The corpus counted by two workers in many small parts (byte ranges of a file read by the
+    workers, batches of records read here, raw issues a batch each), every word listed:
+    a merge that loses a word, a count or the input order shows. --by record shows any
+    reordering."""
+    import newscli.chunked
+    import newscli.records
+    import newscli.stats_parts
+
+    if usable_cores() < 2:
+        pytest.skip("one core: --jobs runs in this process")
+    monkeypatch.setattr(newscli.stats_parts, "WORKER_READ_MIN_SIZE", 1)
+    monkeypatch.setattr(newscli.stats_parts, "BATCH_RECORDS", 7)
+    monkeypatch.setattr(newscli.chunked, "RANGES_PER_JOB", 20)
+    monkeypatch.setattr(newscli.records, "PARALLEL_BATCH", 1)
+    data = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in corpus_records)
     path = tmp_path / "corpus.jsonl"
-    path.write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in corpus_records), "utf-8"
-    )
-    extra = ["--by", by] if by else []
-    one = run("stats", path, "-f", "json", "--top", "50", *extra)
-    two = run("stats", path, "-f", "json", "--top", "50", "--jobs", "2", *extra)
+    path.write_text(data, "utf-8")
+    inputs = {"file": [path], "stdin": [], "raw": sorted(CORPUS.glob("*/*.txt"))}[source]
+    stdin = data if source == "stdin" else None
+    args = ["stats", *inputs, "-f", "json", "--top", "100000", "--keep-stopwords"]
+    args += ["--by", by] if by else []
+    one = run(*args, input=stdin)
+    two = run(*args, "--jobs", "2", input=stdin)
     assert one.code == two.code == 0 and one.stdout == two.stdout
+    doc = json.loads(one.stdout)
+    assert len(doc["top_words"]) > 1000 if by is None else len(doc["groups"]) > 20
     if by == "record":
         assert [g["record"] for g in json.loads(two.stdout)["groups"]] == [
             r["id"] for r in corpus_records
         ]
+    else:
+        assert len(merges) >= 20

@@ -11,7 +11,6 @@ from typing import Annotated, Optional
 import typer
 
 from ..io import (
-    filter_kinds,
     open_reader,
     report_skipped,
     stdout_is_terminal,
@@ -103,7 +102,8 @@ def stats_command(
             "-j",
             min=1,
             metavar="N",
-            help="Segment in N processes; results do not change.",
+            help="Segment and count in N processes (they read record files of 1 MB or more "
+            "themselves); results do not change.",
         ),
     ] = 1,
     format: Annotated[
@@ -142,7 +142,8 @@ def stats_command(
         if dask is not None:
             groups = _groups_on_cluster(dask, reader, options, kind)
         else:
-            groups = builder.groups(filter_kinds(reader, kind), progress)
+            kinds = {k.value for k in kind} if kind else None
+            groups = builder.reader_groups(reader, kinds, progress)
         docs = [stats.summarize(g, options) for g in groups]
     finally:  # on Ctrl-C and errors too: the shell prompt must not land after the count
         if progress:
