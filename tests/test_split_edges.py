@@ -318,3 +318,23 @@ def test_a_photo_credit_with_its_agency_and_a_long_lead_in_are_paragraphs():
         "图为换流站全景。乔某某摄（某某视觉）",
         "面向近3000名全国人大代表、面向全国各族人民，他郑重宣示——",
     ]
+
+
+def test_a_site_header_with_a_date_an_editor_line_with_slashes_and_a_glued_report_mark():
+    text = (
+        "某某在线　2005年10月5日　国内新闻\n"
+        "咱们新疆好地方\n"
+        "某某日报讯(记者赵某娅 张某报道)近日，某某县举办丰收节，各族群众载歌载舞庆丰收。\n"
+        "责任编辑／某某　　版式设计／某某\n"
+    )
+    records = split(text)
+    assert [r["kind"] for r in records] == ["page", "article", "page"]
+    assert records[1]["title"] == "咱们新疆好地方"
+    assert records[1]["authors"] == ["赵某娅", "张某"]
+
+
+def test_a_lead_of_a_site_and_its_paper():
+    (record,) = split(
+        "读书节开幕\n某某新闻网-某某早报南宁讯（记者 张某凡）昨日，南宁市举办读书节。\n"
+    )
+    assert (record["lead"], record["authors"]) == ("某某新闻网-某某早报南宁讯", ["张某凡"])

@@ -407,7 +407,9 @@ def page_features(text: str, repeated: bool, at_edge: bool) -> list[str]:
         at_edge
         and not shapes.is_photo_credit(text)  # 本报记者 某某 摄 under a headline
         and len(SEGMENTS_RE.split(text)) >= 3
-        and all(0 < len(t) <= 6 for t in SEGMENTS_RE.split(text))
+        and all(
+            0 < len(t) <= 6 or shapes.HEADER_DATE_RE.fullmatch(t) for t in SEGMENTS_RE.split(text)
+        )
     ):
         features.append(
             "segmented-header"

@@ -53,7 +53,7 @@ LEAD_CREDIT_REPORT_RE = re.compile(
 
 def byline_authors(content: str) -> list[str] | None:
     """Authors of a byline's content, or None if the content is not shaped like a byline."""
-    content = PLACE_REPORTED_RE.sub("", content.strip())
+    content = REPORTED_RE.sub("", PLACE_REPORTED_RE.sub("", content.strip()))
     if not content or content in EDITORIAL_NOTES or PHOTO_CREDIT_RE.search(content):
         return None
     tokens = [piece for t in BYLINE_SEP_RE.split(content) if t for piece in unglue(t)]
@@ -72,6 +72,7 @@ def byline_authors(content: str) -> list[str] | None:
 
 
 # 记者某某／台南报导: where the reporter filed from, as Taiwan's papers print it.
+REPORTED_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:报道|報道)$")  # 记者某某 某某报道
 PLACE_REPORTED_RE = re.compile(rf"\s*[／/][{HAN}]{{2,4}}(?:报导|报道|報導|報道)$")
 SINGLE_ROLE_RE = re.compile(rf"^(?:{ORG_ROLE_RE}|{ROLE_RE})[:：]?")
 

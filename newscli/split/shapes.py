@@ -89,7 +89,7 @@ LEAD_ENDS = rf"(?:(?![{HAN}])|(?=记者|通讯员|实习生))"
 LEAD_RE = re.compile(
     rf"^(?:【[{HAN}·・]{{1,12}}?(?:讯|电|专讯)】"  # 【本报讯】, as Hong Kong papers print it
     rf"|本报[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:讯|电){LEAD_ENDS}"
-    rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[·・]?[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:电|讯|消息){LEAD_ENDS})"
+    rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[·・\-－]?[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:电|讯|消息){LEAD_ENDS})"
 )
 
 # Sentence-final punctuation: a line ending otherwise was cut by the layout (or is a heading).
@@ -157,7 +157,7 @@ PAGE_NO_RE = re.compile(
 )
 WEEKDAY_RE = re.compile(r"星期[一二三四五六日天]|(?<![每一])周[一二三四五六日](?![年末])|农历")
 EDITOR_CREDIT_RE = re.compile(
-    rf"^(?:[{HAN}]{{0,4}}?(?:编辑|主编|责编|美编|编审)|版式设计|版式|校对|组版|审核|监制|统筹)\s*[：:\s]"
+    rf"^(?:[{HAN}]{{0,4}}?(?:编辑|主编|责编|美编|编审)|版式设计|版式|校对|组版|审核|监制|统筹)\s*[：:\s／/]"
 )
 EDITOR_ROLE_RE = re.compile(
     r"(?:编辑|美编|校对|值班|主任|审核|审校|签发|组版|排版|监制|统筹|设计)\s*[：:]"
