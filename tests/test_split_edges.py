@@ -105,6 +105,15 @@ def test_a_photo_credit_under_the_first_headline_is_a_paragraph_not_page_furnitu
     assert records[1]["paragraphs"][0] == "本报记者 赵某某 摄"
 
 
+def test_a_gift_for_a_purchase_makes_an_ad():
+    text = (
+        "城区菜市场改造完成\n本报讯 上个月，城区六家菜市场改造全部完成，市民买菜的环境焕然一新。\n\n"
+        "某某茶庄　秋茶上市\n\n庐山云雾　婺源绿茶　满500元送礼盒\n\n地址：某某道00号　电话：0000 0000\n"
+    )
+    records = split(text)
+    assert [(r["kind"], r["lines"]) for r in records] == [("article", [1, 2]), ("ad", [4, 8])]
+
+
 def test_discount_words_make_an_ad():
     text = (
         "城区菜市场改造完成\n本报讯 上个月，城区六家菜市场改造全部完成，市民买菜的环境焕然一新。\n\n"
