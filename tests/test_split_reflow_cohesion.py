@@ -323,3 +323,28 @@ def test_a_two_line_crosshead_inside_one_story_stays_in_its_article(footer):
     articles = [r for r in split_text(issue) if r["kind"] == "article"]
     assert [r["title"] for r in articles] == ["小麦开镰 颗粒归仓"]
     assert articles[0]["paragraphs"][2:4] == ["农技专家深入田间", "指导农民科学种植"]
+
+
+def test_a_notice_contact_line_that_fills_the_column_ends_at_its_phone_number():
+    # A column 22 wide, indents open paragraphs; the notice's lines are flush. The contact
+    # line fills the column by chance; the signer and date after it are a line of their own.
+    issue = "\n".join(
+        [
+            "某某早报　2006年10月31日　星期二",
+            "市民文化节开幕",
+            "　　本报讯　昨日，第五届市民文化节",
+            "在市民广场开幕，两万余名市民参加了开",
+            "幕式，文艺演出精彩纷呈。",
+            "减资公告",
+            "经股东会决议，某某商贸有限公司拟将注册",
+            "资本由500万元减至200万元。",
+            "联系人：黄某　电话：0771-0000000",
+            "某某商贸有限公司　2006年10月30日",
+            "责任编辑　韦某　　美术编辑　覃某",
+        ]
+    )
+    notice = [r for r in split_text(issue) if r["kind"] == "notice"][0]
+    assert notice["paragraphs"][-2:] == [
+        "联系人：黄某　电话：0771-0000000",
+        "某某商贸有限公司　2006年10月30日",
+    ]

@@ -395,6 +395,8 @@ def page_features(text: str, repeated: bool, at_edge: bool) -> list[str]:
     features = []
     if len(text) > shapes.HEADLINE_MAX or "，" in text:
         return []  # a page's header or footer lists items; a comma joins a headline's clauses
+    if signed_and_dated(text):
+        return []  # a notice's signer and its date
     if shapes.PAGE_NO_RE.search(text):
         features.append("page-number")
     if shapes.WEEKDAY_RE.search(text):
@@ -439,9 +441,19 @@ def notice_features(text: str, near_contact: bool) -> list[str]:
         features.append("notice-words")
         if near_contact:
             features.append("before-contact")
-    if shapes.SIGNER_RE.match(text):
+    if shapes.SIGNER_RE.match(text) or signed_and_dated(text):
         features.append("signer")
     return features or ["other-text"]
+
+
+def signed_and_dated(text: str) -> bool:
+    """某某有限公司　2006年10月30日: a notice's signer and date on one line."""
+    parts = re.split(r"[ \u3000]+", text.strip())
+    return (
+        len(parts) == 2
+        and bool(shapes.SIGNER_RE.match(parts[0]))
+        and bool(shapes.DATE_LINE_RE.match(parts[1]))
+    )
 
 
 def ad_features(text: str) -> list[str]:

@@ -293,6 +293,8 @@ def flush_line_runs_on(text: str, after: str, width: int = 0, spaced: bool = Fal
         return False
     if LABEL_RE.match(after) and label_item_complete(text):
         return False  # a label's line (热线：…, 地址：…) is a line of its own
+    if PHONE_END_RE.search(text) and label_item_complete(text):
+        return False  # 电话：0771-0000000 | 某某公司: a line ends with its phone number
     if len(after) <= max(2, width // 4) and not shapes.is_whole_bracket(after):
         return True  # …寿县高铁在行 | 动: a heading's last word, pushed down
     prose = "，" in text or "。" in text
@@ -309,6 +311,9 @@ def flush_line_runs_on(text: str, after: str, width: int = 0, spaced: bool = Fal
     if shapes.is_whole_bracket(after) or after.startswith(("——", "—", "--")):
         return False  # a rubric or a sub-headline of its own
     return True  # a heading that fills the column exactly is a coincidence; one cut by it, the rule
+
+
+PHONE_END_RE = re.compile(r"[：:]\s*[0-9（(][0-9\-－（）() ]{6,}$")
 
 
 def label_item_complete(text: str) -> bool:
