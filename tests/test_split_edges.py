@@ -347,3 +347,8 @@ def test_a_lead_of_a_site_and_its_paper():
         "读书节开幕\n某某新闻网-某某早报南宁讯（记者 张某凡）昨日，南宁市举办读书节。\n"
     )
     assert (record["lead"], record["authors"]) == ("某某新闻网-某某早报南宁讯", ["张某凡"])
+
+
+def test_a_duty_editors_credit_is_page_furniture():
+    records = split(f"标题一\n{BODY}\n值班编委　王某　　责任编辑　李某　　美术编辑　张某\n")
+    assert [r["kind"] for r in records] == ["article", "page"]
