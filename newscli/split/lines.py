@@ -141,14 +141,14 @@ def find_layout(lines: list[SourceLine]) -> Layout:
         width, count = widths.most_common(1)[0]
         # Pieces cut one short (a closing mark pushed down) or one long (hung) count too.
         near = count + widths.get(width - 1, 0) + widths.get(width + 1, 0)
-        if longer_than(lines, width + 2, how) > near:
-            continue  # most text runs past it: a few headings of one length, not a column
         share = near / len(lines)
         low = WRAP_MIN_WIDTH * (2 if how == "columns" else 1)
         # Columns must do clearly better than characters to be preferred.
         better = share > best[0] * (COLUMNS_MARGIN if how == "columns" else 1.0)
         if width >= low and count >= WRAP_MIN_LINES and share >= WRAP_MIN_SHARE and better:
-            best = (share, width, how)
+            # Unless most text runs past it: a few headings of one length, not a column.
+            if longer_than(lines, width + 2, how) <= near:
+                best = (share, width, how)
     return Layout(best[1], best[2], indents, traditional)
 
 
