@@ -352,3 +352,14 @@ def test_a_lead_of_a_site_and_its_paper():
 def test_a_duty_editors_credit_is_page_furniture():
     records = split(f"标题一\n{BODY}\n值班编委　王某　　责任编辑　李某　　美术编辑　张某\n")
     assert [r["kind"] for r in records] == ["article", "page"]
+
+
+def test_a_list_of_label_lines_is_paragraphs_not_headlines():
+    text = (
+        "市运会篮球赛落幕\n"
+        "本报讯（记者 孙某）昨晚，市第十届运动会篮球比赛在市体育馆落幕，东城区队夺得冠军。\n"
+        "最终排名如下：\n第一名：东城区队\n第二名：西城区队\n第三名：南城区队\n"
+        "本届比赛共有12支队伍参赛，历时10天，共进行比赛40场。\n"
+    )
+    (record,) = split(text)
+    assert record["paragraphs"][2:5] == ["第一名：东城区队", "第二名：西城区队", "第三名：南城区队"]

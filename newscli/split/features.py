@@ -102,7 +102,27 @@ def score_lines(
         result.append(scores)
     mark_photo_news(result)
     keep_briefs_under_their_heading(result)
+    mark_label_lists(lines, result)
     return result
+
+
+LIST_ITEM_RE = re.compile(rf"^[{shapes.HAN}0-9０-９]{{1,6}}\s*[：:]\s*\S")
+
+
+def mark_label_lists(lines: list[Line], result: list[Scores]) -> None:
+    """Two or more short lines in a row shaped `label：value` (第一名：某某队, 今天：多云, 地址：…)
+    are a list, a notice's or an ad's lines; one alone may be a headline (环卫工：…)."""
+    listed = [
+        len(line.shape) <= shapes.HEADLINE_MAX and bool(LIST_ITEM_RE.match(line.shape))
+        for line in lines
+    ]
+    for index, scores in enumerate(result):
+        in_run = listed[index] and (
+            (index > 0 and listed[index - 1]) or (index + 1 < len(lines) and listed[index + 1])
+        )
+        if in_run and Role.HEAD in scores:
+            weight, features = scores[Role.HEAD]
+            scores[Role.HEAD] = (weight + WEIGHTS["listed"], (*features, "listed"))
 
 
 PHOTO_NEWS_LINES = 2  # a caption, or a caption and its credit line
