@@ -363,3 +363,30 @@ def test_a_list_of_label_lines_is_paragraphs_not_headlines():
     )
     (record,) = split(text)
     assert record["paragraphs"][2:5] == ["第一名：东城区队", "第二名：西城区队", "第三名：南城区队"]
+
+
+@pytest.mark.parametrize(
+    "lead,authors",
+    [
+        ("某某在线12月2日讯（记者 张某清）", ["张某清"]),
+        ("某某网/某某新闻客户端讯（全媒体记者杨某超、肖某宇）", ["杨某超", "肖某宇"]),
+    ],
+)
+def test_leads_of_online_outlets(lead, authors):
+    (record,) = split(f"采访活动启动\n{lead}昨日，网络主题调研采访活动在南昌启动。\n")
+    assert (record["lead"], record["authors"]) == (lead.split("（")[0], authors)
+
+
+def test_photo_credits_by_mark_are_paragraphs_and_a_text_and_photo_credit_is_a_byline():
+    text = (
+        "网络主题调研采访活动启动\n某某日报-某新闻记者：娄某 文 周某 摄\n"
+        "昨日，网络主题调研采访活动在南昌启动，来自全国的网络媒体记者参加。\n"
+        "摄影：徐某亮\n"
+        "本次活动为期5天，记者们将深入各地采访。\n"
+    )
+    (record,) = split(text)
+    assert (record["byline"], record["authors"]) == (
+        "某某日报-某新闻记者：娄某 文 周某 摄",
+        ["娄某", "周某"],
+    )
+    assert record["paragraphs"][1] == "摄影：徐某亮"

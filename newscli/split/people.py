@@ -13,6 +13,7 @@ from .shapes import (
     HEADLINE_MAX,
     NAME_RE,
     ORG_ROLE_RE,
+    PHOTO_BY_RE,
     PHOTO_CREDIT_RE,
     ROLE_RE,
     is_closed,
@@ -54,8 +55,14 @@ LEAD_CREDIT_REPORT_RE = re.compile(
 def byline_authors(content: str) -> list[str] | None:
     """Authors of a byline's content, or None if the content is not shaped like a byline."""
     content = REPORTED_RE.sub("", PLACE_REPORTED_RE.sub("", content.strip()))
-    if not content or content in EDITORIAL_NOTES or PHOTO_CREDIT_RE.search(content):
+    if not content or content in EDITORIAL_NOTES:
         return None
+    if PHOTO_BY_RE.match(content) or (
+        PHOTO_CREDIT_RE.search(content) and not TEXT_CREDIT_RE.search(content)
+    ):
+        return (
+            None  # 记者 某某 摄, 摄影：某某: a photo's credit; 某某 文 某某 摄 credits the text too
+        )
     tokens = [piece for t in BYLINE_SEP_RE.split(content) if t for piece in unglue(t)]
     if not tokens or not all(BYLINE_TOKEN_RE.match(t) or ORGANISATION_RE.match(t) for t in tokens):
         return None
@@ -71,6 +78,7 @@ def byline_authors(content: str) -> list[str] | None:
     return authors
 
 
+TEXT_CREDIT_RE = re.compile(r"[\s\u3000]文[\s\u3000]|文[/／]|[/／]文[\s\u3000]")
 # 记者某某／台南报导: where the reporter filed from, as Taiwan's papers print it.
 REPORTED_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:报道|報道)$")  # 记者某某 某某报道
 PLACE_REPORTED_RE = re.compile(rf"\s*[／/][{HAN}]{{2,4}}(?:报导|报道|報導|報道)$")

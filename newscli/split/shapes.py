@@ -76,20 +76,23 @@ ROLE_WORDS = sorted(
 )
 ROLE_RE = "|".join(re.escape(w) for w in ROLE_WORDS)
 # An agency, paper or media group before a role word: 新华社记者, 人民日报记者, 某某报业全媒体记者.
-ORG_ROLE_RE = rf"[{HAN}]{{1,6}}(?:社|报|台|网|端|报业|集团|传媒|中心)(?:{ROLE_RE})"
+ORG_ROLE_RE = (
+    rf"[{HAN}]{{1,6}}(?:社|报|台|网|端|报业|集团|传媒|中心|新闻)"
+    rf"(?:[-－·・][{HAN}]{{1,8}}?)?(?:{ROLE_RE})"  # 某某日报-某新闻记者
+)
 NAME_RE = rf"(?:[{HAN}]{{2,4}}|[{HAN}]{{1,6}}[·・][{HAN}]{{1,8}})(?:/(?:文|图|摄|文图))?"
 BYLINE_TOKEN_RE = re.compile(rf"^(?:(?:{ORG_ROLE_RE}|{ROLE_RE})[:：]?)*(?:{NAME_RE})?$")
 BYLINE_SEP_RE = re.compile(rf"[{SPACES}、，,;；]+")
 BRACKETED_RE = re.compile(r"^[（(]([^（）()]{2,60})[）)]$")
 
-SOURCE_KINDS = "社|网|报|刊|台|港|站|端|号|媒体|新闻|频道"  # 新华社, 东北网, 晨刊, 客户端...
+SOURCE_KINDS = "社|网|报|刊|台|港|站|端|号|媒体|新闻|频道|在线"  # 新华社, 东北网, 晨刊, 客户端...
 # 讯/电 end the lead where a word does not go on (电话, 电视) or where the credit starts.
 LEAD_ENDS = rf"(?:(?![{HAN}])|(?=记者|通讯员|实习生))"
 # Leads open a body and stay in its text: 本报讯, 本报大同3月2日讯, 新华社北京2月10日电.
 LEAD_RE = re.compile(
     rf"^(?:【[{HAN}·・]{{1,12}}?(?:讯|电|专讯)】"  # 【本报讯】, as Hong Kong papers print it
     rf"|本报[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:讯|电){LEAD_ENDS}"
-    rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[·・\-－]?[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:电|讯|消息){LEAD_ENDS})"
+    rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[·・\-－/／]?[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:电|讯|消息){LEAD_ENDS})"
 )
 
 # Sentence-final punctuation: a line ending otherwise was cut by the layout (or is a heading).
@@ -193,9 +196,15 @@ def is_editor_credit(text: str) -> bool:
 ART_CREDIT_RE = re.compile(rf"(?:速写|漫画|插图|绘图|制图|书法|篆刻)[\s/：:]*[{HAN}]{{2,4}}$")
 
 
+# 摄影：某某, 摄影／某报记者某某: the credit's mark before the name.
+PHOTO_BY_RE = re.compile(rf"^摄影\s*[：:／/]\s*[{HAN}·]{{2,16}}$")
+
+
 def is_photo_credit(text: str) -> bool:
-    """A photo's or a drawing's credit: ……摄, ……摄影报道, 速写　某某."""
-    return bool(PHOTO_CREDIT_RE.search(text) or ART_CREDIT_RE.search(text))
+    """A photo's or a drawing's credit: ……摄, ……摄影报道, 摄影：某某, 速写　某某."""
+    return bool(
+        PHOTO_CREDIT_RE.search(text) or ART_CREDIT_RE.search(text) or PHOTO_BY_RE.match(text)
+    )
 
 
 def is_caption(text: str) -> bool:
