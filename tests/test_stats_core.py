@@ -169,8 +169,17 @@ def test_counts_of_many_small_batches_merge_into_those_of_one_run(by, merges):
         assert [g["record"] for g in many] == [r["id"] for r in records]
 
 
-@pytest.mark.parametrize("source", ["file", "stdin", "raw"])
-@pytest.mark.parametrize("by", [None, "issue", "record"])
+# Each source once in the default run (with a different grouping each); the other six
+# pairs are marked slow (CI runs them).
+DEFAULT_JOBS_CASES = {(None, "file"), ("issue", "stdin"), ("record", "raw")}
+JOBS_CASES = [
+    pytest.param(by, source, marks=[] if (by, source) in DEFAULT_JOBS_CASES else [pytest.mark.slow])
+    for by in (None, "issue", "record")
+    for source in ("file", "stdin", "raw")
+]
+
+
+@pytest.mark.parametrize("by,source", JOBS_CASES)
 def test_jobs_give_the_same_figures_on_the_corpus(
     by, source, corpus_records, tmp_path, monkeypatch, merges
 ):
