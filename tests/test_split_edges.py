@@ -390,3 +390,10 @@ def test_photo_credits_by_mark_are_paragraphs_and_a_text_and_photo_credit_is_a_b
         ["娄某", "周某"],
     )
     assert record["paragraphs"][1] == "摄影：徐某亮"
+
+
+def test_a_bracketed_wire_lead_with_its_date():
+    (record,) = split(
+        "長江流域迎來降雨\n【新華社武漢7月7日電】（記者喻某）7日，長江中下游地區迎來新一輪降雨。\n"
+    )
+    assert (record["lead"], record["authors"]) == ("【新華社武漢7月7日電】", ["喻某"])

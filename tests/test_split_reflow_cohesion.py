@@ -348,3 +348,15 @@ def test_a_notice_contact_line_that_fills_the_column_ends_at_its_phone_number():
         "联系人：黄某　电话：0771-0000000",
         "某某商贸有限公司　2006年10月30日",
     ]
+
+
+def test_a_heading_that_takes_up_its_headlines_words_is_a_section_of_that_article():
+    # A tuning issue's page (real text): 不敢管、不能管、不想管 under the headline
+    # 不敢管、不能管？教师缘何不再举“戒尺”, and a magazine's header (2018年第7期).
+    path = Path(__file__).parent / "corpus" / "tuning" / "t74_bytan.txt"
+    records = split_text(path.read_text("utf-8"))
+    assert [(r["kind"], r["title"]) for r in records[:2]] == [
+        ("page", None),
+        ("article", "不敢管、不能管？教师缘何不再举“戒尺”"),
+    ]
+    assert "不敢管、不能管、不想管" in records[1]["paragraphs"]

@@ -94,10 +94,24 @@ def decode_roles(
     for _ in range(COHESION_ROUNDS):
         groups = [group for group in heading_groups_after_body(roles) if group[0] not in checked]
         checked.update(first for first, _ in groups)
-        if not groups or not mark_same_story(lines, scores, groups):
+        if not groups or not mark_same_story(lines, scores, groups, headline_above(roles, groups)):
             break
         roles = decode(scores, cuts, gaps)
     return roles
+
+
+def headline_above(roles: list[Role], groups: list[tuple[int, int]]) -> dict[int, int]:
+    """For each group, the first headline line of the article the group follows."""
+    found = {}
+    for first, _ in groups:
+        index = first - 1
+        while index >= 0 and roles[index] is not Role.HEAD:
+            index -= 1
+        while index > 0 and roles[index - 1] is Role.HEAD:
+            index -= 1
+        if index >= 0:
+            found[first] = index
+    return found
 
 
 def heading_groups_after_body(roles: list[Role]) -> list[tuple[int, int]]:

@@ -207,14 +207,21 @@ def ordinal_series(lines: list[Line]) -> set[int]:
     return found
 
 
-def mark_same_story(lines: list[Line], result: list[Scores], groups: list[tuple[int, int]]) -> bool:
+def mark_same_story(
+    lines: list[Line],
+    result: list[Scores],
+    groups: list[tuple[int, int]],
+    titles: dict[int, int] | None = None,
+) -> bool:
     """A heading whose neighbours tell one story (cohesion.py) is less likely a new article's
     headline; one whose neighbours share almost nothing, more likely. `groups` are the first
     and last lines of heading groups the decoder placed after body text. Where the text
     before and after a group is one story and no credit follows it, its lines that could be
     crossheads lose some of their headline score (`same-story`); where the two sides are
-    plainly two stories, they gain some (`new-story`). Cohesion is read only here, where a
-    decision may turn on it. True if any line was marked."""
+    plainly two stories, they gain some (`new-story`). A heading that takes up the words of
+    its article's headline (`titles`: the group's first line -> that headline's line) is
+    one of its sections (不敢管、不能管、不想管 under 不敢管、不能管？…). Cohesion is read
+    only here, where a decision may turn on it. True if any line was marked."""
     texts = [line.shape for line in lines]
     marked = False
     for first, last in groups:
@@ -226,7 +233,10 @@ def mark_same_story(lines: list[Line], result: list[Scores], groups: list[tuple[
         if Role.LEAD in following or Role.BYLINE_OPEN in following:
             continue  # a credit follows: a headline whatever the words
         cohesion_across = cohesion.overlap(*cohesion.around(texts, first, last=last))
-        if cohesion_across >= ONE_STORY:
+        title = (titles or {}).get(first)
+        if title is not None and echoes(texts[first], texts[title]):
+            mark = "one-story"
+        elif cohesion_across >= ONE_STORY:
             mark = "one-story"
         elif cohesion_across >= SAME_STORY:
             mark = "same-story"
@@ -240,6 +250,15 @@ def mark_same_story(lines: list[Line], result: list[Scores], groups: list[tuple[
                 scores[Role.HEAD] = (weight + WEIGHTS[mark], (*features, mark))
                 marked = True
     return marked
+
+
+ECHO = 0.6  # share of a heading's characters found in its article's headline
+
+
+def echoes(heading: str, title: str) -> bool:
+    """Most of the heading's Han characters are its article's headline's too."""
+    own = set(shapes.HAN_CHARS_RE.findall(heading))
+    return len(own) >= 3 and len(own & set(title)) >= ECHO * len(own)
 
 
 def score_line(

@@ -75,6 +75,7 @@ ROLE_WORDS = sorted(
     reverse=True,
 )
 ROLE_RE = "|".join(re.escape(w) for w in ROLE_WORDS)
+HAN_CHARS_RE = re.compile(f"[{HAN}]")
 # An agency, paper or media group before a role word: 新华社记者, 人民日报记者, 某某报业全媒体记者.
 ORG_ROLE_RE = (
     rf"[{HAN}]{{1,6}}(?:社|报|台|网|端|报业|集团|传媒|中心|新闻)"
@@ -90,7 +91,7 @@ SOURCE_KINDS = "社|网|报|刊|台|港|站|端|号|媒体|新闻|频道|在线"
 LEAD_ENDS = rf"(?:(?![{HAN}])|(?=记者|通讯员|实习生))"
 # Leads open a body and stay in its text: 本报讯, 本报大同3月2日讯, 新华社北京2月10日电.
 LEAD_RE = re.compile(
-    rf"^(?:【[{HAN}·・]{{1,12}}?(?:讯|电|专讯)】"  # 【本报讯】, as Hong Kong papers print it
+    rf"^(?:【[{HAN}·・0-9０-９]{{1,16}}?(?:讯|电|专讯)】"  # 【本报讯】, as Hong Kong papers print it
     rf"|本报[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:讯|电){LEAD_ENDS}"
     rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[·・\-－/／]?[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:电|讯|消息){LEAD_ENDS})"
 )
@@ -168,6 +169,7 @@ EDITOR_ROLE_RE = re.compile(
 HEADER_DATE_RE = re.compile(
     r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"|(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)"  # 2024-03-05, 2024/3/5, 2024.3.5
+    r"|(?<!\d)(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期"  # a magazine's 2018年第7期
 )
 PAPER_NAME_RE = re.compile(rf"^[{HAN}]{{2,8}}(?:日报|晚报|时报|商报|早报|都市报|晨报|报)$")
 # Rubric/column labels: 【聚焦两会】, ◆民生关注◆, ■暑期关注.
