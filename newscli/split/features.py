@@ -234,9 +234,8 @@ def mark_same_story(
             continue  # a credit follows: a headline whatever the words
         cohesion_across = cohesion.overlap(*cohesion.around(texts, first, last=last))
         title = (titles or {}).get(first)
-        if title is not None and echoes(texts[first], texts[title]):
-            mark = "one-story"
-        elif cohesion_across >= ONE_STORY:
+        echo = title is not None and echoes(texts[first], texts[title])
+        if echo or cohesion_across >= ONE_STORY:
             mark = "one-story"
         elif cohesion_across >= SAME_STORY:
             mark = "same-story"
