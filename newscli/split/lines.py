@@ -295,6 +295,8 @@ def flush_line_runs_on(text: str, after: str, width: int = 0, spaced: bool = Fal
         return False  # a label's line (热线：…, 地址：…) is a line of its own
     if PHONE_END_RE.search(text) and label_item_complete(text):
         return False  # 电话：0771-0000000 | 某某公司: a line ends with its phone number
+    if HEADER_ITEM_END_RE.search(text):
+        return False  # …星期一　第1版 | 今日导读: a header that ends with its page number ends
     if len(after) <= max(2, width // 4) and not shapes.is_whole_bracket(after):
         return True  # …寿县高铁在行 | 动: a heading's last word, pushed down
     prose = "，" in text or "。" in text
@@ -313,6 +315,7 @@ def flush_line_runs_on(text: str, after: str, width: int = 0, spaced: bool = Fal
     return True  # a heading that fills the column exactly is a coincidence; one cut by it, the rule
 
 
+HEADER_ITEM_END_RE = re.compile(r"[\u3000 ]第\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}\s*版$")
 PHONE_END_RE = re.compile(r"[：:]\s*[0-9（(][0-9\-－（）() ]{6,}$")
 
 
