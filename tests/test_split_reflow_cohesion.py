@@ -36,11 +36,16 @@ def test_a_heading_cut_by_the_column_runs_on(text, after):
         ("某某晚报　第3版　星期二　城事", "老旧小区加装电梯提速"),  # a page header ends
         ("二〇二四年度报刊征订进行中", "订阅热线：0000-0000000"),  # a label line stands alone
         ("城北新区排水管网改造完工了", "（记者 王某）"),  # a credit under it
-        ("某某日报　2024年9月2日　第1版", "今日导读"),  # a header ends with its page number
     ],
 )
 def test_a_line_that_fills_the_column_by_chance_ends(text, after):
     assert not flush_line_runs_on(text, after, 14)
+
+
+def test_a_header_that_ends_with_its_page_number_ends_there():
+    # In a column 22 wide a four-character line could be a heading's last word pushed down;
+    # after a header's page number it is a line of its own.
+    assert not flush_line_runs_on("某某日报　2024年9月2日　星期一　第1版", "今日导读", 22)
 
 
 def test_a_line_never_opens_with_a_closing_mark():
