@@ -397,3 +397,12 @@ def test_a_bracketed_wire_lead_with_its_date():
         "長江流域迎來降雨\n【新華社武漢7月7日電】（記者喻某）7日，長江中下游地區迎來新一輪降雨。\n"
     )
     assert (record["lead"], record["authors"]) == ("【新華社武漢7月7日電】", ["喻某"])
+
+
+def test_an_ad_of_slogans_and_an_address_without_price_or_phone():
+    text = (
+        "城区菜市场改造完成\n本报讯 上个月，城区六家菜市场改造全部完成，市民买菜的环境焕然一新。\n\n"
+        "某某·翡翠湾 盛大开盘\n品质生活 近在咫尺\n营销中心：某某区某某路88号\n"
+    )
+    records = split(text)
+    assert [(r["kind"], r["lines"]) for r in records] == [("article", [1, 2]), ("ad", [4, 6])]

@@ -104,9 +104,13 @@ def step(
 
 
 def end_of_issue(state: State | None) -> float:
+    """The issue's end is like a page footer after it: an article left without any credit
+    costs, and so does a headline with no text under it."""
     if state is None:
         return 0.0
     role, bit = state
+    if role is R.HEAD:
+        return TRANSITIONS[R.HEAD].get(R.PAGE, 0.0)
     return UNCREDITED_END if (role in IN_BODY or role is R.CROSS) and not bit else 0.0
 
 

@@ -446,6 +446,7 @@ def page_features(text: str, repeated: bool, at_edge: bool) -> list[str]:
     if (
         at_edge
         and not shapes.is_photo_credit(text)  # 本报记者 某某 摄 under a headline
+        and not shapes.AD_WORDS_RE.search(text)  # 某某·翡翠湾 盛大开盘: an ad's first line
         and len(SEGMENTS_RE.split(text)) >= 3
         and all(
             0 < len(t) <= 6 or shapes.HEADER_DATE_RE.fullmatch(t) for t in SEGMENTS_RE.split(text)
