@@ -56,15 +56,19 @@ LineBuffered = Annotated[
     bool,
     typer.Option("--line-buffered", help="Flush after every record, for `tail -f` feeds."),
 ]
+
+
+def jobs_option(help: str, least: int = 0):
+    """`--jobs/-j N`, the same flag on every command; `help` says what the N processes do
+    there, `least` is 1 where 0 ("one per core") is not offered."""
+    return typer.Option("--jobs", "-j", min=least, metavar="N", help=help)
+
+
 Jobs = Annotated[
     int,
-    typer.Option(
-        "--jobs",
-        "-j",
-        min=0,
-        metavar="N",
-        help="Processes for large record files (0, the default: one per core): a file of 16 MB or "
-        "more is cut into pieces at line boundaries; smaller inputs use one process. Output does not change.",
+    jobs_option(
+        "Processes for large record files (0, the default: one per core): a file of 16 MB or "
+        "more is cut into pieces at line boundaries; smaller inputs use one process. Output does not change."
     ),
 ]
 Dask = Annotated[

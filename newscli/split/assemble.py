@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ..schema import Kind
@@ -10,6 +9,7 @@ from . import shapes
 from .features import Role
 from .lines import Line
 from .people import (
+    REPORTED_RE,
     bare_name,
     bracketed_byline,
     bulleted_byline,
@@ -279,9 +279,6 @@ def lead_of(
     ]
     byline = REPORTED_RE.sub("", first[offset + start : offset + end].strip())
     return lead, (byline, printed)
-
-
-REPORTED_RE = re.compile(r"\s*(?:报道|報道)$")  # （记者 某某 报道）: the byline is the credit
 
 
 __all__ = ["Assembler", "Draft", "lead_of", "byline_authors"]

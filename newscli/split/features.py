@@ -365,7 +365,7 @@ def opens_with_credit(text: str) -> bool:
 
 def ends_in_a_name(text: str) -> bool:
     """…干部 朱某某: the last word, after a space, is a name (it starts with a surname)."""
-    last = re.split(r"[ \u3000]+", text.strip())
+    last = text.split()
     return len(last) > 1 and 2 <= len(last[-1]) <= 4 and has_surname(last[-1])
 
 
@@ -429,6 +429,19 @@ def score_prose(
     return scores
 
 
+def is_segmented_header(text: str) -> bool:
+    """东北网 黑龙江 社会万象, 某某在线　2005年10月5日　国内新闻: a site's path or a page's
+    sections, three or more short items (a date among them); not a photo credit under a
+    headline (本报记者 某某 摄) nor an ad's first line (某某·翡翠湾 盛大开盘)."""
+    segments = SEGMENTS_RE.split(text)
+    return (
+        len(segments) >= 3
+        and all(0 < len(t) <= 6 or shapes.HEADER_DATE_RE.fullmatch(t) for t in segments)
+        and not shapes.is_photo_credit(text)
+        and not shapes.AD_WORDS_RE.search(text)
+    )
+
+
 def page_features(text: str, repeated: bool, at_edge: bool) -> list[str]:
     features = []
     if len(text) > shapes.HEADLINE_MAX or "，" in text:
@@ -443,18 +456,8 @@ def page_features(text: str, repeated: bool, at_edge: bool) -> list[str]:
         features.append("bare-date" if shapes.DATE_LINE_RE.match(text) else "header-date")
     if shapes.PAPER_NAME_RE.match(text):
         features.append("paper-name")
-    if (
-        at_edge
-        and not shapes.is_photo_credit(text)  # 本报记者 某某 摄 under a headline
-        and not shapes.AD_WORDS_RE.search(text)  # 某某·翡翠湾 盛大开盘: an ad's first line
-        and len(SEGMENTS_RE.split(text)) >= 3
-        and all(
-            0 < len(t) <= 6 or shapes.HEADER_DATE_RE.fullmatch(t) for t in SEGMENTS_RE.split(text)
-        )
-    ):
-        features.append(
-            "segmented-header"
-        )  # 东北网 黑龙江 社会万象: a site's path or a page's sections
+    if at_edge and is_segmented_header(text):
+        features.append("segmented-header")
     if repeated and not features and not shapes.is_closed(text):
         features.append("repeated-line")
     if not features and len(text) <= 6 and not shapes.is_closed(text):
@@ -487,7 +490,7 @@ def notice_features(text: str, near_contact: bool) -> list[str]:
 
 def signed_and_dated(text: str) -> bool:
     """某某有限公司　2006年10月30日: a notice's signer and date on one line."""
-    parts = re.split(r"[ \u3000]+", text.strip())
+    parts = text.split()
     return (
         len(parts) == 2
         and bool(shapes.SIGNER_RE.match(parts[0]))

@@ -325,7 +325,7 @@ def label_item_complete(text: str) -> bool:
     from the rest (总编室：…　新闻 | 热线：…)."""
     if not any(mark in text for mark in "，、；：:"):
         return True
-    last_item = re.split(r"[ \u3000]+", text.strip())[-1]
+    last_item = text.split()[-1]
     return bool(re.search(r"[：:].", last_item))
 
 

@@ -80,7 +80,8 @@ def byline_authors(content: str) -> list[str] | None:
 
 TEXT_CREDIT_RE = re.compile(r"[\s\u3000]文[\s\u3000]|文[/／]|[/／]文[\s\u3000]")
 # 记者某某／台南报导: where the reporter filed from, as Taiwan's papers print it.
-REPORTED_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:报道|報道)$")  # 记者某某 某某报道
+# 记者某某 某某报道, （记者 某某 报道）: 报道 closes the credit and is no part of the byline.
+REPORTED_RE = re.compile(r"(?<=\S)\s*(?:报道|報道)$")
 PLACE_REPORTED_RE = re.compile(rf"\s*[／/][{HAN}]{{2,4}}(?:报导|报道|報導|報道)$")
 SINGLE_ROLE_RE = re.compile(rf"^(?:{ORG_ROLE_RE}|{ROLE_RE})[:：]?")
 

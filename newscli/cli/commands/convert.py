@@ -22,6 +22,7 @@ from ..options import (
     Recursive,
     SkipInvalid,
     check_dask_outdir,
+    jobs_option,
 )
 
 
@@ -72,12 +73,8 @@ def convert_command(
     ] = None,
     jobs: Annotated[
         int,
-        typer.Option(
-            "--jobs",
-            "-j",
-            min=1,
-            metavar="N",
-            help="Convert in N processes (at most one per core); output does not change.",
+        jobs_option(
+            "Convert in N processes (at most one per core); output does not change.", least=1
         ),
     ] = 1,
     encoding: Encoding = "auto",

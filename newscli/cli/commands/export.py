@@ -13,7 +13,15 @@ import typer
 
 from ...errors import NewscliError
 from ..io import atomic_output, filter_kinds, open_reader, report_skipped, warn
-from ..options import Encoding, Inputs, KindFilter, LineBuffered, Recursive, SkipInvalid
+from ..options import (
+    Encoding,
+    Inputs,
+    KindFilter,
+    LineBuffered,
+    Recursive,
+    SkipInvalid,
+    jobs_option,
+)
 
 
 class ExportFormat(str, Enum):
@@ -89,14 +97,10 @@ def export_command(
     line_buffered: LineBuffered = False,
     jobs: Annotated[
         int,
-        typer.Option(
-            "--jobs",
-            "-j",
-            min=0,
-            metavar="N",
-            help="Processes for large record files (0, the default: one per core) in jsonl, json, and "
+        jobs_option(
+            "Processes for large record files (0, the default: one per core) in jsonl, json, and "
             "csv/tsv with --fields: a file of 16 MB or more is cut into pieces at line boundaries; "
-            "other formats and smaller inputs use one process. Output does not change.",
+            "other formats and smaller inputs use one process. Output does not change."
         ),
     ] = 0,
 ) -> None:

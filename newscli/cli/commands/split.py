@@ -30,6 +30,7 @@ from ..options import (
     Recursive,
     SkipInvalid,
     check_dask_outdir,
+    jobs_option,
 )
 
 
@@ -77,13 +78,9 @@ def split_command(
     max_issue_size: MaxIssueSize = DEFAULT_MAX_ISSUE_SIZE,  # type: ignore[assignment]
     jobs: Annotated[
         int,
-        typer.Option(
-            "--jobs",
-            "-j",
-            min=0,
-            metavar="N",
-            help="Split issues in N processes (0, the default: one per core; a single issue never "
-            "starts any). Output does not change.",
+        jobs_option(
+            "Split issues in N processes (0, the default: one per core; a single issue never "
+            "starts any). Output does not change."
         ),
     ] = 0,
     dask: Dask = None,

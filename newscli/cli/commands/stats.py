@@ -19,7 +19,16 @@ from ..io import (
     write_lines,
     write_tsv,
 )
-from ..options import MAX_COUNT_OPTION, Dask, Encoding, Inputs, KindFilter, Recursive, SkipInvalid
+from ..options import (
+    MAX_COUNT_OPTION,
+    Dask,
+    Encoding,
+    Inputs,
+    KindFilter,
+    Recursive,
+    SkipInvalid,
+    jobs_option,
+)
 
 
 class By(str, Enum):
@@ -97,13 +106,10 @@ def stats_command(
     ] = None,
     jobs: Annotated[
         int,
-        typer.Option(
-            "--jobs",
-            "-j",
-            min=1,
-            metavar="N",
-            help="Segment and count in N processes (they read record files of 1 MB or more "
+        jobs_option(
+            "Segment and count in N processes (they read record files of 1 MB or more "
             "themselves); results do not change.",
+            least=1,
         ),
     ] = 1,
     format: Annotated[
