@@ -366,3 +366,68 @@ def test_a_heading_that_takes_up_its_headlines_words_is_a_section_of_that_articl
         ("article", "不敢管、不能管？教师缘何不再举“戒尺”"),
     ]
     assert "不敢管、不能管、不想管" in records[1]["paragraphs"]
+
+
+def test_a_headline_and_sub_headline_cut_by_the_column_after_a_photo_credit():
+    # Column 14 wide. A caption closes with its photo credit one short of the edge; the
+    # headline after it takes two lines (its last one short), then a sub-headline: more
+    # flush lines than a cut heading alone, yet a heading, as its first short line shows.
+    issue = "\n".join(
+        [
+            "　　市民在新建的口袋公园里",
+            "健身休闲。记者 王某 李某某",
+            "赵某 钱某某 孙某 摄影报道",
+            "全市老旧小区改造工程今年全面",
+            "完成改造任务",
+            "惠及居民三万余户幸福感获得感",
+            "明显提升",
+            "　　本报讯　今年，全市老旧小",
+            "区改造工程进展顺利，已有一百",
+            "二十个小区完成改造，群众满意。",
+        ]
+    )
+    articles = [r for r in split_text(issue) if r["kind"] == "article"]
+    assert [(r["title"], r["subtitle"]) for r in articles][-1] == (
+        "全市老旧小区改造工程今年全面完成改造任务",
+        "惠及居民三万余户幸福感获得感明显提升",
+    )
+
+
+def test_a_bracket_left_open_at_a_short_line_runs_on_after_a_sentence_at_the_edge():
+    # Column 14 wide: the paragraph's sentence ends at the edge and the line after it is
+    # short, but it opens a bracket that the next line closes (a number too long to fit).
+    issue = "\n".join(
+        [
+            "城北口袋公园开放",
+            "　　本报讯　昨天，城北口袋公",
+            "园正式开放，市民纷纷前来休闲",
+            "健身。公园里新建了步道、儿童",
+            "游乐场和健身器材，附近居民都",
+            "说方便多了。",
+            "　　据介绍，今年全市计划新建",
+            "口袋公园二十个，目前已有八个",
+            "建成开放，其余年底前均完工。",
+            "（线索来自本报新闻热线",
+            "0000000）",
+            "",
+            "本版编辑　王某　　校对　李某",
+        ]
+    )
+    article = split_text(issue)[0]
+    assert article["paragraphs"][-1].endswith("完工。（线索来自本报新闻热线0000000）")
+
+
+def test_a_registration_term_cut_by_the_column_is_one_masthead_line():
+    issue = "\n".join(
+        [
+            "城北口袋公园开放",
+            "　　本报讯　昨天，城北口袋公",
+            "园正式开放，市民纷纷前来休闲。",
+            "",
+            "某某晚报社出版　国内统一连续",
+            "出版物号：CN00-0000",
+            "新闻热线：0000-0000000",
+        ]
+    )
+    masthead = [r for r in split_text(issue) if r["kind"] == "masthead"][0]
+    assert masthead["paragraphs"][0] == "某某晚报社出版　国内统一连续出版物号：CN00-0000"

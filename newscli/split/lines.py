@@ -185,7 +185,7 @@ def logical_lines(text: str) -> tuple[list[Line], Layout]:
             shaped[index], after, layout, flush=not result[-1].indent, so_far=result[-1].shape
         )
         if not opens and layout.indents and result[-1].indent and ends_paragraph(line.text):
-            opens = heading_follows(shaped, index + 1)
+            opens = heading_follows(shaped, index + 1, layout)
         if layout.width is not None:
             result[-1].ends_open = is_full_line(line, layout)
     return finish(result, to_shape), layout
@@ -199,19 +199,31 @@ def ends_paragraph(text: str) -> bool:
 HEADING_PIECES = 3  # a headline cut by a column takes a few lines; prose runs on longer
 
 
-def heading_follows(lines: list[SourceLine], start: int) -> bool:
+def heading_follows(lines: list[SourceLine], start: int, layout: Layout) -> bool:
     """After an indented paragraph's sentence that ends at the column edge: do the flush
-    lines from `start` (up to the next indent or blank line) make a heading, a short run
-    whose last line ends open, rather than more of the paragraph, which ends closed?"""
+    lines from `start` make a heading, a short run whose last line ends open, rather than
+    more of the paragraph, which ends closed? The run ends at the next indent or blank line,
+    or at its first line short of the column: a cut heading's last piece (a sub-headline
+    may follow it)."""
     if lines[start].text[:1] in CONTINUATION_STARTS:
         return False  # ”… : the paragraph's closing mark, pushed down
     end = start
-    while end + 1 < len(lines) and not lines[end + 1].blanks_before and not lines[end + 1].indent:
+    while (
+        end + 1 < len(lines)
+        and not lines[end + 1].blanks_before
+        and not lines[end + 1].indent
+        and (layout.width is None or is_full_line(lines[end], layout))
+    ):
         end += 1
         if end - start >= HEADING_PIECES:
             return False
     run = "".join(line.text for line in lines[start : end + 1])
-    return end + 1 < len(lines) and not shapes.is_closed(run) and "。" not in run
+    return (
+        end + 1 < len(lines)
+        and not shapes.is_closed(run)
+        and "。" not in run
+        and not shapes.leaves_bracket_open(run)
+    )
 
 
 def finish(result: list[Line], to_shape) -> list[Line]:
@@ -254,6 +266,7 @@ def continues(
         ends_sentence(line.text)
         and not is_full_line(after, layout)
         and not shapes.is_closed(after.text)
+        and not shapes.leaves_bracket_open(after.text)
     ):
         return False  # a sentence ended at the edge; a short open line after it is a heading
     return True
@@ -363,7 +376,8 @@ LABEL_RE = re.compile(rf"^[{shapes.HAN}]{{2,6}}\s*[：:]")
 CUT_PATTERNS = (
     shapes.HEADER_DATE_RE,
     shapes.PAGE_NO_RE,
-)  # a date or page number: never split by design
+    shapes.REGISTRATION_TERM_RE,
+)  # a date, a page number, a registration term: never split by design
 NUMBER_CUT_RE = re.compile(r"[0-9０-９][年月日号时点分秒版期元万亿%％个岁]")
 CONTINUATION_STARTS = set("，、。；：！？）》」』”,.;:!?)")
 

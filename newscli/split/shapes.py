@@ -138,8 +138,13 @@ PRICE_ITEM = (
 PRICE_RE = re.compile(
     rf"^(?=.*(?:零售|定价|订价|报价|售价|订阅价|季价|月价|每份|每期)){PRICE_ITEM}(?:[\s，,；;]+{PRICE_ITEM})*$"
 )
+# Registration terms: one phrase each, never cut by design (a column cuts them by chance).
+REGISTRATION_TERM_RE = re.compile(
+    r"国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*[-－]\s*\d{4}|广告经营许可证"
+)
 REGISTRATION_RE = re.compile(
-    r"主管.{0,16}主办|^社址[：:]|^邮政编码[：:]|(?:报社|日报社|晚报社|报业集团)出版|(?:报业集团|报社|日报社|集团)主办$|社长[：:]|总编辑[：:]|总第\s*\d+\s*期|法律顾问[：:]|国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*[-－]\s*\d{4}|广告经营许可证|^(?:本报|报社)?(?:社址|地址)[：:].{0,30}邮\s*编"
+    r"主管.{0,16}主办|^社址[：:]|^邮政编码[：:]|(?:报社|日报社|晚报社|报业集团)出版|(?:报业集团|报社|日报社|集团)主办$|社长[：:]|总编辑[：:]|总第\s*\d+\s*期|法律顾问[：:]|^(?:本报|报社)?(?:社址|地址)[：:].{0,30}邮\s*编|"
+    + REGISTRATION_TERM_RE.pattern
 )
 
 # Ads: a hotline or booking number with selling words.
@@ -216,6 +221,15 @@ def is_caption(text: str) -> bool:
 
 def is_whole_bracket(text: str) -> bool:
     return len(text) <= HEADLINE_MAX and bool(BRACKETED_RE.match(text))
+
+
+BRACKET_PAIRS = ("（）", "()", "【】", "《》")
+
+
+def leaves_bracket_open(text: str) -> bool:
+    """（线索来自本报新闻热线 | 2830110）: a bracket opened and not closed, so the text runs
+    on; no heading is printed so."""
+    return any(text.count(left) > text.count(right) for left, right in BRACKET_PAIRS)
 
 
 def join_cut(head: str, tail: str, spaced: str = "") -> str:
