@@ -96,7 +96,9 @@ def pieces(body: str, width: int, indent: str) -> list[str]:
         return [indent + body if body else ""]
     found, current = [], indent
     for unit in UNBREAKABLE_RE.findall(body):
-        if len(current) + len(unit.rstrip(" \u3000")) > width and current.strip():
+        # A space never opens a line: the wrapper leaves it at the end of the one it broke.
+        printed = unit.rstrip(" \u3000")
+        if printed and len(current) + len(printed) > width and current.strip():
             found.append(current)
             current = ""
         current += unit

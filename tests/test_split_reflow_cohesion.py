@@ -24,6 +24,7 @@ from conftest import run
         ("某某晚报　2024年3月", "5日　星期二"),  # a date cut in two
         ("本版编辑：赵某　责任编辑：", "钱某　校对：孙某"),  # a label's value pushed down
         ("某某商报 2024-03-05 星期二 第", "A3版 财经"),  # a lettered page number cut
+        ("值班主任：徐某某　陈某某　首席", "编辑：安某某　美编：焦某"),  # a label cut
     ],
 )
 def test_a_heading_cut_by_the_column_runs_on(text, after):
@@ -431,3 +432,51 @@ def test_a_registration_term_cut_by_the_column_is_one_masthead_line():
     )
     masthead = [r for r in split_text(issue) if r["kind"] == "masthead"][0]
     assert masthead["paragraphs"][0] == "某某晚报社出版　国内统一连续出版物号：CN00-0000"
+
+
+def test_a_footer_cut_at_the_double_space_between_its_items_keeps_the_gap():
+    # A column 14 wide; the editor line's items are parted by two ideographic spaces, and
+    # the column cut it right after them.
+    issue = "\n".join(
+        [
+            "城北口袋公园开放",
+            "　　本报讯　昨天，城北口袋公",
+            "园正式开放，市民纷纷前来休闲",
+            "健身。公园里新建了步道、儿童",
+            "游乐场和健身器材，附近居民都",
+            "说方便多了。",
+            "责任编辑：马某　　版式：李某　　",
+            "校对：王某",
+        ]
+    )
+    footer = split_text(issue)[-1]
+    assert footer["kind"] == "page"
+    assert footer["paragraphs"] == ["责任编辑：马某　　版式：李某　　校对：王某"]
+
+
+@pytest.mark.parametrize("label", ["【百年故事】", "◆民生关注◆", "（图片新闻）"])
+def test_a_bracketed_label_under_a_full_line_of_a_wide_column_is_a_line_of_its_own(label):
+    # In a column 30 wide a label is short enough to pass for a heading's last word pushed
+    # down; a bracketed label is never printed as a piece of a line.
+    assert not flush_line_runs_on("某某日报　2024年3月5日　星期二　第9版　专刊", label, 30)
+
+
+def test_a_notice_heading_after_a_caption_that_fills_the_column_is_a_line_of_its_own():
+    # A column 22 wide (ASCII indent). The caption fills its line and ends open; the court's
+    # notice heading under it is short of the column and longer than a bare 公告.
+    issue = "\n".join(
+        [
+            "城北民警进社区讲解防诈骗知识",
+            "  本报讯　昨天上午，城北派出所民警走进社区",
+            "，为居民讲解防范电信诈骗的知识，发放宣传资料",
+            "三百余份。民警提醒，接到陌生来电要多核实，不",
+            "要轻易转账。",
+            "  图为民警向社区老人讲解如何识别诈骗短信老人",
+            "某某市某某区人民法院公告",
+            "  某某某：本院受理原告某某公司诉你买卖合同",
+            "纠纷一案，因你下落不明，依法向你公告送达起诉",
+            "状副本。",
+        ]
+    )
+    notice = split_text(issue)[-1]
+    assert (notice["kind"], notice["title"]) == ("notice", "某某市某某区人民法院公告")

@@ -93,12 +93,18 @@ def source_lines(text: str) -> list[SourceLine]:
 
 
 def broken_at_space(raw: str) -> str:
-    """The space a raw line ends in, when there is exactly one: the wrapper broke the line at
-    it. Two or more are padding."""
+    """The space a raw line ends in, when there is exactly one, or the two ideographic spaces
+    that part the items of a line (责任编辑：某　　校对：某): the wrapper broke the line at
+    it. More, or two ASCII spaces, are padding."""
     last = raw[-1:]
     if last in (" ", "\u3000") and raw[-2:-1] not in (" ", "\u3000"):
         return last
+    if raw.endswith(ITEM_GAP) and raw[-3:-2] not in (" ", "\u3000"):
+        return ITEM_GAP
     return ""
+
+
+ITEM_GAP = "\u3000\u3000"
 
 
 def measure(line: SourceLine, how: str) -> int:
@@ -292,7 +298,7 @@ def flush_line_runs_on(text: str, after: str, width: int = 0, spaced: bool = Fal
     happens to fill it, or a notice, masthead or long heading line cut by the column. Cut
     lines read on: the rest ends a sentence or starts with punctuation, or is a stub too
     short to be a heading of its own, or the line itself is prose (a comma inside)."""
-    if text.endswith(("：", ":")) and not shapes.is_whole_bracket(after):
+    if text.endswith(("：", ":")) and not is_label_of_its_own(after):
         return True  # 证号： | 340404…, 责任编辑： | 王某: a label's value was pushed down
     if NUMBER_CUT_RE.search(text[-1:] + after[:1]) or any(
         spans_cut(text, after, p) for p in CUT_PATTERNS
@@ -302,6 +308,8 @@ def flush_line_runs_on(text: str, after: str, width: int = 0, spaced: bool = Fal
         return False  # 公告, 寻人启事: a notice's heading is a line of its own
     if spaced and not shapes.is_closed(text):
         return True  # 星期二　| A6　南京新闻: broken at the space between two items of a line
+    if label_cut(text, after):
+        return True  # 值班主任：某某　首席 | 编辑：某某: a label's first word cut from the rest
     if shapes.is_closed(text) or is_credit(after) or shapes.is_editor_credit(after):
         return False
     if LABEL_RE.match(after) and label_item_complete(text):
@@ -310,7 +318,7 @@ def flush_line_runs_on(text: str, after: str, width: int = 0, spaced: bool = Fal
         return False  # 电话：0771-0000000 | 某某公司: a line ends with its phone number
     if HEADER_ITEM_END_RE.search(text):
         return False  # …星期一　第1版 | 今日导读: a header that ends with its page number ends
-    if len(after) <= max(2, width // 4) and not shapes.is_whole_bracket(after):
+    if len(after) <= max(2, width // 4) and not is_label_of_its_own(after):
         return True  # …寿县高铁在行 | 动: a heading's last word, pushed down
     prose = "，" in text or "。" in text
     if not prose and (shapes.WEEKDAY_RE.search(text) or shapes.PAGE_NO_RE.search(text)):
@@ -323,9 +331,14 @@ def flush_line_runs_on(text: str, after: str, width: int = 0, spaced: bool = Fal
         return True
     if text.count("“") > text.count("”") or text.count("《") > text.count("》"):
         return True  # a quotation or title left open: …读懂“一张蓝图绘 | 到底”的力量
-    if shapes.is_whole_bracket(after) or after.startswith(("——", "—", "--")):
+    if is_label_of_its_own(after) or after.startswith(("——", "—", "--")):
         return False  # a rubric or a sub-headline of its own
     return True  # a heading that fills the column exactly is a coincidence; one cut by it, the rule
+
+
+def is_label_of_its_own(text: str) -> bool:
+    """（图片新闻）, 【甘报故事】, ◆民生关注◆: a bracketed label is printed on a line of its own."""
+    return shapes.is_whole_bracket(text) or bool(shapes.RUBRIC_RE.match(text))
 
 
 HEADER_ITEM_END_RE = re.compile(r"[\u3000 ]第\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}\s*版$")
@@ -342,6 +355,19 @@ def label_item_complete(text: str) -> bool:
     return bool(re.search(r"[：:].", last_item))
 
 
+def label_cut(text: str, after: str) -> bool:
+    """A line of `label：value` items whose last item is a word with no colon yet, and a
+    label line after it: the column cut a label in two (总编室：…　新闻 | 热线：…)."""
+    items = text.split()
+    return (
+        len(items) > 1
+        and bool(LABEL_RE.match(after))
+        and all(re.search(r"[：:]", item) for item in items[:1])
+        and len(items[-1]) <= 3
+        and not re.search(r"[：:，。]", items[-1])
+    )
+
+
 def is_notice_heading(line: SourceLine, layout: Layout, before: str) -> bool:
     """公告, 寻人启事 alone on a short line; a piece of prose may end in 公告 too, but it fills
     the column or closes a sentence, and a long notice title cut by the column (…招标 | 公告)
@@ -354,7 +380,7 @@ def is_notice_heading(line: SourceLine, layout: Layout, before: str) -> bool:
     )
 
 
-NOTICE_HEADING_MAX = 10
+NOTICE_HEADING_MAX = 20
 
 
 def is_label_line(text: str) -> bool:
