@@ -121,6 +121,9 @@ PAGE = (
 MARKER_RE = re.compile(r"^\s*" + PAGE.format("上接|接") + "|" + PAGE.format("下转|转") + r"\s*$")
 
 
+BYLINE_BULLETS = "□■●○◆◇▲△★☆▶►◎•·▌▍"
+
+
 def assert_nothing_lost(text: str, records: list[dict]) -> None:
     """Every source line's characters land in the fields of the one record covering it,
     but for continuation markers and a byline's brackets (SCHEMA.md, "Nothing is lost")."""
@@ -146,6 +149,8 @@ def assert_nothing_lost(text: str, records: list[dict]) -> None:
             continue  # a byline's brackets become the field
         if record["byline"] and content.strip("（）()") in blob:
             continue  # ... also when the bracketed byline was cut over two lines
+        if record["byline"] and content.lstrip(BYLINE_BULLETS) in blob:
+            continue  # ... and a byline's bullet (□本报记者 张三)
         assert content in blob, f"line {number} lost: {line!r}"
 
 

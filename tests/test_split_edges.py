@@ -406,3 +406,40 @@ def test_an_ad_of_slogans_and_an_address_without_price_or_phone():
     )
     records = split(text)
     assert [(r["kind"], r["lines"]) for r in records] == [("article", [1, 2]), ("ad", [4, 6])]
+
+
+@pytest.mark.parametrize(
+    "credit,byline,authors",
+    [
+        ("□沛然", "沛然", ["沛然"]),  # a bullet and a pen name (no common surname)
+        ("某某日报社城建新闻部副主任 廖某某", "某某日报社城建新闻部副主任 廖某某", ["廖某某"]),
+        ("海某某 / 某某区作协副主席", "海某某 / 某某区作协副主席", ["海某某"]),
+    ],
+)
+def test_an_essays_credit_under_its_headline_is_its_byline(credit, byline, authors):
+    text = (
+        "江畔旧貌换新颜\n"
+        f"{credit}\n"
+        "二十多年前，江边还是一片杂乱的棚户区，每逢雨季，低洼处总要积水。\n"
+        "如今，沿江步道绵延十余公里，成了市民散步休闲的好去处。\n"
+    )
+    (record,) = split(text)
+    assert (record["title"], record["byline"], record["authors"]) == (
+        "江畔旧貌换新颜",
+        byline,
+        authors,
+    )
+
+
+def test_a_bulleted_photo_credit_with_a_spaced_name_is_a_paragraph_of_its_photo_news():
+    text = (
+        "水乡开渔礼\n"
+        "昨天，新春文旅消费季在某某古镇启动，渔民撒网捕鱼，游客争相拍照。\n"
+        "■摄影 记者 王 某\n"
+        "一家理发店和一条街区\n"
+        "■记者 沈某\n"
+        "“越是节日，我们越忙。”昨天下午，市区一家理发店里顾客盈门。\n"
+    )
+    records = split(text)
+    assert [r["title"] for r in records] == ["水乡开渔礼", "一家理发店和一条街区"]
+    assert records[0]["paragraphs"][-1] == "■摄影 记者 王 某"

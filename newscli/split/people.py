@@ -144,12 +144,29 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
     text = text.lstrip(BULLETS + " \u3000")
     if len(text) > HEADLINE_MAX or is_closed(text):
         return None
+    titled = titled_credit(text)
+    if titled:
+        return text, titled
     if not OPENING_ROLE_RE.match(text) and not MARKED_NAMES_RE.match(text):
         return None
     authors = byline_authors(text)
     if authors is None or (not authors and not ROLE_ONLY_RE.match(text)):
         return None
     return text, authors
+
+
+# A writer with a post, before or after the name: 某某日报社城建新闻部副主任 廖某某,
+# 海某某 / 某某区作协副主席. The post's last word says what it is.
+POSTS = "主任|主编|编辑|总监|部长|社长|总编辑|记者|站长|台长|主席|书记|会长|院长|教授|研究员|作家"
+POST_THEN_NAME_RE = re.compile(rf"^[{HAN}]{{2,20}}(?:{POSTS})[\s\u3000]+([{HAN}]{{2,3}})$")
+NAME_THEN_POST_RE = re.compile(rf"^([{HAN}]{{2,3}})\s*[/／]\s*[{HAN}]{{2,20}}(?:{POSTS})$")
+
+
+def titled_credit(text: str) -> list[str] | None:
+    match = POST_THEN_NAME_RE.match(text) or NAME_THEN_POST_RE.match(text)
+    if match and has_surname(match.group(1)):
+        return [match.group(1)]
+    return None
 
 
 # Names, each with its credit mark: 张三/文, 张三/文 李四/图.
@@ -193,6 +210,11 @@ def bulleted_byline(text: str) -> tuple[str, list[str]] | None:
         return None
     content = text[1:].strip()
     authors = byline_authors(content)
+    if authors == [content] and len(content) <= PEN_NAME_MAX:
+        return content, authors  # □沛然: one short name, a pen name as often as not
     if not authors or not all(map(has_surname, authors)):
         return None  # ■中国入世: a section label, not a name
     return content, authors
+
+
+PEN_NAME_MAX = 3  # a pen name has two or three characters; a section label is longer

@@ -204,7 +204,11 @@ ART_CREDIT_RE = re.compile(rf"(?:速写|漫画|插图|绘图|制图|书法|篆�
 
 
 # 摄影：某某, 摄影／某报记者某某: the credit's mark before the name.
-PHOTO_BY_RE = re.compile(rf"^摄影\s*[：:／/]\s*[{HAN}·]{{2,16}}$")
+# 摄影：某某, ■摄影 记者 王 蓉 (a two-character name printed with a space inside it).
+PHOTO_BY_RE = re.compile(
+    rf"^[{BULLETS}]?\s*摄影\s*(?:[：:／/]\s*[{HAN}·]{{2,16}}"
+    rf"|[：:／/\s]\s*(?:记者\s*)?[{HAN}]{{1,3}}(?:[\s\u3000]+[{HAN}]{{1,3}}){{0,3}})$"
+)
 
 
 def is_photo_credit(text: str) -> bool:
