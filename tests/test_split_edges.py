@@ -443,3 +443,53 @@ def test_a_bulleted_photo_credit_with_a_spaced_name_is_a_paragraph_of_its_photo_
     records = split(text)
     assert [r["title"] for r in records] == ["水乡开渔礼", "一家理发店和一条街区"]
     assert records[0]["paragraphs"][-1] == "■摄影 记者 王 某"
+
+
+def test_a_credit_with_a_spaced_two_character_name_gives_that_name_as_printed():
+    text = "驻村见闻\n文/图 记者 王 某 方某某\n正月初七刚上班，报社决定让记者两人一组，轮流到包扶的村子驻村一周。\n"
+    (record,) = split(text)
+    assert (record["byline"], record["authors"]) == ("文/图 记者 王 某 方某某", ["王 某", "方某某"])
+
+
+STORY = (
+    "小区居民义务植树\n本报记者 马某\n"
+    "这两天，城西一个新建小区的居民自发加入植树队伍，两天植树近千棵，小区一下子换了样。\n"
+)
+
+
+def test_a_short_notice_headed_by_a_tongzhi_and_signed_with_a_hotline_is_one_notice():
+    text = STORY + (
+        "停水通知\n"
+        "因管网改造，5月10日8：00至18：00某某路以北片区停水，请居民提前储水。\n"
+        "某某供水公司　服务热线：0000-0000000\n"
+    )
+    records = split(text)
+    assert [(r["kind"], r["title"]) for r in records] == [
+        ("article", "小区居民义务植树"),
+        ("notice", "停水通知"),
+    ]
+
+
+def test_a_subscription_notice_under_its_heading_is_a_notice_not_an_ad():
+    text = STORY + (
+        "订阅启事\n"
+        "2025年度《某某日报》征订工作正在进行，全年订价000元。\n"
+        "订阅电话：0000-0000000　各地邮政局（所）均可订阅。\n"
+    )
+    records = split(text)
+    assert [(r["kind"], r["title"]) for r in records] == [
+        ("article", "小区居民义务植树"),
+        ("notice", "订阅启事"),
+    ]
+
+
+def test_a_section_number_and_a_space_make_a_crosshead():
+    text = (
+        "一方沃土兴百业\n本报记者 黄某 赖某某\n"
+        "一方沃土，百业兴旺。坐落于秦岭脚下的这座古城，每一寸土地都洋溢着灵气。\n"
+        "5月20日，全国20多家涉农媒体的记者走进这里，探寻乡村振兴的密码。\n"
+        "1 产业提质扩面，打造乡村跃变新能极\n"
+        "一杯好羊乳，唤醒这里人们的清晨。羊乳是当地人最寻常、最熟悉的味道。\n"
+    )
+    (record,) = split(text)
+    assert record["paragraphs"][2] == "1 产业提质扩面，打造乡村跃变新能极"

@@ -485,6 +485,8 @@ def notice_features(text: str, near_contact: bool) -> list[str]:
             features.append("before-contact")
     if shapes.SIGNER_RE.match(text) or signed_and_dated(text):
         features.append("signer")
+    elif signed_with_contact(text):
+        features.append("signer-contact")
     return features or ["other-text"]
 
 
@@ -498,7 +500,19 @@ def signed_and_dated(text: str) -> bool:
     )
 
 
+def signed_with_contact(text: str) -> bool:
+    """某某供水公司　服务热线：0000-0000000: a notice's signer and where to ask."""
+    parts = text.split()
+    return (
+        len(parts) == 2
+        and bool(shapes.SIGNER_RE.match(parts[0]))
+        and bool(shapes.CONTACT_RE.match(parts[1]) or shapes.PHONE_RE.search(parts[1]))
+    )
+
+
 def ad_features(text: str) -> list[str]:
+    if shapes.is_notice_title(text):
+        return ["notice-title-not-ad"]  # 订阅启事 heads a notice, though 订阅 sells
     if shapes.AD_CONTACT_RE.search(text) and not shapes.PAPER_HOTLINE_RE.search(text):
         return ["hotline"]
     if shapes.AD_WORDS_RE.search(text):

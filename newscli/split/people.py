@@ -64,10 +64,16 @@ def byline_authors(content: str) -> list[str] | None:
             None  # 记者 某某 摄, 摄影：某某: a photo's credit; 某某 文 某某 摄 credits the text too
         )
     tokens = [piece for t in BYLINE_SEP_RE.split(content) if t for piece in unglue(t)]
-    if not tokens or not all(BYLINE_TOKEN_RE.match(t) or ORGANISATION_RE.match(t) for t in tokens):
+    tokens, spaced = join_spaced_names(tokens, content)
+    if not tokens or not all(
+        t in spaced or BYLINE_TOKEN_RE.match(t) or ORGANISATION_RE.match(t) for t in tokens
+    ):
         return None
     authors = []
     for token in tokens:
+        if token in spaced:
+            authors.append(token)
+            continue
         if ORGANISATION_RE.match(token):
             continue  # 昆明日报 记者许朴琼: the paper, not an author
         name = CREDIT_MARK_RE.sub("", name_after_roles(token))
@@ -76,6 +82,34 @@ def byline_authors(content: str) -> list[str] | None:
         if name and NAME_ONLY_RE.match(name):
             authors.append(name)
     return authors
+
+
+def join_spaced_names(tokens: list[str], content: str) -> tuple[list[str], set[str]]:
+    """A two-character name printed with a space inside it to fill a three-character slot
+    (记者 王 涛): a surname alone and one more character alone are one name, kept as printed."""
+    if not SPACED_NAME_RE.search(content):
+        return tokens, set()
+    joined: list[str] = []
+    spaced: set[str] = set()
+    index = 0
+    while index < len(tokens):
+        pair = tokens[index : index + 2]
+        gap = len(pair) == 2 and re.search(
+            rf"(?<![{HAN}]){re.escape(pair[0])}([\s\u3000]+){re.escape(pair[1])}(?![{HAN}])",
+            content,
+        )
+        if gap and all(len(t) == 1 for t in pair) and has_surname(pair[0]):
+            name = pair[0] + gap.group(1) + pair[1]
+            joined.append(name)
+            spaced.add(name)
+            index += 2
+        else:
+            joined.append(tokens[index])
+            index += 1
+    return joined, spaced
+
+
+SPACED_NAME_RE = re.compile(rf"(?<![{HAN}])[{HAN}][\s\u3000]+[{HAN}](?![{HAN}])")
 
 
 TEXT_CREDIT_RE = re.compile(r"[\s\u3000]文[\s\u3000]|文[/／]|[/／]文[\s\u3000]")

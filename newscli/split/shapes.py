@@ -103,7 +103,8 @@ CLOSING_QUOTES = "”’」』）)】》〉\"'"
 HEADLINE_MAX = 40  # a headline line is short; a body line cut by the page layout is not
 SHORT_LINE_MAX = 25
 CROSSHEAD_RE = re.compile(
-    rf"^(?:[{'◆■●▲★☆◇□○◎▶►'}]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十]+[部章节])"
+    rf"^(?:[{'◆■●▲★☆◇□○◎▶►'}]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十]+[部章节]"
+    rf"|[1-9１-９][ \u3000]+[{HAN}])"  # 1 产业提质扩面…: a section number and a space
 )
 
 # Notices (公告, 招标, 声明...): anchors are contact lines and notice headings.
@@ -114,9 +115,12 @@ NOTICE_TITLE_RE = re.compile(
     rf"^[{HAN}\d（）()\s“”《》「」]{{0,30}}?(?:公\s*告|通\s*告|声\s*明|启\s*事|公\s*示|告\s*示|招标|采购|拍卖)\s*$"
     # printed alone, these head a notice too (with words before them, a news headline)
     r"|^(?:更\s*正|招\s*聘|诚\s*聘|讣\s*告)$"
+    # a short 通知 is a notice (停水通知); a long one may be news of a document
+    rf"|^[{HAN}]{{0,4}}(?:紧急)?通\s*知$"
 )
 NOTICE_WORDS_RE = re.compile(
     r"采购|招标|投标|中标|供应商|谈判|磋商|询价|竞价|拍卖|遗失|作废|公告|公示|注销|清算|债权人|报名|比选|声明|特此更正|待遇面议"
+    r"|征订|订阅|停水|停电|停气"  # subscription and service notices
 )
 # Any mark of a notice: its words or its heading (contact lines are tested apart).
 NOTICE_ANCHOR_RE = re.compile(
