@@ -46,7 +46,7 @@ ORGANISATION_RE = re.compile(
 
 
 # A credit printed right after a lead: （记者 王军志）, or 记者张金江报道：
-LEAD_CREDIT_BRACKET_RE = re.compile(r"^\s*[（(]([^（）()]{2,60})[）)]")
+LEAD_CREDIT_BRACKET_RE = re.compile(r"^\s*(?:[（(]([^（）()]{2,60})[）)]|【([^【】]{2,60})】)")
 LEAD_CREDIT_REPORT_RE = re.compile(
     rf"^\s*((?:{ORG_ROLE_RE}|{ROLE_RE})[^，。：:]{{1,30}}?)(?:报道)?[：:]"
 )
@@ -225,8 +225,9 @@ def in_lead_credit(rest: str, bracketed_only: bool = False) -> tuple[int, int, l
     for pattern in patterns:
         match = pattern.match(rest)
         if match:
-            authors = byline_authors(match.group(1))
-            return (match.start(1), match.end(1), authors) if authors else None
+            group = match.lastindex or 1  # （…） or 【…】: whichever bracket held it
+            authors = byline_authors(match.group(group))
+            return (match.start(group), match.end(group), authors) if authors else None
     return None
 
 

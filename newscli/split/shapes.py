@@ -78,6 +78,7 @@ ROLE_RE = "|".join(re.escape(w) for w in ROLE_WORDS)
 HAN_CHARS_RE = re.compile(f"[{HAN}]")
 # An agency, paper or media group before a role word: 新华社记者, 人民日报记者, 某某报业全媒体记者.
 ORG_ROLE_RE = (
+    rf"(?:[{HAN}]{{1,6}}[·・])?"  # a brand before the paper: 新天水·天水日报记者
     rf"[{HAN}]{{1,6}}(?:社|报|台|网|端|报业|集团|传媒|中心|新闻)"
     rf"(?:[-－·・][{HAN}]{{1,8}}?)?(?:{ROLE_RE})"  # 某某日报-某新闻记者
 )
