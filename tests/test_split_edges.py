@@ -495,3 +495,19 @@ def test_a_section_number_and_a_space_make_a_crosshead():
     )
     (record,) = split(text)
     assert record["paragraphs"][2] == "1 产业提质扩面，打造乡村跃变新能极"
+
+
+def test_a_notice_signed_with_its_address_and_phone_then_a_restaurants_ad():
+    text = STORY + (
+        "通告\n"
+        "本会谨订于六月十日晚上八时假会址召开会员大会，敬希各会员准时出席。\n"
+        "某某同乡会　会址：某某街00号　电话：0000 0000\n"
+        "某某酒家　喜庆宴会　承接筵席\n"
+        "订座电话：0000 0000　地址：某某大马路00号\n"
+    )
+    records = split(text)
+    assert [(r["kind"], r["lines"]) for r in records] == [
+        ("article", [1, 3]),
+        ("notice", [4, 6]),
+        ("ad", [7, 8]),
+    ]

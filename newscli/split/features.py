@@ -501,12 +501,16 @@ def signed_and_dated(text: str) -> bool:
 
 
 def signed_with_contact(text: str) -> bool:
-    """某某供水公司　服务热线：0000-0000000: a notice's signer and where to ask."""
-    parts = text.split()
+    """某某供水公司　服务热线：0000-0000000: a notice's signer and where to ask (an address
+    and a phone number may both follow)."""
+    signer, *contacts = text.split(maxsplit=1)
     return (
-        len(parts) == 2
-        and bool(shapes.SIGNER_RE.match(parts[0]))
-        and bool(shapes.CONTACT_RE.match(parts[1]) or shapes.PHONE_RE.search(parts[1]))
+        bool(contacts)
+        and bool(shapes.SIGNER_RE.match(signer))
+        and any(
+            shapes.CONTACT_RE.match(item) or shapes.AD_CONTACT_RE.search(item)
+            for item in contacts[0].split()
+        )
     )
 
 
