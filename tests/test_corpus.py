@@ -19,7 +19,7 @@ import check_gold  # noqa: E402
 import evaluate  # noqa: E402
 
 FLOORS = {  # records F1, field accuracy, coverage
-    "tuning": (0.94, 0.95, 0.93),
+    "tuning": (0.92, 0.93, 0.89),
     "heldout": (0.85, 0.84, 0.81),
 }
 TARGET = 0.95

@@ -66,7 +66,11 @@ def test_lines_of_exotic_white_space_are_blank(space):
             ["陈某", "盛某某"],
         ),
         # a credit in lenticular brackets, a brand before the paper's name
-        ("本报讯【新某某·某某日报记者马某 王某某】", "新某某·某某日报记者马某 王某某", ["马某", "王某某"]),
+        (
+            "本报讯【新某某·某某日报记者马某 王某某】",
+            "新某某·某某日报记者马某 王某某",
+            ["马某", "王某某"],
+        ),
     ],
 )
 def test_glued_credits_in_a_lead_give_byline_and_authors(credit, byline, authors):
