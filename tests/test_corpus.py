@@ -44,10 +44,11 @@ def test_corpus_scores(half, capsys):
             f"\n{half}: records F1 {score.f1:.3f}, field accuracy {score.field_accuracy:.3f}, "
             f"coverage {score.coverage:.3f} (target {TARGET})"
         )
-    f1, fields, coverage = FLOORS[half]
-    assert score.f1 >= f1
-    assert score.field_accuracy >= fields
-    assert score.coverage >= coverage
+    # Only the three numbers reach the failure message: the score's misses name held-out
+    # records, which nobody may read.
+    now = (score.f1, score.field_accuracy, score.coverage)
+    under = [f"{n:.3f} < {floor}" for n, floor in zip(now, FLOORS[half]) if n < floor]
+    assert not under, f"{half} under its floors: {', '.join(under)}"
 
 
 def split(text: str) -> list[dict]:
