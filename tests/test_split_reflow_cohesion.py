@@ -480,3 +480,43 @@ def test_a_notice_heading_after_a_caption_that_fills_the_column_is_a_line_of_its
     )
     notice = split_text(issue)[-1]
     assert (notice["kind"], notice["title"]) == ("notice", "某某市某某区人民法院公告")
+
+
+NAMED_AGAIN = """云溪晚报　2024年3月5日　星期二　第5版　社区
+编外社工爱管闲事温暖邻里
+本报记者 张某某
+　　昨天上午，东湖社区的郑秀芬阿姨送外孙上学回来，又顺道在小区里转了一圈，看到散落在地上的塑料袋和烟头，便弯腰一一捡了起来。楼道里堆放的纸箱、旧家具，她也会挨家挨户敲门提醒清理，几年下来，整栋楼干净了不少。
+话不中听，其实很知心
+　　郑秀芬阿姨今年62岁，年轻时当过纺织厂的挡车工。邻居吵架拌嘴，她总要上前劝两句；谁家老人生病，她第一个送去热汤。有人嫌她唠叨，可真遇上难处，大伙儿都愿意找她拿主意。
+配电房旁堆满垃圾 物业承诺节前清运
+　　本报讯（记者 李某）昨天，云溪市桂花新村的居民反映，小区配电房南边堆满了建筑垃圾，存在安全隐患。
+"""
+
+PAGE_CITY = """云溪晚报　2024年3月5日　星期二　第5版　东湖新闻
+东湖老城区十条背街小巷完成改造
+本报记者 张某某
+　　昨天，云溪东湖老城区十条背街小巷改造全部完工。改造后的巷子铺上了青石板，墙面重新粉刷，路灯、垃圾桶等设施一应俱全，居民出行方便了许多。
+东湖新增两条城乡公交线路
+　　云溪东湖的公交集团昨日宣布，下周一起开通两条城乡公交线路，连接城区和东部六个乡镇，票价两元，每二十分钟一班，沿线三万余名村民出行将更加便利。
+"""
+
+
+def test_a_heading_after_which_the_story_names_its_person_again_is_a_crosshead():
+    # No credit after the heading and the two sides share few characters, but the text
+    # after it names again whom the text before it named (郑秀芬): one story.
+    articles = [r for r in split_text(NAMED_AGAIN) if r["kind"] == "article"]
+    assert [r["title"] for r in articles] == [
+        "编外社工爱管闲事温暖邻里",
+        "配电房旁堆满垃圾 物业承诺节前清运",
+    ]
+    assert articles[0]["paragraphs"][1] == "话不中听，其实很知心"
+
+
+def test_words_the_page_header_names_do_not_tie_two_stories_together():
+    # Both stories name the city and district of the page's header: the page's words, not a
+    # story's, so the second headline still opens an article.
+    articles = [r for r in split_text(PAGE_CITY) if r["kind"] == "article"]
+    assert [r["title"] for r in articles] == [
+        "东湖老城区十条背街小巷完成改造",
+        "东湖新增两条城乡公交线路",
+    ]

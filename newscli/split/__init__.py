@@ -94,10 +94,20 @@ def decode_roles(
     for _ in range(COHESION_ROUNDS):
         groups = [group for group in heading_groups_after_body(roles) if group[0] not in checked]
         checked.update(first for first, _ in groups)
-        if not groups or not mark_same_story(lines, scores, groups, headline_above(roles, groups)):
+        if not groups or not mark_same_story(
+            lines, scores, groups, headline_above(roles, groups), page_words(lines, roles)
+        ):
             break
         roles = decode(scores, cuts, gaps)
     return roles
+
+
+def page_words(lines: list[Line], roles: list[Role]) -> str:
+    """The text of the page's headers, headlines and masthead: words every story shares."""
+    return "".join(line.shape for line, role in zip(lines, roles) if role in PAGE_WIDE)
+
+
+PAGE_WIDE = {Role.PAGE, Role.HEAD, Role.RUBRIC, Role.MASTHEAD}
 
 
 def headline_above(roles: list[Role], groups: list[tuple[int, int]]) -> dict[int, int]:

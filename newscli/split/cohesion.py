@@ -72,3 +72,25 @@ def around(
         after += texts[i]
         i += 1
     return before[-window:], after[:window]
+
+
+NAME_PAIR = 16.0  # two characters about this rare together: a name, a place, a term
+NAME_REACH = 40  # characters after the heading where the story's names come back
+
+
+def names_go_on(before: str, after: str, elsewhere: str) -> bool:
+    """The text right after a heading names again what the text before it named (王延芳,
+    林郑月娥): two or more rare character pairs of its first sentences are in the text
+    before. Pairs in `elsewhere` (the page's headers and headlines) are the page's own
+    words (the paper's city), shared by every story on it, and do not count."""
+    shared = rare_pairs(after[:NAME_REACH]) & rare_pairs(before)
+    return len({pair for pair in shared if pair not in elsewhere}) >= 2
+
+
+def rare_pairs(text: str) -> set[str]:
+    weight = char_weights().__getitem__
+    return {
+        a + b
+        for a, b in zip(text, text[1:])
+        if weight(a) and weight(b) and weight(a) + weight(b) >= NAME_PAIR
+    }

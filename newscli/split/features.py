@@ -212,6 +212,7 @@ def mark_same_story(
     result: list[Scores],
     groups: list[tuple[int, int]],
     titles: dict[int, int] | None = None,
+    page_words: str = "",
 ) -> bool:
     """A heading whose neighbours tell one story (cohesion.py) is less likely a new article's
     headline; one whose neighbours share almost nothing, more likely. `groups` are the first
@@ -232,10 +233,13 @@ def mark_same_story(
         following = result[last + 1] if last + 1 < len(result) else {}
         if Role.LEAD in following or Role.BYLINE_OPEN in following:
             continue  # a credit follows: a headline whatever the words
-        cohesion_across = cohesion.overlap(*cohesion.around(texts, first, last=last))
+        before, after = cohesion.around(texts, first, last=last)
+        cohesion_across = cohesion.overlap(before, after)
         title = (titles or {}).get(first)
         echo = title is not None and echoes(texts[first], texts[title])
-        if echo or cohesion_across >= ONE_STORY:
+        own = "".join(texts[first : last + 1])
+        same_names = cohesion.names_go_on(before, after, page_words.replace(own, ""))
+        if echo or same_names or cohesion_across >= ONE_STORY:
             mark = "one-story"
         elif cohesion_across >= SAME_STORY:
             mark = "same-story"
