@@ -20,8 +20,10 @@ Four passes, each weighing a line against its neighbours rather than deciding it
    headline follows it, a crosshead when the body goes on; notice text is notice text when
    contact lines follow it. Where the decoder starts a new article right after body text,
    the story's cohesion across that headline is read (`cohesion.py`: the rarer characters
-   the text before and after it share); if one story goes on, the headline loses some of its
-   score and the issue is decoded again, so it may become a crosshead.
+   the text before and after it share, and whether the text after it names again the rare
+   character pairs of the text before: a person's name, not the page's city); if one story
+   goes on, the headline loses some of its score and the issue is decoded again, so it may
+   become a crosshead.
 4. **Assembly** (`assemble.py`). Roles become records: headings to title and subtitle,
    credits to byline and authors, markers to continued_from/continued_to, body lines to
    paragraphs (a paragraph cut mid-sentence by the layout joined to the next), furniture,
