@@ -515,3 +515,37 @@ def test_a_notice_signed_with_its_address_and_phone_then_a_restaurants_ad():
         ("notice", [4, 6]),
         ("ad", [7, 8]),
     ]
+
+
+def test_a_short_label_printed_over_each_brief_of_a_column_is_its_rubric():
+    text = (
+        "某某日报　2025年3月3日　星期一　第8版　体育\n"
+        "瞰赛场\n南京室内田径赛 某某破全国纪录\n"
+        "3月2日，某某在南京室内田径赛女子60米栏决赛中跑出7秒84，打破全国纪录。\n"
+        "瞰赛场\n某某/某某获搭档后首冠\n"
+        "3月2日，羽毛球公开赛混双决赛中，某某/某某以2比0获胜，夺得搭档后首个冠军。\n"
+    )
+    articles = [r for r in split(text) if r["kind"] == "article"]
+    assert [(r["title"], r["subtitle"]) for r in articles] == [
+        ("南京室内田径赛 某某破全国纪录", "瞰赛场"),
+        ("某某/某某获搭档后首冠", "瞰赛场"),
+    ]
+
+
+def test_a_text_and_photo_mark_glued_to_a_name_is_not_part_of_it():
+    text = "老街焕新颜\n记者李某文/摄\n昨天，改造后的老街重新开放，市民纷纷前来游览。\n"
+    (record,) = split(text)
+    assert record["authors"] == ["李某"]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "读者热线\n新闻线索请拨打：0000-00000000　订报热线：0000-00000001\n",
+        "温馨提示\n近期气温骤降，请市民注意防寒保暖，出行注意安全。\n",
+    ],
+)
+def test_a_box_under_a_bare_hotline_or_reminder_heading_is_a_notice(box):
+    records = split(STORY + box)
+    assert [r["kind"] for r in records] == ["article", "notice"]
+    assert records[1]["title"] == box.split("\n")[0]

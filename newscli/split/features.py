@@ -32,6 +32,7 @@ NOTICE_REACH = 6  # logical lines from a contact line, notice words or heading  
 SAME_STORY = 0.3  # cohesion.overlap across a line where one story goes on (tuning: 0.28-0.36)
 ONE_STORY = 0.4  # above which no new article of the tuning issues starts
 NEW_STORY = 0.15  # and below which two stories meet (no crosshead of the tuning issues has less)
+RUBRIC_LABEL_MAX = 6  # a column's label, printed again over each of its items
 SEGMENTS_RE = re.compile(r"[\s\u3000|｜·]+")
 
 
@@ -103,7 +104,23 @@ def score_lines(
     mark_photo_news(result)
     keep_briefs_under_their_heading(result)
     mark_label_lists(lines, result)
+    mark_under_notice_headings(lines, result)
     return result
+
+
+def mark_under_notice_headings(lines: list[Line], result: list[Scores]) -> None:
+    """The line under a notice heading (读者热线, 停水通知) may be that notice's text,
+    whatever its own shape says (a hotline line looks like the masthead's)."""
+    for index in range(len(result) - 1):
+        if not shapes.is_notice_title(lines[index].shape):
+            continue
+        below, text = result[index + 1], lines[index + 1].shape
+        if (
+            Role.NOTICE not in below
+            and len(text) <= shapes.HEADLINE_MAX * 2
+            and not shapes.is_notice_title(text)
+        ):
+            below[Role.NOTICE] = (WEIGHTS["under-notice-heading"], ("under-notice-heading",))
 
 
 LIST_ITEM_RE = re.compile(rf"^[{shapes.HAN}0-9０-９]{{1,6}}\s*[：:]\s*\S")
@@ -345,6 +362,8 @@ def score_line(
         add(Role.CROSS, *crosshead_features(line, text, numbered, indents))
     if short and (shapes.RUBRIC_RE.match(text) or shapes.BULLET_LABEL_RE.match(text)):
         add(Role.RUBRIC, "rubric-shaped")
+    elif repeated and headline_like and length <= RUBRIC_LABEL_MAX:
+        add(Role.RUBRIC, "repeated-label")  # 瞰体坛 over each brief of a column
     page = page_features(text, repeated, at_edge)
     if page:
         add(Role.PAGE, *page)

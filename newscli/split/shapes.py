@@ -115,7 +115,8 @@ CONTACT_RE = re.compile(
 NOTICE_TITLE_RE = re.compile(
     rf"^[{HAN}\d（）()\s“”《》「」]{{0,30}}?(?:公\s*告|通\s*告|声\s*明|启\s*事|公\s*示|告\s*示|招标|采购|拍卖)\s*$"
     # printed alone, these head a notice too (with words before them, a news headline)
-    r"|^(?:更\s*正|招\s*聘|诚\s*聘|讣\s*告)$"
+    r"|^(?:更\s*正|招\s*聘|诚\s*聘|讣\s*告|(?:温馨|重要|特别)?提\s*示)$"
+    rf"|^[{HAN}0-9]{{0,6}}热\s*线$"  # 读者热线, 96466热线: a box of the paper's hotline
     # a short 通知 is a notice (停水通知); a long one may be news of a document
     rf"|^[{HAN}]{{0,4}}(?:紧急)?通\s*知$"
 )
@@ -159,7 +160,8 @@ AD_CONTACT_RE = re.compile(
 )
 # The paper's own lines (a reader's or newsroom's hotline) belong to its masthead; an ad
 # prints a shop's 咨询热线 or 订购电话 (订阅/广告 hotlines sell the paper: either).
-PAPER_HOTLINE_RE = re.compile(r"(?:新闻|读者|党报|投诉|值班|总编室)(?:热线|电话)")
+# The paper's own lines (新闻热线：…); a bare 读者热线 heads a box of them, a notice.
+PAPER_HOTLINE_RE = re.compile(r"(?:新闻|读者|党报|投诉|值班|总编室)(?:热线|电话)(?!$)")
 AD_WORDS_RE = re.compile(
     r"优惠|特价|折起|促销|欢迎(?:来电|垂询|惠顾|选购|光临)|开业|招商|加盟|热销|抢购|团购|预订|火爆|钜惠|首付|样板间|免费|订阅|征订|店庆|周年庆|大促|让利|清仓|直降|满减|好礼|[一二三四五六七八九\d.]+折(?!腾|叠|射|返|算|合)|满\d+元?[减送赠]|开盘|售楼|认筹|承接|订座|订餐|宴席|筵席|婚宴|外卖"
 )
