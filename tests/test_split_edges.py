@@ -549,3 +549,48 @@ def test_a_box_under_a_bare_hotline_or_reminder_heading_is_a_notice(box):
     records = split(STORY + box)
     assert [r["kind"] for r in records] == ["article", "notice"]
     assert records[1]["title"] == box.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "credit,byline,authors",
+    [
+        ("文：某某采访组", "文：某某采访组", []),  # a desk, not a person
+        ("记者王某某报导", "记者王某某报导", ["王某某"]),  # Taiwan's 报导, glued
+        ("记者孙某某/报导", "记者孙某某/报导", ["孙某某"]),
+    ],
+)
+def test_more_credit_shapes_under_a_headline_are_bylines(credit, byline, authors):
+    text = f"老街焕新颜\n{credit}\n昨天，改造后的老街重新开放，市民纷纷前来游览。\n"
+    (record,) = split(text)
+    assert (record["byline"], record["authors"]) == (byline, authors)
+
+
+def test_a_reprint_lead_with_its_credit():
+    text = (
+        "山区公路通车\n"
+        "据《某某日报》消息（记者郭某某 通讯员黄某某）近日，连接三个乡镇的山区公路建成通车。\n"
+    )
+    (record,) = split(text)
+    assert (record["lead"], record["byline"], record["authors"]) == (
+        "据《某某日报》消息",
+        "记者郭某某 通讯员黄某某",
+        ["郭某某", "黄某某"],
+    )
+
+
+def test_readers_letters_signed_with_a_dash_line_or_a_name_and_place():
+    text = (
+        "我爱看这份报纸\n"
+        "每天清晨，我都会先翻开报纸，读一读副刊上的文章，这是我多年的习惯。\n"
+        "──台中/万某某\n"
+        "报纸陪我三十年\n"
+        "从年轻时订阅到现在，这份报纸陪我走过了三十年，见证了家里的变化。\n"
+        "（廖某某/台南善化）\n"
+    )
+    records = split(text)
+    assert [(r["title"], r["byline"]) for r in records] == [
+        ("我爱看这份报纸", None),
+        ("报纸陪我三十年", "廖某某/台南善化"),
+    ]
+    assert records[0]["paragraphs"][-1] == "──台中/万某某"
+    assert records[1]["authors"] == ["廖某某"]

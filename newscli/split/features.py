@@ -351,7 +351,7 @@ def score_line(
     if signature:
         body.append("signature")
     body += credit_marks(text)
-    if short and text.startswith(("——", "—")) and not closed and ends_in_a_name(text):
+    if short and text.startswith(shapes.DASH_STARTS) and not closed and ends_in_a_name(text):
         body.append("attribution")  # ——市民 某某 under a quote; after a headline, a sub-headline
     if indents and not line.indent and (headline_like or question):
         body.append("flush-short-line")
@@ -388,7 +388,7 @@ def opens_with_credit(text: str) -> bool:
 
 def ends_in_a_name(text: str) -> bool:
     """…干部 朱某某: the last word, after a space, is a name (it starts with a surname)."""
-    last = text.split()
+    last = re.split(r"[\s/／]+", text)  # ——市民 某某, ──台中/某某某
     return len(last) > 1 and 2 <= len(last[-1]) <= 4 and has_surname(last[-1])
 
 

@@ -323,7 +323,7 @@ def flush_line_runs_on(text: str, after: str, width: int = 0, spaced: bool = Fal
     prose = "，" in text or "。" in text
     if not prose and (shapes.WEEKDAY_RE.search(text) or shapes.PAGE_NO_RE.search(text)):
         return after[:1] in "·|｜"  # a page header ends; a headline follows it
-    if text.startswith(("——", "—", "--")):
+    if text.startswith(shapes.DASH_STARTS):
         return True  # a sub-headline's dash line is long: one that fills the column goes on
     if shapes.is_editor_credit(text):
         return True
@@ -331,7 +331,7 @@ def flush_line_runs_on(text: str, after: str, width: int = 0, spaced: bool = Fal
         return True
     if text.count("“") > text.count("”") or text.count("《") > text.count("》"):
         return True  # a quotation or title left open: …读懂“一张蓝图绘 | 到底”的力量
-    if is_label_of_its_own(after) or after.startswith(("——", "—", "--")):
+    if is_label_of_its_own(after) or after.startswith(shapes.DASH_STARTS):
         return False  # a rubric or a sub-headline of its own
     return True  # a heading that fills the column exactly is a coincidence; one cut by it, the rule
 

@@ -65,10 +65,11 @@ def byline_authors(content: str) -> list[str] | None:
         return (
             None  # 记者 某某 摄, 摄影：某某: a photo's credit; 某某 文 某某 摄 credits the text too
         )
+    content = NAME_PLACE_RE.sub(r"\1", content)
     tokens = [piece for t in BYLINE_SEP_RE.split(content) if t for piece in unglue(t)]
     tokens, spaced = join_spaced_names(tokens, content)
     if not tokens or not all(
-        t in spaced or BYLINE_TOKEN_RE.match(t) or ORGANISATION_RE.match(t) for t in tokens
+        t in spaced or BYLINE_TOKEN_RE.match(t) or is_organisation(t) for t in tokens
     ):
         return None
     authors = []
@@ -76,8 +77,8 @@ def byline_authors(content: str) -> list[str] | None:
         if token in spaced:
             authors.append(token)
             continue
-        if ORGANISATION_RE.match(token):
-            continue  # 昆明日报 记者许朴琼: the paper, not an author
+        if is_organisation(token):
+            continue  # 昆明日报 记者许朴琼, 文：某某采访组: the paper or a desk, not an author
         name = CREDIT_MARK_RE.sub("", name_after_roles(token))
         if name and name != token and not has_surname(name):
             return None  # 记者核实: a role word and two characters that are no name
@@ -114,10 +115,19 @@ def join_spaced_names(tokens: list[str], content: str) -> tuple[list[str], set[s
 SPACED_NAME_RE = re.compile(rf"(?<![{HAN}])[{HAN}][\s\u3000]+[{HAN}](?![{HAN}])")
 
 
+def is_organisation(token: str) -> bool:
+    return bool(ORGANISATION_RE.match(token) or ORGANISATION_RE.match(name_after_roles(token)))
+
+
+# A letter's signature: the writer and where from (廖某某/台南善化). A place has four or more
+# characters here; after a slash, two or three may be a second name (张某/李某).
+NAME_PLACE_RE = re.compile(rf"^([{HAN}]{{2,3}})[／/][{HAN}]{{4,6}}$")
+
+
 TEXT_CREDIT_RE = re.compile(r"[\s\u3000]文[\s\u3000]|文[/／]|[/／]文[\s\u3000]")
 # 记者某某／台南报导: where the reporter filed from, as Taiwan's papers print it.
 # 记者某某 某某报道, （记者 某某 报道）: 报道 closes the credit and is no part of the byline.
-REPORTED_RE = re.compile(r"(?<=\S)\s*(?:报道|報道)$")
+REPORTED_RE = re.compile(r"(?<=\S)\s*[／/]?(?:报道|報道|报导|報導)$")  # 报导: Taiwan's spelling
 PLACE_REPORTED_RE = re.compile(rf"\s*[／/][{HAN}]{{2,4}}(?:报导|报道|報導|報道)$")
 SINGLE_ROLE_RE = re.compile(rf"^(?:{ORG_ROLE_RE}|{ROLE_RE})[:：]?")
 
@@ -186,8 +196,10 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
     if not OPENING_ROLE_RE.match(text) and not MARKED_NAMES_RE.match(text):
         return None
     authors = byline_authors(text)
-    if authors is None or (not authors and not ROLE_ONLY_RE.match(text)):
-        return None
+    if authors is None or (
+        not authors and not ROLE_ONLY_RE.match(text) and not is_organisation(text)
+    ):
+        return None  # a credit names someone, or is a role (本报评论员) or a desk (文：某某采访组)
     return text, authors
 
 

@@ -94,8 +94,12 @@ LEAD_ENDS = rf"(?:(?![{HAN}])|(?=记者|通讯员|实习生))"
 LEAD_RE = re.compile(
     rf"^(?:【[{HAN}·・0-9０-９]{{1,16}}?(?:讯|电|专讯)】"  # 【本报讯】, as Hong Kong papers print it
     rf"|本报[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:讯|电){LEAD_ENDS}"
-    rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[·・\-－/／]?[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:电|讯|消息){LEAD_ENDS})"
+    rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[·・\-－/／]?[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:电|讯|消息){LEAD_ENDS}"
+    rf"|据《[^《》]{{2,14}}》(?:消息|报道){LEAD_ENDS})"  # a reprint: 据《某某日报》消息
 )
+
+# How a sub-headline or an attribution opens: em dashes, or box-drawing lines set for them.
+DASH_STARTS = ("——", "—", "──", "--")
 
 # Sentence-final punctuation: a line ending otherwise was cut by the layout (or is a heading).
 SENTENCE_END = set(hanzi.stops) | set("!?.;；:：…")
