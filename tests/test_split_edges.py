@@ -594,3 +594,15 @@ def test_readers_letters_signed_with_a_dash_line_or_a_name_and_place():
     ]
     assert records[0]["paragraphs"][-1] == "──台中/万某某"
     assert records[1]["authors"] == ["廖某某"]
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "某某报社　地址：某某市某某路00号\n电话：0000-0000000　传真：0000-0000001\n",
+        "某某媒体　社址：某某街00号某某大厦0楼\n电话：0000 0000　电邮：news@example.com\n",
+    ],
+)
+def test_the_papers_name_with_its_address_is_its_masthead(masthead):
+    records = split(STORY + masthead)
+    assert [r["kind"] for r in records] == ["article", "masthead"]
