@@ -606,3 +606,13 @@ def test_readers_letters_signed_with_a_dash_line_or_a_name_and_place():
 def test_the_papers_name_with_its_address_is_its_masthead(masthead):
     records = split(STORY + masthead)
     assert [r["kind"] for r in records] == ["article", "masthead"]
+
+
+def test_a_dash_sub_headline_longer_than_a_headline_line_is_still_the_subtitle():
+    subtitle = "——中国报业与旅游融合发展某某峰会暨“中国报业百名社长总编全域旅游某某行”采风活动侧记"
+    text = (
+        f"山城何处不飞花\n{subtitle}\n本报记者 时某某\n"
+        "在革命纪念馆，瞻仰先烈，追忆历史，一幕幕烽火中的峥嵘岁月仿佛掠过眼前。\n"
+    )
+    (record,) = split(text)
+    assert (record["subtitle"], record["byline"]) == (subtitle, "本报记者 时某某")

@@ -445,11 +445,27 @@ def score_prose(
     elif text[:1] in BRIEF_BULLETS:
         add(Role.LEAD, "bulleted-paragraph", *body)  # △ opens each brief of a column
     add(Role.BODY, *body, *credit_marks(text))
+    if is_long_dash_line(text):
+        add(Role.HEAD, "dash-subheadline")  # ——某某峰会暨某某活动侧记: a long sub-headline
     if near_notice:
         add_notice(add, text, near_contact)
     if shapes.is_masthead_line(text):
         add(Role.MASTHEAD, "masthead-line")
     return scores
+
+
+SUBHEADLINE_MAX = 60
+
+
+def is_long_dash_line(text: str) -> bool:
+    """A dash line too long for a headline line, open and without a full stop: what a long
+    sub-headline looks like (an attribution under a quote is short)."""
+    return (
+        text.startswith(shapes.DASH_STARTS)
+        and len(text) <= SUBHEADLINE_MAX
+        and not shapes.is_closed(text)
+        and "。" not in text
+    )
 
 
 def is_segmented_header(text: str) -> bool:
