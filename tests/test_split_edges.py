@@ -616,3 +616,18 @@ def test_a_dash_sub_headline_longer_than_a_headline_line_is_still_the_subtitle()
     )
     (record,) = split(text)
     assert (record["subtitle"], record["byline"]) == (subtitle, "本报记者 时某某")
+
+
+def test_a_columns_submission_line_beside_the_header_is_page_furniture():
+    text = (
+        "某某晚报　2021年5月28日　星期五　A12　花地\n"
+        "某某文脉·花地投稿邮箱：huadi@example.com\n"
+        "\n荷风伴水鲜\n□宫某某\n"
+        "夏日的西湖，荷叶田田，荷花亭亭，一阵风来，满湖清香。\n"
+    )
+    records = split(text)
+    assert [(r["kind"], r["title"]) for r in records] == [
+        ("page", None),
+        ("article", "荷风伴水鲜"),
+    ]
+    assert records[0]["lines"] == [1, 2]

@@ -97,6 +97,7 @@ def score_lines(
             indents,
             near_notice[index],
             index in series,
+            at_top=index < EDGE_LINES,
         )
         if gaps and gaps[index] and Role.BODY in scores and Role.LEAD not in scores:
             scores[Role.LEAD] = (scores[Role.BODY][0], (*scores[Role.BODY][1], "after-gap"))
@@ -289,6 +290,7 @@ def score_line(
     indents: bool = False,
     near_notice: bool = True,
     in_series: bool = False,
+    at_top: bool = False,
 ) -> Scores:
     text = line.shape
     scores: Scores = {}
@@ -364,7 +366,7 @@ def score_line(
         add(Role.RUBRIC, "rubric-shaped")
     elif repeated and headline_like and length <= RUBRIC_LABEL_MAX:
         add(Role.RUBRIC, "repeated-label")  # 瞰体坛 over each brief of a column
-    page = page_features(text, repeated, at_edge)
+    page = page_features(text, repeated, at_edge, at_top)
     if page:
         add(Role.PAGE, *page)
     if shapes.is_notice_title(text):
@@ -481,7 +483,7 @@ def is_segmented_header(text: str) -> bool:
     )
 
 
-def page_features(text: str, repeated: bool, at_edge: bool) -> list[str]:
+def page_features(text: str, repeated: bool, at_edge: bool, at_top: bool = False) -> list[str]:
     features = []
     if len(text) > shapes.HEADLINE_MAX or "，" in text:
         return []  # a page's header or footer lists items; a comma joins a headline's clauses
@@ -497,6 +499,8 @@ def page_features(text: str, repeated: bool, at_edge: bool) -> list[str]:
         features.append("paper-name")
     if at_edge and is_segmented_header(text):
         features.append("segmented-header")
+    if at_top and shapes.SUBMISSION_RE.search(text):
+        features.append("submission-line")  # beside the header; at the foot, a notice's
     if repeated and not features and not shapes.is_closed(text):
         features.append("repeated-line")
     if not features and len(text) <= 6 and not shapes.is_closed(text):

@@ -157,6 +157,9 @@ REGISTRATION_RE = re.compile(
     + REGISTRATION_TERM_RE.pattern
 )
 
+# Where a page or column takes contributions: printed beside its header (投稿邮箱：…@…).
+SUBMISSION_RE = re.compile(r"(?:投稿|来稿)(?:邮箱|信箱|地址|热线)")
+
 # Ads: a hotline or booking number with selling words.
 
 AD_CONTACT_RE = re.compile(
