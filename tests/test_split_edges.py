@@ -543,6 +543,7 @@ def test_a_text_and_photo_mark_glued_to_a_name_is_not_part_of_it():
     [
         "读者热线\n新闻线索请拨打：0000-00000000　订报热线：0000-00000001\n",
         "温馨提示\n近期气温骤降，请市民注意防寒保暖，出行注意安全。\n",
+        "某某直通车读者热线\n热线电话：0000-00000000　　工作时间：每天8:30—22:00\n",
     ],
 )
 def test_a_box_under_a_bare_hotline_or_reminder_heading_is_a_notice(box):

@@ -120,7 +120,7 @@ NOTICE_TITLE_RE = re.compile(
     rf"^[{HAN}\d（）()\s“”《》「」]{{0,30}}?(?:公\s*告|通\s*告|声\s*明|启\s*事|公\s*示|告\s*示|招标|采购|拍卖)\s*$"
     # printed alone, these head a notice too (with words before them, a news headline)
     r"|^(?:更\s*正|招\s*聘|诚\s*聘|讣\s*告|(?:温馨|重要|特别)?提\s*示)$"
-    rf"|^[{HAN}0-9]{{0,6}}热\s*线$"  # 读者热线, 96466热线: a box of the paper's hotline
+    rf"|^[{HAN}0-9]{{0,10}}热\s*线$"  # 读者热线, 96466热线: a box of the paper's hotline
     # a short 通知 is a notice (停水通知); a long one may be news of a document
     rf"|^[{HAN}]{{0,4}}(?:紧急)?通\s*知$"
 )
