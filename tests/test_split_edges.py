@@ -632,3 +632,38 @@ def test_a_columns_submission_line_beside_the_header_is_page_furniture():
         ("article", "荷风伴水鲜"),
     ]
     assert records[0]["lines"] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    "paragraph,lead,byline",
+    [
+        ("（某某日报报道）汇丰前海证券昨日宣布设立党支部。", "（某某日报报道）", None),
+        (
+            "某某都市报报料热线报道（记者 杨某）汽车站是展示城市形象的一扇窗口。",
+            "某某都市报报料热线报道",
+            "记者 杨某",
+        ),
+    ],
+)
+def test_leads_that_say_reported_by(paragraph, lead, byline):
+    (record,) = split(f"车站门前有个露天厕所\n{paragraph}\n")
+    assert (record["lead"], record["byline"]) == (lead, byline)
+
+
+def test_a_credit_naming_the_paper_and_its_news_app_with_a_slash():
+    text = "老城新书出版\n□某某日报/某某山新闻记者 王某\n昨天，一本写老城街巷的新书出版，引起不少读者关注。\n"
+    (record,) = split(text)
+    assert (record["byline"], record["authors"]) == ("某某日报/某某山新闻记者 王某", ["王某"])
+
+
+def test_photo_news_with_a_caption_of_two_paragraphs_is_its_own_item():
+    text = (
+        "车站门前有个露天厕所\n本报讯（记者 杨某）近日，外地旅客反映车站门前围栏边有人随地便溺，影响城市形象。\n"
+        "记者到车站附近走访，看到围栏边污水横流，气味难闻。\n"
+        "环岛路拓宽施工\n"
+        "8月13日，某某村环岛路的路面拓宽工程正式开始施工。\n"
+        "据悉，该环岛路全长500米，将从原来的4.5米拓宽至8米，方便村民出行。\n"
+        "某某都市报记者 龙某某/摄\n"
+    )
+    records = split(text)
+    assert [r["title"] for r in records] == ["车站门前有个露天厕所", "环岛路拓宽施工"]

@@ -143,7 +143,7 @@ def mark_label_lists(lines: list[Line], result: list[Scores]) -> None:
             scores[Role.HEAD] = (weight + WEIGHTS["listed"], (*features, "listed"))
 
 
-PHOTO_NEWS_LINES = 2  # a caption, or a caption and its credit line
+PHOTO_NEWS_LINES = 3  # a caption (of one or two paragraphs) and its credit line
 
 
 def photo_credit_below(result: list[Scores], index: int) -> int | None:

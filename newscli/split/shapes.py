@@ -80,7 +80,7 @@ HAN_CHARS_RE = re.compile(f"[{HAN}]")
 ORG_ROLE_RE = (
     rf"(?:[{HAN}]{{1,6}}[·・])?"  # a brand before the paper: 新天水·天水日报记者
     rf"[{HAN}]{{1,6}}(?:社|报|台|网|端|报业|集团|传媒|中心|新闻)"
-    rf"(?:[-－·・][{HAN}]{{1,8}}?)?(?:{ROLE_RE})"  # 某某日报-某新闻记者
+    rf"(?:[-－·・/／][{HAN}]{{1,8}}?)?(?:{ROLE_RE})"  # 某某日报-某新闻记者, 某某日报/某某新闻记者
 )
 NAME_RE = rf"(?:[{HAN}]{{2,4}}|[{HAN}]{{1,6}}[·・][{HAN}]{{1,8}})(?:/(?:文|图|摄|文图))?"
 BYLINE_TOKEN_RE = re.compile(rf"^(?:(?:{ORG_ROLE_RE}|{ROLE_RE})[:：]?)*(?:{NAME_RE})?$")
@@ -95,7 +95,9 @@ LEAD_RE = re.compile(
     rf"^(?:【[{HAN}·・0-9０-９]{{1,16}}?(?:讯|电|专讯)】"  # 【本报讯】, as Hong Kong papers print it
     rf"|本报[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:讯|电){LEAD_ENDS}"
     rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[·・\-－/／]?[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:电|讯|消息){LEAD_ENDS}"
-    rf"|据《[^《》]{{2,14}}》(?:消息|报道){LEAD_ENDS})"  # a reprint: 据《某某日报》消息
+    rf"|据《[^《》]{{2,14}}》(?:消息|报道){LEAD_ENDS}"  # a reprint: 据《某某日报》消息
+    rf"|[（(][{HAN}]{{2,10}}(?:报|社|网|台)报道[）)]"  # （某某日报报道）, as Hong Kong papers print it
+    rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[{HAN}]{{0,8}}?报道(?=[（(]))"  # 某某报报料热线报道（记者 某某）
 )
 
 # How a sub-headline or an attribution opens: em dashes, or box-drawing lines set for them.
