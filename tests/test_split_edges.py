@@ -667,3 +667,9 @@ def test_photo_news_with_a_caption_of_two_paragraphs_is_its_own_item():
     )
     records = split(text)
     assert [r["title"] for r in records] == ["车站门前有个露天厕所", "环岛路拓宽施工"]
+
+
+def test_a_photographers_mark_ying_closes_a_name_like_she():
+    text = "回访烧烤摊\n某某日报社记者 安某某 郭某某/文 陈某某/影\n5月4日，记者再次回访了街头的烧烤大排档。\n"
+    (record,) = split(text)
+    assert record["authors"] == ["安某某", "郭某某", "陈某某"]

@@ -12,7 +12,7 @@ from newscli.split import split_text
 from newscli.split.cohesion import around, overlap
 from newscli.split.lines import flush_line_runs_on
 
-from conftest import run
+from conftest import ROOT, run
 
 
 @pytest.mark.parametrize(
@@ -519,4 +519,18 @@ def test_words_the_page_header_names_do_not_tie_two_stories_together():
     assert [r["title"] for r in articles] == [
         "东湖老城区十条背街小巷完成改造",
         "东湖新增两条城乡公交线路",
+    ]
+
+
+def test_uncredited_briefs_after_a_credited_story_stay_articles_of_their_own():
+    # A tuning issue's page (real text): a credited story with one crosshead, then three
+    # uncredited briefs whose text shares little with the text before each (cohesion just
+    # above NEW_STORY). Crossheads would leave every brief inside the credited story.
+    page = ROOT / "tests" / "corpus" / "tuning" / "t114_hdwb_chengshi.txt"
+    titles = [r["title"] for r in split_text(page.read_text("utf-8")) if r["kind"] == "article"]
+    assert titles == [
+        "回访烧烤摊，垃圾、污水依旧",
+        "街头路口添了遮阳棚亭",
+        "我市15家图书馆评估定级上榜",
+        "钢铁厂社区打造“微景观”",
     ]

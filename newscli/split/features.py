@@ -32,6 +32,7 @@ NOTICE_REACH = 6  # logical lines from a contact line, notice words or heading  
 SAME_STORY = 0.3  # cohesion.overlap across a line where one story goes on (tuning: 0.28-0.36)
 ONE_STORY = 0.4  # above which no new article of the tuning issues starts
 NEW_STORY = 0.15  # and below which two stories meet (no crosshead of the tuning issues has less)
+LIKELY_NEW_STORY = 0.18  # below which two stories meet more often than one goes on
 RUBRIC_LABEL_MAX = 6  # a column's label, printed again over each of its items
 SEGMENTS_RE = re.compile(r"[\s\u3000|｜·]+")
 
@@ -246,7 +247,7 @@ def mark_same_story(
     for first, last in groups:
         if Role.CROSS not in result[first] or Role.HEAD not in result[first]:
             continue
-        if {"same-story", "one-story", "new-story"} & set(result[first][Role.HEAD][1]):
+        if COHESION_MARKS & set(result[first][Role.HEAD][1]):
             continue
         following = result[last + 1] if last + 1 < len(result) else {}
         if Role.LEAD in following or Role.BYLINE_OPEN in following:
@@ -263,6 +264,8 @@ def mark_same_story(
             mark = "same-story"
         elif cohesion_across < NEW_STORY:
             mark = "new-story"
+        elif cohesion_across < LIKELY_NEW_STORY:
+            mark = "likely-new-story"
         else:
             continue
         for scores in result[first : last + 1]:
@@ -272,6 +275,8 @@ def mark_same_story(
                 marked = True
     return marked
 
+
+COHESION_MARKS = {"same-story", "one-story", "new-story", "likely-new-story"}
 
 ECHO = 0.6  # share of a heading's characters found in its article's headline
 

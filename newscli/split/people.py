@@ -39,7 +39,7 @@ LEADING_ROLES_RE = re.compile(rf"^(?:(?:{ORG_ROLE_RE}|{ROLE_RE})[:：]?)+")
 OPENING_ROLE_RE = re.compile(rf"^(?:{ORG_ROLE_RE}|{ROLE_RE})")
 # A credit mark after a name: /文, /摄, and the two-part 文/摄, 文/图 (text and photos by
 # one reporter), which a name glued to it leaves attached: 李丹文/摄 is 李丹.
-CREDIT_MARK_RE = re.compile(r"(?:[文图][/／](?:文|图|摄)|[/／](?:文|图|摄|文图))$")
+CREDIT_MARK_RE = re.compile(r"(?:[文图][/／](?:文|图|摄|影)|[/／](?:文|图|摄|影|文图))$")
 NAME_ONLY_RE = re.compile(rf"^(?:{NAME_RE})$")
 # A paper, agency, site or station named in a credit: 昆明日报, 新华社, 南海网, 中央电视台.
 ORGANISATION_RE = re.compile(

@@ -82,7 +82,9 @@ ORG_ROLE_RE = (
     rf"[{HAN}]{{1,6}}(?:社|报|台|网|端|报业|集团|传媒|中心|新闻)"
     rf"(?:[-－·・/／][{HAN}]{{1,8}}?)?(?:{ROLE_RE})"  # 某某日报-某新闻记者, 某某日报/某某新闻记者
 )
-NAME_RE = rf"(?:[{HAN}]{{2,4}}|[{HAN}]{{1,6}}[·・][{HAN}]{{1,8}})(?:/(?:文|图|摄|文图))?"
+NAME_RE = (
+    rf"(?:[{HAN}]{{2,4}}|[{HAN}]{{1,6}}[·・][{HAN}]{{1,8}})(?:/(?:文|图|摄|影|文图))?"  # 影: photos
+)
 BYLINE_TOKEN_RE = re.compile(rf"^(?:(?:{ORG_ROLE_RE}|{ROLE_RE})[:：]?)*(?:{NAME_RE})?$")
 BYLINE_SEP_RE = re.compile(rf"[{SPACES}、，,;；]+")
 BRACKETED_RE = re.compile(r"^[（(]([^（）()]{2,60})[）)]$")
