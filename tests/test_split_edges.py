@@ -556,6 +556,7 @@ def test_a_box_under_a_bare_hotline_or_reminder_heading_is_a_notice(box):
     "credit,byline,authors",
     [
         ("文：某某采访组", "文：某某采访组", []),  # a desk, not a person
+        ("□某某日报编辑部", "某某日报编辑部", []),  # an editorial signed by the desk
         ("记者王某某报导", "记者王某某报导", ["王某某"]),  # Taiwan's 报导, glued
         ("记者孙某某/报导", "记者孙某某/报导", ["孙某某"]),
     ],

@@ -43,7 +43,7 @@ CREDIT_MARK_RE = re.compile(r"(?:[文图][/／](?:文|图|摄|影)|[/／](?:文|
 NAME_ONLY_RE = re.compile(rf"^(?:{NAME_RE})$")
 # A paper, agency, site or station named in a credit: 昆明日报, 新华社, 南海网, 中央电视台.
 ORGANISATION_RE = re.compile(
-    rf"^[{HAN}]{{2,14}}(?:日报|晚报|时报|商报|早报|都市报|晨报|报社|通讯社|社|网|电视台|台|信息港|报道组|采访组|报道团|集团)$"
+    rf"^[{HAN}]{{2,14}}(?:日报|晚报|时报|商报|早报|都市报|晨报|报社|通讯社|社|网|电视台|台|信息港|报道组|采访组|报道团|集团|编辑部|评论部)$"
 )
 
 
@@ -261,6 +261,8 @@ def bulleted_byline(text: str) -> tuple[str, list[str]] | None:
     authors = byline_authors(content)
     if authors == [content] and len(content) <= PEN_NAME_MAX:
         return content, authors  # □沛然: one short name, a pen name as often as not
+    if authors == [] and is_organisation(content):
+        return content, authors  # □某某日报编辑部: an editorial signed by the desk
     if not authors or not all(map(has_surname, authors)):
         return None  # ■中国入世: a section label, not a name
     return content, authors
