@@ -100,7 +100,12 @@ def folder_files(folder: Path, patterns: tuple[str, ...], recursive: bool) -> It
     except OSError:
         return
     for name in names:
-        path = folder / name
+        # Not `folder / name`: pathlib interns each part it is given, and a part that is the
+        # listed name itself stays interned while the list lives. The table of interned
+        # strings would grow to the folder's size and never shrink: memory that grew with
+        # the number of files. Parsed from the joined string, the parts are new strings that
+        # go when the path does.
+        path = Path(os.path.join(folder, name))
         if any(fnmatchcase(name, pattern) for pattern in patterns) and path.is_file():
             yield path
         if recursive and _is_real_folder(path):

@@ -126,7 +126,12 @@ def next_bit(prev_role: Role | None, bit: bool, role: Role) -> bool:
     return False  # an untitled article starts, or an article after its headline
 
 
-MOVES: dict = {}  # successors() by its arguments: a plain dict is cheaper than @cache here
+MOVES: dict = {}  # successors() by cut and gap, then by the state's number
+
+# The decoder's states as small numbers (0: the issue's start, before any line): its tables
+# are keyed by them, since a tuple is hashed anew at each lookup and a number is not.
+STATES: list[State | None] = [None] + [(role, bit) for role in Role for bit in (False, True)]
+STATE_NUMBERS: dict[State | None, int] = {state: number for number, state in enumerate(STATES)}
 
 
 def successors(prev: State | None, cut: float, gap: bool) -> dict[Role, tuple[float, State]]:
@@ -139,25 +144,35 @@ def successors(prev: State | None, cut: float, gap: bool) -> dict[Role, tuple[fl
     return found
 
 
+def numbered_successors(prev: int, cut: float, gap: bool) -> dict[Role, tuple[float, int]]:
+    """successors() from state number `prev`, the states they lead to by their numbers."""
+    return {
+        role: (score, STATE_NUMBERS[state])
+        for role, (score, state) in successors(STATES[prev], cut, gap).items()
+    }
+
+
 def decode(scores: list[Scores], cuts: list[float], gaps: list[bool] | None = None) -> list[Role]:
     """Viterbi over the lines' candidate roles; returns the best role for every line."""
     if not scores:
         return []
     minus_infinity = float("-inf")
-    table = MOVES
-    best: dict[State | None, float] = {None: 0.0}
-    back: list[dict[State, State | None]] = []
+    fallback_state = STATE_NUMBERS[(R.BODY, False)]
+    best: dict[int, float] = {0: 0.0}  # state numbers, as in STATES
+    back: list[dict[int, int]] = []
     for index, line_scores in enumerate(scores):
-        nxt: dict[State, float] = {}
-        pointers: dict[State, State | None] = {}
+        nxt: dict[int, float] = {}
+        pointers: dict[int, int] = {}
         candidates = [(role, score) for role, (score, _) in line_scores.items()]
         cut = cuts[index - 1] if index > 0 else 0.0
         gap = bool(gaps and gaps[index])
+        table = MOVES.get((cut, gap))
+        if table is None:
+            table = MOVES[(cut, gap)] = [None] * len(STATES)
         for prev, total in best.items():
-            key = (prev, cut, gap)
-            moves = table.get(key)
+            moves = table[prev]
             if moves is None:
-                moves = table[key] = successors(prev, cut, gap)
+                moves = table[prev] = numbered_successors(prev, cut, gap)
             for role, score in candidates:
                 move = moves.get(role)
                 if move is None:
@@ -169,17 +184,16 @@ def decode(scores: list[Scores], cuts: list[float], gaps: list[bool] | None = No
                     pointers[state] = prev
         if not nxt:  # no grammatical path: let the line be body text and go on
             fallback = max(best, key=best.__getitem__)
-            nxt = {(R.BODY, False): best[fallback] - 10.0}
-            pointers = {(R.BODY, False): fallback}
+            nxt = {fallback_state: best[fallback] - 10.0}
+            pointers = {fallback_state: fallback}
         best = nxt
         back.append(pointers)
     # The issue's end leaves the last article as a new item would: uncredited, it costs.
-    best = {state: total + end_of_issue(state) for state, total in best.items()}
-    state: State | None = max(best, key=best.__getitem__)
+    best = {state: total + end_of_issue(STATES[state]) for state, total in best.items()}
+    state = max(best, key=best.__getitem__)
     roles: list[Role] = []
     for index in range(len(scores) - 1, -1, -1):
-        assert state is not None
-        roles.append(state[0])
+        roles.append(STATES[state][0])  # type: ignore[index]
         state = back[index][state]
     return roles[::-1]
 

@@ -72,8 +72,13 @@ class Layout:
     traditional: bool
 
 
+# What strip_line strips after shapes.strip_line; what an indent is made of.
+EXTRA_EDGE = EXTRA_SPACE + shapes.SPACES
+INDENT_SPACE = shapes.SPACES + EXTRA_SPACE
+
+
 def strip_line(text: str) -> str:
-    return shapes.strip_line(text).strip(EXTRA_SPACE + shapes.SPACES)
+    return shapes.strip_line(text).strip(EXTRA_EDGE)
 
 
 def source_lines(text: str) -> list[SourceLine]:
@@ -81,11 +86,11 @@ def source_lines(text: str) -> list[SourceLine]:
     result: list[SourceLine] = []
     blanks = 0
     for number, raw in enumerate(LINE_BREAK_RE.split(text), 1):
-        stripped = strip_line(raw)
+        stripped = raw.strip(shapes.LINE_EDGE).strip(EXTRA_EDGE)  # strip_line(), inlined
         if not stripped:
             blanks += 1
             continue
-        indent = len(raw) - len(raw.lstrip(shapes.SPACES + EXTRA_SPACE))
+        indent = len(raw) - len(raw.lstrip(INDENT_SPACE))
         spaced = broken_at_space(raw)
         result.append(SourceLine(number, stripped, indent, blanks, spaced))
         blanks = 0
@@ -124,8 +129,10 @@ def columns(text: str) -> int:
 
 def find_layout(lines: list[SourceLine]) -> Layout:
     sample = "".join(line.text for line in lines[:200])[:SCRIPT_SAMPLE]
-    han = sum(map(len, HAN_RUNS_RE.findall(sample)))
-    traditional = han > 0 and TRADITIONAL_RE.subn("", sample)[1] / han >= TRADITIONAL_MIN_SHARE
+    # Han characters are counted only where a traditional one is found (never, in most issues).
+    traditional_count = TRADITIONAL_RE.subn("", sample)[1]
+    han = sum(map(len, HAN_RUNS_RE.findall(sample))) if traditional_count else 0
+    traditional = han > 0 and traditional_count / han >= TRADITIONAL_MIN_SHARE
     indents = (
         bool(lines) and sum(1 for line in lines if line.indent) / len(lines) >= INDENT_MIN_SHARE
     )

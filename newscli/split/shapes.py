@@ -264,9 +264,12 @@ def join_cut(head: str, tail: str, spaced: str = "") -> str:
     return head + tail
 
 
+LINE_EDGE = SPACES + "\r\n\v\f"
+
+
 def strip_line(line: str) -> str:
     """Drop leading and trailing white space, full-width indent spaces included."""
-    return line.strip(SPACES + "\r\n\v\f")
+    return line.strip(LINE_EDGE)
 
 
 def squeeze(text: str) -> str:
