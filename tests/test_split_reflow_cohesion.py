@@ -394,17 +394,23 @@ def test_a_headline_and_sub_headline_cut_by_the_column_after_a_photo_credit():
     )
 
 
+# A story in a column 14 wide, indents opening paragraphs: enough lines to find the width.
+PARK_STORY_14 = [
+    "城北口袋公园开放",
+    "　　本报讯　昨天，城北口袋公",
+    "园正式开放，市民纷纷前来休闲",
+    "健身。公园里新建了步道、儿童",
+    "游乐场和健身器材，附近居民都",
+    "说方便多了。",
+]
+
+
 def test_a_bracket_left_open_at_a_short_line_runs_on_after_a_sentence_at_the_edge():
     # Column 14 wide: the paragraph's sentence ends at the edge and the line after it is
     # short, but it opens a bracket that the next line closes (a number too long to fit).
     issue = "\n".join(
         [
-            "城北口袋公园开放",
-            "　　本报讯　昨天，城北口袋公",
-            "园正式开放，市民纷纷前来休闲",
-            "健身。公园里新建了步道、儿童",
-            "游乐场和健身器材，附近居民都",
-            "说方便多了。",
+            *PARK_STORY_14,
             "　　据介绍，今年全市计划新建",
             "口袋公园二十个，目前已有八个",
             "建成开放，其余年底前均完工。",
@@ -439,12 +445,7 @@ def test_a_footer_cut_at_the_double_space_between_its_items_keeps_the_gap():
     # the column cut it right after them.
     issue = "\n".join(
         [
-            "城北口袋公园开放",
-            "　　本报讯　昨天，城北口袋公",
-            "园正式开放，市民纷纷前来休闲",
-            "健身。公园里新建了步道、儿童",
-            "游乐场和健身器材，附近居民都",
-            "说方便多了。",
+            *PARK_STORY_14,
             "责任编辑：马某　　版式：李某　　",
             "校对：王某",
         ]
