@@ -435,6 +435,11 @@ def test_an_ad_of_slogans_and_an_address_without_price_or_phone():
         ("□某某日报编辑部", "某某日报编辑部", []),  # an editorial signed by the desk
         ("记者王某某报导", "记者王某某报导", ["王某某"]),  # Taiwan's 报导, glued
         ("记者孙某某/报导", "记者孙某某/报导", ["孙某某"]),
+        (
+            "■栏目主持 苏某某 黄某某",
+            "栏目主持 苏某某 黄某某",
+            ["苏某某", "黄某某"],
+        ),  # a column's hosts
     ],
 )
 def test_a_credit_line_under_a_headline_gives_byline_and_authors(credit, byline, authors):
