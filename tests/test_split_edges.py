@@ -650,3 +650,14 @@ def test_photo_news_with_a_caption_of_two_paragraphs_is_its_own_item():
     )
     records = split(text)
     assert [r["title"] for r in records] == ["车站门前有个露天厕所", "环岛路拓宽施工"]
+
+
+def test_a_dated_header_longer_than_a_headline_is_page_furniture():
+    header = "某某晚报　2024年1月31日　星期三　今日16版　总第3640期　农历癸卯年十二月廿一"
+    records = split(f"{header}\n{STORY}")
+    assert [
+        (r["kind"], r["paragraphs"][0] if r["kind"] == "page" else r["title"]) for r in records
+    ] == [
+        ("page", header),
+        ("article", "小区居民义务植树"),
+    ]

@@ -313,7 +313,11 @@ def score_line(
         add(Role.PAGE, "editor-credit")
         return scores
     if len(text) > shapes.HEADLINE_MAX:
-        return score_prose(text, near_contact, add, scores, near_notice)
+        score_prose(text, near_contact, add, scores, near_notice)
+        page = page_features(text, repeated, at_edge, at_top) if at_edge else []
+        if page:
+            add(Role.PAGE, *page)  # a long header: 某某晚报　日期　星期三　今日16版　总第N期　农历…
+        return scores
     if shapes.END_MARK_RE.match(text):
         add(Role.END, "end-mark")
         return scores
@@ -490,8 +494,12 @@ def is_segmented_header(text: str) -> bool:
 
 def page_features(text: str, repeated: bool, at_edge: bool, at_top: bool = False) -> list[str]:
     features = []
-    if len(text) > shapes.HEADLINE_MAX or "，" in text:
+    if "，" in text or "。" in text:
         return []  # a page's header or footer lists items; a comma joins a headline's clauses
+    if len(text) > shapes.HEADLINE_MAX and not (
+        shapes.WEEKDAY_RE.search(text) and shapes.HEADER_DATE_RE.search(text)
+    ):
+        return []  # only a dated header runs longer than a headline
     if signed_and_dated(text):
         return []  # a notice's signer and its date
     if shapes.PAGE_NO_RE.search(text):
