@@ -263,10 +263,17 @@ def decode_text(data: bytes, name: str, encoding: str | None = None) -> str:
     return _detect_cjk(data, name)
 
 
+RETRY_CHAOS = 0.5  # charset_normalizer's default is 0.2
+
+
 def _detect_cjk(data: bytes, name: str) -> str:
     from charset_normalizer import from_bytes  # imported only when UTF-8 failed
 
     best = from_bytes(data, cp_isolation=CJK_ENCODINGS).best()
+    if best is None:
+        # One chunk of odd symbols (Ⅱ Ⅲ Ⅳ, ①②) can push a chunk's "chaos" past the default
+        # threshold though the whole decodes cleanly: ask again, more tolerant.
+        best = from_bytes(data, cp_isolation=CJK_ENCODINGS, threshold=RETRY_CHAOS).best()
     if best is None:
         raise NewscliError(
             f"{name}: cannot decode as UTF-8, GB18030 or Big5; name the encoding with `encoding`"

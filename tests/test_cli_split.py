@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from conftest import FIXTURES, SAMPLE, run
+from conftest import FIXTURES, ROOT, SAMPLE, run
 
 
 def test_records_follow_schema(sample_records):
@@ -94,6 +94,19 @@ def test_gb18030_detected_and_explicit_encoding_error():
     assert result.code == 2
     assert result.stderr.startswith("newscli: error: ") and str(path) in result.stderr
     assert "--encoding" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_gb18030_with_roman_numerals_is_still_detected(tmp_path):
+    # A tuning issue in GB18030 with one line of Ⅱ Ⅲ Ⅳ: one chunk of such symbols once made
+    # the encoding detector give up on the whole file.
+    original = ROOT / "tests" / "corpus" / "tuning" / "t71_cqwb.txt"
+    lines = original.read_bytes().decode("gb18030").split("\n")
+    lines.insert(3, "第Ⅱ部分　Ⅲ　Ⅳ")
+    path = tmp_path / "numerals.txt"
+    path.write_bytes("\n".join(lines).encode("gb18030"))
+    result = run("split", path)
+    assert result.code == 0, result.stderr
+    assert "第Ⅱ部分　Ⅲ　Ⅳ" in result.stdout.decode("utf-8")
 
 
 def test_utf8_bom_is_dropped():
