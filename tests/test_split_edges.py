@@ -69,6 +69,8 @@ def test_lines_of_exotic_white_space_are_blank(space):
             "某某报业全媒体记者陈某 盛某某",
             ["陈某", "盛某某"],
         ),
+        # a credit that opens the text, a county media centre in it (no author)
+        ("（某某融媒　惠某某）", "某某融媒　惠某某", ["惠某某"]),
         # a credit in lenticular brackets, a brand before the paper's name
         (
             "本报讯【新某某·某某日报记者马某 王某某】",
@@ -439,7 +441,12 @@ def test_an_ad_of_slogans_and_an_address_without_price_or_phone():
             "■栏目主持 苏某某 黄某某",
             "栏目主持 苏某某 黄某某",
             ["苏某某", "黄某某"],
-        ),  # a column's hosts
+        ),
+        (
+            "田某某　（叶县）",
+            "田某某　（叶县）",
+            ["田某某"],
+        ),  # a reader and where from  # a column's hosts
     ],
 )
 def test_a_credit_line_under_a_headline_gives_byline_and_authors(credit, byline, authors):

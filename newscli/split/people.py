@@ -43,7 +43,7 @@ CREDIT_MARK_RE = re.compile(r"(?:[文图][/／](?:文|图|摄|影)|[/／](?:文|
 NAME_ONLY_RE = re.compile(rf"^(?:{NAME_RE})$")
 # A paper, agency, site or station named in a credit: 昆明日报, 新华社, 南海网, 中央电视台.
 ORGANISATION_RE = re.compile(
-    rf"^[{HAN}]{{2,14}}(?:日报|晚报|时报|商报|早报|都市报|晨报|报社|通讯社|社|网|电视台|台|信息港|报道组|采访组|报道团|集团|编辑部|评论部)$"
+    rf"^[{HAN}]{{2,14}}(?:日报|晚报|时报|商报|早报|都市报|晨报|报社|通讯社|社|网|电视台|台|信息港|报道组|采访组|报道团|集团|编辑部|评论部|融媒|融媒体|融媒体中心|传媒)$"
 )
 
 
@@ -121,7 +121,9 @@ def is_organisation(token: str) -> bool:
 
 # A letter's signature: the writer and where from (廖某某/台南善化). A place has four or more
 # characters here; after a slash, two or three may be a second name (张某/李某).
-NAME_PLACE_RE = re.compile(rf"^([{HAN}]{{2,3}})[／/][{HAN}]{{4,6}}$")
+NAME_PLACE_RE = re.compile(
+    rf"^([{HAN}]{{2,3}})(?:[／/][{HAN}]{{4,6}}|[\s\u3000]*[（(][{HAN}]{{2,8}}[）)])$"
+)  # 廖某某/台南善化, 田某某　（叶县）: a reader and where from
 
 
 TEXT_CREDIT_RE = re.compile(r"[\s\u3000]文[\s\u3000]|文[/／]|[/／]文[\s\u3000]")
@@ -250,6 +252,9 @@ def bare_name(text: str) -> tuple[str, list[str]] | None:
     text = text.strip()
     if 2 <= len(text) <= 3 and NAME_ONLY_RE.match(text) and has_surname(text):
         return text, [text]
+    reader = NAME_PLACE_RE.match(text)
+    if reader and ("（" in text or "(" in text) and has_surname(reader.group(1)):
+        return text, [reader.group(1)]  # 田某某　（叶县）: a reader and where from
     return None
 
 
