@@ -441,12 +441,14 @@ def test_an_ad_of_slogans_and_an_address_without_price_or_phone():
             "■栏目主持 苏某某 黄某某",
             "栏目主持 苏某某 黄某某",
             ["苏某某", "黄某某"],
-        ),
+        ),  # a column's hosts
         (
             "田某某　（叶县）",
             "田某某　（叶县）",
             ["田某某"],
-        ),  # a reader and where from  # a column's hosts
+        ),  # a reader and where from
+        ("张某某／亚凯迪亚", "张某某／亚凯迪亚", ["张某某"]),  # a writer and where from
+        ("记者夏某／旧金山即时报导", "记者夏某／旧金山即时报导", ["夏某"]),
     ],
 )
 def test_a_credit_line_under_a_headline_gives_byline_and_authors(credit, byline, authors):
@@ -628,6 +630,7 @@ def test_a_columns_submission_line_beside_the_header_is_page_furniture():
     "paragraph,lead,byline",
     [
         ("（某某日报报道）汇丰前海证券昨日宣布设立党支部。", "（某某日报报道）", None),
+        ("（吉隆坡3日讯）本地华团昨日宣布成立联合会。", "（吉隆坡3日讯）", None),  # a dateline
         (
             "某某都市报报料热线报道（记者 杨某）汽车站是展示城市形象的一扇窗口。",
             "某某都市报报料热线报道",

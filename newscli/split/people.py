@@ -130,7 +130,9 @@ TEXT_CREDIT_RE = re.compile(r"[\s\u3000]文[\s\u3000]|文[/／]|[/／]文[\s\u30
 # 记者某某／台南报导: where the reporter filed from, as Taiwan's papers print it.
 # 记者某某 某某报道, （记者 某某 报道）: 报道 closes the credit and is no part of the byline.
 REPORTED_RE = re.compile(r"(?<=\S)\s*[／/]?(?:报道|報道|报导|報導)$")  # 报导: Taiwan's spelling
-PLACE_REPORTED_RE = re.compile(rf"\s*[／/][{HAN}]{{2,4}}(?:报导|报道|報導|報道)$")
+PLACE_REPORTED_RE = re.compile(
+    rf"\s*[／/][{HAN}]{{2,6}}?(?:即时|连线|专电)?(?:报导|报道|報導|報道)$"
+)  # ／台南报导, ／旧金山即时报导
 SINGLE_ROLE_RE = re.compile(rf"^(?:{ORG_ROLE_RE}|{ROLE_RE})[:：]?")
 
 
@@ -253,8 +255,8 @@ def bare_name(text: str) -> tuple[str, list[str]] | None:
     if 2 <= len(text) <= 3 and NAME_ONLY_RE.match(text) and has_surname(text):
         return text, [text]
     reader = NAME_PLACE_RE.match(text)
-    if reader and ("（" in text or "(" in text) and has_surname(reader.group(1)):
-        return text, [reader.group(1)]  # 田某某　（叶县）: a reader and where from
+    if reader and has_surname(reader.group(1)):
+        return text, [reader.group(1)]  # 田某某　（叶县）, 张某某／亚凯迪亚: a writer and where from
     return None
 
 
