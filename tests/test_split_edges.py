@@ -671,3 +671,20 @@ def test_a_dated_header_longer_than_a_headline_is_page_furniture():
         ("page", header),
         ("article", "小区居民义务植树"),
     ]
+
+
+def test_the_papers_hotline_alone_at_the_foot_of_the_page_is_a_notice():
+    text = STORY + (
+        "\n某某日报新闻热线：0000-0000000　欢迎提供新闻线索\n\n责任编辑：林某　　美编：陈某　　校对：黄某\n"
+    )
+    records = split(text)
+    assert [r["kind"] for r in records] == ["article", "notice", "page"]
+
+
+def test_the_papers_hotline_among_its_colophon_lines_is_the_masthead():
+    text = STORY + (
+        "某某日报社出版　国内统一连续出版物号：CN00-0000\n"
+        "新闻热线：0000-0000000　发行热线：0000-0000001\n"
+    )
+    records = split(text)
+    assert [r["kind"] for r in records] == ["article", "masthead"]

@@ -107,7 +107,21 @@ def score_lines(
     keep_briefs_under_their_heading(result)
     mark_label_lists(lines, result)
     mark_under_notice_headings(lines, result)
+    mark_hotlines_alone(result)
     return result
+
+
+def mark_hotlines_alone(result: list[Scores]) -> None:
+    """The paper's own hotline on a line by itself, between prose and the page's foot (某某日报
+    新闻热线：…欢迎提供新闻线索): a box of its own, a notice; beside the colophon's lines, the
+    masthead's; under a slogan, an ad's."""
+    for index, scores in enumerate(result):
+        masthead = scores.get(Role.MASTHEAD)
+        if not masthead or "paper-hotline" not in masthead[1]:
+            continue
+        beside = result[max(0, index - 1) : index] + result[index + 1 : index + 2]
+        if not any(Role.MASTHEAD in other or Role.HEAD in other for other in beside):
+            scores[Role.NOTICE] = (WEIGHTS["hotline-alone"], ("hotline-alone",))
 
 
 def mark_under_notice_headings(lines: list[Line], result: list[Scores]) -> None:

@@ -256,7 +256,9 @@ def bare_name(text: str) -> tuple[str, list[str]] | None:
         return text, [text]
     reader = NAME_PLACE_RE.match(text)
     if reader and has_surname(reader.group(1)):
-        return text, [reader.group(1)]  # 田某某　（叶县）, 张某某／亚凯迪亚: a writer and where from
+        return text, [
+            reader.group(1)
+        ]  # 田某某　（叶县）, 张某某／亚凯迪亚: a writer and where from
     return None
 
 
