@@ -688,3 +688,28 @@ def test_the_papers_hotline_among_its_colophon_lines_is_the_masthead():
     )
     records = split(text)
     assert [r["kind"] for r in records] == ["article", "masthead"]
+
+
+@pytest.mark.parametrize("label", ["时事评论", "本地资讯", "漫话"])
+def test_a_word_or_two_alone_over_a_longer_headline_is_the_columns_rubric(label):
+    text = (
+        STORY
+        + f"\n{label}\n我省今年高招录取率达到83.9%\n今年我省共有高考考生五十余万人，录取率比去年提高两个百分点。\n"
+    )
+    articles = [r for r in split(text) if r["kind"] == "article"]
+    assert (articles[-1]["title"], articles[-1]["subtitle"]) == (
+        "我省今年高招录取率达到83.9%",
+        label,
+    )
+
+
+def test_a_short_title_over_its_dash_sub_headline_stays_the_title():
+    text = (
+        STORY
+        + "\n一梦越山海\n——来自八桂大地的发展报告\n一块极尽柔美又无比刚强的土地，穿越千年，始终将一种坚韧深深镌刻。\n"
+    )
+    articles = [r for r in split(text) if r["kind"] == "article"]
+    assert (articles[-1]["title"], articles[-1]["subtitle"]) == (
+        "一梦越山海",
+        "——来自八桂大地的发展报告",
+    )

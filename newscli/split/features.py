@@ -108,7 +108,34 @@ def score_lines(
     mark_label_lists(lines, result)
     mark_under_notice_headings(lines, result)
     mark_hotlines_alone(result)
+    mark_column_labels(lines, result)
     return result
+
+
+COLUMN_LABEL_RE = re.compile(rf"[{shapes.HAN}]{{2,5}}")
+
+
+def mark_column_labels(lines: list[Line], result: list[Scores]) -> None:
+    """A word or two alone over a longer headline (总编说, 记者观察, 时事评论): the column's
+    label, a rubric. Not when a dash line follows (一梦越山海 | ——来自…: title and
+    sub-headline) nor under another heading line."""
+    for index in range(len(lines) - 1):
+        label, below = lines[index].shape, lines[index + 1].shape
+        above = result[index - 1] if index else {}
+        if (
+            COLUMN_LABEL_RE.fullmatch(label)
+            and Role.HEAD in result[index]
+            and Role.HEAD in result[index + 1]
+            and Role.RUBRIC not in result[index]
+            and (Role.HEAD not in above or lines[index].blanks_before)
+            and not below.startswith(shapes.DASH_STARTS)
+            and len(below) >= max(COLUMN_HEADLINE_MIN, 1.5 * len(label))
+            and not LIST_ITEM_RE.match(below)
+        ):
+            result[index][Role.RUBRIC] = (WEIGHTS["column-label"], ("column-label",))
+
+
+COLUMN_HEADLINE_MIN = 6
 
 
 def mark_hotlines_alone(result: list[Scores]) -> None:
