@@ -449,6 +449,7 @@ def test_an_ad_of_slogans_and_an_address_without_price_or_phone():
         ),  # a reader and where from
         ("张某某／亚凯迪亚", "张某某／亚凯迪亚", ["张某某"]),  # a writer and where from
         ("记者夏某／旧金山即时报导", "记者夏某／旧金山即时报导", ["夏某"]),
+        ("记者范某某\u2215花莲报导", "记者范某某\u2215花莲报导", ["范某某"]),  # a division slash
     ],
 )
 def test_a_credit_line_under_a_headline_gives_byline_and_authors(credit, byline, authors):

@@ -172,7 +172,10 @@ def longer_than(lines: list[SourceLine], width: int, how: str) -> int:
 def logical_lines(text: str) -> tuple[list[Line], Layout]:
     lines = source_lines(text)
     layout = find_layout(lines)
-    to_shape = simplifier() if layout.traditional else None
+    to_shape = shaper(
+        simplifier() if layout.traditional else None,
+        fold=any(char in text for char in SHAPE_FOLD_CHARS),
+    )
     if layout.width is None and not layout.indents:  # one source line, one logical line
         result = [Line(s.no, s.no, s.text, s.text, s.indent > 0, s.blanks_before) for s in lines]
         return finish(result, to_shape), layout
@@ -237,6 +240,22 @@ def heading_follows(lines: list[SourceLine], start: int, layout: Layout) -> bool
         and "。" not in run
         and not shapes.leaves_bracket_open(run)
     )
+
+
+# Look-alike characters some dumps carry, as the patterns expect them (one for one, so the
+# shape stays aligned with the printed text): ∕ (division slash) in 记者某某∕某地报导.
+SHAPE_FOLD_CHARS = "\u2215"
+SHAPE_FOLD = str.maketrans({"\u2215": "／"})
+
+
+def shaper(to_simplified, fold: bool):
+    """The line's shape: simplified script (when the dump is traditional), look-alikes folded
+    (when the dump has any); None when the printed text will do."""
+    if not fold:
+        return to_simplified
+    if to_simplified is None:
+        return lambda text: text.translate(SHAPE_FOLD)
+    return lambda text: to_simplified(text).translate(SHAPE_FOLD)
 
 
 def finish(result: list[Line], to_shape) -> list[Line]:
