@@ -66,7 +66,13 @@ def byline_authors(content: str) -> list[str] | None:
             None  # 记者 某某 摄, 摄影：某某: a photo's credit; 某某 文 某某 摄 credits the text too
         )
     content = NAME_PLACE_RE.sub(r"\1", content)
-    tokens = [piece for t in BYLINE_SEP_RE.split(content) if t for piece in unglue(t)]
+    tokens = [
+        name
+        for t in BYLINE_SEP_RE.split(content)
+        if t
+        for piece in unglue(t)
+        for name in split_glued_names(piece)
+    ]
     tokens, spaced = join_spaced_names(tokens, content)
     if not tokens or not all(
         t in spaced or BYLINE_TOKEN_RE.match(t) or is_organisation(t) for t in tokens
@@ -169,6 +175,32 @@ def unglue(token: str) -> list[str]:
         pieces.append(match.group(1))
         token = token[match.end() :]
     return [*pieces, token]
+
+
+GLUED_NAMES_RE = re.compile(rf"[{HAN}]{{5,6}}")
+
+
+def split_glued_names(token: str) -> list[str]:
+    """Two names printed with nothing between (全媒体记者任某某徐某): five or six characters
+    after the role words, cut where the second name's surname starts (a three-character name
+    first where both cuts would do)."""
+    rest = name_after_roles(token)
+    if not GLUED_NAMES_RE.fullmatch(rest) or has_compound_surname(rest):
+        return [token]
+    from ..surnames import SINGLE
+
+    roles = token[: len(token) - len(rest)]
+    for cut in (3, 2):
+        first, second = rest[:cut], rest[cut:]
+        if len(second) <= 3 and first[0] in SINGLE and second[0] in SINGLE:
+            return [roles + first, second]
+    return [token]
+
+
+def has_compound_surname(name: str) -> bool:
+    from ..surnames import COMPOUND
+
+    return name[:2] in COMPOUND
 
 
 def has_surname(name: str) -> bool:
