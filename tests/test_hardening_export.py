@@ -114,7 +114,14 @@ def _start_export(path: Path, *extra: str) -> subprocess.Popen:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env,
+        # A hang-up ends a run as a terminal's user expects, even when the suite itself runs
+        # under nohup (which the child would inherit, and rightly obey: see below).
+        preexec_fn=_hang_up_as_default,
     )
+
+
+def _hang_up_as_default() -> None:
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
 
 
 def _wait_for_part_files(folder: Path, count: int) -> None:
