@@ -87,7 +87,7 @@ def wrap(text: str, width: int, indent: str) -> str:
     return "\n".join(out)
 
 
-PARAGRAPH_ROLES = {"lead", "body", "crosshead", "end-mark", "continued-from"}
+PARAGRAPH_ROLES = {"lead", "body", "crosshead", "caption", "end-mark", "continued-from"}
 
 
 def pieces(body: str, width: int, indent: str) -> list[str]:

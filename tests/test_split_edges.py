@@ -716,3 +716,32 @@ def test_a_short_title_over_its_dash_sub_headline_stays_the_title():
         "一梦越山海",
         "——来自八桂大地的发展报告",
     )
+
+
+def test_photo_captions_between_the_headline_and_the_byline_are_paragraphs_of_the_article():
+    text = (
+        "增强城市意识　提升吸引力\n"
+        "市区平安大道西段的小区，邻里共度中秋节，彰显城市和谐之风。\n"
+        "市区中兴路南段，交警搀扶老人过马路。\n"
+        "□本报记者 牛某/文 禹某/图\n"
+        "1995年初，市委给本报点题，希望推出一个讨论城市意识的专栏，引导市民文明出行、文明生活。\n"
+    )
+    (record,) = split(text)
+    assert (record["title"], record["byline"]) == (
+        "增强城市意识　提升吸引力",
+        "本报记者 牛某/文 禹某/图",
+    )
+    assert record["paragraphs"][:2] == [
+        "市区平安大道西段的小区，邻里共度中秋节，彰显城市和谐之风。",
+        "市区中兴路南段，交警搀扶老人过马路。",
+    ]
+
+
+def test_a_caption_ending_in_its_photo_credit_is_not_joined_to_the_text_after_the_byline():
+    caption = "3月3日下午，代表团在北京举行组团会议。图为代表认真记录。　某某日报记者　杜某某　摄"
+    text = f"豪情满怀再出发\n{caption}\n李某某\n信心满满迎盛会，豪情满怀再出发。\n"
+    (record,) = split(text)
+    assert (record["byline"], record["paragraphs"]) == (
+        "李某某",
+        [caption, "信心满满迎盛会，豪情满怀再出发。"],
+    )

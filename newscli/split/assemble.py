@@ -20,8 +20,9 @@ from .people import (
 
 R = Role
 HEADING_ROLES = {R.HEAD, R.RUBRIC}
-ARTICLE_ROLES = {R.HEAD, R.RUBRIC, R.BYLINE_OPEN, R.LEAD, R.BODY, R.CROSS, R.FROM}
+ARTICLE_ROLES = {R.HEAD, R.RUBRIC, R.BYLINE_OPEN, R.LEAD, R.BODY, R.CROSS, R.FROM, R.CAPTION}
 NOTICE_ROLES = {R.NOTICE, R.NOTICE_MORE, R.NOTICE_HEAD}
+NO_JOIN = {R.CROSS, R.BYLINE_OPEN}  # a paragraph cut before these is not continued after
 # Record kinds as the plain strings records hold (schema.Kind's values).
 ARTICLE, NOTICE, MASTHEAD, AD, PAGE = (
     k.value for k in (Kind.article, Kind.notice, Kind.masthead, Kind.ad, Kind.page)
@@ -168,8 +169,11 @@ class Assembler:
         if role in HEADING_ROLES:
             draft = self.current(ARTICLE, previous, HEADING_ROLES)
             draft.add_heading(text, rubric=role is R.RUBRIC)
+        elif role is R.CAPTION:  # under the headline, before the credit: a paragraph
+            draft = self.current(ARTICLE, previous, HEADING_ROLES | {R.CAPTION})
+            draft.add_paragraph(text, join=False, ends_open=line.ends_open)
         elif role is R.BYLINE_OPEN:
-            draft = self.current(ARTICLE, previous, HEADING_ROLES | {R.BYLINE_OPEN})
+            draft = self.current(ARTICLE, previous, HEADING_ROLES | {R.BYLINE_OPEN, R.CAPTION})
             byline = line_byline(line)
             if byline:
                 draft.set_byline(byline)
@@ -196,8 +200,8 @@ class Assembler:
             draft = self.current(ARTICLE, previous, same)
             if role is R.LEAD and previous is R.FROM and draft.paragraphs:
                 draft = self.start()
-            draft.add_paragraph(
-                text, join=role is not R.CROSS and previous is not R.CROSS, ends_open=line.ends_open
+            draft.add_paragraph(  # never across a heading or a credit line
+                text, join=role is not R.CROSS and previous not in NO_JOIN, ends_open=line.ends_open
             )
             if role is R.END:
                 draft.closed = True

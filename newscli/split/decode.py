@@ -4,7 +4,7 @@ An issue follows a small grammar:
 
     issue   = (page | item)*
     item    = article | notice | masthead | ad
-    article = [rubric] headline* [byline] (lead | body | continued-from) body* [byline-close | end-mark]
+    article = [rubric] headline* [caption* byline] (lead | body | continued-from) body* [byline-close | end-mark]
               [continued-to]                       (a crosshead only between two body lines)
     notice  = notice-heading* notice+ notice-heading*
 

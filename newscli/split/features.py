@@ -45,6 +45,7 @@ class Role(str, Enum):
     LEAD = "lead"  # first paragraph, opening with a dateline lead
     BODY = "body"
     CROSS = "crosshead"  # short heading inside an article: a paragraph
+    CAPTION = "caption"  # a photo's caption between headline and byline: a paragraph
     BYLINE_CLOSE = "byline-close"  # credit closing the article
     END = "end-mark"  # （完）: a paragraph that closes the article
     FROM = "continued-from"  # （上接第N版）
@@ -109,7 +110,25 @@ def score_lines(
     mark_under_notice_headings(lines, result)
     mark_hotlines_alone(result)
     mark_column_labels(lines, result)
+    offer_captions(lines, result)
     return result
+
+
+CAPTION_MAX = 80  # a caption is a sentence or two; the decoder lets one stand only before a credit
+
+
+def offer_captions(lines: list[Line], result: list[Scores]) -> None:
+    """A short body line may be a photo's caption printed between the headline and the byline
+    (the grammar allows a caption only there, and only before a credit)."""
+    for line, scores in zip(lines, result):
+        body = scores.get(Role.BODY)
+        if body and len(line.shape) <= CAPTION_MAX and Role.LEAD not in scores:
+            shown = CAPTION_MARKS & set(body[1])  # 图为…, …摄: surely a caption
+            weight = WEIGHTS["captioned-photo" if shown else "caption-above-credit"]
+            scores[Role.CAPTION] = (body[0] + weight, body[1])
+
+
+CAPTION_MARKS = {"caption", "photo-credit"}
 
 
 COLUMN_LABEL_RE = re.compile(rf"[{shapes.HAN}]{{2,5}}")
