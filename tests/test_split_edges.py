@@ -745,3 +745,16 @@ def test_a_caption_ending_in_its_photo_credit_is_not_joined_to_the_text_after_th
         "李某某",
         [caption, "信心满满迎盛会，豪情满怀再出发。"],
     )
+
+
+def test_an_editors_note_before_the_byline_is_a_paragraph_of_the_article():
+    text = (
+        "把城市轻轻放在山水之间\n"
+        "编者按：这座城市地处我国南北地理分界线，是一个山清水秀的好地方，是一个红绿相映的好地方，"
+        "是一个古今相伴的好地方。为展现城市发展的新气象，本报今起推出系列报道，敬请关注。\n"
+        "首席记者 周某\n"
+        "城在山中，水在城中，楼在绿中，人在画中，这是许多游客对这座城市的第一印象。\n"
+    )
+    (record,) = split(text)
+    assert (record["title"], record["byline"]) == ("把城市轻轻放在山水之间", "首席记者 周某")
+    assert record["paragraphs"][0].startswith("编者按：")

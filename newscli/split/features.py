@@ -118,10 +118,17 @@ CAPTION_MAX = 80  # a caption is a sentence or two; the decoder lets one stand o
 
 
 def offer_captions(lines: list[Line], result: list[Scores]) -> None:
-    """A short body line may be a photo's caption printed between the headline and the byline
-    (the grammar allows a caption only there, and only before a credit)."""
-    for line, scores in zip(lines, result):
+    """A short body line may be a photo's caption printed between the headline and the byline,
+    and an editor's note (编者按：…) stands there too (the grammar allows them only there, and
+    only before a credit)."""
+    for index, (line, scores) in enumerate(zip(lines, result)):
         body = scores.get(Role.BODY)
+        if body and EDITORS_NOTE_RE.match(line.shape):
+            scores[Role.CAPTION] = (body[0], (*body[1], "editors-note"))  # 编者按：… before it
+            continue
+        if index and body and EDITORS_NOTE_RE.match(lines[index - 1].shape):
+            scores[Role.CAPTION] = (body[0] + WEIGHTS["caption-above-credit"], body[1])
+            continue  # the note's second paragraph
         if body and len(line.shape) <= CAPTION_MAX and Role.LEAD not in scores:
             shown = CAPTION_MARKS & set(body[1])  # 图为…, …摄: surely a caption
             weight = WEIGHTS["captioned-photo" if shown else "caption-above-credit"]
@@ -129,6 +136,7 @@ def offer_captions(lines: list[Line], result: list[Scores]) -> None:
 
 
 CAPTION_MARKS = {"caption", "photo-credit"}
+EDITORS_NOTE_RE = re.compile(r"^[【\[（(]?(?:编者按|编者的话|编前|编者)[】\]）)]?[：:\s]")
 
 
 COLUMN_LABEL_RE = re.compile(rf"[{shapes.HAN}]{{2,5}}")
