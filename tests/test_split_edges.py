@@ -758,3 +758,11 @@ def test_an_editors_note_before_the_byline_is_a_paragraph_of_the_article():
     (record,) = split(text)
     assert (record["title"], record["byline"]) == ("把城市轻轻放在山水之间", "首席记者 周某")
     assert record["paragraphs"][0].startswith("编者按：")
+
+
+def test_a_credit_of_many_names_longer_than_a_headline_line_is_the_byline():
+    credit = "□融媒体记者 陈某某 许某某 庄某某 高某 陈某某 黄某某 林某某 实习生 王某某 吴某某 文/图"
+    text = f"墨香粥暖 年味温情交融\n{credit}\n过了腊八就是年。年味，从一副饱含墨香的春联开始。\n"
+    (record,) = split(text)
+    assert record["byline"] == credit[1:]
+    assert len(record["authors"]) == 9

@@ -524,6 +524,9 @@ def score_prose(
     elif text[:1] in BRIEF_BULLETS:
         add(Role.LEAD, "bulleted-paragraph", *body)  # △ opens each brief of a column
     add(Role.BODY, *body, *credit_marks(text))
+    if not shapes.is_closed(text) and (bracketed_byline(text) or opening_byline(text)):
+        add(Role.BYLINE_OPEN, "byline-shaped")  # □记者 某某 某某 … 实习生 某某 文/图: many names
+        add(Role.BYLINE_CLOSE, "byline-shaped")
     if is_long_dash_line(text):
         add(Role.HEAD, "dash-subheadline")  # ——某某峰会暨某某活动侧记: a long sub-headline
     if near_notice:

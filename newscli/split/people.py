@@ -224,7 +224,7 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
     names and credit marks: 本报记者 张三 李四, □记者 王五 文/图, 本报评论员; or names with
     their credit marks: 张三/文, 张三/文 李四/图."""
     text = text.lstrip(BULLETS + " \u3000")
-    if len(text) > HEADLINE_MAX or is_closed(text):
+    if len(text) > CREDIT_LINE_MAX or is_closed(text):
         return None
     titled = titled_credit(text)
     if titled:
@@ -251,6 +251,9 @@ def titled_credit(text: str) -> list[str] | None:
     if match and has_surname(match.group(1)):
         return [match.group(1)]
     return None
+
+
+CREDIT_LINE_MAX = 80  # a credit of many names runs longer than a headline line
 
 
 # Names, each with its credit mark: 张三/文, 张三/文 李四/图.
