@@ -10,7 +10,6 @@ from .shapes import (
     BYLINE_SEP_RE,
     BYLINE_TOKEN_RE,
     HAN,
-    HEADLINE_MAX,
     NAME_RE,
     ORG_ROLE_RE,
     PHOTO_BY_RE,
