@@ -766,3 +766,17 @@ def test_a_credit_of_many_names_longer_than_a_headline_line_is_the_byline():
     (record,) = split(text)
     assert record["byline"] == credit[1:]
     assert len(record["authors"]) == 9
+
+
+def test_one_pages_footer_and_the_next_pages_header_are_two_page_records():
+    text = (
+        STORY
+        + "责任编辑：张某　　校对：李某\n"
+        + "某某日报　2024年1月2日　星期二　第2版　要闻\n"
+        + "（上接第1版）全县群众积极参与，植树活动将持续到月底。\n"
+    )
+    pages = [r for r in split(text) if r["kind"] == "page"]
+    assert [p["paragraphs"] for p in pages] == [
+        ["责任编辑：张某　　校对：李某"],
+        ["某某日报　2024年1月2日　星期二　第2版　要闻"],
+    ]

@@ -232,6 +232,8 @@ class Assembler:
             draft = self.draft
         elif kind == NOTICE:
             draft = self.notice_draft(index, line, role, previous)
+        elif role is R.PAGE and self.page_turns(index, previous):
+            draft = self.start(kind)  # one page's footer, then the next page's header
         else:
             same = {role}
             draft = self.current(kind, previous, same)
@@ -244,6 +246,15 @@ class Assembler:
                 draft.add_heading(line.text)  # a heading printed twice is kept once
         else:
             draft.add_paragraph(line.text, join=kind == NOTICE, ends_open=line.ends_open)
+
+    def page_turns(self, index: int, previous: Role | None) -> bool:
+        """An editor's credit (a page's foot), then a dated or numbered header line."""
+        if previous is not R.PAGE or index == 0:
+            return False
+        before, line = self.lines[index - 1].shape, self.lines[index].shape
+        return shapes.is_editor_credit(before) and bool(
+            shapes.PAGE_NO_RE.search(line) or shapes.WEEKDAY_RE.search(line)
+        )
 
     def notice_draft(self, index: int, line: Line, role: Role, previous: Role | None) -> Draft:
         """A notice heading heads the text after it; printed after a notice's text with no
