@@ -780,3 +780,19 @@ def test_one_pages_footer_and_the_next_pages_header_are_two_page_records():
         ["责任编辑：张某　　校对：李某"],
         ["某某日报　2024年1月2日　星期二　第2版　要闻"],
     ]
+
+
+def test_a_shops_ad_after_a_notice_is_an_ad_of_its_own():
+    text = STORY + (
+        "征稿启事\n"
+        "本报栏目常年征集基层一线新闻线索，欢迎读者来电来稿。\n"
+        "投稿邮箱：tougao@example.com　新闻热线：0000-0000000\n"
+        "某某老陈醋　三晋老字号\n"
+        "订购电话：0000-0000000　地址：某某市某某街00号\n"
+    )
+    records = split(text)
+    assert [(r["kind"], r["lines"]) for r in records] == [
+        ("article", [1, 3]),
+        ("notice", [4, 6]),
+        ("ad", [7, 8]),
+    ]

@@ -601,8 +601,8 @@ def add_notice(add, text: str, near_contact: bool) -> None:
 
 
 def notice_features(text: str, near_contact: bool) -> list[str]:
-    if shapes.CONTACT_RE.match(text):
-        return ["contact-line"]
+    if shapes.CONTACT_RE.match(text) and not SELLING_CONTACT_RE.match(text):
+        return ["contact-line"]  # (订购电话, 预订电话: a shop's line, an ad's)
     if shapes.DATE_LINE_RE.match(text):
         return ["date-line"]
     features = []
@@ -615,6 +615,9 @@ def notice_features(text: str, near_contact: bool) -> list[str]:
     elif signed_with_contact(text):
         features.append("signer-contact")
     return features or ["other-text"]
+
+
+SELLING_CONTACT_RE = re.compile(r"(?:订购|预订|订餐|订座|招商|销售|团购)(?:电话|热线)")
 
 
 def signed_and_dated(text: str) -> bool:
