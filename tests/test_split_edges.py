@@ -634,6 +634,7 @@ def test_a_columns_submission_line_beside_the_header_is_page_furniture():
     [
         ("（某某日报报道）汇丰前海证券昨日宣布设立党支部。", "（某某日报报道）", None),
         ("（吉隆坡3日讯）本地华团昨日宣布成立联合会。", "（吉隆坡3日讯）", None),  # a dateline
+        ("【本报消息】市政署昨日表示，下月初将移除两株古树。", "【本报消息】", None),  # Macao
         (
             "某某都市报报料热线报道（记者 杨某）汽车站是展示城市形象的一扇窗口。",
             "某某都市报报料热线报道",
@@ -796,3 +797,24 @@ def test_a_shops_ad_after_a_notice_is_an_ad_of_its_own():
         ("notice", [4, 6]),
         ("ad", [7, 8]),
     ]
+
+
+def test_a_label_in_corner_brackets_over_a_headline_is_its_rubric():
+    text = (
+        STORY
+        + "\n「金报情缘」\n曾经的乡愁 如今的朋友\n三十年前，我第一次在报上读到家乡的消息，从此成了这份报纸的老读者。\n"
+    )
+    articles = [r for r in split(text) if r["kind"] == "article"]
+    assert (articles[-1]["title"], articles[-1]["subtitle"]) == (
+        "曾经的乡愁 如今的朋友",
+        "「金报情缘」",
+    )
+
+
+def test_a_notice_signed_by_a_paper_that_respectfully_announces_keeps_its_signature():
+    text = (
+        STORY
+        + "启事\n本报定于下月起调整出版时间，敬请读者留意。\n某某报社谨启\n责任编辑：何某某　美术：梁某\n"
+    )
+    notice = [r for r in split(text) if r["kind"] == "notice"][0]
+    assert notice["paragraphs"][-1] == "某某报社谨启"
