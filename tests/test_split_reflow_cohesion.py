@@ -535,3 +535,13 @@ def test_uncredited_briefs_after_a_credited_story_stay_articles_of_their_own():
         "我市15家图书馆评估定级上榜",
         "钢铁厂社区打造“微景观”",
     ]
+
+
+def test_a_profiles_sections_name_again_the_person_its_headline_names():
+    # A tuning issue's page (real text): an interview whose headline names the person
+    # (…——访某报总编辑助理汪世伟); the text after its crosshead names him again. His name
+    # is the story's, not the page's, though a headline holds it.
+    page = ROOT / "tests" / "corpus" / "tuning" / "t141_myrb.txt"
+    titles = [r["title"] for r in split_text(page.read_text("utf-8")) if r["kind"] == "article"]
+    assert "科技创新无处不在" not in titles
+    assert "科技绵阳 百闻不如一见——访兰州日报总编辑助理汪世伟" in titles

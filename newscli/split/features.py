@@ -324,8 +324,13 @@ def mark_same_story(
         cohesion_across = cohesion.overlap(before, after)
         title = (titles or {}).get(first)
         echo = title is not None and echoes(texts[first], texts[title])
+        # The page's words, less this heading's and its article's headline (which may name
+        # the story's person: 访某某总编辑助理汪某某).
         own = "".join(texts[first : last + 1])
-        same_names = cohesion.names_go_on(before, after, page_words.replace(own, ""))
+        elsewhere = page_words.replace(own, "")
+        if title is not None:
+            elsewhere = elsewhere.replace(texts[title], "")
+        same_names = cohesion.names_go_on(before, after, elsewhere)
         if echo or same_names or cohesion_across >= ONE_STORY:
             mark = "one-story"
         elif cohesion_across >= SAME_STORY:
