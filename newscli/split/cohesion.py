@@ -92,5 +92,11 @@ def rare_pairs(text: str) -> set[str]:
     return {
         a + b
         for a, b in zip(text, text[1:])
-        if weight(a) and weight(b) and weight(a) + weight(b) >= NAME_PAIR
+        if weight(a)
+        and weight(b)
+        and weight(a) + weight(b) >= NAME_PAIR
+        and NOT_A_NAME not in (a, b)
     }
+
+
+NOT_A_NAME = "某"  # 某某: "so-and-so", the stand-in for a withheld name, not one

@@ -324,13 +324,16 @@ def mark_same_story(
         cohesion_across = cohesion.overlap(before, after)
         title = (titles or {}).get(first)
         echo = title is not None and echoes(texts[first], texts[title])
-        # The page's words, less this heading's and its article's headline (which may name
-        # the story's person: 访某某总编辑助理汪某某).
+        # Names the story's text before the heading gave (its headline's words do not count
+        # there), less the page's words: other headers and headlines. The story's own headline
+        # may name its person too (…——访某某总编辑助理汪某某): that is no page's word.
         own = "".join(texts[first : last + 1])
         elsewhere = page_words.replace(own, "")
+        told = before
         if title is not None:
             elsewhere = elsewhere.replace(texts[title], "")
-        same_names = cohesion.names_go_on(before, after, elsewhere)
+            told = before.replace(texts[title], "")
+        same_names = cohesion.names_go_on(told, after, elsewhere)
         if echo or same_names or cohesion_across >= ONE_STORY:
             mark = "one-story"
         elif cohesion_across >= SAME_STORY:
