@@ -270,16 +270,27 @@ def test_a_name_alone_under_an_essays_headline_is_its_byline():
     assert (record["subtitle"], record["byline"], record["authors"]) == (None, "戴某利", ["戴某利"])
 
 
-def test_a_call_for_contributions_with_a_submission_address_is_a_notice():
-    text = (
-        "老街的记忆\n本报记者 王某\n小时候，我最喜欢跟着祖父去老街赶集，街两旁的铺子一家挨着一家。\n"
+OLD_STREET = (
+    "老街的记忆\n本报记者 王某\n小时候，我最喜欢跟着祖父去老街赶集，街两旁的铺子一家挨着一家。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        # a call for contributions, with a submission address
         "征稿启事\n本版常年征集反映本地历史文化、风土人情、城乡变迁的纪实散文，稿件以1500字以内为宜。\n"
-        "投稿邮箱：tougao@example.com　联系电话：0000-0000000\n"
-    )
-    records = split(text)
+        "投稿邮箱：tougao@example.com　联系电话：0000-0000000\n",
+        # a call for essays, its title in quotes, with a postal address
+        "“我与《某某日报》”征文启事\n本报面向广大读者征集稿件，讲述您与本报的故事。\n"
+        "来稿请寄：某某市某某大路0000号某某日报社特刊部　邮编：130000\n",
+    ],
+)
+def test_a_call_for_contributions_after_an_essay_is_a_notice(notice):
+    records = split(OLD_STREET + notice)
     assert [(r["kind"], r["title"]) for r in records] == [
         ("article", "老街的记忆"),
-        ("notice", "征稿启事"),
+        ("notice", notice.split("\n")[0]),
     ]
 
 
@@ -314,19 +325,6 @@ def test_a_taiwan_credit_with_the_place_it_was_filed_from():
         "記者陳某某／台南報導",
         ["陳某某"],
     )
-
-
-def test_a_call_for_essays_in_quotes_with_a_postal_address_is_a_notice():
-    text = (
-        "老街的记忆\n本报记者 王某\n小时候，我最喜欢跟着祖父去老街赶集，街两旁的铺子一家挨着一家。\n"
-        "“我与《某某日报》”征文启事\n本报面向广大读者征集稿件，讲述您与本报的故事。\n"
-        "来稿请寄：某某市某某大路0000号某某日报社特刊部　邮编：130000\n"
-    )
-    records = split(text)
-    assert [(r["kind"], r["title"]) for r in records] == [
-        ("article", "老街的记忆"),
-        ("notice", "“我与《某某日报》”征文启事"),
-    ]
 
 
 def test_a_photo_credit_with_its_agency_and_a_long_lead_in_are_paragraphs():

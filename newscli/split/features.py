@@ -397,8 +397,7 @@ def score_line(
     if shapes.END_MARK_RE.match(text):
         add(Role.END, "end-mark")
         return scores
-    byline = bracketed_byline(text) or opening_byline(text)
-    if byline:
+    if credit_line(text):
         add(Role.BYLINE_OPEN, "byline-shaped")
         add(Role.BYLINE_CLOSE, "byline-shaped")
         return scores
@@ -469,6 +468,11 @@ def score_line(
     return scores
 
 
+def credit_line(text: str) -> bool:
+    """（记者 某某）, 本报记者 某某 某某: a line that is a credit and nothing else."""
+    return bool(bracketed_byline(text) or opening_byline(text))
+
+
 def opens_with_credit(text: str) -> bool:
     return text[:1] in "（(" and in_lead_credit(text, bracketed_only=True) is not None
 
@@ -532,7 +536,7 @@ def score_prose(
     elif text[:1] in BRIEF_BULLETS:
         add(Role.LEAD, "bulleted-paragraph", *body)  # △ opens each brief of a column
     add(Role.BODY, *body, *credit_marks(text))
-    if not shapes.is_closed(text) and (bracketed_byline(text) or opening_byline(text)):
+    if not shapes.is_closed(text) and credit_line(text):
         add(Role.BYLINE_OPEN, "byline-shaped")  # □记者 某某 某某 … 实习生 某某 文/图: many names
         add(Role.BYLINE_CLOSE, "byline-shaped")
     if is_long_dash_line(text):
@@ -609,7 +613,7 @@ def add_notice(add, text: str, near_contact: bool) -> None:
 
 
 def notice_features(text: str, near_contact: bool) -> list[str]:
-    if shapes.CONTACT_RE.match(text) and not SELLING_CONTACT_RE.match(text):
+    if shapes.CONTACT_RE.match(text) and not shapes.SELLING_CONTACT_RE.match(text):
         return ["contact-line"]  # (订购电话, 预订电话: a shop's line, an ad's)
     if shapes.DATE_LINE_RE.match(text):
         return ["date-line"]
@@ -623,9 +627,6 @@ def notice_features(text: str, near_contact: bool) -> list[str]:
     elif signed_with_contact(text):
         features.append("signer-contact")
     return features or ["other-text"]
-
-
-SELLING_CONTACT_RE = re.compile(r"(?:订购|预订|订餐|订座|招商|销售|团购)(?:电话|热线)")
 
 
 def signed_and_dated(text: str) -> bool:

@@ -86,7 +86,7 @@ def source_lines(text: str) -> list[SourceLine]:
     result: list[SourceLine] = []
     blanks = 0
     for number, raw in enumerate(LINE_BREAK_RE.split(text), 1):
-        stripped = raw.strip(shapes.LINE_EDGE).strip(EXTRA_EDGE)  # strip_line(), inlined
+        stripped = strip_line(raw)
         if not stripped:
             blanks += 1
             continue
@@ -388,7 +388,7 @@ def label_cut(text: str, after: str) -> bool:
     return (
         len(items) > 1
         and bool(LABEL_RE.match(after))
-        and all(re.search(r"[：:]", item) for item in items[:1])
+        and bool(re.search(r"[：:]", items[0]))
         and len(items[-1]) <= 3
         and not re.search(r"[：:，。]", items[-1])
     )

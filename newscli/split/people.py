@@ -34,7 +34,6 @@ EDITORIAL_NOTES = {
     "节选",
     "图",
 }
-LEADING_ROLES_RE = re.compile(rf"^(?:(?:{ORG_ROLE_RE}|{ROLE_RE})[:：]?)+")
 OPENING_ROLE_RE = re.compile(rf"^(?:{ORG_ROLE_RE}|{ROLE_RE})")
 # A credit mark after a name: /文, /摄, and the two-part 文/摄, 文/图 (text and photos by
 # one reporter), which a name glued to it leaves attached: 李丹文/摄 is 李丹.
@@ -58,12 +57,11 @@ def byline_authors(content: str) -> list[str] | None:
     content = REPORTED_RE.sub("", PLACE_REPORTED_RE.sub("", content.strip()))
     if not content or content in EDITORIAL_NOTES:
         return None
+    # 记者 某某 摄, 摄影：某某: a photo's credit; 某某 文 某某 摄 credits the text too.
     if PHOTO_BY_RE.match(content) or (
         PHOTO_CREDIT_RE.search(content) and not TEXT_CREDIT_RE.search(content)
     ):
-        return (
-            None  # 记者 某某 摄, 摄影：某某: a photo's credit; 某某 文 某某 摄 credits the text too
-        )
+        return None
     content = NAME_PLACE_RE.sub(r"\1", content)
     tokens = [
         name
@@ -267,12 +265,9 @@ def in_lead_credit(rest: str, bracketed_only: bool = False) -> tuple[int, int, l
     """A credit right after a lead (the text after the lead): span of the byline and authors.
     `bracketed_only`: where no lead comes first, only a bracketed credit counts."""
     patterns = (
-        (LEAD_CREDIT_BRACKET_RE,)
+        [LEAD_CREDIT_BRACKET_RE]
         if bracketed_only
-        else (
-            LEAD_CREDIT_BRACKET_RE,
-            LEAD_CREDIT_REPORT_RE,
-        )
+        else [LEAD_CREDIT_BRACKET_RE, LEAD_CREDIT_REPORT_RE]
     )
     for pattern in patterns:
         match = pattern.match(rest)
@@ -288,11 +283,11 @@ def bare_name(text: str) -> tuple[str, list[str]] | None:
     text = text.strip()
     if 2 <= len(text) <= 3 and NAME_ONLY_RE.match(text) and has_surname(text):
         return text, [text]
-    reader = NAME_PLACE_RE.match(text)
+    reader = NAME_PLACE_RE.match(
+        text
+    )  # 田某某　（叶县）, 张某某／亚凯迪亚: a writer and where from
     if reader and has_surname(reader.group(1)):
-        return text, [
-            reader.group(1)
-        ]  # 田某某　（叶县）, 张某某／亚凯迪亚: a writer and where from
+        return text, [reader.group(1)]
     return None
 
 

@@ -174,6 +174,8 @@ AD_CONTACT_RE = re.compile(
 )
 # The paper's own lines (a reader's or newsroom's hotline) belong to its masthead; an ad
 # prints a shop's 咨询热线 or 订购电话 (订阅/广告 hotlines sell the paper: either).
+# A shop's own line (订购电话, 预订热线): an ad's contact, never a notice's.
+SELLING_CONTACT_RE = re.compile(r"(?:订购|预订|订餐|订座|招商|销售|团购)(?:电话|热线)")
 # The paper's own lines (新闻热线：…); a bare 读者热线 heads a box of them, a notice.
 PAPER_HOTLINE_RE = re.compile(r"(?:新闻|读者|党报|投诉|值班|总编室)(?:热线|电话)(?!$)")
 AD_WORDS_RE = re.compile(
