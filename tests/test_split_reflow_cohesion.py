@@ -545,3 +545,43 @@ def test_a_profiles_sections_name_again_the_person_its_headline_names():
     titles = [r["title"] for r in split_text(page.read_text("utf-8")) if r["kind"] == "article"]
     assert "科技创新无处不在" not in titles
     assert "科技绵阳 百闻不如一见——访兰州日报总编辑助理汪世伟" in titles
+
+
+# Blank lines only between items; none inside them. The second story has a crosshead of two
+# lines and no credit, so only the layout tells it from two uncredited briefs.
+BLANKS_PART_ITEMS = """\
+某某晚报　2024年5月21日　星期二　第6版　城事
+
+老城区三十条背街小巷完成改造
+　　本报讯（记者 林某）记者昨日从市住建局获悉，今年纳入计划的三十条背街小巷已全部完成改造，雨污分流、路面翻新和路灯更换同步完成。
+　　据介绍，改造期间施工单位分段封闭、错峰作业，尽量减少对居民出行的影响。
+
+一座小院
+几代人的记忆
+　　在城南的一条小巷深处，一座青砖小院静静地立着，院里的老槐树已有百年树龄，枝叶几乎遮住了半个院子。
+　　住在这里的老人说，小时候常在树下听祖辈讲故事，如今孙辈也在树下写作业，院子换了几茬主人，槐树却一直都在。
+夜市重新亮灯
+烟火气回来了
+　　入夏以来，沿河夜市重新亮灯，三百多个摊位沿着河岸一字排开，小吃、手作和旧书摊吸引了不少市民。
+　　摊主们说，夜市管理方统一了摊位样式，垃圾也做到了日产日清，来逛的人比往年更多了。
+
+公交五路调整部分站点
+　　因道路施工，公交五路自下周一起临时调整部分站点，恢复时间另行通知。
+"""
+
+
+def test_where_blank_lines_part_items_a_heading_with_none_before_it_is_a_crosshead():
+    articles = [r for r in split_text(BLANKS_PART_ITEMS) if r["kind"] == "article"]
+    assert len(articles) == 3
+    assert articles[0]["title"] == "老城区三十条背街小巷完成改造"
+    assert articles[2]["title"] == "公交五路调整部分站点"
+    assert articles[1]["paragraphs"][2:4] == ["夜市重新亮灯", "烟火气回来了"]
+
+
+def test_a_blank_line_inside_an_item_leaves_headings_to_the_other_signals():
+    # The same page with a blank line inside the first story too (above its second
+    # paragraph): blank lines no longer part only items, so they decide nothing.
+    text = BLANKS_PART_ITEMS.replace("。\n　　据介绍", "。\n\n　　据介绍")
+    text = text.replace("\n\n公交五路", "\n公交五路")
+    titles = [r["title"] for r in split_text(text) if r["kind"] == "article"]
+    assert "公交五路调整部分站点" in titles

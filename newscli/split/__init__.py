@@ -18,12 +18,15 @@ Four passes, each weighing a line against its neighbours rather than deciding it
 3. **Decoding** (`decode.py`). Viterbi picks the best sequence of roles under a small grammar
    of an issue (`decode.TRANSITIONS`): a short line is a headline when a byline, a lead or a
    headline follows it, a crosshead when the body goes on; notice text is notice text when
-   contact lines follow it. Where the decoder starts a new article right after body text,
-   the story's cohesion across that headline is read (`cohesion.py`: the rarer characters
-   the text before and after it share, and whether the text after it names again the rare
-   character pairs of the text before: a person's name, not the page's city); if one story
-   goes on, the headline loses some of its score and the issue is decoded again, so it may
-   become a crosshead.
+   contact lines follow it. Blank lines weigh too: a run longer than the issue's usual one
+   ends an item, and where a first decoding shows that the issue's few blank lines are
+   where its items start, an item that would start with no blank line before it costs so
+   much that the short line is read as a crosshead. Where the decoder starts a new article
+   right after body text, the story's cohesion across that headline is read (`cohesion.py`:
+   the rarer characters the text before and after it share, and whether the text after it
+   names again the rare character pairs of the text before: a person's name, not the page's
+   city); if one story goes on, the headline loses some of its score and the issue is
+   decoded again, so it may become a crosshead.
 4. **Assembly** (`assemble.py`). Roles become records: headings to title and subtitle,
    credits to byline and authors, markers to continued_from/continued_to, body lines to
    paragraphs (a paragraph cut mid-sentence by the layout joined to the next), furniture,
@@ -36,13 +39,13 @@ Every rule is a convention of Chinese newspaper typesetting, never the words of 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date as Date
 from pathlib import Path
 
 from ..schema import Kind, non_space_count
 from .assemble import Assembler, Draft, cut_strength, lead_of, surely_cut
-from .decode import IN_BODY, decode, step
+from .decode import BIG_GAP, IN_BODY, NO_GAP, UNSPACED, decode, step
 from .features import Role, Scores, mark_same_story, score_lines
 from .lines import Layout, Line, logical_lines, simplifier
 
@@ -62,11 +65,14 @@ class Analysis:
     cuts: list[float]  # how surely each line was cut by the layout
     gaps: list[bool]  # a run of blank lines before it, longer than usual
     roles: list[Role]  # the decoded role of each line
+    spacing: list[int] = field(default_factory=list)  # as the decoder weighed it (decode.py)
 
 
 def analyse(text: str) -> Analysis:
     analysis = score_issue(text)
-    analysis.roles = decode_roles(analysis.lines, analysis.scores, analysis.cuts, analysis.gaps)
+    analysis.roles, analysis.spacing = decode_roles(
+        analysis.lines, analysis.scores, analysis.cuts, analysis.gaps
+    )
     return analysis
 
 
@@ -87,12 +93,18 @@ COHESION_ROUNDS = 3
 
 def decode_roles(
     lines: list[Line], scores: list[Scores], cuts: list[float], gaps: list[bool]
-) -> list[Role]:
-    """Decode; where a new article was started after body text, weigh the story's cohesion
-    across that headline and decode again (a few rounds at most): reading cohesion at every
-    short line would cost more than the rest of the analysis."""
+) -> tuple[list[Role], list[int]]:
+    """Decode; where the issue's blank lines turn out to part its items, decode again with
+    that known. Then, where a new article was started after body text, weigh the story's
+    cohesion across that headline and decode again (a few rounds at most): reading cohesion
+    at every short line would cost more than the rest of the analysis. Returns the roles
+    and each line's spacing as the decoder weighed it."""
     checked: set[int] = set()
-    roles = decode(scores, cuts, gaps)
+    spacing = [BIG_GAP if gap else NO_GAP for gap in gaps]
+    roles = decode(scores, cuts, spacing)
+    if blanks_part_items(lines, roles):
+        spacing = [UNSPACED if not line.blanks_before else gap for line, gap in zip(lines, spacing)]
+        roles = decode(scores, cuts, spacing)
     for _ in range(COHESION_ROUNDS):
         groups = [group for group in heading_groups_after_body(roles) if group[0] not in checked]
         checked.update(first for first, _ in groups)
@@ -100,8 +112,33 @@ def decode_roles(
             lines, scores, groups, headline_above(roles, groups), page_words(lines, roles)
         ):
             break
-        roles = decode(scores, cuts, gaps)
-    return roles
+        roles = decode(scores, cuts, spacing)
+    return roles, spacing
+
+
+# Some dumps keep no blank line inside an item and one between items. Read so only when
+# there are a few blank runs, most lines have none before them, and the runs open items in
+# a first decoding (nearly all: a stray blank above a photo's caption happens).
+SPACED_RUNS = 3
+SPACED_SHARE = 0.8
+# Roles after which a blank line keeps the item open (its heading, credit or caption above).
+OPENS_ITEM = {Role.HEAD, Role.RUBRIC, Role.BYLINE_OPEN, Role.CAPTION, Role.NOTICE_HEAD}
+# Roles that go on with the item before them.
+INSIDE_ITEM = {Role.BODY, Role.CROSS, Role.BYLINE_CLOSE, Role.END, Role.TO, Role.NOTICE_MORE}
+INSIDE_ITEM |= {Role.BYLINE_OPEN, Role.CAPTION}
+
+
+def blanks_part_items(lines: list[Line], roles: list[Role]) -> bool:
+    """Whether blank lines are what parts the issue's items (see SPACED_SHARE above)."""
+    spaced = [index for index in range(1, len(lines)) if lines[index].blanks_before]
+    if len(spaced) < SPACED_RUNS or 2 * len(spaced) >= len(lines):
+        return False
+    opening = [
+        index
+        for index in spaced
+        if roles[index] not in INSIDE_ITEM and roles[index - 1] not in OPENS_ITEM
+    ]
+    return len(opening) >= SPACED_SHARE * len(spaced)
 
 
 def page_words(lines: list[Line], roles: list[Role]) -> str:
@@ -203,7 +240,7 @@ def explain_text(text: str) -> list[dict]:
             :1
         ]
         cut = analysis.cuts[index - 1] if index else 0.0  # as the decoder weighed this step
-        moved = step(state, role, cut, analysis.gaps[index])
+        moved = step(state, role, cut, analysis.spacing[index])
         rows.append(
             {
                 "lines": [line.first, line.last],

@@ -17,6 +17,10 @@ One more bit of state: whether the article so far has a credit (a byline, a lead
 continuation marker). Papers credit every article somewhere, so leaving an article that
 has none, for a new headline, costs `UNCREDITED_END`: the short line was more likely a
 crosshead inside it.
+
+Each line also comes with its spacing from the line before (`NO_GAP`, `BIG_GAP`: more
+blank lines than usual, or `UNSPACED`: no blank line, in an issue whose blank lines are
+where its items start), which makes leaving or keeping the article cheaper or dearer.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ def build_tables(numbers: dict) -> None:
     body line (`body_next`), after a closed article (`after_close`), after anything that
     ends an item (`+opens_item`: `opens_item` plus its own entries), after the rest."""
     global UNCREDITED_END, CUT_CONTINUES, UNANCHORED_NOTICE, GAP_SPLITS, THIRD_HEADLINE_LINE
+    global UNSPACED_ITEM
     steps = numbers["steps"]
     # leaving an article with no credit for a new item: the short line was more likely a crosshead
     UNCREDITED_END = steps["UNCREDITED_END"]
@@ -53,6 +58,9 @@ def build_tables(numbers: dict) -> None:
     THIRD_HEADLINE_LINE = steps[
         "THIRD_HEADLINE_LINE"
     ]  # title and sub-headline are common; a third line rarer
+    # where blank lines part the issue's items, a new item (or the page's foot) with no blank
+    # line before it is unlikely: the short line was a crosshead, the body goes on
+    UNSPACED_ITEM = steps["UNSPACED_ITEM"]
 
     def roles(table: dict) -> dict[Role, float]:
         return {Role(name): value for name, value in table.items() if not name.startswith("+")}
@@ -72,6 +80,9 @@ def build_tables(numbers: dict) -> None:
 
 CONTINUES_ARTICLE = {R.BODY, R.CROSS, R.BYLINE_CLOSE, R.END, R.TO}
 
+# A line's spacing from the line before it, as the decoder weighs it (see the docstring).
+NO_GAP, BIG_GAP, UNSPACED = 0, 1, 2
+
 # The role, and one bit whose meaning depends on the role: in an article, "it has a credit";
 # in a notice, "it has shown itself to be one"; in a headline group, "it has 2+ lines".
 State = tuple[Role, bool]
@@ -81,10 +92,10 @@ CREDITS = (R.BYLINE_OPEN, R.LEAD, R.FROM, R.BYLINE_CLOSE, R.END, R.TO)
 
 @cache  # a few hundred distinct arguments; the decoder asks millions of times
 def step(
-    prev: State | None, role: Role, cut: float, gap: bool = False
+    prev: State | None, role: Role, cut: float, gap: int = NO_GAP
 ) -> tuple[float, bool] | None:
     """Score of moving from `prev` to `role`, and the state's bit after it. `cut`: how surely
-    the line before was cut mid-sentence; `gap`: more blank lines than usual before it."""
+    the line before was cut mid-sentence; `gap`: the line's spacing (NO_GAP, BIG_GAP, UNSPACED)."""
     prev_role, bit = prev if prev else (None, False)
     table = TRANSITIONS[prev_role]
     if role not in table:
@@ -93,11 +104,12 @@ def step(
     if prev_role in IN_BODY or prev_role is R.CROSS:
         if role in CONTINUES_ARTICLE:
             score += CUT_CONTINUES * cut if role is R.BODY else 0.0
-            score += GAP_SPLITS if gap else 0.0
-        elif not bit:
-            score += UNCREDITED_END
+            score += GAP_SPLITS if gap == BIG_GAP else 0.0
+        else:
+            score += 0.0 if bit else UNCREDITED_END
+            score += UNSPACED_ITEM if gap == UNSPACED else 0.0
     if prev_role in HEADINGS and role in HEADINGS:
-        score += (GAP_SPLITS / 2 if gap else 0.0) + (THIRD_HEADLINE_LINE if bit else 0.0)
+        score += (GAP_SPLITS / 2 if gap == BIG_GAP else 0.0) + (THIRD_HEADLINE_LINE if bit else 0.0)
     if prev_role in NOTICE_ROLES and role not in NOTICE_ROLES and not bit:
         score += UNANCHORED_NOTICE
     return score, next_bit(prev_role, bit, role)
@@ -152,8 +164,9 @@ def numbered_successors(prev: int, cut: float, gap: bool) -> dict[Role, tuple[fl
     }
 
 
-def decode(scores: list[Scores], cuts: list[float], gaps: list[bool] | None = None) -> list[Role]:
-    """Viterbi over the lines' candidate roles; returns the best role for every line."""
+def decode(scores: list[Scores], cuts: list[float], gaps: list[int] | None = None) -> list[Role]:
+    """Viterbi over the lines' candidate roles; returns the best role for every line.
+    `gaps`: each line's spacing (NO_GAP, BIG_GAP, UNSPACED; a bool reads as NO_GAP/BIG_GAP)."""
     if not scores:
         return []
     minus_infinity = float("-inf")
@@ -165,7 +178,7 @@ def decode(scores: list[Scores], cuts: list[float], gaps: list[bool] | None = No
         pointers: dict[int, int] = {}
         candidates = [(role, score) for role, (score, _) in line_scores.items()]
         cut = cuts[index - 1] if index > 0 else 0.0
-        gap = bool(gaps and gaps[index])
+        gap = int(gaps[index]) if gaps else NO_GAP
         table = MOVES.get((cut, gap))
         if table is None:
             table = MOVES[(cut, gap)] = [None] * len(STATES)

@@ -112,7 +112,7 @@ def records_of(variant: Variant) -> list[dict]:
         {role: (sum(weights[f] for f in names), names) for role, names in line.items()}
         for line in variant.features
     ]
-    roles = decode_roles(variant.lines, scores, variant.cuts, variant.gaps)
+    roles, _ = decode_roles(variant.lines, scores, variant.cuts, variant.gaps)
     drafts = Assembler(variant.lines, roles).run()
     to_shape = simplifier() if variant.traditional else None
     return [
