@@ -595,6 +595,11 @@ def test_readers_letters_signed_with_a_dash_line_or_a_name_and_place():
     [
         "某某报社　地址：某某市某某路00号\n电话：0000-0000000　传真：0000-0000001\n",
         "某某媒体　社址：某某街00号某某大厦0楼\n电话：0000 0000　电邮：news@example.com\n",
+        # who publishes it, the year it was founded, a Malaysian permit number: alone, too
+        "某某日报报刊社　某某日报传媒集团出版\n",
+        "某某商报　Chinese Daily News　创刊于一九一九年\n",
+        "某某日报 SOME DAILY　PP0000/00/0000(000000)　西马：RM2.00\n"
+        "出版者：某某出版有限公司　地址：某某路00号　电话：03-0000 0000\n",
     ],
 )
 def test_the_papers_name_with_its_address_is_its_masthead(masthead):

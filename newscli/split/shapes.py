@@ -160,7 +160,7 @@ REGISTRATION_TERM_RE = re.compile(
     r"国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*[-－]\s*\d{4}|广告经营许可证"
 )
 REGISTRATION_RE = re.compile(
-    r"主管.{0,16}主办|社址[：:]|(?:报社|报业集团|媒体)[\s\u3000]+(?:地址|电话)[：:]|^邮政编码[：:]|(?:报社|日报社|晚报社|报业集团)出版|(?:报业集团|报社|日报社|集团)主办$|社长[：:]|总编辑[：:]|总第\s*\d+\s*期|法律顾问[：:]|^(?:本报|报社)?(?:社址|地址)[：:].{0,30}邮\s*编|"
+    r"主管.{0,16}主办|社址[：:]|(?:报社|报业集团|媒体)[\s\u3000]+(?:地址|电话)[：:]|^邮政编码[：:]|(?:报社|日报社|晚报社|报业集团)出版|(?:报刊社|集团|传媒|出版社)出版$|出版者[：:]|创刊于|(?<![A-Za-z])PP\s?\d{3,}/\d{2}/\d{4}|(?:报业集团|报社|日报社|集团)主办$|社长[：:]|总编辑[：:]|总第\s*\d+\s*期|法律顾问[：:]|^(?:本报|报社)?(?:社址|地址)[：:].{0,30}邮\s*编|"
     + REGISTRATION_TERM_RE.pattern
 )
 
@@ -332,7 +332,7 @@ MASTHEAD_LINE_MAX = 600
 REGISTRATION_LINE_MAX = 100  # registration, address and publisher lines are short  # a colophon line is a few hundred characters at most
 LONG_NUMBER_RE = re.compile(r"[0-9]{7}")
 # Every registration pattern holds one of these: a cheap test before the long one.
-REGISTRATION_KEYS_RE = re.compile("号|CN|许可|地址|主|期|顾问|社长|总编|社址|邮政编码|出版")
+REGISTRATION_KEYS_RE = re.compile("号|CN|许可|地址|主|期|顾问|社长|总编|社址|邮政编码|出版|创刊|PP")
 HOTLINE_ITEM_RE = re.compile(rf"[{HAN}]{{2,6}}(?:热线|电话)\s*[：:]\s*[0-9０-９(（]")
 
 
