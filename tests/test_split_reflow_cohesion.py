@@ -545,3 +545,27 @@ def test_a_profiles_sections_name_again_the_person_its_headline_names():
     titles = [r["title"] for r in split_text(page.read_text("utf-8")) if r["kind"] == "article"]
     assert "科技创新无处不在" not in titles
     assert "科技绵阳 百闻不如一见——访兰州日报总编辑助理汪世伟" in titles
+
+
+@pytest.mark.parametrize(("gap", "indent"), [("", "　　"), ("\n", "")])
+def test_a_headline_one_short_of_the_column_is_not_run_into_its_sub_headline(gap, indent):
+    # Column 14 wide, paragraphs opened by an indent or parted by blank lines. The headline
+    # is 13 wide: the sub-headline's first character would still have fitted beside it, so
+    # the wrapper did not cut there; the sub-headline itself is cut by the column.
+    issue = "\n".join(
+        [
+            "城北口袋公园开放 居民乐见",
+            "全市计划今年新建二十个口袋公",
+            "园",
+            gap + indent + "本报讯　昨天，城北口袋公园正",
+            "式开放，市民纷纷前来休闲健身",
+            "。公园里新建了步道、儿童游乐",
+            "场和健身器材，附近居民都说方",
+            "便多了。",
+        ]
+    )
+    article = run("split", input=issue).records[0]
+    assert (article["title"], article["subtitle"]) == (
+        "城北口袋公园开放 居民乐见",
+        "全市计划今年新建二十个口袋公园",
+    )

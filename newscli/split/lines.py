@@ -280,6 +280,8 @@ def continues(
         return True  # no paragraph opens with a closing mark: the wrapper pushed it down
     if not is_full(line, after, layout):
         return False
+    if heading_piece(line, layout, flush, so_far) and next_word_fits(line, after, layout):
+        return False  # a heading one short of the column: a line of its own
     if measure(after, layout.measure) > layout.width + 2 and HAN_RE.search(after.text):
         return False  # longer than the column: a line of its own, never a piece of one
     if (
@@ -460,6 +462,36 @@ def is_full(line: SourceLine, after: SourceLine, layout: Layout) -> bool:
             return edge + unit > layout.width
         return edge + unit >= layout.width  # (>=: some wrappers keep the last column free)
     return False
+
+
+def next_word_fits(line: SourceLine, after: SourceLine, layout: Layout) -> bool:
+    """Would the next line's first word still have fitted on a line short of the width? Then
+    the wrapper did not cut there, unless it kept a mark with its neighbour: an opening mark
+    never ends a line, a closing mark never starts one. (Prose is read more loosely: some
+    wrappers move a name or a number down whole.)"""
+    assert layout.width is not None
+    if line.spaced or after.text[:1] in OPENING_MARKS or after.text[1:2] in CONTINUATION_STARTS:
+        return False
+    word = LATIN_RUN_RE.match(after.text)
+    unit = word.group(0).rstrip() if word else after.text[:1]
+    size = len(unit) if layout.measure == "chars" else columns(unit)
+    return measure(line, layout.measure) + size <= layout.width
+
+
+OPENING_MARKS = set("“‘「『（(《〈【")
+
+
+def heading_piece(line: SourceLine, layout: Layout, flush: bool, so_far: str) -> bool:
+    """Could the line be (the first piece of) a heading? Where indents open paragraphs, any
+    flush line; where blank lines do, a first piece with no clause marks and no bracket
+    left open."""
+    if layout.indents:
+        return flush
+    return (
+        so_far in ("", line.text)
+        and not any(mark in line.text for mark in "，。；：,;:")
+        and not shapes.leaves_bracket_open(line.text)
+    )
 
 
 def is_full_line(line: SourceLine, layout: Layout) -> bool:
