@@ -569,3 +569,22 @@ def test_a_headline_one_short_of_the_column_is_not_run_into_its_sub_headline(gap
         "城北口袋公园开放 居民乐见",
         "全市计划今年新建二十个口袋公园",
     )
+
+
+def test_a_line_short_of_the_column_by_a_number_pushed_down_runs_on_after_a_sentence():
+    # Column 14 wide: a sentence ends at the edge, and the next line is short only because
+    # the number that follows it would not fit: the paragraph goes on, no heading there.
+    issue = "\n".join(
+        [
+            *PARK_STORY_14,
+            "　　据介绍，今年全市计划新建",
+            "口袋公园二十个，目前已有八个",
+            "建成开放，其余年底前均完工。",
+            "下一步，全市还将新增绿地",
+            "1500平方米，让市民出门见绿。",
+        ]
+    )
+    article = run("split", input=issue).records[0]
+    assert article["paragraphs"][-1].endswith(
+        "均完工。下一步，全市还将新增绿地1500平方米，让市民出门见绿。"
+    )
