@@ -585,3 +585,46 @@ def test_a_blank_line_inside_an_item_leaves_headings_to_the_other_signals():
     text = text.replace("\n\n公交五路", "\n公交五路")
     titles = [r["title"] for r in split_text(text) if r["kind"] == "article"]
     assert "公交五路调整部分站点" in titles
+
+
+@pytest.mark.parametrize(("gap", "indent"), [("", "　　"), ("\n", "")])
+def test_a_headline_one_short_of_the_column_is_not_run_into_its_sub_headline(gap, indent):
+    # Column 14 wide, paragraphs opened by an indent or parted by blank lines. The headline
+    # is 13 wide: the sub-headline's first character would still have fitted beside it, so
+    # the wrapper did not cut there; the sub-headline itself is cut by the column.
+    issue = "\n".join(
+        [
+            "城北口袋公园开放 居民乐见",
+            "全市计划今年新建二十个口袋公",
+            "园",
+            gap + indent + "本报讯　昨天，城北口袋公园正",
+            "式开放，市民纷纷前来休闲健身",
+            "。公园里新建了步道、儿童游乐",
+            "场和健身器材，附近居民都说方",
+            "便多了。",
+        ]
+    )
+    article = run("split", input=issue).records[0]
+    assert (article["title"], article["subtitle"]) == (
+        "城北口袋公园开放 居民乐见",
+        "全市计划今年新建二十个口袋公园",
+    )
+
+
+def test_a_line_short_of_the_column_by_a_number_pushed_down_runs_on_after_a_sentence():
+    # Column 14 wide: a sentence ends at the edge, and the next line is short only because
+    # the number that follows it would not fit: the paragraph goes on, no heading there.
+    issue = "\n".join(
+        [
+            *PARK_STORY_14,
+            "　　据介绍，今年全市计划新建",
+            "口袋公园二十个，目前已有八个",
+            "建成开放，其余年底前均完工。",
+            "下一步，全市还将新增绿地",
+            "1500平方米，让市民出门见绿。",
+        ]
+    )
+    article = run("split", input=issue).records[0]
+    assert article["paragraphs"][-1].endswith(
+        "均完工。下一步，全市还将新增绿地1500平方米，让市民出门见绿。"
+    )

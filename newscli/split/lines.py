@@ -198,7 +198,12 @@ def logical_lines(text: str) -> tuple[list[Line], Layout]:
         spaced = line.spaced
         after = shaped[index + 1] if index + 1 < len(lines) else None
         opens = after is None or not continues(
-            shaped[index], after, layout, flush=not result[-1].indent, so_far=result[-1].shape
+            shaped[index],
+            after,
+            layout,
+            flush=not result[-1].indent,
+            so_far=result[-1].shape,
+            beyond=shaped[index + 2] if index + 2 < len(lines) else None,
         )
         if not opens and layout.indents and result[-1].indent and ends_paragraph(line.text):
             opens = heading_follows(shaped, index + 1, layout)
@@ -228,12 +233,18 @@ def heading_follows(lines: list[SourceLine], start: int, layout: Layout) -> bool
         end + 1 < len(lines)
         and not lines[end + 1].blanks_before
         and not lines[end + 1].indent
-        and (layout.width is None or is_full_line(lines[end], layout))
+        and (
+            layout.width is None
+            or is_full_line(lines[end], layout)
+            or word_pushed_down(lines[end], lines[end + 1], layout)
+        )
     ):
         end += 1
         if end - start >= HEADING_PIECES:
             return False
     run = "".join(line.text for line in lines[start : end + 1])
+    if end > start and run[:1] in "（(" and run[-1:] in "）)":
+        return False  # （线索来自本报新闻热线 | 0000000）: an aside the column cut, not a heading
     return (
         end + 1 < len(lines)
         and not shapes.is_closed(run)
@@ -266,10 +277,16 @@ def finish(result: list[Line], to_shape) -> list[Line]:
 
 
 def continues(
-    line: SourceLine, after: SourceLine, layout: Layout, flush: bool, so_far: str = ""
+    line: SourceLine,
+    after: SourceLine,
+    layout: Layout,
+    flush: bool,
+    so_far: str = "",
+    beyond: SourceLine | None = None,
 ) -> bool:
     """Does `after` carry on the paragraph that `line` is part of, cut by a column width?
-    `so_far`: the logical line up to and including `line` (a flush line's rules read it)."""
+    `so_far`: the logical line up to and including `line` (a flush line's rules read it);
+    `beyond`: the source line after `after`."""
     if after.blanks_before:
         return False
     if layout.width is None:
@@ -280,6 +297,8 @@ def continues(
         return True  # no paragraph opens with a closing mark: the wrapper pushed it down
     if not is_full(line, after, layout):
         return False
+    if heading_piece(line, layout, flush, so_far) and next_word_fits(line, after, layout):
+        return False  # a heading one short of the column: a line of its own
     if measure(after, layout.measure) > layout.width + 2 and HAN_RE.search(after.text):
         return False  # longer than the column: a line of its own, never a piece of one
     if (
@@ -297,6 +316,7 @@ def continues(
     if (
         ends_sentence(line.text)
         and not is_full_line(after, layout)
+        and not word_pushed_down(after, beyond, layout)
         and not shapes.is_closed(after.text)
         and not shapes.leaves_bracket_open(after.text)
     ):
@@ -460,6 +480,44 @@ def is_full(line: SourceLine, after: SourceLine, layout: Layout) -> bool:
             return edge + unit > layout.width
         return edge + unit >= layout.width  # (>=: some wrappers keep the last column free)
     return False
+
+
+def next_word_fits(line: SourceLine, after: SourceLine, layout: Layout) -> bool:
+    """Would the next line's first word still have fitted on a line short of the width? Then
+    the wrapper did not cut there, unless it kept a mark with its neighbour: an opening mark
+    never ends a line, a closing mark never starts one. (Prose is read more loosely: some
+    wrappers move a name or a number down whole.)"""
+    assert layout.width is not None
+    if line.spaced or after.text[:1] in OPENING_MARKS or after.text[1:2] in CONTINUATION_STARTS:
+        return False
+    word = LATIN_RUN_RE.match(after.text)
+    unit = word.group(0).rstrip() if word else after.text[:1]
+    size = len(unit) if layout.measure == "chars" else columns(unit)
+    return measure(line, layout.measure) + size <= layout.width
+
+
+OPENING_MARKS = set("“‘「『（(《〈【")
+
+
+def heading_piece(line: SourceLine, layout: Layout, flush: bool, so_far: str) -> bool:
+    """Could the line be (the first piece of) a heading? Where indents open paragraphs, any
+    flush line; where blank lines do, a first piece with no clause marks and no bracket
+    left open."""
+    if layout.indents:
+        return flush
+    return (
+        so_far in ("", line.text)
+        and not any(mark in line.text for mark in "，。；：,;:")
+        and not shapes.leaves_bracket_open(line.text)
+    )
+
+
+def word_pushed_down(line: SourceLine, beyond: SourceLine | None, layout: Layout) -> bool:
+    """Is `line` short of the width only because the next line's first word (a number, a
+    Latin word) would not fit on it? Then the wrapper cut it: it runs on."""
+    if beyond is None or beyond.blanks_before or (layout.indents and beyond.indent):
+        return False
+    return is_full(line, beyond, layout)
 
 
 def is_full_line(line: SourceLine, layout: Layout) -> bool:
