@@ -821,3 +821,13 @@ def test_a_notice_signed_by_a_paper_that_respectfully_announces_keeps_its_signat
     )
     notice = [r for r in split(text) if r["kind"] == "notice"][0]
     assert notice["paragraphs"][-1] == "某某报社谨启"
+
+
+def test_a_brief_that_reports_a_sale_in_sentences_is_news_not_an_ad():
+    # Selling words (开业, 八折优惠, 预订) in full sentences, no phone or address: a report.
+    text = (
+        "社区食堂开进老小区\n"
+        "　　城西街道首家社区食堂昨日开业，六十岁以上老人就餐可享八折优惠。\n"
+        "　　食堂每天供应早餐和午餐，菜品每周更换，老人们可以提前一天预订。\n"
+    )
+    assert [(r["kind"], r["title"]) for r in split(text)] == [("article", "社区食堂开进老小区")]

@@ -628,3 +628,19 @@ def test_a_line_short_of_the_column_by_a_number_pushed_down_runs_on_after_a_sent
     assert article["paragraphs"][-1].endswith(
         "均完工。下一步，全市还将新增绿地1500平方米，让市民出门见绿。"
     )
+
+
+def test_where_blank_lines_part_items_one_may_open_with_a_line_that_is_no_headline():
+    # A heading that ends in a colon reads as prose; the blank line above it, in a dump
+    # whose blank lines are where items start, still opens a new item there.
+    text = BLANKS_PART_ITEMS.replace(
+        "一座小院\n几代人的记忆\n", "城南青石巷：\n一座小院 几代人的记忆\n"
+    ) + (
+        "\n城东菜市场完成提升改造\n"
+        "　　城东菜市场提升改造工程日前完工，摊位统一更新，地面做了防滑处理。\n"
+        "\n滨江公园新增健身步道\n"
+        "　　滨江公园新建的健身步道本周开放，全长三公里，沿途设有休息座椅。\n"
+    )
+    articles = [r for r in split_text(text) if r["kind"] == "article"]
+    assert len(articles) == 5
+    assert articles[1]["paragraphs"][0].startswith("城南青石巷：")

@@ -20,8 +20,8 @@ Four passes, each weighing a line against its neighbours rather than deciding it
    headline follows it, a crosshead when the body goes on; notice text is notice text when
    contact lines follow it. Blank lines weigh too: a run longer than the issue's usual one
    ends an item, and where a first decoding shows that the issue's few blank lines are
-   where its items start, an item that would start with no blank line before it costs so
-   much that the short line is read as a crosshead. Where the decoder starts a new article
+   where its items start, every blank run ends an item and an item that would start with
+   no blank line before it costs so much that the short line is read as a crosshead. Where the decoder starts a new article
    right after body text, the story's cohesion across that headline is read (`cohesion.py`:
    the rarer characters the text before and after it share, and whether the text after it
    names again the rare character pairs of the text before: a person's name, not the page's
@@ -46,7 +46,7 @@ from pathlib import Path
 from ..schema import Kind, non_space_count
 from .assemble import Assembler, Draft, cut_strength, lead_of, surely_cut
 from .decode import BIG_GAP, IN_BODY, NO_GAP, UNSPACED, decode, step
-from .features import Role, Scores, mark_same_story, score_lines
+from .features import Role, Scores, mark_same_story, offer_untitled_start, score_lines
 from .lines import Layout, Line, logical_lines, simplifier
 
 __all__ = ["split_text", "explain_text", "issue_from_path", "date_from_name"]
@@ -103,7 +103,12 @@ def decode_roles(
     spacing = [BIG_GAP if gap else NO_GAP for gap in gaps]
     roles = decode(scores, cuts, spacing)
     if blanks_part_items(lines, roles):
-        spacing = [UNSPACED if not line.blanks_before else gap for line, gap in zip(lines, spacing)]
+        # every blank run ends an item, and an item opens nowhere else; a line after one
+        # that cannot be a headline may open an untitled item (a closed one that can stays one)
+        spacing = [BIG_GAP if line.blanks_before else UNSPACED for line in lines]
+        for line, line_scores in zip(lines, scores):
+            if line.blanks_before and Role.HEAD not in line_scores:
+                offer_untitled_start(line_scores)
         roles = decode(scores, cuts, spacing)
     for _ in range(COHESION_ROUNDS):
         groups = [group for group in heading_groups_after_body(roles) if group[0] not in checked]
@@ -177,12 +182,16 @@ def heading_groups_after_body(roles: list[Role]) -> list[tuple[int, int]]:
 
 def big_gaps(lines: list[Line]) -> list[bool]:
     """Runs of blank lines longer than usual in the issue (2+ where most lines have fewer):
-    where a dump separates paragraphs by indents or single blank lines, these end items."""
+    where a dump separates paragraphs by indents or single blank lines, these end items.
+    Runs are counted in the issue's shortest run, so a dump whose every blank line was
+    doubled reads as the same dump with single ones."""
     if not lines:
         return []
-    blanks = sorted(line.blanks_before for line in lines)
+    unit = min((line.blanks_before for line in lines if line.blanks_before), default=1)
+    runs = [-(-line.blanks_before // unit) for line in lines]
+    blanks = sorted(runs)
     usual = blanks[(len(blanks) - 1) // 2]
-    return [line.blanks_before >= 2 and line.blanks_before > usual for line in lines]
+    return [run >= 2 and run > usual for run in runs]
 
 
 def split_text(

@@ -101,8 +101,8 @@ def score_lines(
             index in series,
             at_top=index < EDGE_LINES,
         )
-        if gaps and gaps[index] and Role.BODY in scores and Role.LEAD not in scores:
-            scores[Role.LEAD] = (scores[Role.BODY][0], (*scores[Role.BODY][1], "after-gap"))
+        if gaps and gaps[index]:
+            offer_untitled_start(scores)
         result.append(scores)
     mark_photo_news(result)
     keep_briefs_under_their_heading(result)
@@ -252,6 +252,12 @@ def keep_briefs_under_their_heading(result: list[Scores]) -> None:
             for scores in result[index : end + 1]:
                 del scores[Role.LEAD]
         index = end + 1
+
+
+def offer_untitled_start(scores: Scores) -> None:
+    """After a gap that ends items, body text may open an untitled item: offer it as a lead."""
+    if Role.BODY in scores and Role.LEAD not in scores:
+        scores[Role.LEAD] = (scores[Role.BODY][0], (*scores[Role.BODY][1], "after-gap"))
 
 
 def mark_photo_news(result: list[Scores]) -> None:
@@ -653,12 +659,18 @@ def signed_with_contact(text: str) -> bool:
     )
 
 
+# A sentence longer than an ad's slogan, closed with 。: news reporting a sale, not selling.
+AD_PROSE_MIN = 24
+
+
 def ad_features(text: str) -> list[str]:
     if shapes.is_notice_title(text):
         return ["notice-title-not-ad"]  # 订阅启事 heads a notice, though 订阅 sells
     if shapes.AD_CONTACT_RE.search(text) and not shapes.PAPER_HOTLINE_RE.search(text):
         return ["hotline"]
     if shapes.AD_WORDS_RE.search(text):
+        if len(text) > AD_PROSE_MIN and text.endswith("。"):
+            return ["selling-words", "reported-sale"]
         return ["selling-words"]
     if shapes.PHONE_RE.search(text) or shapes.CONTACT_RE.match(text):
         return ["phone"]
