@@ -831,3 +831,15 @@ def test_a_brief_that_reports_a_sale_in_sentences_is_news_not_an_ad():
         "　　食堂每天供应早餐和午餐，菜品每周更换，老人们可以提前一天预订。\n"
     )
     assert [(r["kind"], r["title"]) for r in split(text)] == [("article", "社区食堂开进老小区")]
+
+
+@pytest.mark.parametrize("credit", ["记 者 | 张子某 赵 某", "记者｜张子某 赵 某"])
+def test_a_credit_with_a_bar_after_a_letter_spaced_role_is_the_byline(credit):
+    text = (
+        "县委书记到县融媒体中心调研\n"
+        "　　11月8日上午，县委书记到县融媒体中心进行调研，向全县新闻工作者致以节日祝福。\n"
+        "　　他强调，要把镜头对准基层，以小切口讲好大故事。\n"
+        f"{credit}\n"
+    )
+    (record,) = split(text)
+    assert (record["byline"], record["authors"]) == (credit, ["张子某", "赵 某"])

@@ -15,6 +15,7 @@ from .shapes import (
     PHOTO_BY_RE,
     PHOTO_CREDIT_RE,
     ROLE_RE,
+    SPACES,
     is_closed,
 )
 
@@ -52,9 +53,17 @@ LEAD_CREDIT_REPORT_RE = re.compile(
 )
 
 
+# A role word letter-spaced to fill a label's width, before a bar or colon: 记 者 | 某某.
+SPACED_ROLE_RE = re.compile(rf"^([{HAN}])[{SPACES}]([{HAN}])(?=[{SPACES}]*[|｜:：])")
+
+
+def unspaced_role(text: str) -> str:
+    return SPACED_ROLE_RE.sub(r"\1\2", text)
+
+
 def byline_authors(content: str) -> list[str] | None:
     """Authors of a byline's content, or None if the content is not shaped like a byline."""
-    content = REPORTED_RE.sub("", PLACE_REPORTED_RE.sub("", content.strip()))
+    content = REPORTED_RE.sub("", PLACE_REPORTED_RE.sub("", unspaced_role(content.strip())))
     if not content or content in EDITORIAL_NOTES:
         return None
     # 记者 某某 摄, 摄影：某某: a photo's credit; 某某 文 某某 摄 credits the text too.
@@ -226,7 +235,7 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
     titled = titled_credit(text)
     if titled:
         return text, titled
-    if not OPENING_ROLE_RE.match(text) and not MARKED_NAMES_RE.match(text):
+    if not OPENING_ROLE_RE.match(unspaced_role(text)) and not MARKED_NAMES_RE.match(text):
         return None
     authors = byline_authors(text)
     if authors is None or (

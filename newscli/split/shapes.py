@@ -88,7 +88,7 @@ NAME_RE = (
     rf"(?:[{HAN}]{{2,4}}|[{HAN}]{{1,6}}[·・][{HAN}]{{1,8}})(?:/(?:文|图|摄|影|文图))?"  # 影: photos
 )
 BYLINE_TOKEN_RE = re.compile(rf"^(?:(?:{ORG_ROLE_RE}|{ROLE_RE})[:：]?)*(?:{NAME_RE})?$")
-BYLINE_SEP_RE = re.compile(rf"[{SPACES}、，,;；]+")
+BYLINE_SEP_RE = re.compile(rf"[{SPACES}、，,;；|｜]+")  # 记者 | 某某: a bar parts a role from names
 BRACKETED_RE = re.compile(r"^[（(]([^（）()]{2,60})[）)]$")
 
 SOURCE_KINDS = "社|网|报|刊|台|港|站|端|号|媒体|新闻|频道|在线"  # 新华社, 东北网, 晨刊, 客户端...
