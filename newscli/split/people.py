@@ -249,11 +249,17 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
 # 海某某 / 某某区作协副主席. The post's last word says what it is.
 POSTS = "主任|主编|编辑|总监|部长|社长|总编辑|记者|站长|台长|主席|书记|会长|院长|教授|研究员|作家"
 POST_THEN_NAME_RE = re.compile(rf"^[{HAN}]{{2,20}}(?:{POSTS})[\s\u3000]+([{HAN}]{{2,3}})$")
+# 社长某某某: a head of the paper's post glued to the name (记者某某 is a role: opening_byline)
+POST_GLUED_TO_NAME_RE = re.compile(rf"^(?:社长|总编辑|主编|总监|会长|院长|主席)([{HAN}]{{2,3}})$")
 NAME_THEN_POST_RE = re.compile(rf"^([{HAN}]{{2,3}})\s*[/／]\s*[{HAN}]{{2,20}}(?:{POSTS})$")
 
 
 def titled_credit(text: str) -> list[str] | None:
-    match = POST_THEN_NAME_RE.match(text) or NAME_THEN_POST_RE.match(text)
+    match = (
+        POST_THEN_NAME_RE.match(text)
+        or NAME_THEN_POST_RE.match(text)
+        or POST_GLUED_TO_NAME_RE.match(text)
+    )
     if match and has_surname(match.group(1)):
         return [match.group(1)]
     return None
