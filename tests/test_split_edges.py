@@ -316,6 +316,12 @@ def test_credits_after_a_lead_name_their_authors(credit, authors):
     assert record["authors"] == authors
 
 
+def test_a_credit_after_a_lead_that_names_the_paper_and_no_one_is_the_byline():
+    text = "篮球争霸赛开战\n某某网3月9日讯（某某导报记者）首届新闻界篮球争霸赛昨日开战。\n"
+    (record,) = split(text)
+    assert (record["byline"], record["authors"]) == ("某某导报记者", [])
+
+
 def test_a_taiwan_credit_with_the_place_it_was_filed_from():
     (record,) = split(
         "古蹟修復完工\n記者陳某某／台南報導\n台南市古蹟修復工程昨日完工，市長親自主持揭幕儀式。\n"
@@ -436,6 +442,7 @@ def test_an_ad_of_slogans_and_an_address_without_price_or_phone():
         ),
         ("文：某某采访组", "文：某某采访组", []),  # a desk, not a person
         ("□某某日报编辑部", "某某日报编辑部", []),  # an editorial signed by the desk
+        ("某某日报全媒体采访中心", "某某日报全媒体采访中心", []),  # a desk, no bullet
         ("记者王某某报导", "记者王某某报导", ["王某某"]),  # Taiwan's 报导, glued
         ("记者孙某某/报导", "记者孙某某/报导", ["孙某某"]),
         (

@@ -42,8 +42,10 @@ CREDIT_MARK_RE = re.compile(r"(?:[文图][/／](?:文|图|摄|影)|[/／](?:文|
 NAME_ONLY_RE = re.compile(rf"^(?:{NAME_RE})$")
 # A paper, agency, site or station named in a credit: 昆明日报, 新华社, 南海网, 中央电视台.
 ORGANISATION_RE = re.compile(
-    rf"^[{HAN}]{{2,14}}(?:日报|晚报|时报|商报|早报|都市报|晨报|报社|通讯社|社|网|电视台|台|信息港|报道组|采访组|报道团|集团|编辑部|评论部|融媒|融媒体|融媒体中心|传媒)$"
+    rf"^[{HAN}]{{2,14}}(?:日报|晚报|时报|商报|早报|都市报|晨报|报社|通讯社|社|网|电视台|台|信息港|报道组|采访组|报道团|集团|编辑部|评论部|融媒|融媒体|融媒体中心|传媒|采访中心|新闻中心)$"
 )
+# A desk that signs a story, on its own line under the headline: 某某日报全媒体采访中心.
+DESK_RE = re.compile(rf"^[{HAN}]{{2,14}}(?:报道组|采访组|报道团|编辑部|评论部|采访中心)$")
 
 
 # A credit printed right after a lead: （记者 王军志）, or 记者张金江报道：
@@ -235,6 +237,8 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
     titled = titled_credit(text)
     if titled:
         return text, titled
+    if DESK_RE.match(text):
+        return text, []
     if not OPENING_ROLE_RE.match(unspaced_role(text)) and not MARKED_NAMES_RE.match(text):
         return None
     authors = byline_authors(text)
@@ -288,8 +292,11 @@ def in_lead_credit(rest: str, bracketed_only: bool = False) -> tuple[int, int, l
         match = pattern.match(rest)
         if match:
             group = match.lastindex or 1  # （…） or 【…】: whichever bracket held it
-            authors = byline_authors(match.group(group))
-            return (match.start(group), match.end(group), authors) if authors else None
+            credit = match.group(group)
+            authors = byline_authors(credit)
+            if authors or (authors == [] and ROLE_ONLY_RE.match(credit.strip())):
+                return match.start(group), match.end(group), authors  # （某某报记者）: no name
+            return None
     return None
 
 
