@@ -851,3 +851,14 @@ def test_a_credit_with_a_bar_after_a_letter_spaced_role_is_the_byline(credit):
     )
     (record,) = split(text)
     assert (record["byline"], record["authors"]) == (credit, ["张子某", "赵 某"])
+
+
+def test_a_brand_line_above_a_shops_hotline_opens_the_ad():
+    text = (
+        "大武卫生所开设肝胆门诊\n"
+        "　　卫生所结合医学院附设医院，本月起每周驻诊一次，民众就近即可接受检查与治疗。\n"
+        "某某果园　产地直送　宅配全台\n"
+        "订购专线：000-000000　地址：某某乡某某路00号\n"
+    )
+    records = split(text)
+    assert [(r["kind"], r["lines"]) for r in records] == [("article", [1, 2]), ("ad", [3, 4])]

@@ -108,6 +108,7 @@ def score_lines(
     keep_briefs_under_their_heading(result)
     mark_label_lists(lines, result)
     mark_under_notice_headings(lines, result)
+    mark_ad_heads(lines, result)
     mark_hotlines_alone(result)
     mark_column_labels(lines, result)
     offer_captions(lines, result)
@@ -191,6 +192,25 @@ def mark_under_notice_headings(lines: list[Line], result: list[Scores]) -> None:
             and not shapes.is_notice_title(text)
         ):
             below[Role.NOTICE] = (WEIGHTS["under-notice-heading"], ("under-notice-heading",))
+
+
+def mark_ad_heads(lines: list[Line], result: list[Scores]) -> None:
+    """A short line right above a shop's hotline (订购热线：…) is that ad's brand or slogan,
+    though it is shaped like a headline."""
+    for index in range(len(result) - 1):
+        text, below = lines[index].shape, lines[index + 1].shape
+        if (
+            len(text) <= shapes.HEADLINE_MAX
+            and not shapes.is_closed(text)
+            and not shapes.is_notice_title(text)
+            and len(below) <= shapes.HEADLINE_MAX * 2  # a contact line, not a lead
+            and not shapes.is_closed(below)
+            and shapes.AD_CONTACT_RE.search(below)
+            and not shapes.PAPER_HOTLINE_RE.search(below)
+        ):
+            weight, features = result[index].get(Role.AD, (0.0, ()))
+            bonus = WEIGHTS["above-ad-contact"]
+            result[index][Role.AD] = (weight + bonus, (*features, "above-ad-contact"))
 
 
 LIST_ITEM_RE = re.compile(rf"^[{shapes.HAN}0-9０-９]{{1,6}}\s*[：:]\s*\S")

@@ -170,7 +170,7 @@ SUBMISSION_RE = re.compile(r"(?:投稿|来稿)(?:邮箱|信箱|地址|热线)")
 # Ads: a hotline or booking number with selling words.
 
 AD_CONTACT_RE = re.compile(
-    r"(?:热线|订购电话|预订电话|订餐电话|报名电话|咨询电话|服务电话|招商电话|销售电话|微信)\s*[：:]?\s*[\d\-－ ]{5,}"
+    r"(?:热线|专线|订购电话|预订电话|订餐电话|报名电话|咨询电话|服务电话|招商电话|销售电话|微信)\s*[：:]?\s*[\d\-－ ]{5,}"
 )
 # The paper's own lines (a reader's or newsroom's hotline) belong to its masthead; an ad
 # prints a shop's 咨询热线 or 订购电话 (订阅/广告 hotlines sell the paper: either).
