@@ -203,6 +203,7 @@ def mark_ad_heads(lines: list[Line], result: list[Scores]) -> None:
             len(text) <= shapes.HEADLINE_MAX
             and not shapes.is_closed(text)
             and not shapes.is_notice_title(text)
+            and not shapes.AD_CONTACT_RE.search(text)  # a list of contacts is no brand
             and len(below) <= shapes.HEADLINE_MAX * 2  # a contact line, not a lead
             and not shapes.is_closed(below)
             and shapes.AD_CONTACT_RE.search(below)

@@ -128,6 +128,7 @@ NOTICE_TITLE_RE = re.compile(
     # printed alone, these head a notice too (with words before them, a news headline)
     r"|^(?:更\s*正|招\s*聘|诚\s*聘|讣\s*告|(?:温馨|重要|特别)?提\s*示)$"
     rf"|^[{HAN}0-9]{{0,10}}热\s*线$"  # 读者热线, 96466热线: a box of the paper's hotline
+    r"|^便民(?:服务|信息|热线|电话)$"  # a box of public services' numbers
     # a short 通知 is a notice (停水通知); a long one may be news of a document
     rf"|^[{HAN}]{{0,4}}(?:紧急)?通\s*知$"
 )
