@@ -863,3 +863,19 @@ def test_a_brand_line_above_a_shops_hotline_opens_the_ad():
     )
     records = split(text)
     assert [(r["kind"], r["lines"]) for r in records] == [("article", [1, 2]), ("ad", [3, 4])]
+
+
+def test_a_desk_signing_a_notice_is_its_signer_not_a_byline():
+    text = (
+        STORY
+        + "征文启事\n"
+        + "“我们的城市”征文活动即日起开始，欢迎广大读者踊跃投稿。\n"
+        + "投稿邮箱：news@example.com　咨询电话：0000-0000000\n"
+        + "某某晚报编辑部\n"
+    )
+    records = split(text)
+    assert [(r["kind"], r["title"]) for r in records] == [
+        ("article", records[0]["title"]),
+        ("notice", "征文启事"),
+    ]
+    assert records[1]["paragraphs"][-1] == "某某晚报编辑部"

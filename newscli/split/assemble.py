@@ -46,6 +46,7 @@ class Draft:
     last: int = 0
     closed: bool = False  # a closing byline, end mark or （下转） ended it
     open_end: bool = True  # the last paragraph's line could have been cut by the layout
+    tail_shape: str = ""  # the last paragraph in simplified script, for the pattern tests
 
     def touch(self, line: Line) -> None:
         self.first = self.first or line.first
@@ -58,18 +59,24 @@ class Draft:
         else:
             self.subtitles.append(text)
 
-    def add_paragraph(self, text: str, join: bool = True, ends_open: bool = True) -> None:
+    def add_paragraph(
+        self, text: str, join: bool = True, ends_open: bool = True, shape: str | None = None
+    ) -> None:
         """Add body text, joining it to the previous paragraph when the page layout cut that
-        one (`ends_open`: the layout could have cut the line this text comes from)."""
+        one (`ends_open`: the layout could have cut the line this text comes from). `shape`:
+        the text in simplified script, where the issue is printed in traditional."""
+        shape = text if shape is None else shape
         if (
             join
             and self.paragraphs
-            and cut_by_layout(self.paragraphs[-1])
-            and (self.open_end or surely_cut(self.paragraphs[-1]))
+            and cut_by_layout(self.tail_shape)
+            and (self.open_end or surely_cut(self.tail_shape))
         ):
             self.paragraphs[-1] = shapes.join_cut(self.paragraphs[-1], text)
+            self.tail_shape = shapes.join_cut(self.tail_shape, shape)
         else:
             self.paragraphs.append(text)
+            self.tail_shape = shape
         self.open_end = ends_open
 
     def set_byline(self, byline: tuple[str, list[str]]) -> None:
@@ -171,7 +178,7 @@ class Assembler:
             draft.add_heading(text, rubric=role is R.RUBRIC)
         elif role is R.CAPTION:  # under the headline, before the credit: a paragraph
             draft = self.current(ARTICLE, previous, HEADING_ROLES | {R.CAPTION})
-            draft.add_paragraph(text, join=False, ends_open=line.ends_open)
+            draft.add_paragraph(text, join=False, ends_open=line.ends_open, shape=line.shape)
         elif role is R.BYLINE_OPEN:
             draft = self.current(ARTICLE, previous, HEADING_ROLES | {R.BYLINE_OPEN, R.CAPTION})
             byline = line_byline(line)
@@ -201,7 +208,10 @@ class Assembler:
             if role is R.LEAD and previous is R.FROM and draft.paragraphs:
                 draft = self.start()
             draft.add_paragraph(  # never across a heading or a credit line
-                text, join=role is not R.CROSS and previous not in NO_JOIN, ends_open=line.ends_open
+                text,
+                join=role is not R.CROSS and previous not in NO_JOIN,
+                ends_open=line.ends_open,
+                shape=line.shape,
             )
             if role is R.END:
                 draft.closed = True
@@ -213,7 +223,9 @@ class Assembler:
         match = shapes.CONT_TO_RE.search(shape)
         rest = shapes.strip_line(text[: match.start()] if match else text)
         if rest:
-            draft.add_paragraph(rest)
+            draft.add_paragraph(
+                rest, shape=shapes.strip_line(shape[: match.start()] if match else shape)
+            )
         if match:
             draft.continued_to = shapes.page_number(match.group(1))
             draft.closed = True
@@ -245,7 +257,9 @@ class Assembler:
             ):
                 draft.add_heading(line.text)  # a heading printed twice is kept once
         else:
-            draft.add_paragraph(line.text, join=kind == NOTICE, ends_open=line.ends_open)
+            draft.add_paragraph(
+                line.text, join=kind == NOTICE, ends_open=line.ends_open, shape=line.shape
+            )
 
     def page_turns(self, index: int, previous: Role | None) -> bool:
         """An editor's credit (a page's foot), then a dated or numbered header line."""

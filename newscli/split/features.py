@@ -427,6 +427,8 @@ def score_line(
     if credit_line(text):
         add(Role.BYLINE_OPEN, "byline-shaped")
         add(Role.BYLINE_CLOSE, "byline-shaped")
+        if shapes.SIGNER_RE.match(text):  # 某某报编辑部 under a notice signs it
+            add(Role.NOTICE_MORE, "desk-signer")
         return scores
     if bulleted_byline(text):  # □张持坚 under a headline; ■暑期关注 above one is a rubric
         add(Role.BYLINE_OPEN, "bulleted-name")
