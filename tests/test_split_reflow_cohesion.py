@@ -628,3 +628,40 @@ def test_a_line_short_of_the_column_by_a_number_pushed_down_runs_on_after_a_sent
     assert article["paragraphs"][-1].endswith(
         "均完工。下一步，全市还将新增绿地1500平方米，让市民出门见绿。"
     )
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # its last item cut, the rest one word too short for a headline
+        ["江城晚报　2025年1月24", "日　星期五　第3版　全民健身", "运动周特别报道"],
+        # a lunar date cut
+        ["江城晚报　2025年1月24", "日　星期五　第2版　农历腊月", "廿五　总第8123期"],
+        # the running number cut from its 总第
+        ["江城晚报　2025年1月24", "日　星期五　今日16版　总第", "8123期　农历腊月廿五"],
+    ],
+)
+def test_a_page_header_cut_by_the_column_is_one_line_before_the_headline(header):
+    # Column 14 wide: the dated page header is longer than the column; its last piece is
+    # the rest of it, not the headline, which follows on the next line.
+    records = run("split", input="\n".join([*header, *PARK_STORY_14])).records
+    assert records[0]["kind"] == "page"
+    assert records[0]["paragraphs"] == ["".join(header)]
+    assert records[1]["title"] == "城北口袋公园开放"
+
+
+def test_a_line_ending_in_an_opening_bracket_runs_on():
+    # Column 14 wide: the wrapper left the bracket at the end of the line and moved the
+    # word it opens down; a notice's phone line is one line, the bracket closed on it.
+    issue = "\n".join(
+        [
+            *PARK_STORY_14,
+            "",
+            "读者热线",
+            "报料电话：",
+            "0000-00000000（",
+            "全天）　欢迎提供新闻线索",
+        ]
+    )
+    paragraphs = [p for r in run("split", input=issue).records for p in r["paragraphs"]]
+    assert "报料电话：0000-00000000（全天）　欢迎提供新闻线索" in paragraphs
