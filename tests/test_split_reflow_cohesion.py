@@ -665,3 +665,40 @@ def test_a_line_ending_in_an_opening_bracket_runs_on():
     )
     paragraphs = [p for r in run("split", input=issue).records for p in r["paragraphs"]]
     assert "报料电话：0000-00000000（全天）　欢迎提供新闻线索" in paragraphs
+
+
+def test_a_line_broken_at_the_double_space_between_its_items_runs_on():
+    # Column 14 wide: the two ideographic spaces that part a notice's phone numbers fill
+    # the line to the edge; the wrapper broke there, and the next item is the same line's.
+    issue = "\n".join(
+        [
+            *PARK_STORY_14,
+            "",
+            "读者热线",
+            "　　报料电话：",
+            "0000-0000000\u3000\u3000",
+            "订报热线：",
+            "0000-0000001",
+        ]
+    )
+    paragraphs = [p for r in run("split", input=issue).records for p in r["paragraphs"]]
+    assert "报料电话：0000-0000000　　订报热线：0000-0000001" in paragraphs
+
+
+def test_a_photo_credit_cut_by_the_column_keeps_its_last_character():
+    # Column 14 wide: a photo credit at the edge closes the caption, and the one character
+    # pushed down is the rest of the photographer's name, not a heading.
+    issue = "\n".join(
+        [
+            *PARK_STORY_14,
+            "　　图为市民在公园里散步健身",
+            "　　摄影：江城晚报社记者张晓",
+            "明",
+            "",
+            "　　据介绍，今年全市计划新建",
+            "口袋公园二十个。",
+        ]
+    )
+    records = run("split", input=issue).records
+    assert len(records) == 1
+    assert "摄影：江城晚报社记者张晓明" in records[0]["paragraphs"]

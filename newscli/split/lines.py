@@ -218,6 +218,7 @@ def ends_paragraph(text: str) -> bool:
 
 
 HEADING_PIECES = 3  # a headline cut by a column takes a few lines; prose runs on longer
+HEADING_STUB = 2  # characters: too few for a heading of its own
 
 
 def heading_follows(lines: list[SourceLine], start: int, layout: Layout) -> bool:
@@ -243,6 +244,8 @@ def heading_follows(lines: list[SourceLine], start: int, layout: Layout) -> bool
         if end - start >= HEADING_PIECES:
             return False
     run = "".join(line.text for line in lines[start : end + 1])
+    if len(run) <= HEADING_STUB and not is_label_of_its_own(run):
+        return False  # …记者陈凌 | 燕: a name's last character pushed down, never a heading
     if end > start and run[:1] in "（(" and run[-1:] in "）)":
         return False  # （线索来自本报新闻热线 | 0000000）: an aside the column cut, not a heading
     return (
@@ -486,6 +489,9 @@ def is_full(line: SourceLine, after: SourceLine, layout: Layout) -> bool:
     low = layout.width if shapes.is_closed(line.text) else layout.width - 1
     if low <= edge <= layout.width + 2:
         return True
+    spaces = len(line.spaced) if layout.measure == "chars" else columns(line.spaced)
+    if line.spaced and edge + spaces == layout.width:
+        return True  # …027-00000000　　 | 订报热线: the space it was broken at fills the line
     if edge == layout.width - 2 and not shapes.is_closed(line.text) and " " in after.text[1:3]:
         return True  # 蒋 | 成 曹…: the wrapper moved a word down rather than break at a space
     word = LATIN_RUN_RE.match(after.text)
