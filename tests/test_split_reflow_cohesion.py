@@ -702,3 +702,27 @@ def test_a_photo_credit_cut_by_the_column_keeps_its_last_character():
     records = run("split", input=issue).records
     assert len(records) == 1
     assert "摄影：江城晚报社记者张晓明" in records[0]["paragraphs"]
+
+
+def test_a_bracketed_credit_cut_by_the_column_after_a_sentence_at_the_edge_is_a_byline():
+    # Column 14 wide: the story's last sentence ends at the edge; the bracketed credit after
+    # it, cut by the column, closes the story on a line of its own (an aside in brackets
+    # would carry the paragraph on).
+    issue = "\n".join(
+        [
+            *PARK_STORY_14,
+            "　　据介绍，今年全市计划新建",
+            "口袋公园二十个，目前已有八个",
+            "建成开放，其余年底前均完工。",
+            "（江城晚报记者 张晓明 通讯",
+            "员 李华）",
+            "城南老街改造完工",
+            "　　本报讯　昨天，城南老街改",
+            "造工程完工，老街重新开放，沿",
+            "街商铺陆续开张。",
+        ]
+    )
+    records = run("split", input=issue).records
+    assert records[0]["authors"] == ["张晓明", "李华"]
+    assert records[0]["paragraphs"][-1].endswith("其余年底前均完工。")
+    assert records[1]["title"] == "城南老街改造完工"

@@ -247,7 +247,9 @@ def heading_follows(lines: list[SourceLine], start: int, layout: Layout) -> bool
     if len(run) <= HEADING_STUB and not is_label_of_its_own(run):
         return False  # …记者陈凌 | 燕: a name's last character pushed down, never a heading
     if end > start and run[:1] in "（(" and run[-1:] in "）)":
-        return False  # （线索来自本报新闻热线 | 0000000）: an aside the column cut, not a heading
+        # （线索来自本报新闻热线 | 0000000）: an aside the column cut, not a heading; but a
+        # credit (（本报记者 某某 | 通讯员 某某）) closes the story on a line of its own.
+        return is_credit("".join(line.text + line.spaced for line in lines[start : end + 1]))
     return (
         end + 1 < len(lines)
         and not shapes.is_closed(run)
