@@ -644,3 +644,101 @@ def test_where_blank_lines_part_items_one_may_open_with_a_line_that_is_no_headli
     articles = [r for r in split_text(text) if r["kind"] == "article"]
     assert len(articles) == 5
     assert articles[1]["paragraphs"][0].startswith("城南青石巷：")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # its last item cut, the rest one word too short for a headline
+        ["江城晚报　2025年1月24", "日　星期五　第3版　全民健身", "运动周特别报道"],
+        # a lunar date cut
+        ["江城晚报　2025年1月24", "日　星期五　第2版　农历腊月", "廿五　总第8123期"],
+        # the running number cut from its 总第
+        ["江城晚报　2025年1月24", "日　星期五　今日16版　总第", "8123期　农历腊月廿五"],
+    ],
+)
+def test_a_page_header_cut_by_the_column_is_one_line_before_the_headline(header):
+    # Column 14 wide: the dated page header is longer than the column; its last piece is
+    # the rest of it, not the headline, which follows on the next line.
+    records = run("split", input="\n".join([*header, *PARK_STORY_14])).records
+    assert records[0]["kind"] == "page"
+    assert records[0]["paragraphs"] == ["".join(header)]
+    assert records[1]["title"] == "城北口袋公园开放"
+
+
+def test_a_line_ending_in_an_opening_bracket_runs_on():
+    # Column 14 wide: the wrapper left the bracket at the end of the line and moved the
+    # word it opens down; a notice's phone line is one line, the bracket closed on it.
+    issue = "\n".join(
+        [
+            *PARK_STORY_14,
+            "",
+            "读者热线",
+            "报料电话：",
+            "0000-00000000（",
+            "全天）　欢迎提供新闻线索",
+        ]
+    )
+    paragraphs = [p for r in run("split", input=issue).records for p in r["paragraphs"]]
+    assert "报料电话：0000-00000000（全天）　欢迎提供新闻线索" in paragraphs
+
+
+def test_a_line_broken_at_the_double_space_between_its_items_runs_on():
+    # Column 14 wide: the two ideographic spaces that part a notice's phone numbers fill
+    # the line to the edge; the wrapper broke there, and the next item is the same line's.
+    issue = "\n".join(
+        [
+            *PARK_STORY_14,
+            "",
+            "读者热线",
+            "　　报料电话：",
+            "0000-0000000\u3000\u3000",
+            "订报热线：",
+            "0000-0000001",
+        ]
+    )
+    paragraphs = [p for r in run("split", input=issue).records for p in r["paragraphs"]]
+    assert "报料电话：0000-0000000　　订报热线：0000-0000001" in paragraphs
+
+
+def test_a_photo_credit_cut_by_the_column_keeps_its_last_character():
+    # Column 14 wide: a photo credit at the edge closes the caption, and the one character
+    # pushed down is the rest of the photographer's name, not a heading.
+    issue = "\n".join(
+        [
+            *PARK_STORY_14,
+            "　　图为市民在公园里散步健身",
+            "　　摄影：江城晚报社记者张晓",
+            "明",
+            "",
+            "　　据介绍，今年全市计划新建",
+            "口袋公园二十个。",
+        ]
+    )
+    records = run("split", input=issue).records
+    assert len(records) == 1
+    assert "摄影：江城晚报社记者张晓明" in records[0]["paragraphs"]
+
+
+def test_a_bracketed_credit_cut_by_the_column_after_a_sentence_at_the_edge_is_a_byline():
+    # Column 14 wide: the story's last sentence ends at the edge; the bracketed credit after
+    # it, cut by the column, closes the story on a line of its own (an aside in brackets
+    # would carry the paragraph on).
+    issue = "\n".join(
+        [
+            *PARK_STORY_14,
+            "　　据介绍，今年全市计划新建",
+            "口袋公园二十个，目前已有八个",
+            "建成开放，其余年底前均完工。",
+            "（江城晚报记者 张晓明 通讯",
+            "员 李华）",
+            "城南老街改造完工",
+            "　　本报讯　昨天，城南老街改",
+            "造工程完工，老街重新开放，沿",
+            "街商铺陆续开张。",
+        ]
+    )
+    records = run("split", input=issue).records
+    assert records[0]["authors"] == ["张晓明", "李华"]
+    assert records[0]["paragraphs"][-1].endswith("其余年底前均完工。")
+    assert records[1]["title"] == "城南老街改造完工"

@@ -218,6 +218,7 @@ def ends_paragraph(text: str) -> bool:
 
 
 HEADING_PIECES = 3  # a headline cut by a column takes a few lines; prose runs on longer
+HEADING_STUB = 2  # characters: too few for a heading of its own
 
 
 def heading_follows(lines: list[SourceLine], start: int, layout: Layout) -> bool:
@@ -243,8 +244,12 @@ def heading_follows(lines: list[SourceLine], start: int, layout: Layout) -> bool
         if end - start >= HEADING_PIECES:
             return False
     run = "".join(line.text for line in lines[start : end + 1])
+    if len(run) <= HEADING_STUB and not is_label_of_its_own(run):
+        return False  # …记者陈凌 | 燕: a name's last character pushed down, never a heading
     if end > start and run[:1] in "（(" and run[-1:] in "）)":
-        return False  # （线索来自本报新闻热线 | 0000000）: an aside the column cut, not a heading
+        # （线索来自本报新闻热线 | 0000000）: an aside the column cut, not a heading; but a
+        # credit (（本报记者 某某 | 通讯员 某某）) closes the story on a line of its own.
+        return is_credit("".join(line.text + line.spaced for line in lines[start : end + 1]))
     return (
         end + 1 < len(lines)
         and not shapes.is_closed(run)
@@ -297,6 +302,8 @@ def continues(
         return True  # no paragraph opens with a closing mark: the wrapper pushed it down
     if not is_full(line, after, layout):
         return False
+    if line.text[-1:] in OPENING_MARKS:
+        return True  # （ | 24小时）: an opening mark never ends a line; the wrapper cut after it
     if heading_piece(line, layout, flush, so_far) and next_word_fits(line, after, layout):
         return False  # a heading one short of the column: a line of its own
     if measure(after, layout.measure) > layout.width + 2 and HAN_RE.search(after.text):
@@ -368,7 +375,13 @@ def flush_line_runs_on(text: str, after: str, width: int = 0, spaced: bool = Fal
         return True  # …寿县高铁在行 | 动: a heading's last word, pushed down
     prose = "，" in text or "。" in text
     if not prose and (shapes.WEEKDAY_RE.search(text) or shapes.PAGE_NO_RE.search(text)):
-        return after[:1] in "·|｜"  # a page header ends; a headline follows it
+        # A page header ends and a headline follows it; unless the rest is one word, too
+        # short for a headline: its last item cut (…第4版　全国农民 | 报宝鸡行).
+        return after[:1] in "·|｜" or (
+            len(after) <= width // 2
+            and not any(char.isspace() for char in after)
+            and not is_label_of_its_own(after)
+        )
     if text.startswith(shapes.DASH_STARTS):
         return True  # a sub-headline's dash line is long: one that fills the column goes on
     if shapes.is_editor_credit(text):
@@ -445,11 +458,20 @@ DATA_RE = re.compile(r"[：:|｜]\s*[0-9０-９]|[0-9]{4,}\s*[|｜]")
 
 
 LABEL_RE = re.compile(rf"^[{shapes.HAN}]{{2,6}}\s*[：:]")
+# A page header's items besides its date and page number: a lunar date (农历七月十二,
+# 甲辰年二月廿六), the running number and the page count (总第3640期, 今日16版).
+HEADER_ITEM_RE = re.compile(
+    r"(?:农历|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年){1,2}\s*"
+    r"闰?(?:[正冬腊]|十[一二]?|[一二三四五六七八九])月"
+    r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[二三]十|卅|[一二三四五六七八九])"
+    r"|(?:总第|今日|共)\s*[0-9０-９]{1,6}\s*[期版]"
+)
 CUT_PATTERNS = (
     shapes.HEADER_DATE_RE,
     shapes.PAGE_NO_RE,
     shapes.REGISTRATION_TERM_RE,
-)  # a date, a page number, a registration term: never split by design
+    HEADER_ITEM_RE,
+)  # a date, a page number, a registration term, a header's item: never split by design
 NUMBER_CUT_RE = re.compile(r"[0-9０-９][年月日号时点分秒版期元万亿%％个岁]")
 CONTINUATION_STARTS = set("，、。；：！？）》」』”,.;:!?)")
 
@@ -469,6 +491,9 @@ def is_full(line: SourceLine, after: SourceLine, layout: Layout) -> bool:
     low = layout.width if shapes.is_closed(line.text) else layout.width - 1
     if low <= edge <= layout.width + 2:
         return True
+    spaces = len(line.spaced) if layout.measure == "chars" else columns(line.spaced)
+    if line.spaced and edge + spaces == layout.width:
+        return True  # …027-00000000　　 | 订报热线: the space it was broken at fills the line
     if edge == layout.width - 2 and not shapes.is_closed(line.text) and " " in after.text[1:3]:
         return True  # 蒋 | 成 曹…: the wrapper moved a word down rather than break at a space
     word = LATIN_RUN_RE.match(after.text)
