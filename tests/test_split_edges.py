@@ -879,3 +879,17 @@ def test_a_desk_signing_a_notice_is_its_signer_not_a_byline():
         ("notice", "征文启事"),
     ]
     assert records[1]["paragraphs"][-1] == "某某晚报编辑部"
+
+
+def test_a_shops_list_of_services_at_the_foot_is_an_ad_not_a_page_footer():
+    text = (
+        STORY
+        + "某某家政　保洁　保姆　月嫂　钟点工\n"
+        + "服务热线：0000-0000000　地址：某某市某某路00号\n"
+        + "本版编辑：某某　校对：某某\n"
+    )
+    assert [(r["kind"], r["lines"]) for r in split(text)] == [
+        ("article", [1, 3]),
+        ("ad", [4, 5]),
+        ("page", [6, 6]),
+    ]

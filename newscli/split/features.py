@@ -622,7 +622,9 @@ def page_features(text: str, repeated: bool, at_edge: bool, at_top: bool = False
         features.append("bare-date" if shapes.DATE_LINE_RE.match(text) else "header-date")
     if shapes.PAPER_NAME_RE.match(text):
         features.append("paper-name")
-    if at_edge and is_segmented_header(text):
+    # at the top, items side by side are the header; at the foot, only with a page's own
+    # marks beside them (a shop's list of services is printed the same way)
+    if at_edge and (at_top or features) and is_segmented_header(text):
         features.append("segmented-header")
     if at_top and shapes.SUBMISSION_RE.search(text):
         features.append("submission-line")  # beside the header; at the foot, a notice's
