@@ -742,3 +742,17 @@ def test_a_bracketed_credit_cut_by_the_column_after_a_sentence_at_the_edge_is_a_
     assert records[0]["authors"] == ["张晓明", "李华"]
     assert records[0]["paragraphs"][-1].endswith("其余年底前均完工。")
     assert records[1]["title"] == "城南老街改造完工"
+
+
+def test_where_blank_lines_part_items_short_lines_ending_one_do_not_hide_it():
+    # The first story ends in two short captions; read as a heading at first, they must not
+    # make the blank line after them look like one inside an item.
+    text = BLANKS_PART_ITEMS.replace(
+        "尽量减少对居民出行的影响。\n",
+        "尽量减少对居民出行的影响。\n改造后的青石巷\n居民在巷口纳凉\n",
+    ).replace("夜市重新亮灯\n烟火气回来了\n", "夜市重新亮灯\n")
+    text += "\n城东菜市场完成提升改造\n　　城东菜市场提升改造工程日前完工，摊位统一更新。\n"
+    articles = [r for r in split_text(text) if r["kind"] == "article"]
+    assert len(articles) == 4
+    assert articles[0]["paragraphs"][-2:] == ["改造后的青石巷", "居民在巷口纳凉"]
+    assert "夜市重新亮灯" in articles[1]["paragraphs"]

@@ -126,7 +126,8 @@ def decode_roles(
 # a first decoding (nearly all: a stray blank above a photo's caption happens).
 SPACED_RUNS = 3
 SPACED_SHARE = 0.8
-# Roles after which a blank line keeps the item open (its heading, credit or caption above).
+# Roles after which a blank line keeps the item open for its lead (its heading, credit or
+# caption above); a heading after a blank opens an item, whatever is above it.
 OPENS_ITEM = {Role.HEAD, Role.RUBRIC, Role.BYLINE_OPEN, Role.CAPTION, Role.NOTICE_HEAD}
 # Roles that go on with the item before them.
 INSIDE_ITEM = {Role.BODY, Role.CROSS, Role.BYLINE_CLOSE, Role.END, Role.TO, Role.NOTICE_MORE}
@@ -141,7 +142,8 @@ def blanks_part_items(lines: list[Line], roles: list[Role]) -> bool:
     opening = [
         index
         for index in spaced
-        if roles[index] not in INSIDE_ITEM and roles[index - 1] not in OPENS_ITEM
+        if roles[index] not in INSIDE_ITEM
+        and (roles[index] is not Role.LEAD or roles[index - 1] not in OPENS_ITEM)
     ]
     return len(opening) >= SPACED_SHARE * len(spaced)
 
