@@ -893,3 +893,9 @@ def test_a_shops_list_of_services_at_the_foot_is_an_ad_not_a_page_footer():
         ("ad", [4, 5]),
         ("page", [6, 6]),
     ]
+
+
+def test_a_line_that_gives_an_email_address_is_the_notices_contact_line():
+    box = "两会热线\n您有什么期待和建议，欢迎拨打本报热线：0000-00000000\n或发送邮件至 news@example.com\n"
+    records = split(STORY + box)
+    assert [(r["kind"], r["lines"]) for r in records] == [("article", [1, 3]), ("notice", [4, 6])]

@@ -76,7 +76,7 @@ def score_lines(
         for line in lines
     ]
     repeated = Counter(short)
-    contact = [bool(shapes.CONTACT_RE.match(line.shape)) for line in lines]
+    contact = [is_contact_line(line.shape) for line in lines]
     anchors = [
         i
         for i, line in enumerate(lines)
@@ -636,6 +636,7 @@ def page_features(text: str, repeated: bool, at_edge: bool, at_top: bool = False
 
 
 NOTICE_ANCHORS = {"contact-line", "notice-words"}
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def add_notice(add, text: str, near_contact: bool) -> None:
@@ -643,8 +644,15 @@ def add_notice(add, text: str, near_contact: bool) -> None:
     add(Role.NOTICE if NOTICE_ANCHORS.intersection(features) else Role.NOTICE_MORE, *features)
 
 
+def is_contact_line(text: str) -> bool:
+    """联系电话：…, or a short line giving an address to write to (或发送邮件至 某某@…)."""
+    return bool(shapes.CONTACT_RE.match(text)) or (
+        len(text) <= shapes.HEADLINE_MAX and bool(EMAIL_RE.search(text))
+    )
+
+
 def notice_features(text: str, near_contact: bool) -> list[str]:
-    if shapes.CONTACT_RE.match(text) and not shapes.SELLING_CONTACT_RE.match(text):
+    if is_contact_line(text) and not shapes.SELLING_CONTACT_RE.match(text):
         return ["contact-line"]  # (订购电话, 预订电话: a shop's line, an ad's)
     if shapes.DATE_LINE_RE.match(text):
         return ["date-line"]
