@@ -899,3 +899,16 @@ def test_a_line_that_gives_an_email_address_is_the_notices_contact_line():
     box = "两会热线\n您有什么期待和建议，欢迎拨打本报热线：0000-00000000\n或发送邮件至 news@example.com\n"
     records = split(STORY + box)
     assert [(r["kind"], r["lines"]) for r in records] == [("article", [1, 3]), ("notice", [4, 6])]
+
+
+ESSAY = "　　七〇年代中期，飞机降落在那一片空旷的土地上，我与这份报纸的缘分从那时开始。\n"
+
+
+def test_two_characters_alone_under_a_headline_are_a_pen_name():
+    (record,) = split("日引月长的报纸\n秀绿\n" + ESSAY)
+    assert (record["byline"], record["authors"]) == ("秀绿", ["秀绿"])
+
+
+def test_a_section_label_under_a_headline_is_no_pen_name():
+    (record,) = split("高铁跑出城市发展加速度\n背景\n" + ESSAY)
+    assert record["byline"] is None

@@ -16,6 +16,7 @@ from .people import (
     byline_authors,
     in_lead_credit,
     opening_byline,
+    pen_name,
 )
 
 R = Role
@@ -127,6 +128,7 @@ def line_byline(line: Line) -> tuple[str, list[str]] | None:
         or opening_byline(line.shape)
         or bulleted_byline(line.shape)
         or bare_name(line.shape)
+        or pen_name(line.shape)
     )
     if found is None:
         return None

@@ -23,6 +23,7 @@ from .people import (
     has_surname,
     in_lead_credit,
     opening_byline,
+    pen_name,
 )
 
 BRIEF_BULLETS = "△▲●■□◆◇★☆"
@@ -109,6 +110,7 @@ def score_lines(
     mark_label_lists(lines, result)
     mark_under_notice_headings(lines, result)
     mark_ad_heads(lines, result)
+    mark_pen_names(lines, result)
     mark_hotlines_alone(result)
     mark_column_labels(lines, result)
     offer_captions(lines, result)
@@ -192,6 +194,19 @@ def mark_under_notice_headings(lines: list[Line], result: list[Scores]) -> None:
             and not shapes.is_notice_title(text)
         ):
             below[Role.NOTICE] = (WEIGHTS["under-notice-heading"], ("under-notice-heading",))
+
+
+def mark_pen_names(lines: list[Line], result: list[Scores]) -> None:
+    """Two or three characters alone right under a headline sign the piece, whatever the
+    surname (秀绿, a pen name): a heading that short stands above a headline, not under it."""
+    for index in range(1, len(lines)):
+        scores = result[index]
+        if (
+            Role.BYLINE_OPEN not in scores
+            and Role.HEAD in result[index - 1]
+            and pen_name(lines[index].shape)
+        ):
+            scores[Role.BYLINE_OPEN] = (WEIGHTS["pen-name"], ("pen-name",))
 
 
 def mark_ad_heads(lines: list[Line], result: list[Scores]) -> None:

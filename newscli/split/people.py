@@ -329,3 +329,48 @@ def bulleted_byline(text: str) -> tuple[str, list[str]] | None:
 
 
 PEN_NAME_MAX = 3  # a pen name has two or three characters; a section label is longer
+PEN_NAME_RE = re.compile(rf"[{HAN}]{{2,{PEN_NAME_MAX}}}")
+
+
+def pen_name(text: str) -> tuple[str, list[str]] | None:
+    """Two or three characters alone, read as a credit (the decoder put them under a
+    headline): a pen name, whatever its first character."""
+    text = text.strip()
+    if not PEN_NAME_RE.fullmatch(text) or text in SECTION_LABELS:
+        return None
+    return text, [text]
+
+
+# Labels papers print alone over a part of a story (背景, 话题, 链接): no one's name.
+SECTION_LABELS = {
+    "背景",
+    "话题",
+    "链接",
+    "事件",
+    "感受",
+    "点评",
+    "观点",
+    "声音",
+    "现场",
+    "回顾",
+    "延伸",
+    "相关",
+    "提示",
+    "数据",
+    "释疑",
+    "解读",
+    "快评",
+    "短评",
+    "综述",
+    "前言",
+    "后记",
+    "编后",
+    "附记",
+    "新闻",
+    "花絮",
+    "镜头",
+    "特写",
+    "对话",
+    "人物",
+    "故事",
+}
