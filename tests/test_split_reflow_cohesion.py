@@ -666,39 +666,27 @@ def test_a_page_header_cut_by_the_column_is_one_line_before_the_headline(header)
     assert records[1]["title"] == "城北口袋公园开放"
 
 
-def test_a_line_ending_in_an_opening_bracket_runs_on():
-    # Column 14 wide: the wrapper left the bracket at the end of the line and moved the
-    # word it opens down; a notice's phone line is one line, the bracket closed on it.
-    issue = "\n".join(
-        [
-            *PARK_STORY_14,
-            "",
-            "读者热线",
-            "报料电话：",
-            "0000-00000000（",
-            "全天）　欢迎提供新闻线索",
-        ]
-    )
+@pytest.mark.parametrize(
+    "cut,line",
+    [
+        # the wrapper left the bracket at the end of the line and moved the word it opens down
+        (
+            ["报料电话：", "0000-00000000（", "全天）　欢迎提供新闻线索"],
+            "报料电话：0000-00000000（全天）　欢迎提供新闻线索",
+        ),
+        # the two ideographic spaces that part the numbers fill the line to the edge; the
+        # wrapper broke there, and the next item is the same line's
+        (
+            ["　　报料电话：", "0000-0000000\u3000\u3000", "订报热线：", "0000-0000001"],
+            "报料电话：0000-0000000　　订报热线：0000-0000001",
+        ),
+    ],
+)
+def test_a_notices_phone_line_cut_by_the_column_is_one_line(cut, line):
+    # Column 14 wide, after a story: the notice's phone line runs on across the cuts.
+    issue = "\n".join([*PARK_STORY_14, "", "读者热线", *cut])
     paragraphs = [p for r in run("split", input=issue).records for p in r["paragraphs"]]
-    assert "报料电话：0000-00000000（全天）　欢迎提供新闻线索" in paragraphs
-
-
-def test_a_line_broken_at_the_double_space_between_its_items_runs_on():
-    # Column 14 wide: the two ideographic spaces that part a notice's phone numbers fill
-    # the line to the edge; the wrapper broke there, and the next item is the same line's.
-    issue = "\n".join(
-        [
-            *PARK_STORY_14,
-            "",
-            "读者热线",
-            "　　报料电话：",
-            "0000-0000000\u3000\u3000",
-            "订报热线：",
-            "0000-0000001",
-        ]
-    )
-    paragraphs = [p for r in run("split", input=issue).records for p in r["paragraphs"]]
-    assert "报料电话：0000-0000000　　订报热线：0000-0000001" in paragraphs
+    assert line in paragraphs
 
 
 def test_a_photo_credit_cut_by_the_column_keeps_its_last_character():
