@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import assert_nothing_lost, run
+from conftest import ROOT, assert_nothing_lost, run
 
 BODY = "本报讯 今天天气很好，市民纷纷出门游玩，公园里人头攒动，热闹非凡。"
 STORY = (  # a credited story for a notice, ad or masthead to follow
@@ -912,3 +912,58 @@ def test_two_characters_alone_under_a_headline_are_a_pen_name():
 def test_a_section_label_under_a_headline_is_no_pen_name():
     (record,) = split("高铁跑出城市发展加速度\n背景\n" + ESSAY)
     assert record["byline"] is None
+
+
+TW_BODY = "縣府今天成立普查處，普查作業四月十日展開，各鄉市公所同步成立普查所。"
+
+
+@pytest.mark.parametrize(
+    "opening,lead,byline,authors",
+    [
+        # Taiwan's bracketed credit run into the text
+        ("【記者鄭某瑜報導】", None, "記者鄭某瑜", ["鄭某瑜"]),
+        # the outlet's own name in brackets: its dateline, no one's credit
+        ("【某某報】", "【某某報】", None, []),
+        ("（某某報）", "（某某報）", None, []),
+        # a wire's dateline in brackets with its reporter and the place filed from
+        (
+            "（中央社記者陳某君馬尼拉9日專電）",
+            "（中央社記者陳某君馬尼拉9日專電）",
+            "中央社記者陳某君",
+            ["陳某君"],
+        ),
+        # a reporter and where the story was filed, run into the text, kept as printed
+        ("鄭某勳＼臺中報導　", None, "鄭某勳＼臺中報導", ["鄭某勳"]),
+    ],
+)
+def test_taiwan_and_wire_openings_give_lead_and_byline(opening, lead, byline, authors):
+    (record,) = split(f"澎湖縣成立農林漁牧業普查處\n{opening}{TW_BODY}\n")
+    assert (record["lead"], record["byline"], record["authors"]) == (lead, byline, authors)
+
+
+def test_a_post_and_a_name_parted_by_a_slash_under_a_headline_is_the_byline():
+    (record,) = split("刊物走過三十年\n社長＼鄭某勳\n" + ESSAY)
+    assert (record["byline"], record["authors"]) == ("社長＼鄭某勳", ["鄭某勳"])
+
+
+def test_a_monthlys_header_with_its_month_is_page_furniture():
+    records = split(
+        "某某報導　2022年4月號　臺中市政\n澎湖縣成立農林漁牧業普查處\n" + TW_BODY + "\n"
+    )
+    assert [(r["kind"], r["title"]) for r in records] == [
+        ("page", None),
+        ("article", "澎湖縣成立農林漁牧業普查處"),
+    ]
+
+
+def test_a_bracketed_taiwan_credit_opening_the_text_marks_a_new_story():
+    # A tuning issue's page (real text), a blank line between every block: the credits run
+    # into the text (【記者某某報導】) tell each headline from a crosshead.
+    page = ROOT / "tests" / "corpus" / "tuning" / "t164_penghudaily_trad.txt"
+    records = [r for r in split(page.read_text("utf-8")) if r["kind"] == "article"]
+    assert [r["byline"] for r in records] == [
+        "記者鄭家瑜",
+        "記者鄭家瑜",
+        "記者莊惠惠",
+        "記者鄭家瑜",
+    ]

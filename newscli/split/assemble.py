@@ -17,6 +17,8 @@ from .people import (
     in_lead_credit,
     opening_byline,
     pen_name,
+    run_in_report,
+    wire_dateline_credit,
 )
 
 R = Role
@@ -302,13 +304,21 @@ def lead_of(
     # Without a lead, a credit in brackets may open the text: （记者 某某 报道）…
     credit = in_lead_credit(shape[offset:], bracketed_only=not match)
     if credit is None:
-        return lead, None
+        wired = wire_dateline_credit(shape[:offset]) if match else None
+        if wired is None:
+            return lead, None
+        byline, (name,) = wired  # the same positions in the printed text
+        start = shape.index(byline)
+        at = start + len(byline) - len(name)
+        return lead, (first[start : start + len(byline)], [first[at : at + len(name)]])
     start, end, authors = credit
     printed = [
         first[offset + shape[offset:].index(a) : offset + shape[offset:].index(a) + len(a)]
         for a in authors
     ]
-    byline = REPORTED_RE.sub("", first[offset + start : offset + end].strip())
+    byline = first[offset + start : offset + end].strip()
+    if not run_in_report(shape[offset:]):  # 某某＼台中报导 keeps where it was filed from
+        byline = REPORTED_RE.sub("", byline)
     return lead, (byline, printed)
 
 

@@ -24,6 +24,7 @@ from .people import (
     in_lead_credit,
     opening_byline,
     pen_name,
+    run_in_report,
 )
 
 BRIEF_BULLETS = "△▲●■□◆◇★☆"
@@ -517,8 +518,16 @@ def credit_line(text: str) -> bool:
     return bool(bracketed_byline(text) or opening_byline(text))
 
 
+REPORTED_BRACKET_RE = re.compile(r"【[^【】]{2,30}报[导道]】")  # 【记者某某报导】, as Taiwan prints it
+
+
 def opens_with_credit(text: str) -> bool:
-    return text[:1] in "（(" and in_lead_credit(text, bracketed_only=True) is not None
+    """（记者 某某 报道）…, 【记者某某报导】…, 某某＼某地报导 …: a credit opens the text."""
+    if text[:1] == "【" and not REPORTED_BRACKET_RE.match(text):
+        return False  # 【市民反映】…, 【记者连线】…: a label over a part of the story
+    return in_lead_credit(text, bracketed_only=True) is not None and (
+        text[:1] in "（(【" or run_in_report(text) is not None
+    )
 
 
 def ends_in_a_name(text: str) -> bool:

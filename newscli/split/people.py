@@ -16,6 +16,7 @@ from .shapes import (
     PHOTO_CREDIT_RE,
     ROLE_RE,
     SPACES,
+    WIRE_DATELINE_RE,
     is_closed,
 )
 
@@ -254,6 +255,7 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
 POSTS = "主任|主编|编辑|总监|部长|社长|总编辑|记者|站长|台长|主席|书记|会长|院长|教授|研究员|作家"
 POST_THEN_NAME_RE = re.compile(rf"^[{HAN}]{{2,20}}(?:{POSTS})[\s\u3000]+([{HAN}]{{2,3}})$")
 # 社长某某某: a head of the paper's post glued to the name (记者某某 is a role: opening_byline)
+POST_SLASH_NAME_RE = re.compile(rf"^(?:{POSTS})\s*[/／＼]\s*([{HAN}]{{2,3}})$")  # 社长＼某某某
 POST_GLUED_TO_NAME_RE = re.compile(rf"^(?:社长|总编辑|主编|总监|会长|院长|主席)([{HAN}]{{2,3}})$")
 NAME_THEN_POST_RE = re.compile(rf"^([{HAN}]{{2,3}})\s*[/／]\s*[{HAN}]{{2,20}}(?:{POSTS})$")
 
@@ -263,6 +265,7 @@ def titled_credit(text: str) -> list[str] | None:
         POST_THEN_NAME_RE.match(text)
         or NAME_THEN_POST_RE.match(text)
         or POST_GLUED_TO_NAME_RE.match(text)
+        or POST_SLASH_NAME_RE.match(text)
     )
     if match and has_surname(match.group(1)):
         return [match.group(1)]
@@ -280,9 +283,24 @@ MARKED_NAMES_RE = re.compile(
 ROLE_ONLY_RE = re.compile(rf"^(?:{ORG_ROLE_RE}|(?:本报)?(?:特约)?评论员)$")
 
 
+# 某某某＼台中报导 run into the text (Taiwan): a reporter and where the story was filed.
+RUN_IN_REPORT_RE = re.compile(rf"^([{HAN}]{{2,4}})[/／＼][{HAN}]{{2,6}}?(?:即时)?报[导道](?=[{SPACES}])")
+
+
+def run_in_report(text: str) -> tuple[int, int, list[str]] | None:
+    match = RUN_IN_REPORT_RE.match(text)
+    if match and has_surname(match.group(1)):
+        return 0, match.end(), [match.group(1)]
+    return None
+
+
 def in_lead_credit(rest: str, bracketed_only: bool = False) -> tuple[int, int, list[str]] | None:
     """A credit right after a lead (the text after the lead): span of the byline and authors.
-    `bracketed_only`: where no lead comes first, only a bracketed credit counts."""
+    `bracketed_only`: where no lead comes first, only a bracketed credit counts (or a
+    reporter's 某某＼某地报导, which cannot be mistaken for text)."""
+    run_in = run_in_report(rest)
+    if run_in:
+        return run_in
     patterns = (
         [LEAD_CREDIT_BRACKET_RE]
         if bracketed_only
@@ -298,6 +316,17 @@ def in_lead_credit(rest: str, bracketed_only: bool = False) -> tuple[int, int, l
                 return match.start(group), match.end(group), authors  # （某某报记者）: no name
             return None
     return None
+
+
+def wire_dateline_credit(lead: str) -> tuple[str, list[str]] | None:
+    """The reporter named inside a bracketed wire dateline: （某某社记者陈某某东京22日专电）
+    -> 某某社记者陈某某. Names have two or three characters; a place at least two."""
+    match = WIRE_DATELINE_RE.match(lead)
+    if match is None:
+        return None
+    role, name_and_place = match.groups()
+    name = name_and_place[:3] if len(name_and_place) >= 5 else name_and_place[:2]
+    return role + name, [name]
 
 
 def bare_name(text: str) -> tuple[str, list[str]] | None:

@@ -102,7 +102,15 @@ LEAD_RE = re.compile(
     rf"|据《[^《》]{{2,14}}》(?:消息|报道){LEAD_ENDS}"  # a reprint: 据《某某日报》消息
     rf"|[（(][{HAN}]{{2,10}}(?:报|社|网|台)报道[）)]"  # （某某日报报道）, as Hong Kong papers print it
     rf"|[（(][{HAN}]{{2,8}}(?:{NUM}月)?{NUM}日(?:讯|电)[）)]"  # （吉隆坡3日讯）, a dateline in brackets
-    rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[{HAN}]{{0,8}}?报道(?=[（(]))"  # 某某报报料热线报道（记者 某某）
+    rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[{HAN}]{{0,8}}?报道(?=[（(])"  # 某某报报料热线报道（记者 某某）
+    rf"|[【（(][{HAN}]{{1,8}}(?:{SOURCE_KINDS})[】）)](?=\S)"  # 【某报】…: the outlet's name, its dateline
+    # （某某社记者某某某东京22日专电）: a wire's dateline in brackets, its reporter inside
+    rf"|[（(][{HAN}]{{1,8}}(?:社|网|台|报)记者[{HAN}]{{3,16}}?{NUM}日(?:专|综合外)?电[）)]"
+    r")"
+)
+# The reporter inside a bracketed wire dateline, and the place after the name.
+WIRE_DATELINE_RE = re.compile(
+    rf"^[（(]([{HAN}]{{1,8}}(?:社|网|台|报)记者)([{HAN}]{{3,16}}?){NUM}日(?:专|综合外)?电[）)]"
 )
 
 # How a sub-headline or an attribution opens: em dashes, or box-drawing lines set for them.
@@ -199,6 +207,7 @@ HEADER_DATE_RE = re.compile(
     r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"|(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)"  # 2024-03-05, 2024/3/5, 2024.3.5
     r"|(?<!\d)(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期"  # a magazine's 2018年第7期
+    r"|(?<!\d)(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月号"  # a monthly's 2022年4月号
 )
 PAPER_NAME_RE = re.compile(rf"^[{HAN}]{{2,8}}(?:日报|晚报|时报|商报|早报|都市报|晨报|报)$")
 # Rubric/column labels: 【聚焦两会】, ◆民生关注◆, ■暑期关注.
