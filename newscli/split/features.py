@@ -518,7 +518,9 @@ def credit_line(text: str) -> bool:
     return bool(bracketed_byline(text) or opening_byline(text))
 
 
-REPORTED_BRACKET_RE = re.compile(r"【[^【】]{2,30}报[导道]】")  # 【记者某某报导】, as Taiwan prints it
+REPORTED_BRACKET_RE = re.compile(
+    r"【[^【】]{2,30}报[导道]】"
+)  # 【记者某某报导】, as Taiwan prints it
 
 
 def opens_with_credit(text: str) -> bool:
@@ -720,7 +722,12 @@ def signed_with_contact(text: str) -> bool:
 AD_PROSE_MIN = 24
 
 
+AD_LABEL_RE = re.compile(r"[（(【]广告[）)】]$")  # …（广告）: the page says so itself
+
+
 def ad_features(text: str) -> list[str]:
+    if AD_LABEL_RE.search(text):
+        return ["ad-label"]
     if shapes.is_notice_title(text):
         return ["notice-title-not-ad"]  # 订阅启事 heads a notice, though 订阅 sells
     if shapes.AD_CONTACT_RE.search(text) and not shapes.PAPER_HOTLINE_RE.search(text):

@@ -284,7 +284,9 @@ ROLE_ONLY_RE = re.compile(rf"^(?:{ORG_ROLE_RE}|(?:本报)?(?:特约)?评论员)$
 
 
 # 某某某＼台中报导 run into the text (Taiwan): a reporter and where the story was filed.
-RUN_IN_REPORT_RE = re.compile(rf"^([{HAN}]{{2,4}})[/／＼][{HAN}]{{2,6}}?(?:即时)?报[导道](?=[{SPACES}])")
+RUN_IN_REPORT_RE = re.compile(
+    rf"^([{HAN}]{{2,4}})[/／＼][{HAN}]{{2,6}}?(?:即时)?报[导道](?=[{SPACES}])"
+)
 
 
 def run_in_report(text: str) -> tuple[int, int, list[str]] | None:
