@@ -970,5 +970,8 @@ def test_a_bracketed_taiwan_credit_opening_the_text_marks_a_new_story():
 
 
 def test_a_heading_labelled_as_an_ad_opens_an_ad():
-    text = STORY + "市民意外事故濟助（廣告）\n設籍市民遭遇意外事故，可向市公所申請濟助。\n"
+    text = (
+        STORY
+        + "市民意外事故济助（广告）\n设籍市民遭遇意外事故，可向市公所申请济助。申请专线：（06）000-0000\n"
+    )
     assert [(r["kind"], r["lines"]) for r in split(text)] == [("article", [1, 3]), ("ad", [4, 5])]
