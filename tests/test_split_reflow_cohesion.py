@@ -744,3 +744,12 @@ def test_where_blank_lines_part_items_short_lines_ending_one_do_not_hide_it():
     assert len(articles) == 4
     assert articles[0]["paragraphs"][-2:] == ["改造后的青石巷", "居民在巷口纳凉"]
     assert "夜市重新亮灯" in articles[1]["paragraphs"]
+
+
+def test_explain_shows_how_the_blank_lines_weighed():
+    from newscli.split import explain_text
+
+    rows = {row["text"]: row for row in explain_text(BLANKS_PART_ITEMS)}
+    assert "no-blank-break" in rows["夜市重新亮灯"]["features"]
+    assert rows["夜市重新亮灯"]["role"] == "crosshead"
+    assert "blank-break" in rows["公交五路调整部分站点"]["features"]

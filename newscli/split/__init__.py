@@ -238,6 +238,10 @@ def to_record(
     }
 
 
+# How `--explain` names the decoder's reading of the blank lines before a line.
+SPACING_NAMES = {BIG_GAP: "blank-break", UNSPACED: "no-blank-break"}
+
+
 def explain_text(text: str) -> list[dict]:
     """One row per logical line: its source lines, role, and the features that decided it."""
     analysis = analyse(text)
@@ -252,12 +256,16 @@ def explain_text(text: str) -> list[dict]:
         ]
         cut = analysis.cuts[index - 1] if index else 0.0  # as the decoder weighed this step
         moved = step(state, role, cut, analysis.spacing[index])
+        spacing = SPACING_NAMES.get(analysis.spacing[index])
+        if spacing and analysis.spacing[index] == UNSPACED and role is not Role.CROSS:
+            spacing = None  # shown where it made a heading a crosshead, not on every line
         rows.append(
             {
                 "lines": [line.first, line.last],
                 "role": role.value,
                 "score": round(weight, 2),
-                "features": list(features),
+                # the line's own features, then how the blank lines before it weighed
+                "features": [*features, *([spacing] if spacing else [])],
                 "context": round(moved[0], 2) if moved else None,
                 "runner_up": rivals[0][1] if rivals else None,
                 "text": line.text,
