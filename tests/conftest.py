@@ -142,12 +142,12 @@ def assert_nothing_lost(text: str, records: list[dict]) -> None:
         )
         blob = heads + "".join("".join(p.split()) for p in record["paragraphs"])
         if (
-            content.startswith(("（", "("))
-            and content.endswith(("）", ")"))
+            content.startswith(("（", "(", "【"))
+            and content.endswith(("）", ")", "】"))
             and content[1:-1] in blob
         ):
             continue  # a byline's brackets become the field
-        if record["byline"] and content.strip("（）()") in blob:
+        if record["byline"] and content.strip("（）()【】") in blob:
             continue  # ... also when the bracketed byline was cut over two lines
         if record["byline"] and content.lstrip(BYLINE_BULLETS) in blob:
             continue  # ... and a byline's bullet (□本报记者 张三)

@@ -309,6 +309,7 @@ def test_a_hong_kong_lead_and_a_credit_that_opens_the_text():
     [
         ("本报讯（记者文某武）", ["文某武"]),  # a name that starts like the credit mark 文
         ("新华社贵阳3月27日电（记者 欧某 蒋某 曹某某）", ["欧某", "蒋某", "曹某某"]),
+        ("本报讯（融媒记者 张某）", ["张某"]),
     ],
 )
 def test_credits_after_a_lead_name_their_authors(credit, authors):
@@ -975,3 +976,27 @@ def test_a_heading_labelled_as_an_ad_opens_an_ad():
         + "市民意外事故济助（广告）\n设籍市民遭遇意外事故，可向市公所申请济助。申请专线：（06）000-0000\n"
     )
     assert [(r["kind"], r["lines"]) for r in split(text)] == [("article", [1, 3]), ("ad", [4, 5])]
+
+
+@pytest.mark.parametrize(
+    "credit,authors",
+    [
+        ("文／张某 图／李某", ["张某", "李某"]),  # full-width slashes
+        ("张某某 文/图", ["张某某"]),  # the name, then what the person made
+        ("本报特约通讯员 张某", ["张某"]),
+        ("撰文 张某 摄影 李某", ["张某", "李某"]),
+        ("特约撰稿人 张某", ["张某"]),
+        ("本报记者 张某 发自北京", ["张某"]),  # where it was filed from
+    ],
+)
+def test_more_opening_credits_name_their_authors(credit, authors):
+    (record,) = split(f"老旧小区改造提速\n{credit}\n{BODY_PARAGRAPH}\n")
+    assert (record["subtitle"], record["byline"], record["authors"]) == (None, credit, authors)
+
+
+def test_a_closing_credit_in_square_brackets_with_its_role_is_the_byline():
+    (record,) = split(f"老旧小区改造提速\n{BODY_PARAGRAPH}\n【记者 张某】\n")
+    assert (record["byline"], record["authors"]) == ("记者 张某", ["张某"])
+
+
+BODY_PARAGRAPH = "记者昨日从市住建局获悉，今年全市计划改造老旧小区一百二十个，目前已开工八十个。"

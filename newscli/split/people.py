@@ -49,6 +49,9 @@ ORGANISATION_RE = re.compile(
 DESK_RE = re.compile(rf"^[{HAN}]{{2,14}}(?:报道组|采访组|报道团|编辑部|评论部|采访中心)$")
 
 
+# Where the reporter filed from, after the names: 本报记者 某某 发自北京.
+FILED_FROM_RE = re.compile(rf"[{SPACES}]+发自[{HAN}]{{2,8}}$")
+
 # A credit printed right after a lead: （记者 王军志）, or 记者张金江报道：
 LEAD_CREDIT_BRACKET_RE = re.compile(r"^\s*(?:[（(]([^（）()]{2,60})[）)]|【([^【】]{2,60})】)")
 LEAD_CREDIT_REPORT_RE = re.compile(
@@ -61,12 +64,15 @@ SPACED_ROLE_RE = re.compile(rf"^([{HAN}])[{SPACES}]([{HAN}])(?=[{SPACES}]*[|｜:
 
 
 def unspaced_role(text: str) -> str:
-    return SPACED_ROLE_RE.sub(r"\1\2", text)
+    """The credit as the patterns read it: a letter-spaced role closed up, full-width
+    slashes as ASCII ones (文／某某 图／某某). Names keep their places."""
+    return SPACED_ROLE_RE.sub(r"\1\2", text).replace("／", "/")
 
 
 def byline_authors(content: str) -> list[str] | None:
     """Authors of a byline's content, or None if the content is not shaped like a byline."""
-    content = REPORTED_RE.sub("", PLACE_REPORTED_RE.sub("", unspaced_role(content.strip())))
+    content = unspaced_role(FILED_FROM_RE.sub("", content.strip()))
+    content = REPORTED_RE.sub("", PLACE_REPORTED_RE.sub("", content))
     if not content or content in EDITORIAL_NOTES:
         return None
     # 记者 某某 摄, 摄影：某某: a photo's credit; 某某 文 某某 摄 credits the text too.
@@ -220,12 +226,15 @@ def has_surname(name: str) -> bool:
 
 
 def bracketed_byline(text: str) -> tuple[str, list[str]] | None:
-    """A whole line `（...）` that is a byline: (content without brackets, authors)."""
+    """A whole line `（...）` or `【...】` that is a byline: (content without brackets, authors)."""
     match = BRACKETED_RE.match(text)
     if not match:
         return None
-    authors = byline_authors(match.group(1))
-    return None if authors is None else (match.group(1).strip(), authors)
+    content = match.group(1) or match.group(2)
+    if match.group(2) and not OPENING_ROLE_RE.match(unspaced_role(content)):
+        return None  # 【聚焦两会】: a rubric; 【记者 某某】 names its role
+    authors = byline_authors(content)
+    return None if authors is None else (content.strip(), authors)
 
 
 def opening_byline(text: str) -> tuple[str, list[str]] | None:
@@ -240,6 +249,12 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
         return text, titled
     if DESK_RE.match(text):
         return text, []
+    marked = NAME_THEN_MARK_RE.match(unspaced_role(text))
+    if marked and has_surname(marked.group(1)):
+        return text, [marked.group(1)]  # 某某 文/图: a name, then what the person made
+    staff = org_and_names(text)
+    if staff:
+        return text, staff
     if not OPENING_ROLE_RE.match(unspaced_role(text)) and not MARKED_NAMES_RE.match(text):
         return None
     authors = byline_authors(text)
@@ -258,6 +273,21 @@ POST_THEN_NAME_RE = re.compile(rf"^[{HAN}]{{2,20}}(?:{POSTS})[\s\u3000]+([{HAN}]
 POST_SLASH_NAME_RE = re.compile(rf"^(?:{POSTS})\s*[/／＼]\s*([{HAN}]{{2,3}})$")  # 社长＼某某某
 POST_GLUED_TO_NAME_RE = re.compile(rf"^(?:社长|总编辑|主编|总监|会长|院长|主席)([{HAN}]{{2,3}})$")
 NAME_THEN_POST_RE = re.compile(rf"^([{HAN}]{{2,3}})\s*[/／]\s*[{HAN}]{{2,20}}(?:{POSTS})$")
+
+
+NAME_THEN_MARK_RE = re.compile(rf"^([{HAN}]{{2,4}})[{SPACES}]+(?:文/图|图/文|文图|文)$")
+
+
+def org_and_names(text: str) -> list[str] | None:
+    """某某县融媒体中心 某某 某某: a media centre or paper, then its reporters' names."""
+    org, *names = text.split()
+    if (
+        names
+        and is_organisation(org)
+        and all(n and has_surname(n) and NAME_ONLY_RE.match(n) for n in names)
+    ):
+        return names
+    return None
 
 
 def titled_credit(text: str) -> list[str] | None:

@@ -59,6 +59,12 @@ ROLE_WORDS = sorted(
         "实习生",
         "特约评论员",
         "撰稿",
+        "撰稿人",
+        "特约撰稿人",
+        "撰文",
+        "本报特约通讯员",
+        "特约通讯员",
+        "融媒记者",
         "栏目主持",
         "主持人",
         "编辑",
@@ -89,7 +95,7 @@ NAME_RE = (
 )
 BYLINE_TOKEN_RE = re.compile(rf"^(?:(?:{ORG_ROLE_RE}|{ROLE_RE})[:：]?)*(?:{NAME_RE})?$")
 BYLINE_SEP_RE = re.compile(rf"[{SPACES}、，,;；|｜]+")  # 记者 | 某某: a bar parts a role from names
-BRACKETED_RE = re.compile(r"^[（(]([^（）()]{2,60})[）)]$")
+BRACKETED_RE = re.compile(r"^(?:[（(]([^（）()]{2,60})[）)]|【([^【】]{2,60})】)$")
 
 SOURCE_KINDS = "社|网|报|刊|台|港|站|端|号|媒体|新闻|频道|在线"  # 新华社, 东北网, 晨刊, 客户端...
 # 讯/电 end the lead where a word does not go on (电话, 电视) or where the credit starts.
