@@ -935,6 +935,18 @@ TW_BODY = "縣府今天成立普查處，普查作業四月十日展開，各鄉
         ),
         # a reporter and where the story was filed, run into the text, kept as printed
         ("鄭某勳＼臺中報導　", None, "鄭某勳＼臺中報導", ["鄭某勳"]),
+        ("記者林某某／台北報導　", None, "記者林某某／台北報導", ["林某某"]),
+        ("本報記者林某某報導　", None, "本報記者林某某", ["林某某"]),
+        # the tortoise-shell brackets Taiwan's papers run into the text
+        ("〔記者林某某／台北報導〕", None, "記者林某某／台北報導", ["林某某"]),
+        ("〔編譯林某某／綜合報導〕", None, "編譯林某某／綜合報導", ["林某某"]),
+        # a wire's dateline and reporter with no brackets
+        (
+            "中央社記者林某某台北3日電　",
+            "中央社記者林某某台北3日電",
+            "中央社記者林某某",
+            ["林某某"],
+        ),
     ],
 )
 def test_taiwan_and_wire_openings_give_lead_and_byline(opening, lead, byline, authors):
@@ -987,6 +999,7 @@ def test_a_heading_labelled_as_an_ad_opens_an_ad():
         ("撰文 张某 摄影 李某", ["张某", "李某"]),
         ("特约撰稿人 张某", ["张某"]),
         ("本报记者 张某 发自北京", ["张某"]),  # where it was filed from
+        ("撰文／林某某　摄影／王某某", ["林某某", "王某某"]),
     ],
 )
 def test_more_opening_credits_name_their_authors(credit, authors):

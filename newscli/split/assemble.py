@@ -9,6 +9,7 @@ from . import shapes
 from .features import Role
 from .lines import Line
 from .people import (
+    PLACE_REPORTED_RE,
     REPORTED_RE,
     bare_name,
     bracketed_byline,
@@ -17,7 +18,6 @@ from .people import (
     in_lead_credit,
     opening_byline,
     pen_name,
-    run_in_report,
     wire_dateline_credit,
 )
 
@@ -317,7 +317,8 @@ def lead_of(
         for a in authors
     ]
     byline = first[offset + start : offset + end].strip()
-    if not run_in_report(shape[offset:]):  # 某某＼台中报导 keeps where it was filed from
+    # 记者某某报导 -> 记者某某; 某某＼台中报导 keeps where it was filed from
+    if not PLACE_REPORTED_RE.search(shape[offset + start : offset + end]):
         byline = REPORTED_RE.sub("", byline)
     return lead, (byline, printed)
 

@@ -519,16 +519,16 @@ def credit_line(text: str) -> bool:
 
 
 REPORTED_BRACKET_RE = re.compile(
-    r"【[^【】]{2,30}报[导道]】"
-)  # 【记者某某报导】, as Taiwan prints it
+    r"[【〔][^【】〔〕]{2,30}报[导道][】〕]"
+)  # 【记者某某报导】, Taiwan's
 
 
 def opens_with_credit(text: str) -> bool:
     """（记者 某某 报道）…, 【记者某某报导】…, 某某＼某地报导 …: a credit opens the text."""
-    if text[:1] == "【" and not REPORTED_BRACKET_RE.match(text):
+    if text[:1] in "【〔" and not REPORTED_BRACKET_RE.match(text):
         return False  # 【市民反映】…, 【记者连线】…: a label over a part of the story
     return in_lead_credit(text, bracketed_only=True) is not None and (
-        text[:1] in "（(【" or run_in_report(text) is not None
+        text[:1] in "（(【〔" or run_in_report(text) is not None
     )
 
 

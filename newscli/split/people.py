@@ -53,7 +53,9 @@ DESK_RE = re.compile(rf"^[{HAN}]{{2,14}}(?:报道组|采访组|报道团|编辑�
 FILED_FROM_RE = re.compile(rf"[{SPACES}]+发自[{HAN}]{{2,8}}$")
 
 # A credit printed right after a lead: （记者 王军志）, or 记者张金江报道：
-LEAD_CREDIT_BRACKET_RE = re.compile(r"^\s*(?:[（(]([^（）()]{2,60})[）)]|【([^【】]{2,60})】)")
+LEAD_CREDIT_BRACKET_RE = re.compile(
+    r"^\s*(?:[（(]([^（）()]{2,60})[）)]|【([^【】]{2,60})】|〔([^〔〕]{2,60})〕)"  # 〔…〕: Taiwan's
+)
 LEAD_CREDIT_REPORT_RE = re.compile(
     rf"^\s*((?:{ORG_ROLE_RE}|{ROLE_RE})[^，。：:]{{1,30}}?)(?:报道)?[：:]"
 )
@@ -152,7 +154,7 @@ TEXT_CREDIT_RE = re.compile(r"[\s\u3000]文[\s\u3000]|文[/／]|[/／]文[\s\u30
 # 记者某某 某某报道, （记者 某某 报道）: 报道 closes the credit and is no part of the byline.
 REPORTED_RE = re.compile(r"(?<=\S)\s*[／/]?(?:报道|報道|报导|報導)$")  # 报导: Taiwan's spelling
 PLACE_REPORTED_RE = re.compile(
-    rf"\s*[／/][{HAN}]{{2,6}}?(?:即时|连线|专电)?(?:报导|报道|報導|報道)$"
+    rf"\s*[／/＼][{HAN}]{{2,6}}?(?:即时|连线|专电)?(?:报导|报道|報導|報道)$"
 )  # ／台南报导, ／旧金山即时报导
 SINGLE_ROLE_RE = re.compile(rf"^(?:{ORG_ROLE_RE}|{ROLE_RE})[:：]?")
 
@@ -314,15 +316,18 @@ ROLE_ONLY_RE = re.compile(rf"^(?:{ORG_ROLE_RE}|(?:本报)?(?:特约)?评论员)$
 
 
 # 某某某＼台中报导 run into the text (Taiwan): a reporter and where the story was filed.
+# With its role, the place may go: 本报记者某某某报导　…, 记者某某某／台北报导　…
 RUN_IN_REPORT_RE = re.compile(
-    rf"^([{HAN}]{{2,4}})[/／＼][{HAN}]{{2,6}}?(?:即时)?报[导道](?=[{SPACES}])"
+    rf"^(?:(?:{ORG_ROLE_RE}|{ROLE_RE})?([{HAN}]{{2,4}})[/／＼][{HAN}]{{2,6}}?(?:即时)?"
+    rf"|(?:{ORG_ROLE_RE}|{ROLE_RE})([{HAN}]{{2,4}}))报[导道](?=[{SPACES}])"
 )
 
 
 def run_in_report(text: str) -> tuple[int, int, list[str]] | None:
     match = RUN_IN_REPORT_RE.match(text)
-    if match and has_surname(match.group(1)):
-        return 0, match.end(), [match.group(1)]
+    name = match and (match.group(1) or match.group(2))
+    if name and has_surname(name):
+        return 0, match.end(), [name]
     return None
 
 

@@ -62,6 +62,9 @@ ROLE_WORDS = sorted(
         "撰稿人",
         "特约撰稿人",
         "撰文",
+        "撰文/",
+        "编译",
+        "摄影/",
         "本报特约通讯员",
         "特约通讯员",
         "融媒记者",
@@ -116,7 +119,7 @@ LEAD_RE = re.compile(
 )
 # The reporter inside a bracketed wire dateline, and the place after the name.
 WIRE_DATELINE_RE = re.compile(
-    rf"^[（(]([{HAN}]{{1,8}}(?:社|网|台|报)记者)([{HAN}]{{3,16}}?){NUM}日(?:专|综合外)?电[）)]"
+    rf"^[（(]?([{HAN}]{{1,8}}(?:社|网|台|报)记者)([{HAN}]{{3,16}}?){NUM}日(?:专|综合外)?电[）)]?"
 )
 
 # How a sub-headline or an attribution opens: em dashes, or box-drawing lines set for them.
