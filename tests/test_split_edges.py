@@ -1013,3 +1013,26 @@ def test_a_closing_credit_in_square_brackets_with_its_role_is_the_byline():
 
 
 BODY_PARAGRAPH = "记者昨日从市住建局获悉，今年全市计划改造老旧小区一百二十个，目前已开工八十个。"
+
+
+SEA_BODY = "交通部今日宣布，首都圈公共交通将在明年完成票务整合，乘客可一卡通行。"
+
+
+@pytest.mark.parametrize("lead", ["（新加坡讯）", "（综合讯）", "（本报讯）"])
+def test_a_bracketed_dateline_without_a_day_is_the_lead(lead):
+    (record,) = split(f"公共交通整合计划出炉\n{lead}{SEA_BODY}\n")
+    assert (record["lead"], record["byline"], record["authors"]) == (lead, None, [])
+
+
+@pytest.mark.parametrize(
+    "credit,authors",
+    [
+        ("报道●林某某", ["林某某"]),  # a dot parts the role from the name, as in Malaysia
+        ("文●林某某　图●王某某", ["林某某", "王某某"]),
+        ("文字：林某某　摄影：王某某", ["林某某", "王某某"]),
+        ("采访：林某某", ["林某某"]),
+    ],
+)
+def test_credits_of_malaysian_and_singapore_papers(credit, authors):
+    (record,) = split(f"公共交通整合计划出炉\n{credit}\n{SEA_BODY}\n")
+    assert (record["byline"], record["authors"]) == (credit, authors)

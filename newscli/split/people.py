@@ -65,10 +65,14 @@ LEAD_CREDIT_REPORT_RE = re.compile(
 SPACED_ROLE_RE = re.compile(rf"^([{HAN}])[{SPACES}]([{HAN}])(?=[{SPACES}]*[|｜:：])")
 
 
+ROLE_DOT_RE = re.compile(rf"(?<=[{HAN}])●(?=[{HAN}])")
+
+
 def unspaced_role(text: str) -> str:
     """The credit as the patterns read it: a letter-spaced role closed up, full-width
     slashes as ASCII ones (文／某某 图／某某). Names keep their places."""
-    return SPACED_ROLE_RE.sub(r"\1\2", text).replace("／", "/")
+    text = SPACED_ROLE_RE.sub(r"\1\2", text).replace("／", "/")
+    return ROLE_DOT_RE.sub("：", text)  # 报道●某某, 文●某某: Malaysia's papers part them so
 
 
 def byline_authors(content: str) -> list[str] | None:

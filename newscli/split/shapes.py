@@ -63,6 +63,8 @@ ROLE_WORDS = sorted(
         "特约撰稿人",
         "撰文",
         "撰文/",
+        "文字",
+        "采访",
         "编译",
         "摄影/",
         "本报特约通讯员",
@@ -110,7 +112,7 @@ LEAD_RE = re.compile(
     rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[·・\-－/／]?[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:电|讯|消息){LEAD_ENDS}"
     rf"|据《[^《》]{{2,14}}》(?:消息|报道){LEAD_ENDS}"  # a reprint: 据《某某日报》消息
     rf"|[（(][{HAN}]{{2,10}}(?:报|社|网|台)报道[）)]"  # （某某日报报道）, as Hong Kong papers print it
-    rf"|[（(][{HAN}]{{2,8}}(?:{NUM}月)?{NUM}日(?:讯|电)[）)]"  # （吉隆坡3日讯）, a dateline in brackets
+    rf"|[（(][{HAN}]{{2,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:讯|电)[）)]"  # （吉隆坡3日讯）, （新加坡讯）
     rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[{HAN}]{{0,8}}?报道(?=[（(])"  # 某某报报料热线报道（记者 某某）
     rf"|[【（(][{HAN}]{{1,8}}(?:{SOURCE_KINDS})[】）)](?=\S)"  # 【某报】…: the outlet's name, its dateline
     # （某某社记者某某某东京22日专电）: a wire's dateline in brackets, its reporter inside
