@@ -1036,3 +1036,16 @@ def test_a_bracketed_dateline_without_a_day_is_the_lead(lead):
 def test_credits_of_malaysian_and_singapore_papers(credit, authors):
     (record,) = split(f"公共交通整合计划出炉\n{credit}\n{SEA_BODY}\n")
     assert (record["byline"], record["authors"]) == (credit, authors)
+
+
+def test_a_header_that_counts_the_issues_pages_is_page_furniture():
+    records = split("某某晚报　今日16版\n" + STORY)
+    assert [r["kind"] for r in records] == ["page", "article"]
+
+
+def test_a_bulleted_editor_credit_at_the_foot_is_page_furniture():
+    records = split(STORY + "□责任编辑 张某\n")
+    assert [(r["kind"], r["byline"]) for r in records] == [
+        ("article", "本报记者 马某"),
+        ("page", None),
+    ]

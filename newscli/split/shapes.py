@@ -206,10 +206,11 @@ AD_WORDS_RE = re.compile(
 # Page furniture: page numbers (第3版, A3), weekdays, editor credits, dated page headers.
 PAGE_NO_RE = re.compile(
     rf"第\s*{SECTION}{NUM}\s*版|(?<![A-Za-z0-9])[A-H]\s?\d{{1,2}}(?:\s*版)?(?![A-Za-z0-9])"
+    rf"|今日\s*{NUM}\s*版"  # 今日16版: how many pages the issue has
 )
 WEEKDAY_RE = re.compile(r"星期[一二三四五六日天]|(?<![每一])周[一二三四五六日](?![年末])|农历")
 EDITOR_CREDIT_RE = re.compile(
-    rf"^(?:[{HAN}]{{0,4}}?(?:编辑|主编|责编|美编|编审|编委)|版式设计|版式|校对|组版|审核|监制|统筹)\s*[：:\s／/]"
+    rf"^[□■●◆◇▲△★☆◎]?(?:[{HAN}]{{0,4}}?(?:编辑|主编|责编|美编|编审|编委)|版式设计|版式|校对|组版|审核|监制|统筹)\s*[：:\s／/]"
 )
 EDITOR_ROLE_RE = re.compile(
     r"(?:编辑|美编|校对|值班|主任|审核|审校|签发|组版|排版|监制|统筹|设计)\s*[：:]"
