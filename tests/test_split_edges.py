@@ -1049,3 +1049,9 @@ def test_a_bulleted_editor_credit_at_the_foot_is_page_furniture():
         ("article", "本报记者 马某"),
         ("page", None),
     ]
+
+
+def test_the_papers_own_circulation_line_closes_its_subscription_notice():
+    box = "征订启事\n2025年度《某某日报》征订工作开始，全年订价360元，各地邮局均可订阅。\n发行热线：0000-0000000\n"
+    records = split(STORY + box)
+    assert [(r["kind"], r["lines"]) for r in records] == [("article", [1, 3]), ("notice", [4, 6])]

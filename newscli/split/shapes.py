@@ -197,7 +197,7 @@ AD_CONTACT_RE = re.compile(
 # A shop's own line (订购电话, 预订热线): an ad's contact, never a notice's.
 SELLING_CONTACT_RE = re.compile(r"(?:订购|预订|订餐|订座|招商|销售|团购)(?:电话|热线)")
 # The paper's own lines (新闻热线：…); a bare 读者热线 heads a box of them, a notice.
-PAPER_HOTLINE_RE = re.compile(r"(?:新闻|读者|党报|投诉|值班|总编室)(?:热线|电话)(?!$)")
+PAPER_HOTLINE_RE = re.compile(r"(?:新闻|读者|党报|投诉|值班|总编室|发行|订报)(?:热线|电话)(?!$)")
 AD_WORDS_RE = re.compile(
     r"优惠|特价|折起|促销|欢迎(?:来电|垂询|惠顾|选购|光临)|开业|招商|加盟|热销|抢购|团购|预订|火爆|钜惠|首付|样板间|免费|订阅|征订|店庆|周年庆|大促|让利|清仓|直降|满减|好礼|[一二三四五六七八九\d.]+折(?!腾|叠|射|返|算|合)|满\d+元?[减送赠]|开盘|售楼|认筹|承接|订座|订餐|宴席|筵席|婚宴|外卖"
 )
