@@ -1055,3 +1055,19 @@ def test_the_papers_own_circulation_line_closes_its_subscription_notice():
     box = "征订启事\n2025年度《某某日报》征订工作开始，全年订价360元，各地邮局均可订阅。\n发行热线：0000-0000000\n"
     records = split(STORY + box)
     assert [(r["kind"], r["lines"]) for r in records] == [("article", [1, 3]), ("notice", [4, 6])]
+
+
+@pytest.mark.parametrize(
+    "lines,kind",
+    [
+        (["某某日报社出版", "印刷：某某印务有限公司", "定价：每份1.00元"], "masthead"),
+        (["本报地址：某某市某某路00号　电话：0000-0000000"], "masthead"),
+        (["某某口腔　种植牙特惠", "预约电话：0000-0000000　地址：某某大厦0楼"], "ad"),
+    ],
+)
+def test_the_foot_of_the_page_after_a_story(lines, kind):
+    records = split(STORY + "\n".join(lines) + "\n")
+    assert [(r["kind"], r["lines"]) for r in records] == [
+        ("article", [1, 3]),
+        (kind, [4, 3 + len(lines)]),
+    ]

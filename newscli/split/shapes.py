@@ -180,7 +180,7 @@ REGISTRATION_TERM_RE = re.compile(
     r"国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*[-－]\s*\d{4}|广告经营许可证"
 )
 REGISTRATION_RE = re.compile(
-    r"主管.{0,16}主办|社址[：:]|(?:报社|报业集团|媒体)[\s\u3000]+(?:地址|电话)[：:]|^邮政编码[：:]|(?:报社|日报社|晚报社|报业集团)出版|(?:报刊社|集团|传媒|出版社)出版$|出版者[：:]|创刊于|(?<![A-Za-z])PP\s?\d{3,}/\d{2}/\d{4}|(?:报业集团|报社|日报社|集团)主办$|社长[：:]|总编辑[：:]|总第\s*\d+\s*期|法律顾问[：:]|^(?:本报|报社)?(?:社址|地址)[：:].{0,30}邮\s*编|"
+    r"主管.{0,16}主办|社址[：:]|(?:报社|报业集团|媒体)[\s\u3000]+(?:地址|电话)[：:]|^邮政编码[：:]|(?:报社|日报社|晚报社|报业集团)出版|(?:报刊社|集团|传媒|出版社)出版$|出版者[：:]|创刊于|(?<![A-Za-z])PP\s?\d{3,}/\d{2}/\d{4}|(?:报业集团|报社|日报社|集团)主办$|社长[：:]|总编辑[：:]|总第\s*\d+\s*期|法律顾问[：:]|^印\s*刷[：:]|^本报(?:社址|地址)[：:]|^(?:本报|报社)?(?:社址|地址)[：:].{0,30}邮\s*编|"
     + REGISTRATION_TERM_RE.pattern
 )
 
@@ -190,7 +190,7 @@ SUBMISSION_RE = re.compile(r"(?:投稿|来稿)(?:邮箱|信箱|地址|热线)")
 # Ads: a hotline or booking number with selling words.
 
 AD_CONTACT_RE = re.compile(
-    r"(?:热线|专线|订购电话|预订电话|订餐电话|报名电话|咨询电话|服务电话|招商电话|销售电话|微信)\s*[：:]?\s*[\d\-－ ]{5,}"
+    r"(?:热线|专线|订购电话|预订电话|预约电话|订餐电话|报名电话|咨询电话|服务电话|招商电话|销售电话|微信)\s*[：:]?\s*[\d\-－ ]{5,}"
 )
 # The paper's own lines (a reader's or newsroom's hotline) belong to its masthead; an ad
 # prints a shop's 咨询热线 or 订购电话 (订阅/广告 hotlines sell the paper: either).
@@ -199,7 +199,7 @@ SELLING_CONTACT_RE = re.compile(r"(?:订购|预订|订餐|订座|招商|销售|�
 # The paper's own lines (新闻热线：…); a bare 读者热线 heads a box of them, a notice.
 PAPER_HOTLINE_RE = re.compile(r"(?:新闻|读者|党报|投诉|值班|总编室|发行|订报)(?:热线|电话)(?!$)")
 AD_WORDS_RE = re.compile(
-    r"优惠|特价|折起|促销|欢迎(?:来电|垂询|惠顾|选购|光临)|开业|招商|加盟|热销|抢购|团购|预订|火爆|钜惠|首付|样板间|免费|订阅|征订|店庆|周年庆|大促|让利|清仓|直降|满减|好礼|[一二三四五六七八九\d.]+折(?!腾|叠|射|返|算|合)|满\d+元?[减送赠]|开盘|售楼|认筹|承接|订座|订餐|宴席|筵席|婚宴|外卖"
+    r"优惠|特价|特惠|折起|促销|欢迎(?:来电|垂询|惠顾|选购|光临)|开业|招商|加盟|热销|抢购|团购|预订|火爆|钜惠|首付|样板间|免费|订阅|征订|店庆|周年庆|大促|让利|清仓|直降|满减|好礼|[一二三四五六七八九\d.]+折(?!腾|叠|射|返|算|合)|满\d+元?[减送赠]|开盘|售楼|认筹|承接|订座|订餐|宴席|筵席|婚宴|外卖"
 )
 
 
@@ -354,7 +354,9 @@ MASTHEAD_LINE_MAX = 600
 REGISTRATION_LINE_MAX = 100  # registration, address and publisher lines are short  # a colophon line is a few hundred characters at most
 LONG_NUMBER_RE = re.compile(r"[0-9]{7}")
 # Every registration pattern holds one of these: a cheap test before the long one.
-REGISTRATION_KEYS_RE = re.compile("号|CN|许可|地址|主|期|顾问|社长|总编|社址|邮政编码|出版|创刊|PP")
+REGISTRATION_KEYS_RE = re.compile(
+    "号|CN|许可|地址|主|期|顾问|社长|总编|社址|邮政编码|出版|创刊|PP|印"
+)
 HOTLINE_ITEM_RE = re.compile(rf"[{HAN}]{{2,6}}(?:热线|电话)\s*[：:]\s*[0-9０-９(（]")
 
 
