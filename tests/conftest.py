@@ -118,7 +118,15 @@ PAGE = (
     r"[（(]\s*(?:{})第?\s*(?:[A-Za-zＡ-Ｚ]\s*)?[0-9０-９〇零一二三四五六七八九十百]+\s*版\s*[）)]"
 )
 # Markers become fields where they open (上接) or close (下转) a line; elsewhere they are text.
-MARKER_RE = re.compile(r"^\s*" + PAGE.format("上接|接") + "|" + PAGE.format("下转|转") + r"\s*$")
+MARKER_RE = re.compile(
+    r"^\s*"
+    + PAGE.format("上接|紧接|接")
+    + "|"
+    + PAGE.format("下转|转")
+    + r"\s*$"
+    # alone on its line, a marker may go without brackets (上接第1版)
+    + r"|^\s*(?:上接|紧接|下转)第?\s*(?:[A-Za-zＡ-Ｚ]\s*)?[0-9０-９〇零一二三四五六七八九十百]+\s*版\s*$"
+)
 
 
 BYLINE_BULLETS = "□■●○◆◇▲△★☆▶►◎•·▌▍"

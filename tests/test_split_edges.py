@@ -1071,3 +1071,14 @@ def test_the_foot_of_the_page_after_a_story(lines, kind):
         ("article", [1, 3]),
         (kind, [4, 3 + len(lines)]),
     ]
+
+
+@pytest.mark.parametrize("marker", ["上接第1版", "（紧接第1版）"])
+def test_a_bare_or_close_continuation_marker_opens_a_continued_story(marker):
+    (record,) = split(f"{marker}\n{BODY_PARAGRAPH}\n")
+    assert (record["continued_from"], record["paragraphs"]) == (1, [BODY_PARAGRAPH])
+
+
+def test_a_bare_continuation_marker_closes_a_story_that_goes_on_elsewhere():
+    (record,) = split(f"老旧小区改造提速\n{BODY_PARAGRAPH}\n下转第2版\n")
+    assert (record["continued_to"], record["paragraphs"]) == (2, [BODY_PARAGRAPH])

@@ -198,7 +198,7 @@ class Assembler:
             draft = self.current(ARTICLE, previous, HEADING_ROLES | {R.BYLINE_OPEN})
             match = shapes.CONT_FROM_RE.match(line.shape)
             assert match is not None
-            draft.continued_from = shapes.page_number(match.group(1))
+            draft.continued_from = shapes.page_number(match.group(1) or match.group(2))
             self.body_and_marker(draft, text[match.end() :], line.shape[match.end() :])
         elif role is R.TO:
             closed = self.draft is not None and self.draft.continued_to is None
@@ -231,7 +231,7 @@ class Assembler:
                 rest, shape=shapes.strip_line(shape[: match.start()] if match else shape)
             )
         if match:
-            draft.continued_to = shapes.page_number(match.group(1))
+            draft.continued_to = shapes.page_number(match.group(1) or match.group(2))
             draft.closed = True
 
     def zone_line(self, index: int, line: Line, role: Role, previous: Role | None) -> None:

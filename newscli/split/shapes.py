@@ -18,8 +18,15 @@ SPACES = " \t\u3000\u00a0"
 # （上接第1版） opens a continued article; （下转第2版） closes one that goes on elsewhere.
 # A page may carry its section's letter (A06, B2): the number is the field's value.
 SECTION = r"(?:[A-Za-zＡ-Ｚ]\s*)?"
-CONT_FROM_RE = re.compile(rf"^[（(]\s*(?:上接|接)第?\s*{SECTION}({NUM})\s*版\s*[）)]")
-CONT_TO_RE = re.compile(rf"[（(]\s*(?:下[转轉]|[转轉])第?\s*{SECTION}({NUM})\s*版\s*[）)]$")
+# Bracketed, or alone on its line without brackets (上接第1版), as some dumps print them.
+CONT_FROM_RE = re.compile(
+    rf"^(?:[（(]\s*(?:上接|紧接|接)第?\s*{SECTION}({NUM})\s*版\s*[）)]"
+    rf"|(?:上接|紧接)第?\s*{SECTION}({NUM})\s*版\s*$)"
+)
+CONT_TO_RE = re.compile(
+    rf"(?:[（(]\s*(?:下[转轉]|[转轉])第?\s*{SECTION}({NUM})\s*版\s*[）)]"
+    rf"|^\s*下[转轉]第?\s*{SECTION}({NUM})\s*版)$"
+)
 # A wire story's or serial's closing mark on its own line: （完）, （待续）.
 END_MARK_RE = re.compile(r"^[（(]\s*(?:完|全文完|待续|未完待续|续完)\s*[）)]$")
 
