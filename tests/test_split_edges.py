@@ -1082,3 +1082,33 @@ def test_a_bare_or_close_continuation_marker_opens_a_continued_story(marker):
 def test_a_bare_continuation_marker_closes_a_story_that_goes_on_elsewhere():
     (record,) = split(f"老旧小区改造提速\n{BODY_PARAGRAPH}\n下转第2版\n")
     assert (record["continued_to"], record["paragraphs"]) == (2, [BODY_PARAGRAPH])
+
+
+LEAD_TEXT = "近日，市住建局发布消息，今年全市计划改造老旧小区一百二十个，目前已开工八十个。"
+
+
+@pytest.mark.parametrize(
+    "opening,lead,byline,authors",
+    [
+        # a credit after the lead with no brackets, its words parted by spaces
+        ("本报讯 记者张某 通讯员李某报道 ", "本报讯", "记者张某 通讯员李某", ["张某", "李某"]),
+        ("本报讯 记者 张某 报道　", "本报讯", "记者 张某", ["张某"]),
+        ("本报讯 通讯员 李某 记者 张某 ", "本报讯", "通讯员 李某 记者 张某", ["李某", "张某"]),
+        (
+            "新华社北京1月5日电 记者张某 李某 ",
+            "新华社北京1月5日电",
+            "记者张某 李某",
+            ["张某", "李某"],
+        ),
+        # with no lead, 报道 closes the credit that opens the text
+        ("本报记者 张某 报道　", None, "本报记者 张某", ["张某"]),
+    ],
+)
+def test_a_spaced_credit_after_a_lead_names_its_authors(opening, lead, byline, authors):
+    (record,) = split(f"老旧小区改造提速\n{opening}{LEAD_TEXT}\n")
+    assert (record["lead"], record["byline"], record["authors"]) == (lead, byline, authors)
+
+
+def test_a_spaced_lead_stops_before_the_first_word_that_is_no_name():
+    (record,) = split(f"老旧小区改造提速\n本报讯 记者 张某 昨日 {LEAD_TEXT}\n")
+    assert (record["byline"], record["authors"]) == ("记者 张某", ["张某"])

@@ -356,7 +356,35 @@ def in_lead_credit(rest: str, bracketed_only: bool = False) -> tuple[int, int, l
             if authors or (authors == [] and ROLE_ONLY_RE.match(credit.strip())):
                 return match.start(group), match.end(group), authors  # （某某报记者）: no name
             return None
-    return None
+    spaced = spaced_credit(rest)
+    if spaced and bracketed_only and not rest[: spaced[1]].endswith(("报道", "报导")):
+        return None  # with no lead before it, only 本报记者 某某 报道 says where text begins
+    return spaced
+
+
+SPACED_TOKEN_RE = re.compile(rf"[{SPACES}]*([^{SPACES}]+)(?=[{SPACES}])")
+
+
+def spaced_credit(rest: str) -> tuple[int, int, list[str]] | None:
+    """本报讯 记者 某某 通讯员 某某 近日，…: a credit after a lead with no brackets, its words
+    parted by spaces, up to the first word that is no role or name (报道 may close it)."""
+    start = len(rest) - len(rest.lstrip(SPACES))
+    end, names = start, []
+    for token in SPACED_TOKEN_RE.finditer(rest, start):
+        word = REPORTED_RE.sub("", token.group(1)) if token.group(1) != "报道" else ""
+        if word and not BYLINE_TOKEN_RE.match(word):
+            break
+        name = CREDIT_MARK_RE.sub("", name_after_roles(word)) if word else ""
+        if name and (not NAME_ONLY_RE.match(name) or not has_surname(name)):
+            break  # 昨日, 近日: the text has begun
+        names += [name] if name else []
+        end = token.end(1)
+        if token.group(1).endswith(("报道", "报导")):
+            break
+    credit = rest[start:end]
+    if not names or not OPENING_ROLE_RE.match(credit):
+        return None
+    return start, end, names
 
 
 def wire_dateline_credit(lead: str) -> tuple[str, list[str]] | None:
