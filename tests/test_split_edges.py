@@ -310,6 +310,7 @@ def test_a_hong_kong_lead_and_a_credit_that_opens_the_text():
         ("本报讯（记者文某武）", ["文某武"]),  # a name that starts like the credit mark 文
         ("新华社贵阳3月27日电（记者 欧某 蒋某 曹某某）", ["欧某", "蒋某", "曹某某"]),
         ("本报讯（融媒记者 张某）", ["张某"]),
+        ("本报讯（县融媒体中心 张某）", ["张某"]),
     ],
 )
 def test_credits_after_a_lead_name_their_authors(credit, authors):
@@ -1000,6 +1001,7 @@ def test_a_heading_labelled_as_an_ad_opens_an_ad():
         ("特约撰稿人 张某", ["张某"]),
         ("本报记者 张某 发自北京", ["张某"]),  # where it was filed from
         ("撰文／林某某　摄影／王某某", ["林某某", "王某某"]),
+        ("县融媒体中心 张某", ["张某"]),  # a county's media centre, then its reporter
     ],
 )
 def test_more_opening_credits_name_their_authors(credit, authors):

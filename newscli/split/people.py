@@ -43,7 +43,7 @@ CREDIT_MARK_RE = re.compile(r"(?:[文图][/／](?:文|图|摄|影)|[/／](?:文|
 NAME_ONLY_RE = re.compile(rf"^(?:{NAME_RE})$")
 # A paper, agency, site or station named in a credit: 昆明日报, 新华社, 南海网, 中央电视台.
 ORGANISATION_RE = re.compile(
-    rf"^[{HAN}]{{2,14}}(?:日报|晚报|时报|商报|早报|都市报|晨报|报社|通讯社|社|网|电视台|台|信息港|报道组|采访组|报道团|集团|编辑部|评论部|融媒|融媒体|融媒体中心|传媒|采访中心|新闻中心)$"
+    rf"^(?:[{HAN}]{{1,14}}(?:融媒体中心|融媒|报社|电视台)|[{HAN}]{{2,14}}(?:日报|晚报|时报|商报|早报|都市报|晨报|报社|通讯社|社|网|电视台|台|信息港|报道组|采访组|报道团|集团|编辑部|评论部|融媒|融媒体|融媒体中心|传媒|采访中心|新闻中心))$"  # 县融媒体中心: a county's centre
 )
 # A desk that signs a story, on its own line under the headline: 某某日报全媒体采访中心.
 DESK_RE = re.compile(rf"^[{HAN}]{{2,14}}(?:报道组|采访组|报道团|编辑部|评论部|采访中心)$")
