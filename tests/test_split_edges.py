@@ -1114,3 +1114,23 @@ def test_a_spaced_credit_after_a_lead_names_its_authors(opening, lead, byline, a
 def test_a_spaced_lead_stops_before_the_first_word_that_is_no_name():
     (record,) = split(f"老旧小区改造提速\n本报讯 记者 张某 昨日 {LEAD_TEXT}\n")
     assert (record["byline"], record["authors"]) == ("记者 张某", ["张某"])
+
+
+def test_a_brief_about_signing_up_with_no_contact_line_is_news():
+    # Briefs with no credit; 报名 (signing up) is a notice's word, but a notice shows itself
+    # with a heading, a contact line or a signer, and this brief has none.
+    briefs = [
+        (
+            "公交5路调整部分站点",
+            "因道路施工，公交5路自下周一起临时调整部分站点，恢复时间另行通知。",
+        ),
+        (
+            "老年大学春季班开始报名",
+            "市老年大学春季班即日起开始报名，开设书法、绘画等二十余个专业。",
+        ),
+        ("东湖湿地迎来候鸟", "近日，东湖湿地迎来大批越冬候鸟，吸引不少摄影爱好者前来拍摄。"),
+    ]
+    text = "".join(f"{title}\n{body}\n" for title, body in briefs)
+    assert [(r["kind"], r["title"]) for r in split(text)] == [
+        ("article", title) for title, _ in briefs
+    ]

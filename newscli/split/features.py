@@ -684,10 +684,15 @@ def notice_features(text: str, near_contact: bool) -> list[str]:
     if shapes.DATE_LINE_RE.match(text):
         return ["date-line"]
     features = []
-    if shapes.NOTICE_WORDS_RE.search(text):
-        features.append("notice-words")
+    near_contact = near_contact or bool(shapes.PHONE_RE.search(text))  # its own number
+    if shapes.NOTICE_WORDS_RE.search(text) or (
+        near_contact and shapes.WEAK_NOTICE_WORDS_RE.search(text)
+    ):
+        features.append("notice-words")  # (报名 above a contact line: a call to sign up)
         if near_contact:
             features.append("before-contact")
+    elif shapes.WEAK_NOTICE_WORDS_RE.search(text):
+        features.append("service-words")
     if shapes.SIGNER_RE.match(text) or signed_and_dated(text):
         features.append("signer")
     elif signed_with_contact(text):

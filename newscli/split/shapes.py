@@ -159,12 +159,17 @@ NOTICE_TITLE_RE = re.compile(
     rf"|^[{HAN}]{{0,4}}(?:紧急)?通\s*知$"
 )
 NOTICE_WORDS_RE = re.compile(
-    r"采购|招标|投标|中标|供应商|谈判|磋商|询价|竞价|拍卖|遗失|作废|公告|公示|注销|清算|债权人|报名|比选|声明|特此更正|待遇面议"
-    r"|征订|订阅|停水|停电|停气"  # subscription and service notices
+    r"采购|招标|投标|中标|供应商|谈判|磋商|询价|竞价|拍卖|遗失|作废|公告|公示|注销|清算|债权人|比选|声明|特此更正|待遇面议"
 )
+# Words notices use that news uses as often (报名 for a class, 停电 in a report): alone, they
+# make a line notice text but do not show that a notice stands there.
+WEAK_NOTICE_WORDS_RE = re.compile(r"报名|征订|订阅|停水|停电|停气")
 # Any mark of a notice: its words or its heading (contact lines are tested apart).
 NOTICE_ANCHOR_RE = re.compile(
-    NOTICE_WORDS_RE.pattern + r"|公\s*告|通\s*告|启\s*事|告\s*示|更\s*正|讣\s*告"
+    NOTICE_WORDS_RE.pattern
+    + "|"
+    + WEAK_NOTICE_WORDS_RE.pattern
+    + r"|公\s*告|通\s*告|启\s*事|告\s*示|更\s*正|讣\s*告"
 )
 DATE_LINE_RE = re.compile(
     r"^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日$"
