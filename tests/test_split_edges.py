@@ -1134,3 +1134,14 @@ def test_a_brief_about_signing_up_with_no_contact_line_is_news():
     assert [(r["kind"], r["title"]) for r in split(text)] == [
         ("article", title) for title, _ in briefs
     ]
+
+
+def test_the_papers_name_in_english_under_its_chinese_name_is_page_furniture():
+    text = (
+        "某某日报\nMOUMOU DAILY\n2024年3月5日　星期二\n老旧小区改造提速\n本报讯 " + LEAD_TEXT + "\n"
+    )
+    records = split(text)
+    assert [(r["kind"], r["title"]) for r in records] == [
+        ("page", None),
+        ("article", "老旧小区改造提速"),
+    ]

@@ -233,7 +233,12 @@ HEADER_DATE_RE = re.compile(
     r"|(?<!\d)(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期"  # a magazine's 2018年第7期
     r"|(?<!\d)(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月号"  # a monthly's 2022年4月号
 )
-PAPER_NAME_RE = re.compile(rf"^[{HAN}]{{2,8}}(?:日报|晚报|时报|商报|早报|都市报|晨报|报)$")
+PAPER_NAME_RE = re.compile(
+    rf"^[{HAN}]{{2,8}}(?:日报|晚报|时报|商报|早报|都市报|晨报|报)$"
+    # its name in English under it: SOME CITY DAILY, The Some Times
+    r"|^(?:THE\s+)?[A-Z][A-Z.&'\- ]{1,40}\s(?:DAILY|NEWS|TIMES|POST|HERALD|JOURNAL|EVENING NEWS|WEEKLY|TRIBUNE|GAZETTE)$",
+    re.IGNORECASE,
+)
 # Rubric/column labels: 【聚焦两会】, ◆民生关注◆, ■暑期关注.
 BULLETS = "□■●○◆◇▲△★☆▶►◎•·▌▍"
 RUBRIC_RE = re.compile(
