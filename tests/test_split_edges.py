@@ -1145,3 +1145,9 @@ def test_the_papers_name_in_english_under_its_chinese_name_is_page_furniture():
         ("page", None),
         ("article", "老旧小区改造提速"),
     ]
+
+
+@pytest.mark.parametrize("source", ["（本报综合）", "（新华）"])
+def test_a_source_in_brackets_where_a_credit_stands_names_no_author(source):
+    (record,) = split(f"老旧小区改造提速\n{BODY_PARAGRAPH}\n{source}\n")
+    assert record["authors"] == []

@@ -107,11 +107,15 @@ def byline_authors(content: str) -> list[str] | None:
         if is_organisation(token):
             continue  # 昆明日报 记者许朴琼, 文：某某采访组: the paper or a desk, not an author
         name = CREDIT_MARK_RE.sub("", name_after_roles(token))
-        if name and name != token and not has_surname(name):
-            return None  # 记者核实: a role word and two characters that are no name
+        if name and not has_surname(name) and (name != token or SOURCE_WORDS_RE.search(name)):
+            return None  # 记者核实: no name after the role; 本报综合, 新华: a source, no one
         if name and NAME_ONLY_RE.match(name):
             authors.append(name)
     return authors
+
+
+# A source named where a credit stands: 本报综合, （新华）, 综合报道.
+SOURCE_WORDS_RE = re.compile(r"综合|新华|中新|本报|央视|来源")
 
 
 def join_spaced_names(tokens: list[str], content: str) -> tuple[list[str], set[str]]:
