@@ -403,10 +403,16 @@ def wire_dateline_credit(lead: str) -> tuple[str, list[str]] | None:
 
 
 def bare_name(text: str) -> tuple[str, list[str]] | None:
-    """A name alone on its line (戴某某): under a headline, an essay's author."""
+    """A name alone on its line (戴某某), or a few (戴某某 李某): under a headline, the
+    authors."""
     text = text.strip()
     if 2 <= len(text) <= 3 and NAME_ONLY_RE.match(text) and has_surname(text):
         return text, [text]
+    names = text.split()
+    if 2 <= len(names) <= 4 and all(
+        2 <= len(n) <= 3 and NAME_ONLY_RE.match(n) and has_surname(n) for n in names
+    ):
+        return text, names
     reader = NAME_PLACE_RE.match(
         text
     )  # 田某某　（叶县）, 张某某／亚凯迪亚: a writer and where from
