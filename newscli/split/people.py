@@ -373,6 +373,9 @@ def spaced_credit(rest: str) -> tuple[int, int, list[str]] | None:
     """本报讯 记者 某某 通讯员 某某 近日，…: a credit after a lead with no brackets, its words
     parted by spaces, up to the first word that is no role or name (报道 may close it)."""
     start = len(rest) - len(rest.lstrip(SPACES))
+    if not OPENING_ROLE_RE.match(rest[start:]):
+        return None
+    rest = rest[: start + CREDIT_LINE_MAX]  # a credit is short: never scan a whole paragraph
     end, names = start, []
     for token in SPACED_TOKEN_RE.finditer(rest, start):
         word = REPORTED_RE.sub("", token.group(1)) if token.group(1) != "报道" else ""
