@@ -71,8 +71,11 @@ ROLE_DOT_RE = re.compile(rf"(?<=[{HAN}])●(?=[{HAN}])")
 def unspaced_role(text: str) -> str:
     """The credit as the patterns read it: a letter-spaced role closed up, full-width
     slashes as ASCII ones (文／某某 图／某某). Names keep their places."""
-    text = SPACED_ROLE_RE.sub(r"\1\2", text).replace("／", "/")
-    return ROLE_DOT_RE.sub("：", text)  # 报道●某某, 文●某某: Malaysia's papers part them so
+    if text[1:2] in SPACES and text[1:2]:
+        text = SPACED_ROLE_RE.sub(r"\1\2", text)
+    if "●" in text:
+        text = ROLE_DOT_RE.sub("：", text)  # 报道●某某, 文●某某: Malaysia's papers part them so
+    return text.replace("／", "/")
 
 
 def byline_authors(content: str) -> list[str] | None:
@@ -128,11 +131,12 @@ def join_spaced_names(tokens: list[str], content: str) -> tuple[list[str], set[s
     index = 0
     while index < len(tokens):
         pair = tokens[index : index + 2]
-        gap = len(pair) == 2 and re.search(
+        single = len(pair) == 2 and all(len(t) == 1 for t in pair) and has_surname(pair[0])
+        gap = single and re.search(  # (only then: a pattern built for each pair costs)
             rf"(?<![{HAN}]){re.escape(pair[0])}([\s\u3000]+){re.escape(pair[1])}(?![{HAN}])",
             content,
         )
-        if gap and all(len(t) == 1 for t in pair) and has_surname(pair[0]):
+        if gap:
             name = pair[0] + gap.group(1) + pair[1]
             joined.append(name)
             spaced.add(name)
@@ -324,6 +328,8 @@ ROLE_ONLY_RE = re.compile(rf"^(?:{ORG_ROLE_RE}|(?:本报)?(?:特约)?评论员)$
 
 
 # 某某某＼台中报导 run into the text (Taiwan): a reporter and where the story was filed.
+RUN_IN_MAX = 40  # a run-in credit ends within this many characters
+
 # With its role, the place may go: 本报记者某某某报导　…, 记者某某某／台北报导　…
 RUN_IN_REPORT_RE = re.compile(
     rf"^(?:(?:{ORG_ROLE_RE}|{ROLE_RE})?([{HAN}]{{2,4}})[/／＼][{HAN}]{{2,6}}?(?:即时)?"
@@ -332,6 +338,8 @@ RUN_IN_REPORT_RE = re.compile(
 
 
 def run_in_report(text: str) -> tuple[int, int, list[str]] | None:
+    if "报" not in text[:RUN_IN_MAX]:
+        return None  # (cheap: most lines open with no credit)
     match = RUN_IN_REPORT_RE.match(text)
     name = match and (match.group(1) or match.group(2))
     if name and has_surname(name):
