@@ -941,6 +941,8 @@ TW_BODY = "縣府今天成立普查處，普查作業四月十日展開，各鄉
         # the tortoise-shell brackets Taiwan's papers run into the text
         ("〔記者林某某／台北報導〕", None, "記者林某某／台北報導", ["林某某"]),
         ("〔編譯林某某／綜合報導〕", None, "編譯林某某／綜合報導", ["林某某"]),
+        # an overseas paper's credit with the day and the place it was filed from
+        ("【侨报记者张某4月5日纽约报道】", None, "侨报记者张某4月5日纽约报道", ["张某"]),
         # a wire's dateline and reporter with no brackets
         (
             "中央社記者林某某台北3日電　",
@@ -1068,6 +1070,11 @@ def test_the_papers_own_circulation_line_closes_its_subscription_notice():
         (["某某日报社出版", "印刷：某某印务有限公司", "定价：每份1.00元"], "masthead"),
         (["本报地址：某某市某某路00号　电话：0000-0000000"], "masthead"),
         (["某某口腔　种植牙特惠", "预约电话：0000-0000000　地址：某某大厦0楼"], "ad"),
+        (["某某律师事务所　移民　房产", "预约电话：(000)000-0000　地址：某某街00号"], "ad"),
+        (
+            ["小记者招募", "俱乐部现招募新一届小记者，欢迎报名。", "报名电话：0000-0000000"],
+            "notice",
+        ),
     ],
 )
 def test_the_foot_of_the_page_after_a_story(lines, kind):

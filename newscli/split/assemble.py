@@ -9,6 +9,7 @@ from . import shapes
 from .features import Role
 from .lines import Line
 from .people import (
+    FILED_FROM_RE,
     PLACE_REPORTED_RE,
     REPORTED_RE,
     bare_name,
@@ -318,7 +319,8 @@ def lead_of(
     ]
     byline = first[offset + start : offset + end].strip()
     # 记者某某报导 -> 记者某某; 某某＼台中报导 keeps where it was filed from
-    if not PLACE_REPORTED_RE.search(shape[offset + start : offset + end]):
+    credit = shape[offset + start : offset + end]
+    if not (PLACE_REPORTED_RE.search(credit) or FILED_FROM_RE.search(REPORTED_RE.sub("", credit))):
         byline = REPORTED_RE.sub("", byline)
     return lead, (byline, printed)
 

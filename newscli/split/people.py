@@ -49,8 +49,11 @@ ORGANISATION_RE = re.compile(
 DESK_RE = re.compile(rf"^[{HAN}]{{2,14}}(?:报道组|采访组|报道团|编辑部|评论部|采访中心)$")
 
 
-# Where the reporter filed from, after the names: 本报记者 某某 发自北京.
-FILED_FROM_RE = re.compile(rf"[{SPACES}]+发自[{HAN}]{{2,8}}$")
+# Where the reporter filed from, after the names: 本报记者 某某 发自北京; or when and where,
+# run on to the name: 某报记者某某4月5日纽约报道.
+FILED_FROM_RE = re.compile(
+    rf"[{SPACES}]+发自[{HAN}]{{2,8}}$|(?<=[{HAN}])(?:[0-9０-９]{{1,2}}月)?[0-9０-９]{{1,2}}日[{HAN}]{{2,8}}?(?=报道$|报导$|电$|$)"
+)
 
 # A credit printed right after a lead: （记者 王军志）, or 记者张金江报道：
 LEAD_CREDIT_BRACKET_RE = re.compile(

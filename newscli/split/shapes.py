@@ -153,7 +153,7 @@ CONTACT_RE = re.compile(
     rf"^(?:联\s*系\s*人|联系方式|联系地址|[{HAN}]{{0,4}}(?:电\s*话|邮\s*箱|请寄)|地\s*址|传\s*真|邮\s*编|开户行|账\s*号)\s*[：:]"
 )
 NOTICE_TITLE_RE = re.compile(
-    rf"^[{HAN}\d（）()\s“”《》「」]{{0,30}}?(?:公\s*告|通\s*告|声\s*明|启\s*事|公\s*示|告\s*示|招标|采购|拍卖)\s*$"
+    rf"^[{HAN}\d（）()\s“”《》「」]{{0,30}}?(?:公\s*告|通\s*告|声\s*明|启\s*事|公\s*示|告\s*示|招标|采购|拍卖|招募|招聘)\s*$"
     # printed alone, these head a notice too (with words before them, a news headline)
     r"|^(?:更\s*正|招\s*聘|诚\s*聘|讣\s*告|(?:温馨|重要|特别)?提\s*示)$"
     rf"|^[{HAN}0-9]{{0,10}}热\s*线$"  # 读者热线, 96466热线: a box of the paper's hotline
@@ -205,12 +205,12 @@ SUBMISSION_RE = re.compile(r"(?:投稿|来稿)(?:邮箱|信箱|地址|热线)")
 # Ads: a hotline or booking number with selling words.
 
 AD_CONTACT_RE = re.compile(
-    r"(?:热线|专线|订购电话|预订电话|预约电话|订餐电话|报名电话|咨询电话|服务电话|招商电话|销售电话|微信)\s*[：:]?\s*[\d\-－ ]{5,}"
+    r"(?:热线|专线|订购电话|预订电话|预约电话|订餐电话|报名电话|咨询电话|服务电话|招商电话|销售电话|微信)\s*[：:]?\s*[\d\-－ ()（）]{5,}"
 )
 # The paper's own lines (a reader's or newsroom's hotline) belong to its masthead; an ad
 # prints a shop's 咨询热线 or 订购电话 (订阅/广告 hotlines sell the paper: either).
 # A shop's own line (订购电话, 预订热线): an ad's contact, never a notice's.
-SELLING_CONTACT_RE = re.compile(r"(?:订购|预订|订餐|订座|招商|销售|团购)(?:电话|热线)")
+SELLING_CONTACT_RE = re.compile(r"(?:订购|预订|预约|订餐|订座|招商|销售|团购)(?:电话|热线)")
 # The paper's own lines (新闻热线：…); a bare 读者热线 heads a box of them, a notice.
 PAPER_HOTLINE_RE = re.compile(r"(?:新闻|读者|党报|投诉|值班|总编室|发行|订报)(?:热线|电话)(?!$)")
 AD_WORDS_RE = re.compile(
