@@ -1161,3 +1161,16 @@ def test_the_papers_name_in_english_under_its_chinese_name_is_page_furniture():
 def test_a_source_in_brackets_where_a_credit_stands_names_no_author(source):
     (record,) = split(f"老旧小区改造提速\n{BODY_PARAGRAPH}\n{source}\n")
     assert record["authors"] == []
+
+
+def test_a_papers_title_and_a_date_under_a_photo_series_are_its_source_not_a_headline():
+    text = (
+        "文明馨香溢滨城\n"
+        "　　75年砥砺奋进，这座城市不断厚植文明土壤，精神文明建设取得丰硕成果。\n"
+        "《某某日报》1958.5.11\n"
+        "　　1958年5月，居委会举办了一场勤俭持家展览会，群众用实物展示勤俭节约的好办法。\n"
+        "《某某日报》1959.2.1\n"
+        "　　1959年，市直机关干部积极参加积肥造肥劳动，支援农业生产。\n"
+    )
+    (record,) = split(text)
+    assert "《某某日报》1958.5.11" in record["paragraphs"]

@@ -546,6 +546,12 @@ def credit_marks(text: str) -> list[str]:
     return ["caption"] if shapes.is_caption(text) else []
 
 
+# A paper's or book's title and a date, and nothing more: a photo's or quote's source.
+CITATION_RE = re.compile(
+    r"^《[^《》]{1,20}》[\s\u3000]*(?:\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?|\d{4}年\d{1,2}月\d{1,2}日)$"
+)
+
+
 def headline_features(
     line: Line, text: str, headline_like: bool, numbered: bool, signature: bool, indents: bool
 ) -> list[str]:
@@ -558,6 +564,8 @@ def headline_features(
         features.append("caption-not-headline")
     if signature:
         features.append("signature-not-headline")
+    if CITATION_RE.match(text):
+        features.append("citation-not-headline")  # 《某某日报》1958.5.11: where a photo ran
     if indents:  # where indents open paragraphs, headings are flush
         features.append("indented" if line.indent else "flush")
     return features
