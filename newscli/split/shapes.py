@@ -122,7 +122,7 @@ LEAD_RE = re.compile(
     rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[·・\-－/／]?[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:电|讯|消息){LEAD_ENDS}"
     rf"|据《[^《》]{{2,14}}》(?:消息|报道){LEAD_ENDS}"  # a reprint: 据《某某日报》消息
     rf"|[（(][{HAN}]{{2,10}}(?:报|社|网|台)报道[）)]"  # （某某日报报道）, as Hong Kong papers print it
-    rf"|[（(][{HAN}]{{2,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:讯|电)[）)]"  # （吉隆坡3日讯）, （新加坡讯）
+    rf"|[（(][{HAN}]{{2,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:讯|电|消息)[）)]"  # （吉隆坡3日讯）, （某某日报消息）
     rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[{HAN}]{{0,8}}?报道(?=[（(])"  # 某某报报料热线报道（记者 某某）
     rf"|[【（(][{HAN}]{{1,8}}(?:{SOURCE_KINDS})[】）)](?=\S)"  # 【某报】…: the outlet's name, its dateline
     # （某某社记者某某某东京22日专电）: a wire's dateline in brackets, its reporter inside
