@@ -753,3 +753,19 @@ def test_explain_shows_how_the_blank_lines_weighed():
     assert "no-blank-break" in rows["夜市重新亮灯"]["features"]
     assert rows["夜市重新亮灯"]["role"] == "crosshead"
     assert "blank-break" in rows["公交五路调整部分站点"]["features"]
+
+
+def test_where_blank_lines_part_items_a_stray_one_above_a_paragraph_ends_nothing():
+    # Five blank runs, four where items start and one above the first story's second
+    # paragraph (a long line of prose): that one is a stray, not an item's end.
+    text = BLANKS_PART_ITEMS.replace(
+        "。\n　　据介绍，", "。\n\n　　据介绍，为保证工程质量和居民安全，"
+    ) + (
+        "\n城东菜市场完成提升改造\n"
+        "　　城东菜市场提升改造工程日前完工，摊位统一更新，地面做了防滑处理。\n"
+        "\n滨江公园新增健身步道\n"
+        "　　滨江公园新建的健身步道本周开放，全长三公里，沿途设有休息座椅。\n"
+    )
+    articles = [r for r in split_text(text) if r["kind"] == "article"]
+    assert len(articles) == 5
+    assert articles[0]["paragraphs"][1].startswith("据介绍")

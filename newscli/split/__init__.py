@@ -48,6 +48,7 @@ from .assemble import Assembler, Draft, cut_strength, lead_of, surely_cut
 from .decode import BIG_GAP, IN_BODY, NO_GAP, UNSPACED, decode, step
 from .features import Role, Scores, mark_same_story, offer_untitled_start, score_lines
 from .lines import Layout, Line, logical_lines, simplifier
+from .shapes import HEADLINE_MAX
 
 __all__ = ["split_text", "explain_text", "issue_from_path", "date_from_name"]
 
@@ -105,7 +106,10 @@ def decode_roles(
     if blanks_part_items(lines, roles):
         # every blank run ends an item, and an item opens nowhere else; a line after one
         # that cannot be a headline may open an untitled item (a closed one that can stays one)
-        spacing = [BIG_GAP if line.blanks_before else UNSPACED for line in lines]
+        spacing = [
+            (NO_GAP if stray_blank(line, role) else BIG_GAP) if line.blanks_before else UNSPACED
+            for line, role in zip(lines, roles)
+        ]
         for line, line_scores in zip(lines, scores):
             if line.blanks_before and Role.HEAD not in line_scores:
                 offer_untitled_start(line_scores)
@@ -132,6 +136,12 @@ OPENS_ITEM = {Role.HEAD, Role.RUBRIC, Role.BYLINE_OPEN, Role.CAPTION, Role.NOTIC
 # Roles that go on with the item before them.
 INSIDE_ITEM = {Role.BODY, Role.CROSS, Role.BYLINE_CLOSE, Role.END, Role.TO, Role.NOTICE_MORE}
 INSIDE_ITEM |= {Role.BYLINE_OPEN, Role.CAPTION}
+
+
+def stray_blank(line: Line, role: Role) -> bool:
+    """A blank line above a paragraph that a first decoding kept in its story (a long line of
+    prose): the one stray blank such a dump allows, not an item's end."""
+    return role is Role.BODY and len(line.shape) > HEADLINE_MAX
 
 
 def blanks_part_items(lines: list[Line], roles: list[Role]) -> bool:
