@@ -1174,3 +1174,10 @@ def test_a_papers_title_and_a_date_under_a_photo_series_are_its_source_not_a_hea
     )
     (record,) = split(text)
     assert "《某某日报》1958.5.11" in record["paragraphs"]
+
+
+def test_a_short_question_right_above_a_headline_heads_its_group():
+    # A tuning issue's page (real text): 炎炎夏日哪里躲？ over 82个地铁站纳凉点等你来打卡.
+    page = ROOT / "tests" / "corpus" / "tuning" / "t102_dskb.txt"
+    titles = [r["title"] for r in split(page.read_text("utf-8")) if r["kind"] == "article"]
+    assert "炎炎夏日哪里躲？" in titles
