@@ -112,7 +112,7 @@ def score_lines(
     mark_under_notice_headings(lines, result)
     mark_ad_heads(lines, result)
     mark_pen_names(lines, result)
-    mark_questions_over_headlines(result)
+    mark_questions_over_headlines(lines, result)
     mark_hotlines_alone(result)
     mark_column_labels(lines, result)
     offer_captions(lines, result)
@@ -198,12 +198,13 @@ def mark_under_notice_headings(lines: list[Line], result: list[Scores]) -> None:
             below[Role.NOTICE] = (WEIGHTS["under-notice-heading"], ("under-notice-heading",))
 
 
-def mark_questions_over_headlines(result: list[Scores]) -> None:
+def mark_questions_over_headlines(lines: list[Line], result: list[Scores]) -> None:
     """A short question right above a headline-shaped line heads the same group (炎炎夏日哪里躲？
     | 82个纳凉点等你来打卡): a question of the body has text under it, not a headline."""
     for index in range(len(result) - 1):
         head, below = result[index].get(Role.HEAD), result[index + 1].get(Role.HEAD)
-        if head and below and "ends-in-?!" in head[1] and "headline-shaped" in below[1]:
+        asks = lines[index].shape.endswith(("？", "?"))  # (an exclamation ends a story as often)
+        if asks and head and below and "ends-in-?!" in head[1] and "headline-shaped" in below[1]:
             bonus = WEIGHTS["question-over-headline"]
             result[index][Role.HEAD] = (head[0] + bonus, (*head[1], "question-over-headline"))
 
