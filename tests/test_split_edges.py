@@ -1181,3 +1181,9 @@ def test_a_short_question_right_above_a_headline_heads_its_group():
     page = ROOT / "tests" / "corpus" / "tuning" / "t102_dskb.txt"
     titles = [r["title"] for r in split(page.read_text("utf-8")) if r["kind"] == "article"]
     assert "炎炎夏日哪里躲？" in titles
+
+
+@pytest.mark.parametrize("text", ["□\n", "小区改造\n□\n正文在这里。\n", "■ \n"])
+def test_a_bullet_alone_on_its_line_is_read_without_error(text):
+    result = run("split", input=text)
+    assert result.code == 0 and "Traceback" not in result.stderr

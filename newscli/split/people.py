@@ -297,7 +297,7 @@ NAME_THEN_MARK_RE = re.compile(rf"^([{HAN}]{{2,4}})[{SPACES}]+(?:文/图|图/文
 
 def org_and_names(text: str) -> list[str] | None:
     """某某县融媒体中心 某某 某某: a media centre or paper, then its reporters' names."""
-    org, *names = text.split()
+    org, *names = text.split() or [""]  # (a bullet alone leaves nothing)
     if (
         names
         and is_organisation(org)
