@@ -217,12 +217,12 @@ def mark_ad_heads(lines: list[Line], result: list[Scores]) -> None:
         text, below = lines[index].shape, lines[index + 1].shape
         if (
             len(text) <= shapes.HEADLINE_MAX
+            and len(below) <= shapes.HEADLINE_MAX * 2  # a contact line, not a lead
+            and shapes.AD_CONTACT_RE.search(below)  # (the rarest test first)
             and not shapes.is_closed(text)
             and not shapes.is_notice_title(text)
             and not shapes.AD_CONTACT_RE.search(text)  # a list of contacts is no brand
-            and len(below) <= shapes.HEADLINE_MAX * 2  # a contact line, not a lead
             and not shapes.is_closed(below)
-            and shapes.AD_CONTACT_RE.search(below)
             and not shapes.PAPER_HOTLINE_RE.search(below)
         ):
             weight, features = result[index].get(Role.AD, (0.0, ()))

@@ -299,8 +299,9 @@ PHOTO_BY_RE = re.compile(
 def is_photo_credit(text: str) -> bool:
     """A photo's or a drawing's credit: ……摄, ……摄影报道, 摄影：某某, 速写　某某."""
     return bool(
-        PHOTO_CREDIT_RE.search(text) or ART_CREDIT_RE.search(text) or PHOTO_BY_RE.match(text)
-    )
+        ("摄" in text and (PHOTO_CREDIT_RE.search(text) or PHOTO_BY_RE.match(text)))
+        or ART_CREDIT_RE.search(text)
+    )  # (摄 first: most lines hold none, and two of the patterns need it)
 
 
 def is_caption(text: str) -> bool:
