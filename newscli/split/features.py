@@ -229,12 +229,12 @@ def mark_ad_heads(lines: list[Line], result: list[Scores]) -> None:
         text, below = lines[index].shape, lines[index + 1].shape
         if (
             len(text) <= shapes.HEADLINE_MAX
+            and len(below) <= shapes.HEADLINE_MAX * 2  # a contact line, not a lead
+            and shapes.AD_CONTACT_RE.search(below)  # (the rarest test first)
             and not shapes.is_closed(text)
             and not shapes.is_notice_title(text)
             and not shapes.AD_CONTACT_RE.search(text)  # a list of contacts is no brand
-            and len(below) <= shapes.HEADLINE_MAX * 2  # a contact line, not a lead
             and not shapes.is_closed(below)
-            and shapes.AD_CONTACT_RE.search(below)
             and not shapes.PAPER_HOTLINE_RE.search(below)
         ):
             weight, features = result[index].get(Role.AD, (0.0, ()))
@@ -437,7 +437,7 @@ def score_line(
     if shapes.CONT_FROM_RE.match(text):
         add(Role.FROM, "marker")
         return scores
-    if shapes.CONT_TO_RE.search(text):
+    if "版" in text and shapes.CONT_TO_RE.search(text):  # (cheap test first)
         add(Role.TO, "marker")
         return scores
     if shapes.is_editor_credit(text):
@@ -656,7 +656,7 @@ def page_features(text: str, repeated: bool, at_edge: bool, at_top: bool = False
     if "，" in text or "。" in text:
         return []  # a page's header or footer lists items; a comma joins a headline's clauses
     if len(text) > shapes.HEADLINE_MAX and not (
-        shapes.WEEKDAY_RE.search(text) and shapes.HEADER_DATE_RE.search(text)
+        shapes.WEEKDAY_RE.search(text) and shapes.has_header_date(text)
     ):
         return []  # only a dated header runs longer than a headline
     if signed_and_dated(text):
@@ -665,7 +665,7 @@ def page_features(text: str, repeated: bool, at_edge: bool, at_top: bool = False
         features.append("page-number")
     if shapes.WEEKDAY_RE.search(text):
         features.append("weekday")
-    if shapes.HEADER_DATE_RE.search(text) and not shapes.is_closed(text):
+    if shapes.has_header_date(text) and not shapes.is_closed(text):
         features.append("bare-date" if shapes.DATE_LINE_RE.match(text) else "header-date")
     if shapes.PAPER_NAME_RE.match(text):
         features.append("paper-name")
@@ -694,7 +694,7 @@ def add_notice(add, text: str, near_contact: bool) -> None:
 def is_contact_line(text: str) -> bool:
     """联系电话：…, or a short line giving an address to write to (或发送邮件至 某某@…)."""
     return bool(shapes.CONTACT_RE.match(text)) or (
-        len(text) <= shapes.HEADLINE_MAX and bool(EMAIL_RE.search(text))
+        len(text) <= shapes.HEADLINE_MAX and "@" in text and bool(EMAIL_RE.search(text))
     )
 
 
@@ -704,7 +704,7 @@ def notice_features(text: str, near_contact: bool) -> list[str]:
     if shapes.DATE_LINE_RE.match(text):
         return ["date-line"]
     features = []
-    near_contact = near_contact or bool(shapes.PHONE_RE.search(text))  # its own number
+    near_contact = near_contact or shapes.has_phone(text)  # its own number
     if shapes.NOTICE_WORDS_RE.search(text) or (
         near_contact and shapes.WEAK_NOTICE_WORDS_RE.search(text)
     ):
@@ -762,7 +762,7 @@ def ad_features(text: str) -> list[str]:
         if len(text) > AD_PROSE_MIN and text.endswith("。"):
             return ["selling-words", "reported-sale"]
         return ["selling-words"]
-    if shapes.PHONE_RE.search(text) or shapes.CONTACT_RE.match(text):
+    if shapes.has_phone(text) or shapes.CONTACT_RE.match(text):
         return ["phone"]
     if shapes.DETAIL_LABEL_RE.match(text):
         return ["ad-detail"]

@@ -135,12 +135,9 @@ def join_spaced_names(tokens: list[str], content: str) -> tuple[list[str], set[s
     while index < len(tokens):
         pair = tokens[index : index + 2]
         single = len(pair) == 2 and all(len(t) == 1 for t in pair) and has_surname(pair[0])
-        gap = single and re.search(  # (only then: a pattern built for each pair costs)
-            rf"(?<![{HAN}]){re.escape(pair[0])}([\s\u3000]+){re.escape(pair[1])}(?![{HAN}])",
-            content,
-        )
+        gap = single and spaced_pair(content, pair[0], pair[1])
         if gap:
-            name = pair[0] + gap.group(1) + pair[1]
+            name = pair[0] + gap + pair[1]
             joined.append(name)
             spaced.add(name)
             index += 2
@@ -148,6 +145,36 @@ def join_spaced_names(tokens: list[str], content: str) -> tuple[list[str], set[s
             joined.append(tokens[index])
             index += 1
     return joined, spaced
+
+
+def spaced_pair(content: str, first: str, second: str) -> str | None:
+    """The spaces between `first` and `second` (one character each) where they stand alone in
+    `content` (no Han character on either side): what searching for
+    (?<![HAN])first(SPACES+)second(?![HAN]) finds, without building (compiling) a pattern
+    of the Han class for each pair of characters."""
+    if first.isspace() or second.isspace():  # (never in a name: the loop below needs it)
+        found = re.search(
+            rf"(?<![{HAN}]){re.escape(first)}([\s\u3000]+){re.escape(second)}(?![{HAN}])",
+            content,
+        )
+        return found.group(1) if found else None
+    at = content.find(first)
+    while at >= 0:
+        gap = SPACE_RUN_RE.match(content, at + 1)
+        after = gap.end() if gap else 0
+        if (
+            gap
+            and content[after : after + 1] == second
+            and not (at and HAN_CHAR_RE.match(content, at - 1))
+            and not HAN_CHAR_RE.match(content, after + 1)
+        ):
+            return gap.group()
+        at = content.find(first, at + 1)
+    return None
+
+
+SPACE_RUN_RE = re.compile(r"[\s\u3000]+")
+HAN_CHAR_RE = re.compile(rf"[{HAN}]")
 
 
 SPACED_NAME_RE = re.compile(rf"(?<![{HAN}])[{HAN}][\s\u3000]+[{HAN}](?![{HAN}])")
@@ -266,13 +293,14 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
         return text, titled
     if DESK_RE.match(text):
         return text, []
-    marked = NAME_THEN_MARK_RE.match(unspaced_role(text))
+    unspaced = unspaced_role(text)
+    marked = NAME_THEN_MARK_RE.match(unspaced)
     if marked and has_surname(marked.group(1)):
         return text, [marked.group(1)]  # 某某 文/图: a name, then what the person made
     staff = org_and_names(text)
     if staff:
         return text, staff
-    if not OPENING_ROLE_RE.match(unspaced_role(text)) and not MARKED_NAMES_RE.match(text):
+    if not OPENING_ROLE_RE.match(unspaced) and not MARKED_NAMES_RE.match(text):
         return None
     authors = byline_authors(text)
     if authors is None or (
