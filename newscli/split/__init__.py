@@ -12,7 +12,10 @@ Four passes, each weighing a line against its neighbours rather than deciding it
    (page furniture, rubric, headline, byline, lead, body, crosshead, end mark, continuation
    markers, notice heading and text, masthead, ad) from its shape: width, closing
    punctuation, brackets and bullets, role words, lead/contact/price/date patterns, numerals,
-   lines repeated in the issue. The weights are numbers in `weights.json`, set by hand
+   lines repeated in the issue (the roles: `roles.py`; credits and names: `people.py`; the
+   patterns: `shapes.py`). Some features read the line's neighbours (`neighbours.py`): a
+   caption between a headline and its credit, a label over a longer headline, the line under
+   a notice heading. The weights are numbers in `weights.json`, set by hand
    (tests/corpus/fit_weights.py can fit them on the tuning corpus, but its fit did not carry
    over to the held-out half, so the hand weights stand).
 3. **Decoding** (`decode.py`). Viterbi picks the best sequence of roles under a small grammar
@@ -22,7 +25,8 @@ Four passes, each weighing a line against its neighbours rather than deciding it
    ends an item, and where a first decoding shows that the issue's few blank lines are
    where its items start, every blank run ends an item and an item that would start with
    no blank line before it costs so much that the short line is read as a crosshead. Where the decoder starts a new article
-   right after body text, the story's cohesion across that headline is read (`cohesion.py`:
+   right after body text, the story's cohesion across that headline is read (`cohesion.py`,
+   `neighbours.mark_same_story`:
    the rarer characters the text before and after it share, and whether the text after it
    names again the rare character pairs of the text before: a person's name, not the page's
    city); if one story goes on, the headline loses some of its score and the issue is
@@ -46,8 +50,10 @@ from pathlib import Path
 from ..schema import Kind, non_space_count
 from .assemble import Assembler, Draft, cut_strength, lead_of, surely_cut
 from .decode import BIG_GAP, IN_BODY, NO_GAP, UNSPACED, decode, step
-from .features import Role, Scores, mark_same_story, offer_untitled_start, score_lines
+from .features import score_lines
 from .lines import Layout, Line, logical_lines, simplifier
+from .neighbours import mark_same_story, offer_untitled_start
+from .roles import Role, Scores
 from .shapes import HEADLINE_MAX
 
 __all__ = ["split_text", "explain_text", "issue_from_path", "date_from_name"]

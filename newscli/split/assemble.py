@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 
 from ..schema import Kind
 from . import shapes
-from .features import Role
 from .lines import Line
 from .people import (
     FILED_FROM_RE,
@@ -21,6 +20,7 @@ from .people import (
     pen_name,
     wire_dateline_credit,
 )
+from .roles import Role
 
 R = Role
 HEADING_ROLES = {R.HEAD, R.RUBRIC}

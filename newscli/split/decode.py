@@ -28,7 +28,7 @@ from __future__ import annotations
 from functools import cache
 
 from . import weights
-from .features import Role, Scores
+from .roles import Role, Scores
 
 R = Role
 IN_BODY = {R.LEAD, R.BODY, R.FROM}  # the body of an article is under way

@@ -11,11 +11,23 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from enum import Enum
-from functools import cache
 
-from . import cohesion, shapes, weights
+from . import shapes
 from .lines import Layout, Line
+from .neighbours import (
+    keep_briefs_under_their_heading,
+    mark_ad_heads,
+    mark_column_labels,
+    mark_hotlines_alone,
+    mark_label_lists,
+    mark_pen_names,
+    mark_photo_news,
+    mark_questions_over_headlines,
+    mark_under_notice_headings,
+    offer_captions,
+    offer_untitled_start,
+    ordinal_series,
+)
 from .people import (
     bare_name,
     bracketed_byline,
@@ -23,50 +35,18 @@ from .people import (
     has_surname,
     in_lead_credit,
     opening_byline,
-    pen_name,
     run_in_report,
 )
+from .roles import WEIGHTS, Role, Scores, weight_of
+
+__all__ = ["Role", "Scores", "WEIGHTS", "score_lines", "weight_of"]
 
 BRIEF_BULLETS = "△▲●■□◆◇★☆"
 CROSSHEAD_MAX = 16  # crossheads are short phrases; longer headings are headlines
 EDGE_LINES = 3
 NOTICE_REACH = 6  # logical lines from a contact line, notice words or heading  # page headers and footers sit in the first and last lines of a dump
-SAME_STORY = 0.3  # cohesion.overlap across a line where one story goes on (tuning: 0.28-0.36)
-ONE_STORY = 0.4  # above which no new article of the tuning issues starts
-NEW_STORY = 0.15  # and below which two stories meet (no crosshead of the tuning issues has less)
-LIKELY_NEW_STORY = 0.18  # below which two stories meet more often than one goes on
 RUBRIC_LABEL_MAX = 6  # a column's label, printed again over each of its items
 SEGMENTS_RE = re.compile(r"[\s\u3000|｜·]+")
-
-
-class Role(str, Enum):
-    PAGE = "page"  # page furniture: header, footer, editor credits
-    RUBRIC = "rubric"  # column label above a headline
-    HEAD = "headline"
-    BYLINE_OPEN = "byline"  # credit under the headline
-    LEAD = "lead"  # first paragraph, opening with a dateline lead
-    BODY = "body"
-    CROSS = "crosshead"  # short heading inside an article: a paragraph
-    CAPTION = "caption"  # a photo's caption between headline and byline: a paragraph
-    BYLINE_CLOSE = "byline-close"  # credit closing the article
-    END = "end-mark"  # （完）: a paragraph that closes the article
-    FROM = "continued-from"  # （上接第N版）
-    TO = "continued-to"  # （下转第N版）
-    NOTICE_HEAD = "notice-heading"
-    NOTICE = "notice"  # notice text that shows it is one: contact lines, notice words
-    NOTICE_MORE = "notice-text"  # the rest of a notice: signer, date, other text
-    MASTHEAD = "masthead"
-    AD = "ad"
-
-
-WEIGHTS: dict[str, float] = weights.WEIGHTS["features"]  # fitted numbers: weights.json
-
-Scores = dict[Role, tuple[float, tuple[str, ...]]]
-
-
-@cache
-def weight_of(features: tuple[str, ...]) -> float:
-    return sum(WEIGHTS[f] for f in features)
 
 
 def score_lines(
@@ -117,305 +97,6 @@ def score_lines(
     mark_column_labels(lines, result)
     offer_captions(lines, result)
     return result
-
-
-CAPTION_MAX = 80  # a caption is a sentence or two; the decoder lets one stand only before a credit
-
-
-def offer_captions(lines: list[Line], result: list[Scores]) -> None:
-    """A short body line may be a photo's caption printed between the headline and the byline,
-    and an editor's note (编者按：…) stands there too (the grammar allows them only there, and
-    only before a credit)."""
-    for index, (line, scores) in enumerate(zip(lines, result)):
-        body = scores.get(Role.BODY)
-        if body and EDITORS_NOTE_RE.match(line.shape):
-            scores[Role.CAPTION] = (body[0], (*body[1], "editors-note"))  # 编者按：… before it
-            continue
-        if index and body and EDITORS_NOTE_RE.match(lines[index - 1].shape):
-            scores[Role.CAPTION] = (body[0] + WEIGHTS["caption-above-credit"], body[1])
-            continue  # the note's second paragraph
-        if body and len(line.shape) <= CAPTION_MAX and Role.LEAD not in scores:
-            shown = CAPTION_MARKS & set(body[1])  # 图为…, …摄: surely a caption
-            weight = WEIGHTS["captioned-photo" if shown else "caption-above-credit"]
-            scores[Role.CAPTION] = (body[0] + weight, body[1])
-
-
-CAPTION_MARKS = {"caption", "photo-credit"}
-EDITORS_NOTE_RE = re.compile(r"^[【\[（(]?(?:编者按|编者的话|编前|编者)[】\]）)]?[：:\s]")
-
-
-COLUMN_LABEL_RE = re.compile(rf"[{shapes.HAN}]{{2,5}}")
-
-
-def mark_column_labels(lines: list[Line], result: list[Scores]) -> None:
-    """A word or two alone over a longer headline (总编说, 记者观察, 时事评论): the column's
-    label, a rubric. Not when a dash line follows (一梦越山海 | ——来自…: title and
-    sub-headline) nor under another heading line."""
-    for index in range(len(lines) - 1):
-        label, below = lines[index].shape, lines[index + 1].shape
-        above = result[index - 1] if index else {}
-        if (
-            COLUMN_LABEL_RE.fullmatch(label)
-            and Role.HEAD in result[index]
-            and Role.HEAD in result[index + 1]
-            and Role.RUBRIC not in result[index]
-            and (Role.HEAD not in above or lines[index].blanks_before)
-            and not below.startswith(shapes.DASH_STARTS)
-            and len(below) >= max(COLUMN_HEADLINE_MIN, 1.5 * len(label))
-            and not LIST_ITEM_RE.match(below)
-        ):
-            result[index][Role.RUBRIC] = (WEIGHTS["column-label"], ("column-label",))
-
-
-COLUMN_HEADLINE_MIN = 6
-
-
-def mark_hotlines_alone(result: list[Scores]) -> None:
-    """The paper's own hotline on a line by itself, between prose and the page's foot (某某日报
-    新闻热线：…欢迎提供新闻线索): a box of its own, a notice; beside the colophon's lines, the
-    masthead's; under a slogan, an ad's."""
-    for index, scores in enumerate(result):
-        masthead = scores.get(Role.MASTHEAD)
-        if not masthead or "paper-hotline" not in masthead[1]:
-            continue
-        beside = result[max(0, index - 1) : index] + result[index + 1 : index + 2]
-        if not any(Role.MASTHEAD in other or Role.HEAD in other for other in beside):
-            scores[Role.NOTICE] = (WEIGHTS["hotline-alone"], ("hotline-alone",))
-
-
-def mark_under_notice_headings(lines: list[Line], result: list[Scores]) -> None:
-    """The line under a notice heading (读者热线, 停水通知) may be that notice's text,
-    whatever its own shape says (a hotline line looks like the masthead's)."""
-    for index in range(len(result) - 1):
-        if not shapes.is_notice_title(lines[index].shape):
-            continue
-        below, text = result[index + 1], lines[index + 1].shape
-        if (
-            Role.NOTICE not in below
-            and len(text) <= shapes.HEADLINE_MAX * 2
-            and not shapes.is_notice_title(text)
-        ):
-            below[Role.NOTICE] = (WEIGHTS["under-notice-heading"], ("under-notice-heading",))
-
-
-def mark_questions_over_headlines(lines: list[Line], result: list[Scores]) -> None:
-    """A short question right above a headline-shaped line heads the same group (炎炎夏日哪里躲？
-    | 82个纳凉点等你来打卡): a question of the body has text under it, not a headline."""
-    for index in range(len(result) - 1):
-        head, below = result[index].get(Role.HEAD), result[index + 1].get(Role.HEAD)
-        asks = lines[index].shape.endswith(("？", "?"))  # (an exclamation ends a story as often)
-        if asks and head and below and "ends-in-?!" in head[1] and "headline-shaped" in below[1]:
-            bonus = WEIGHTS["question-over-headline"]
-            result[index][Role.HEAD] = (head[0] + bonus, (*head[1], "question-over-headline"))
-
-
-def mark_pen_names(lines: list[Line], result: list[Scores]) -> None:
-    """Two or three characters alone right under a headline sign the piece, whatever the
-    surname (秀绿, a pen name): a heading that short stands above a headline, not under it."""
-    for index in range(1, len(lines)):
-        scores = result[index]
-        if (
-            Role.BYLINE_OPEN not in scores
-            and Role.HEAD in result[index - 1]
-            and pen_name(lines[index].shape)
-        ):
-            scores[Role.BYLINE_OPEN] = (WEIGHTS["pen-name"], ("pen-name",))
-
-
-def mark_ad_heads(lines: list[Line], result: list[Scores]) -> None:
-    """A short line right above a shop's hotline (订购热线：…) is that ad's brand or slogan,
-    though it is shaped like a headline."""
-    for index in range(len(result) - 1):
-        text, below = lines[index].shape, lines[index + 1].shape
-        if (
-            len(text) <= shapes.HEADLINE_MAX
-            and len(below) <= shapes.HEADLINE_MAX * 2  # a contact line, not a lead
-            and shapes.AD_CONTACT_RE.search(below)  # (the rarest test first)
-            and not shapes.is_closed(text)
-            and not shapes.is_notice_title(text)
-            and not shapes.AD_CONTACT_RE.search(text)  # a list of contacts is no brand
-            and not shapes.is_closed(below)
-            and not shapes.PAPER_HOTLINE_RE.search(below)
-        ):
-            weight, features = result[index].get(Role.AD, (0.0, ()))
-            bonus = WEIGHTS["above-ad-contact"]
-            result[index][Role.AD] = (weight + bonus, (*features, "above-ad-contact"))
-
-
-LIST_ITEM_RE = re.compile(rf"^[{shapes.HAN}0-9０-９]{{1,6}}\s*[：:]\s*\S")
-
-
-def mark_label_lists(lines: list[Line], result: list[Scores]) -> None:
-    """Two or more short lines in a row shaped `label：value` (第一名：某某队, 今天：多云, 地址：…)
-    are a list, a notice's or an ad's lines; one alone may be a headline (环卫工：…)."""
-    listed = [
-        len(line.shape) <= shapes.HEADLINE_MAX and bool(LIST_ITEM_RE.match(line.shape))
-        for line in lines
-    ]
-    for index, scores in enumerate(result):
-        in_run = listed[index] and (
-            (index > 0 and listed[index - 1]) or (index + 1 < len(lines) and listed[index + 1])
-        )
-        if in_run and Role.HEAD in scores:
-            weight, features = scores[Role.HEAD]
-            scores[Role.HEAD] = (weight + WEIGHTS["listed"], (*features, "listed"))
-
-
-PHOTO_NEWS_LINES = 3  # a caption (of one or two paragraphs) and its credit line
-
-
-def photo_credit_below(result: list[Scores], index: int) -> int | None:
-    """The line under heading `index`, within PHOTO_NEWS_LINES, that credits a photo."""
-    for below in range(index + 1, min(index + 1 + PHOTO_NEWS_LINES, len(result))):
-        body = result[below].get(Role.BODY)
-        if not body or Role.LEAD in result[below]:
-            return None
-        if "photo-credit" in body[1]:
-            return below
-    return None
-
-
-def is_bulleted_brief(scores: Scores) -> bool:
-    lead = scores.get(Role.LEAD)
-    return bool(lead) and "bulleted-paragraph" in lead[1]
-
-
-def is_heading(scores: Scores) -> bool:
-    """Shaped as a heading more than as text."""
-    return Role.HEAD in scores and scores[Role.HEAD][0] > scores[Role.BODY][0]
-
-
-def keep_briefs_under_their_heading(result: list[Scores]) -> None:
-    """A run of bulleted briefs (●…, △…) each opens an untitled item of its own, unless a
-    heading stands right above the run: then it is that column's briefs (城事速览 ●… ●…), the
-    paragraphs of one item."""
-    index = 0
-    while index < len(result):
-        if not is_bulleted_brief(result[index]):
-            index += 1
-            continue
-        end = index
-        while end + 1 < len(result) and is_bulleted_brief(result[end + 1]):
-            end += 1
-        if index > 0 and is_heading(result[index - 1]):
-            for scores in result[index : end + 1]:
-                del scores[Role.LEAD]
-        index = end + 1
-
-
-def offer_untitled_start(scores: Scores) -> None:
-    """After a gap that ends items, body text may open an untitled item: offer it as a lead."""
-    if Role.BODY in scores and Role.LEAD not in scores:
-        scores[Role.LEAD] = (scores[Role.BODY][0], (*scores[Role.BODY][1], "after-gap"))
-
-
-def mark_photo_news(result: list[Scores]) -> None:
-    """A heading over a caption or two ending in a photo credit, and nothing more of its
-    story: a photo-news item (its headline), not a crosshead over a photo in an article."""
-    for index in range(len(result) - 1):
-        scores = result[index]
-        if Role.HEAD not in scores or Role.CROSS not in scores:
-            continue
-        credit = photo_credit_below(result, index)
-        if credit is None:
-            continue
-        after = result[credit + 1] if credit + 1 < len(result) else {}
-        if Role.BODY in after and not (Role.PAGE in after or Role.HEAD in after):
-            continue  # the story goes on under the photo
-        weight, features = scores[Role.HEAD]
-        scores[Role.HEAD] = (weight + WEIGHTS["photo-news"], (*features, "photo-news"))
-
-
-# A short heading that counts: 镜头一 | 镜头二, 片段1 | 片段2 (a label and an ordinal), or
-# A 金陵风韵 | B 秦淮新声 (a section letter and a space): the parts of one article.
-ORDINAL_SUFFIX_RE = re.compile(
-    rf"^([{shapes.HAN}]{{1,4}})([一二三四五六七八九十]|[0-9０-９]{{1,2}})$"
-)
-SECTION_LETTER_RE = re.compile(rf"^[A-ZＡ-Ｚ][ \u3000]+[{shapes.HAN}“]")
-
-
-def ordinal_series(lines: list[Line]) -> set[int]:
-    """Lines that number the parts of an article: a section letter, or a label whose
-    ordinal runs on elsewhere in the issue (镜头一 … 镜头二)."""
-    found = {i for i, line in enumerate(lines) if SECTION_LETTER_RE.match(line.shape)}
-    labels: dict[str, list[tuple[int, str]]] = {}
-    for i, line in enumerate(lines):
-        match = ORDINAL_SUFFIX_RE.match(line.shape)
-        if match:
-            labels.setdefault(match.group(1), []).append((i, match.group(2)))
-    for numbered in labels.values():
-        if len({ordinal for _, ordinal in numbered}) > 1:
-            found.update(i for i, _ in numbered)
-    return found
-
-
-def mark_same_story(
-    lines: list[Line],
-    result: list[Scores],
-    groups: list[tuple[int, int]],
-    titles: dict[int, int] | None = None,
-    page_words: str = "",
-) -> bool:
-    """A heading whose neighbours tell one story (cohesion.py) is less likely a new article's
-    headline; one whose neighbours share almost nothing, more likely. `groups` are the first
-    and last lines of heading groups the decoder placed after body text. Where the text
-    before and after a group is one story and no credit follows it, its lines that could be
-    crossheads lose some of their headline score (`same-story`); where the two sides are
-    plainly two stories, they gain some (`new-story`). A heading that takes up the words of
-    its article's headline (`titles`: the group's first line -> that headline's line) is
-    one of its sections (不敢管、不能管、不想管 under 不敢管、不能管？…). Cohesion is read
-    only here, where a decision may turn on it. True if any line was marked."""
-    texts = [line.shape for line in lines]
-    marked = False
-    for first, last in groups:
-        if Role.CROSS not in result[first] or Role.HEAD not in result[first]:
-            continue
-        if COHESION_MARKS & set(result[first][Role.HEAD][1]):
-            continue
-        following = result[last + 1] if last + 1 < len(result) else {}
-        if Role.LEAD in following or Role.BYLINE_OPEN in following:
-            continue  # a credit follows: a headline whatever the words
-        before, after = cohesion.around(texts, first, last=last)
-        cohesion_across = cohesion.overlap(before, after)
-        title = (titles or {}).get(first)
-        echo = title is not None and echoes(texts[first], texts[title])
-        # Names the story's text before the heading gave (its headline's words do not count
-        # there), less the page's words: other headers and headlines. The story's own headline
-        # may name its person too (…——访某某总编辑助理汪某某): that is no page's word.
-        own = "".join(texts[first : last + 1])
-        elsewhere = page_words.replace(own, "")
-        told = before
-        if title is not None:
-            elsewhere = elsewhere.replace(texts[title], "")
-            told = before.replace(texts[title], "")
-        same_names = cohesion.names_go_on(told, after, elsewhere)
-        if echo or same_names or cohesion_across >= ONE_STORY:
-            mark = "one-story"
-        elif cohesion_across >= SAME_STORY:
-            mark = "same-story"
-        elif cohesion_across < NEW_STORY:
-            mark = "new-story"
-        elif cohesion_across < LIKELY_NEW_STORY:
-            mark = "likely-new-story"
-        else:
-            continue
-        for scores in result[first : last + 1]:
-            if Role.CROSS in scores and Role.HEAD in scores:
-                weight, features = scores[Role.HEAD]
-                scores[Role.HEAD] = (weight + WEIGHTS[mark], (*features, mark))
-                marked = True
-    return marked
-
-
-COHESION_MARKS = {"same-story", "one-story", "new-story", "likely-new-story"}
-
-ECHO = 0.6  # share of a heading's characters found in its article's headline
-
-
-def echoes(heading: str, title: str) -> bool:
-    """Most of the heading's Han characters are its article's headline's too."""
-    own = set(shapes.HAN_CHARS_RE.findall(heading))
-    return len(own) >= 3 and len(own & set(title)) >= ECHO * len(own)
 
 
 def score_line(

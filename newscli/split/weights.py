@@ -1,6 +1,6 @@
 """The numbers `split` weighs lines with, kept in `weights.json` beside this module.
 
-`features` are the weights of a line's features (features.py sums them into a role's
+`features` are the weights of a line's features (roles.weight_of sums them into a role's
 score); `steps` are the decoder's named constants, and the tables under them score each
 step of the issue grammar (decode.py). tests/corpus/fit_weights.py fits them on the
 tuning corpus and rewrites the file; here they are only read.
