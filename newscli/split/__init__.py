@@ -24,13 +24,13 @@ Four passes, each weighing a line against its neighbours rather than deciding it
    contact lines follow it. Blank lines weigh too: a run longer than the issue's usual one
    ends an item, and where a first decoding shows that the issue's few blank lines are
    where its items start, every blank run ends an item and an item that would start with
-   no blank line before it costs so much that the short line is read as a crosshead. Where the decoder starts a new article
-   right after body text, the story's cohesion across that headline is read (`cohesion.py`,
-   `neighbours.mark_same_story`:
-   the rarer characters the text before and after it share, and whether the text after it
-   names again the rare character pairs of the text before: a person's name, not the page's
-   city); if one story goes on, the headline loses some of its score and the issue is
-   decoded again, so it may become a crosshead.
+   no blank line before it costs so much that the short line is read as a crosshead. Where
+   the decoder starts a new article right after body text, the story's cohesion across that
+   headline is read (`cohesion.py`, `neighbours.mark_same_story`: the rarer characters the
+   text before and after it share, and whether the text after it names again the rare
+   character pairs of the text before: a person's name, not the page's city); if one story
+   goes on, the headline loses some of its score and the issue is decoded again, so it may
+   become a crosshead.
 4. **Assembly** (`assemble.py`). Roles become records: headings to title and subtitle,
    credits to byline and authors, markers to continued_from/continued_to, body lines to
    paragraphs (a paragraph cut mid-sentence by the layout joined to the next), furniture,
