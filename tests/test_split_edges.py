@@ -1187,3 +1187,11 @@ def test_a_short_question_right_above_a_headline_heads_its_group():
 def test_a_bullet_alone_on_its_line_is_read_without_error(text):
     result = run("split", input=text)
     assert result.code == 0 and "Traceback" not in result.stderr
+
+
+def test_a_topic_and_a_bar_before_a_headline_mark_it_as_one():
+    # A tuning issue's page (real text): uncredited briefs, no blank lines, two of them on
+    # one typhoon (樺加沙追風｜…, 樺加沙追風︱…): the bar says each is a headline.
+    page = ROOT / "tests" / "corpus" / "tuning" / "t173_hk01_trad.txt"
+    titles = [r["title"] for r in split(page.read_text("utf-8")) if r["kind"] == "article"]
+    assert sum((title or "").startswith("樺加沙追風") for title in titles) == 2

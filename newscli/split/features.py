@@ -245,6 +245,10 @@ CITATION_RE = re.compile(
 )
 
 
+# A topic, a bar, then the headline, as Hong Kong's sites and papers print it.
+TOPIC_BAR_RE = re.compile(r"^[^｜︱|]{2,12}[｜︱|][^｜︱|]{4,}$")
+
+
 def headline_features(
     line: Line, text: str, headline_like: bool, numbered: bool, signature: bool, indents: bool
 ) -> list[str]:
@@ -259,6 +263,8 @@ def headline_features(
         features.append("signature-not-headline")
     if CITATION_RE.match(text):
         features.append("citation-not-headline")  # 《某某日报》1958.5.11: where a photo ran
+    if TOPIC_BAR_RE.match(text):
+        features.append("topic-bar")  # 樺加沙追風｜…: a story's topic, then its headline
     if indents:  # where indents open paragraphs, headings are flush
         features.append("indented" if line.indent else "flush")
     return features
