@@ -1195,3 +1195,13 @@ def test_a_topic_and_a_bar_before_a_headline_mark_it_as_one():
     page = ROOT / "tests" / "corpus" / "tuning" / "t173_hk01_trad.txt"
     titles = [r["title"] for r in split(page.read_text("utf-8")) if r["kind"] == "article"]
     assert sum((title or "").startswith("樺加沙追風") for title in titles) == 2
+
+
+def test_a_short_sentence_under_a_notice_heading_is_the_notices_last_line():
+    box = "报料热线\n读者如有新闻线索，欢迎致电报料热线 0000 0000 或电邮 news@example.com\n一经采用，即致薄酬。\n"
+    records = split(STORY + box + "编辑：某某　版面设计：某某\n")
+    assert [(r["kind"], r["lines"]) for r in records] == [
+        ("article", [1, 3]),
+        ("notice", [4, 6]),
+        ("page", [7, 7]),
+    ]

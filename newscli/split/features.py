@@ -68,6 +68,10 @@ def score_lines(
     for anchor in anchors:  # only lines near a notice's own marks may be notice text
         for i in range(max(0, anchor - NOTICE_REACH), min(len(lines), anchor + NOTICE_REACH + 1)):
             near_notice[i] = True
+    for heading, line in enumerate(lines):  # 报料热线, 温馨提示: a heading, over its text only
+        if shapes.is_notice_title(line.shape):
+            for i in range(heading, min(len(lines), heading + NOTICE_REACH + 1)):
+                near_notice[i] = True
     series = ordinal_series(lines)
     result = []
     for index, line in enumerate(lines):
