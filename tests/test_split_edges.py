@@ -562,6 +562,7 @@ def test_a_short_label_printed_over_each_brief_of_a_column_is_its_rubric():
         "温馨提示\n近期气温骤降，请市民注意防寒保暖，出行注意安全。\n",
         "某某直通车读者热线\n热线电话：0000-00000000　　工作时间：每天8:30—22:00\n",
         "便民服务\n供水服务热线：0000-00000000　燃气抢修热线：0000-00000001\n",
+        "节目预告\n今晚8时，体育频道直播足球联赛第20轮；明晚7时半，转播篮球季后赛。\n",
     ],
 )
 def test_a_box_under_a_bare_hotline_or_reminder_heading_is_a_notice(box):
