@@ -1026,7 +1026,9 @@ BODY_PARAGRAPH = "记者昨日从市住建局获悉，今年全市计划改造�
 SEA_BODY = "交通部今日宣布，首都圈公共交通将在明年完成票务整合，乘客可一卡通行。"
 
 
-@pytest.mark.parametrize("lead", ["（新加坡讯）", "（综合讯）", "（本报讯）", "（某某日报消息）"])
+@pytest.mark.parametrize(
+    "lead", ["（新加坡讯）", "（综合讯）", "（本报讯）", "（某某日报消息）", "【某某日报报道】"]
+)
 def test_a_bracketed_dateline_without_a_day_is_the_lead(lead):
     (record,) = split(f"公共交通整合计划出炉\n{lead}{SEA_BODY}\n")
     assert (record["lead"], record["byline"], record["authors"]) == (lead, None, [])

@@ -121,7 +121,7 @@ LEAD_RE = re.compile(
     rf"|本报[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:讯|电){LEAD_ENDS}"
     rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[·・\-－/／]?[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:电|讯|消息){LEAD_ENDS}"
     rf"|据《[^《》]{{2,14}}》(?:消息|报道){LEAD_ENDS}"  # a reprint: 据《某某日报》消息
-    rf"|[（(][{HAN}]{{2,10}}(?:报|社|网|台)报道[）)]"  # （某某日报报道）, as Hong Kong papers print it
+    rf"|[（(【][{HAN}]{{2,10}}(?:报|社|网|台)报道[）)】]"  # （某某日报报道）, as Hong Kong papers print it
     rf"|[（(][{HAN}]{{2,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:讯|电|消息)[）)]"  # （吉隆坡3日讯）, （某某日报消息）
     rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[{HAN}]{{0,8}}?报道(?=[（(])"  # 某某报报料热线报道（记者 某某）
     rf"|[【（(][{HAN}]{{1,8}}(?:{SOURCE_KINDS})[】）)](?=\S)"  # 【某报】…: the outlet's name, its dateline
