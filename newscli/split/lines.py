@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from zhon import cedict
@@ -44,6 +44,8 @@ class SourceLine:
     # The one space it ends in (ASCII or ideographic, not padding): a wrapper broke the line
     # there, and a join puts it back.
     spaced: str = ""
+    # Its right edge in display columns, once measured (-1: not yet); reflow asks often.
+    columns_edge: int = -1
 
 
 @dataclass(slots=True)
@@ -85,13 +87,15 @@ def source_lines(text: str) -> list[SourceLine]:
     """Non-blank source lines, numbered as in the source."""
     result: list[SourceLine] = []
     blanks = 0
+    # Without \v and \f (line breaks are split off), strip_line strips only EXTRA_EDGE.
+    strip = strip_line if "\v" in text or "\f" in text else lambda raw: raw.strip(EXTRA_EDGE)
     for number, raw in enumerate(LINE_BREAK_RE.split(text), 1):
-        stripped = strip_line(raw)
+        stripped = strip(raw)
         if not stripped:
             blanks += 1
             continue
-        indent = len(raw) - len(raw.lstrip(INDENT_SPACE))
-        spaced = broken_at_space(raw)
+        indent = len(raw) - len(raw.lstrip(INDENT_SPACE)) if raw[0] in INDENT_SPACE else 0
+        spaced = broken_at_space(raw) if raw[-1] in " \u3000" else ""
         result.append(SourceLine(number, stripped, indent, blanks, spaced))
         blanks = 0
     return result
@@ -116,7 +120,9 @@ def measure(line: SourceLine, how: str) -> int:
     """The line's right edge: characters, or display columns (pdftotext wraps by width)."""
     if how == "chars":
         return line.indent + len(line.text)
-    return line.indent * 2 + columns(line.text)
+    if line.columns_edge < 0:
+        line.columns_edge = line.indent * 2 + columns(line.text)
+    return line.columns_edge
 
 
 def columns(text: str) -> int:
@@ -148,7 +154,7 @@ def find_layout(lines: list[SourceLine]) -> Layout:
         if how == "chars":
             widths = Counter([line.indent + len(line.text) for line in measured])
         else:
-            widths = Counter([line.indent * 2 + columns(line.text) for line in measured])
+            widths = Counter([measure(line, how) for line in measured])
         if not widths:
             continue
         width, count = widths.most_common(1)[0]
@@ -180,7 +186,11 @@ def logical_lines(text: str) -> tuple[list[Line], Layout]:
         result = [Line(s.no, s.no, s.text, s.text, s.indent > 0, s.blanks_before) for s in lines]
         return finish(result, to_shape), layout
     # The joins are decided on the simplified shapes (their patterns are simplified).
-    shaped = [replace(s, text=to_shape(s.text)) for s in lines] if to_shape else lines
+    shaped = (
+        [SourceLine(s.no, to_shape(s.text), s.indent, s.blanks_before, s.spaced) for s in lines]
+        if to_shape
+        else lines
+    )
     result = []
     spaced = ""
     opens = True  # the next source line starts a logical line
@@ -209,7 +219,7 @@ def logical_lines(text: str) -> tuple[list[Line], Layout]:
             opens = heading_follows(shaped, index + 1, layout)
         if layout.width is not None:
             result[-1].ends_open = is_full_line(line, layout)
-    return finish(result, to_shape), layout
+    return finish(result, to_shape, joined_only=True), layout
 
 
 def ends_paragraph(text: str) -> bool:
@@ -274,9 +284,13 @@ def shaper(to_simplified, fold: bool):
     return lambda text: to_simplified(text).translate(SHAPE_FOLD)
 
 
-def finish(result: list[Line], to_shape) -> list[Line]:
-    """Each logical line's shape: its text in simplified script."""
+def finish(result: list[Line], to_shape, joined_only: bool = False) -> list[Line]:
+    """Each logical line's shape: its text in simplified script. `joined_only`: a line of one
+    source line has its shape already (that line's, shaped alike); a joined one is shaped
+    whole (a conversion may read across the join)."""
     for line in result:
+        if joined_only and line.first == line.last:
+            continue
         line.shape = to_shape(line.text) if to_shape else line.text
     return result
 
