@@ -502,13 +502,20 @@ def is_full(line: SourceLine, after: SourceLine, layout: Layout) -> bool:
     edge = measure(line, layout.measure)
     # One short of the width is a full line when a closing mark was pushed down; a line
     # that ends a sentence one short is the last of its paragraph.
-    low = layout.width if shapes.is_closed(line.text) else layout.width - 1
+    if layout.width <= edge <= layout.width + 2:
+        return True  # (whatever `low` below is)
+    if edge > layout.width + 2 or (
+        edge < layout.width - 2 and not line.spaced and not LATIN_RUN_RE.match(after.text)
+    ):
+        return False  # (none of the rules below can hold: no need to read the line's end)
+    closed = shapes.is_closed(line.text)
+    low = layout.width if closed else layout.width - 1
     if low <= edge <= layout.width + 2:
         return True
     spaces = len(line.spaced) if layout.measure == "chars" else columns(line.spaced)
     if line.spaced and edge + spaces == layout.width:
         return True  # …027-00000000　　 | 订报热线: the space it was broken at fills the line
-    if edge == layout.width - 2 and not shapes.is_closed(line.text) and " " in after.text[1:3]:
+    if edge == layout.width - 2 and not closed and " " in after.text[1:3]:
         return True  # 蒋 | 成 曹…: the wrapper moved a word down rather than break at a space
     word = LATIN_RUN_RE.match(after.text)
     if word and edge < low:
