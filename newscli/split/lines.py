@@ -187,7 +187,10 @@ def logical_lines(text: str) -> tuple[list[Line], Layout]:
         return finish(result, to_shape), layout
     # The joins are decided on the simplified shapes (their patterns are simplified).
     shaped = (
-        [SourceLine(s.no, to_shape(s.text), s.indent, s.blanks_before, s.spaced) for s in lines]
+        [
+            SourceLine(s.no, shape, s.indent, s.blanks_before, s.spaced)
+            for s, shape in zip(lines, shape_all(to_shape, [s.text for s in lines]))
+        ]
         if to_shape
         else lines
     )
@@ -281,18 +284,33 @@ def shaper(to_simplified, fold: bool):
         return to_simplified
     if to_simplified is None:
         return lambda text: text.translate(SHAPE_FOLD)
-    return lambda text: to_simplified(text).translate(SHAPE_FOLD)
+
+    def shape(text: str) -> str:
+        return to_simplified(text).translate(SHAPE_FOLD)
+
+    shape.many = lambda texts: [text.translate(SHAPE_FOLD) for text in to_simplified.many(texts)]
+    return shape
 
 
 def finish(result: list[Line], to_shape, joined_only: bool = False) -> list[Line]:
     """Each logical line's shape: its text in simplified script. `joined_only`: a line of one
     source line has its shape already (that line's, shaped alike); a joined one is shaped
     whole (a conversion may read across the join)."""
-    for line in result:
-        if joined_only and line.first == line.last:
-            continue
-        line.shape = to_shape(line.text) if to_shape else line.text
+    todo = [line for line in result if not joined_only or line.first != line.last]
+    if not to_shape:
+        for line in todo:
+            line.shape = line.text
+        return result
+    for line, shape in zip(todo, shape_all(to_shape, [line.text for line in todo])):
+        line.shape = shape
     return result
+
+
+def shape_all(to_shape, texts: list[str]) -> list[str]:
+    """[to_shape(text) for text in texts], in one conversion where the shaper can (a call to
+    OpenCC costs more than the few characters of a line)."""
+    many = getattr(to_shape, "many", None)
+    return many(texts) if many else [to_shape(text) for text in texts]
 
 
 def continues(
@@ -586,4 +604,15 @@ def simplifier():
         # Pattern tests index into the shape text: keep it aligned with the printed text.
         return converted if len(converted) == len(text) else text
 
+    def many(texts: list[str]) -> list[str]:
+        """[to_simplified(text) for text in texts] in one call: OpenCC matches its phrases
+        within a run of text, and no phrase holds a line break, so each line converts as it
+        would alone."""
+        joined = "\n".join(texts)
+        pieces = converter.convert(joined).split("\n") if texts else []
+        if len(pieces) != len(texts) or joined.count("\n") != len(texts) - 1:
+            return [to_simplified(text) for text in texts]  # a text held a line break
+        return [new if len(new) == len(old) else old for new, old in zip(pieces, texts)]
+
+    to_simplified.many = many  # type: ignore[attr-defined]
     return to_simplified
