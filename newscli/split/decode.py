@@ -76,6 +76,7 @@ def build_tables(numbers: dict) -> None:
         TRANSITIONS[role] = opens_item | roles(numbers["after_close"])
     step.cache_clear()
     MOVES.clear()
+    PLANS.clear()
 
 
 CONTINUES_ARTICLE = {R.BODY, R.CROSS, R.BYLINE_CLOSE, R.END, R.TO}
@@ -164,6 +165,28 @@ def numbered_successors(prev: int, cut: float, gap: bool) -> dict[Role, tuple[fl
     }
 
 
+# plan() by cut, gap and a line's candidate roles (in their order): a line's moves, read
+# once for all the lines that share them; a few hundred keys in a corpus, bounded anyway.
+PLANS: dict = {}
+PLANS_MAX = 20_000
+
+
+def plan(prev: int, cut: float, gap: int, roles: tuple[Role, ...]) -> list[tuple[int, float, int]]:
+    """The moves from state number `prev` to a line whose candidate roles are `roles`:
+    (the role's place in `roles`, the step's score, the state it leads to), in `roles` order."""
+    table = MOVES.get((cut, gap))
+    if table is None:
+        table = MOVES[(cut, gap)] = [None] * len(STATES)
+    moves = table[prev]
+    if moves is None:
+        moves = table[prev] = numbered_successors(prev, cut, gap)
+    return [
+        (place, move[0], move[1])
+        for place, move in enumerate(moves.get(role) for role in roles)
+        if move is not None
+    ]
+
+
 def decode(scores: list[Scores], cuts: list[float], gaps: list[int] | None = None) -> list[Role]:
     """Viterbi over the lines' candidate roles; returns the best role for every line.
     `gaps`: each line's spacing (NO_GAP, BIG_GAP, UNSPACED; a bool reads as NO_GAP/BIG_GAP)."""
@@ -171,27 +194,29 @@ def decode(scores: list[Scores], cuts: list[float], gaps: list[int] | None = Non
         return []
     minus_infinity = float("-inf")
     fallback_state = STATE_NUMBERS[(R.BODY, False)]
+    if len(PLANS) > PLANS_MAX:
+        PLANS.clear()
     best: dict[int, float] = {0: 0.0}  # state numbers, as in STATES
     back: list[dict[int, int]] = []
     for index, line_scores in enumerate(scores):
         nxt: dict[int, float] = {}
         pointers: dict[int, int] = {}
-        candidates = [(role, score) for role, (score, _) in line_scores.items()]
+        roles = tuple(line_scores)
+        values = [score for score, _ in line_scores.values()]
         cut = cuts[index - 1] if index > 0 else 0.0
         gap = int(gaps[index]) if gaps else NO_GAP
-        table = MOVES.get((cut, gap))
-        if table is None:
-            table = MOVES[(cut, gap)] = [None] * len(STATES)
+        key = (cut, gap, roles)
+        plans = PLANS.get(key)
+        if plans is None:
+            plans = PLANS[key] = [None] * len(STATES)
+        # Every state is weighed in the order the last line reached them, and every move in
+        # the order of the line's roles: the first of equal scores wins, as it always has.
         for prev, total in best.items():
-            moves = table[prev]
+            moves = plans[prev]
             if moves is None:
-                moves = table[prev] = numbered_successors(prev, cut, gap)
-            for role, score in candidates:
-                move = moves.get(role)
-                if move is None:
-                    continue
-                value = total + move[0] + score
-                state = move[1]
+                moves = plans[prev] = plan(prev, cut, gap, roles)
+            for place, move_score, state in moves:
+                value = total + move_score + values[place]
                 if value > nxt.get(state, minus_infinity):
                     nxt[state] = value
                     pointers[state] = prev
@@ -204,11 +229,11 @@ def decode(scores: list[Scores], cuts: list[float], gaps: list[int] | None = Non
     # The issue's end leaves the last article as a new item would: uncredited, it costs.
     best = {state: total + end_of_issue(STATES[state]) for state, total in best.items()}
     state = max(best, key=best.__getitem__)
-    roles: list[Role] = []
+    found: list[Role] = []
     for index in range(len(scores) - 1, -1, -1):
-        roles.append(STATES[state][0])  # type: ignore[index]
+        found.append(STATES[state][0])  # type: ignore[index]
         state = back[index][state]
-    return roles[::-1]
+    return found[::-1]
 
 
 build_tables(weights.WEIGHTS)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from zhon import cedict
@@ -44,6 +44,8 @@ class SourceLine:
     # The one space it ends in (ASCII or ideographic, not padding): a wrapper broke the line
     # there, and a join puts it back.
     spaced: str = ""
+    # Its right edge in display columns, once measured (-1: not yet); reflow asks often.
+    columns_edge: int = -1
 
 
 @dataclass(slots=True)
@@ -85,13 +87,15 @@ def source_lines(text: str) -> list[SourceLine]:
     """Non-blank source lines, numbered as in the source."""
     result: list[SourceLine] = []
     blanks = 0
+    # Without \v and \f (line breaks are split off), strip_line strips only EXTRA_EDGE.
+    strip = strip_line if "\v" in text or "\f" in text else lambda raw: raw.strip(EXTRA_EDGE)
     for number, raw in enumerate(LINE_BREAK_RE.split(text), 1):
-        stripped = strip_line(raw)
+        stripped = strip(raw)
         if not stripped:
             blanks += 1
             continue
-        indent = len(raw) - len(raw.lstrip(INDENT_SPACE))
-        spaced = broken_at_space(raw)
+        indent = len(raw) - len(raw.lstrip(INDENT_SPACE)) if raw[0] in INDENT_SPACE else 0
+        spaced = broken_at_space(raw) if raw[-1] in " \u3000" else ""
         result.append(SourceLine(number, stripped, indent, blanks, spaced))
         blanks = 0
     return result
@@ -116,7 +120,9 @@ def measure(line: SourceLine, how: str) -> int:
     """The line's right edge: characters, or display columns (pdftotext wraps by width)."""
     if how == "chars":
         return line.indent + len(line.text)
-    return line.indent * 2 + columns(line.text)
+    if line.columns_edge < 0:
+        line.columns_edge = line.indent * 2 + columns(line.text)
+    return line.columns_edge
 
 
 def columns(text: str) -> int:
@@ -148,7 +154,7 @@ def find_layout(lines: list[SourceLine]) -> Layout:
         if how == "chars":
             widths = Counter([line.indent + len(line.text) for line in measured])
         else:
-            widths = Counter([line.indent * 2 + columns(line.text) for line in measured])
+            widths = Counter([measure(line, how) for line in measured])
         if not widths:
             continue
         width, count = widths.most_common(1)[0]
@@ -180,7 +186,14 @@ def logical_lines(text: str) -> tuple[list[Line], Layout]:
         result = [Line(s.no, s.no, s.text, s.text, s.indent > 0, s.blanks_before) for s in lines]
         return finish(result, to_shape), layout
     # The joins are decided on the simplified shapes (their patterns are simplified).
-    shaped = [replace(s, text=to_shape(s.text)) for s in lines] if to_shape else lines
+    shaped = (
+        [
+            SourceLine(s.no, shape, s.indent, s.blanks_before, s.spaced)
+            for s, shape in zip(lines, shape_all(to_shape, [s.text for s in lines]))
+        ]
+        if to_shape
+        else lines
+    )
     result = []
     spaced = ""
     opens = True  # the next source line starts a logical line
@@ -209,7 +222,7 @@ def logical_lines(text: str) -> tuple[list[Line], Layout]:
             opens = heading_follows(shaped, index + 1, layout)
         if layout.width is not None:
             result[-1].ends_open = is_full_line(line, layout)
-    return finish(result, to_shape), layout
+    return finish(result, to_shape, joined_only=True), layout
 
 
 def ends_paragraph(text: str) -> bool:
@@ -271,14 +284,33 @@ def shaper(to_simplified, fold: bool):
         return to_simplified
     if to_simplified is None:
         return lambda text: text.translate(SHAPE_FOLD)
-    return lambda text: to_simplified(text).translate(SHAPE_FOLD)
+
+    def shape(text: str) -> str:
+        return to_simplified(text).translate(SHAPE_FOLD)
+
+    shape.many = lambda texts: [text.translate(SHAPE_FOLD) for text in to_simplified.many(texts)]
+    return shape
 
 
-def finish(result: list[Line], to_shape) -> list[Line]:
-    """Each logical line's shape: its text in simplified script."""
-    for line in result:
-        line.shape = to_shape(line.text) if to_shape else line.text
+def finish(result: list[Line], to_shape, joined_only: bool = False) -> list[Line]:
+    """Each logical line's shape: its text in simplified script. `joined_only`: a line of one
+    source line has its shape already (that line's, shaped alike); a joined one is shaped
+    whole (a conversion may read across the join)."""
+    todo = [line for line in result if not joined_only or line.first != line.last]
+    if not to_shape:
+        for line in todo:
+            line.shape = line.text
+        return result
+    for line, shape in zip(todo, shape_all(to_shape, [line.text for line in todo])):
+        line.shape = shape
     return result
+
+
+def shape_all(to_shape, texts: list[str]) -> list[str]:
+    """[to_shape(text) for text in texts], in one conversion where the shaper can (a call to
+    OpenCC costs more than the few characters of a line)."""
+    many = getattr(to_shape, "many", None)
+    return many(texts) if many else [to_shape(text) for text in texts]
 
 
 def continues(
@@ -488,13 +520,20 @@ def is_full(line: SourceLine, after: SourceLine, layout: Layout) -> bool:
     edge = measure(line, layout.measure)
     # One short of the width is a full line when a closing mark was pushed down; a line
     # that ends a sentence one short is the last of its paragraph.
-    low = layout.width if shapes.is_closed(line.text) else layout.width - 1
+    if layout.width <= edge <= layout.width + 2:
+        return True  # (whatever `low` below is)
+    if edge > layout.width + 2 or (
+        edge < layout.width - 2 and not line.spaced and not LATIN_RUN_RE.match(after.text)
+    ):
+        return False  # (none of the rules below can hold: no need to read the line's end)
+    closed = shapes.is_closed(line.text)
+    low = layout.width if closed else layout.width - 1
     if low <= edge <= layout.width + 2:
         return True
     spaces = len(line.spaced) if layout.measure == "chars" else columns(line.spaced)
     if line.spaced and edge + spaces == layout.width:
         return True  # …027-00000000　　 | 订报热线: the space it was broken at fills the line
-    if edge == layout.width - 2 and not shapes.is_closed(line.text) and " " in after.text[1:3]:
+    if edge == layout.width - 2 and not closed and " " in after.text[1:3]:
         return True  # 蒋 | 成 曹…: the wrapper moved a word down rather than break at a space
     word = LATIN_RUN_RE.match(after.text)
     if word and edge < low:
@@ -565,4 +604,15 @@ def simplifier():
         # Pattern tests index into the shape text: keep it aligned with the printed text.
         return converted if len(converted) == len(text) else text
 
+    def many(texts: list[str]) -> list[str]:
+        """[to_simplified(text) for text in texts] in one call: OpenCC matches its phrases
+        within a run of text, and no phrase holds a line break, so each line converts as it
+        would alone."""
+        joined = "\n".join(texts)
+        pieces = converter.convert(joined).split("\n") if texts else []
+        if len(pieces) != len(texts) or joined.count("\n") != len(texts) - 1:
+            return [to_simplified(text) for text in texts]  # a text held a line break
+        return [new if len(new) == len(old) else old for new, old in zip(pieces, texts)]
+
+    to_simplified.many = many  # type: ignore[attr-defined]
     return to_simplified
