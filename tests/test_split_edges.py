@@ -1005,6 +1005,8 @@ def test_a_heading_labelled_as_an_ad_opens_an_ad():
         ("本报记者 张某 发自北京", ["张某"]),  # where it was filed from
         ("撰文／林某某　摄影／王某某", ["林某某", "王某某"]),
         ("县融媒体中心 张某", ["张某"]),  # a county's media centre, then its reporter
+        ("某某新闻客户端 记者 张某", ["张某"]),  # an outlet's app, then a credit
+        ("某某日报 记者 张某 李某", ["张某", "李某"]),
         ("策划：张某 执行：李某", ["张某", "李某"]),  # a feature's credits
         ("文字/张某 摄影/李某", ["张某", "李某"]),
         ("张某 李某", ["张某", "李某"]),  # names alone, each with a surname

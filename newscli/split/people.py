@@ -324,15 +324,21 @@ NAME_THEN_MARK_RE = re.compile(rf"^([{HAN}]{{2,4}})[{SPACES}]+(?:文/图|图/文
 
 
 def org_and_names(text: str) -> list[str] | None:
-    """某某县融媒体中心 某某 某某: a media centre or paper, then its reporters' names."""
+    """某某县融媒体中心 某某 某某: a media centre or paper, then its reporters' names; or
+    某某新闻客户端 记者 某某: an outlet, then a credit."""
     org, *names = text.split() or [""]  # (a bullet alone leaves nothing)
-    if (
-        names
-        and is_organisation(org)
-        and all(n and has_surname(n) and NAME_ONLY_RE.match(n) for n in names)
-    ):
+    if not names or not (is_organisation(org) or org.endswith(APP_ENDS)):
+        return None
+    if all(n and has_surname(n) and NAME_ONLY_RE.match(n) for n in names):
         return names
+    rest = text[len(org) :].strip()
+    if OPENING_ROLE_RE.match(rest):
+        authors = byline_authors(rest)
+        return authors or None
     return None
+
+
+APP_ENDS = ("客户端", "APP", "App")  # a paper's or site's app, named before its reporter
 
 
 def titled_credit(text: str) -> list[str] | None:
