@@ -49,6 +49,26 @@ FRAGMENTS = st.sampled_from(
         "）",
         "abc",
         "2024",
+        # shapes of credits, datelines, headers, notices and ads of many papers
+        "□",
+        "■ ",
+        "【记者 张三】",
+        "〔記者林某某／台北報導〕",
+        "记 者 | ",
+        "社长＼",
+        "报道●",
+        " 发自北京",
+        "新闻客户端 记者 李四",
+        "（新加坡讯）",
+        "今日16版",
+        "《某某日报》1958.5.11",
+        "追风｜",
+        "上接第1版",
+        "预约电话：(000)000-0000",
+        "news@example.com",
+        "（广告）",
+        "便民服务",
+        "节目预告",
     ]
 )
 TEXT = st.lists(st.one_of(FRAGMENTS, st.text(max_size=6)), max_size=60).map("".join)
