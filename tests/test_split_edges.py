@@ -1210,3 +1210,13 @@ def test_a_short_sentence_under_a_notice_heading_is_the_notices_last_line():
         ("notice", [4, 6]),
         ("page", [7, 7]),
     ]
+
+
+def test_photo_news_items_in_a_row_are_items_of_their_own():
+    # Each a headline over a caption and the photo's credit; the captions share their date
+    # and credit words, which must not tie the second item to the first.
+    text = (
+        "春耕正当时\n3月4日，农民在田间驾驶农机进行春耕作业。\n本报记者 张某 摄\n"
+        "樱花绽放迎客来\n3月4日，游客在公园赏樱拍照。\n本报记者 李某 摄\n"
+    )
+    assert [r["title"] for r in split(text)] == ["春耕正当时", "樱花绽放迎客来"]

@@ -253,6 +253,10 @@ def ordinal_series(lines: list[Line]) -> set[int]:
     return found
 
 
+def is_photo_credit_line(scores: Scores) -> bool:
+    return "photo-credit" in scores.get(Role.BODY, (0.0, ()))[1]
+
+
 def mark_same_story(
     lines: list[Line],
     result: list[Scores],
@@ -276,6 +280,12 @@ def mark_same_story(
             continue
         if COHESION_MARKS & set(result[first][Role.HEAD][1]):
             continue
+        if (
+            "photo-news" in result[first][Role.HEAD][1]
+            and first
+            and is_photo_credit_line(result[first - 1])
+        ):
+            continue  # photo news after photo news: each closes with its photo's credit
         following = result[last + 1] if last + 1 < len(result) else {}
         if Role.LEAD in following or Role.BYLINE_OPEN in following:
             continue  # a credit follows: a headline whatever the words
