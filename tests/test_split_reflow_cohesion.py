@@ -747,9 +747,8 @@ def test_where_blank_lines_part_items_short_lines_ending_one_do_not_hide_it():
 
 
 def test_explain_shows_how_the_blank_lines_weighed():
-    from newscli.split import explain_text
-
-    rows = {row["text"]: row for row in explain_text(BLANKS_PART_ITEMS)}
+    # `split --explain`, piped: a JSON row per line, with the features that decided it
+    rows = {row["text"]: row for row in run("split", "--explain", input=BLANKS_PART_ITEMS).records}
     assert "no-blank-break" in rows["夜市重新亮灯"]["features"]
     assert rows["夜市重新亮灯"]["role"] == "crosshead"
     assert "blank-break" in rows["公交五路调整部分站点"]["features"]

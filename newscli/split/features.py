@@ -30,11 +30,10 @@ from .neighbours import (
 )
 from .people import (
     bare_name,
-    bracketed_byline,
     bulleted_byline,
+    credit_line,
     has_surname,
     in_lead_credit,
-    opening_byline,
     run_in_report,
 )
 from .roles import WEIGHTS, Role, Scores, weight_of
@@ -208,11 +207,6 @@ def score_line(
     if short:  # an ad is set in short lines
         add(Role.AD, *ad_features(text))
     return scores
-
-
-def credit_line(text: str) -> bool:
-    """（记者 某某）, 本报记者 某某 某某: a line that is a credit and nothing else."""
-    return bool(bracketed_byline(text) or opening_byline(text))
 
 
 REPORTED_BRACKET_RE = re.compile(

@@ -16,6 +16,7 @@ from zhon import cedict
 
 from ..schema import HAN
 from . import shapes
+from .people import credit_line
 
 LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")  # LF, CRLF and old-Mac CR, and nothing else
 # Characters that are white space to a reader though str.split() may not treat them so.
@@ -262,7 +263,7 @@ def heading_follows(lines: list[SourceLine], start: int, layout: Layout) -> bool
     if end > start and run[:1] in "（(" and run[-1:] in "）)":
         # （线索来自本报新闻热线 | 0000000）: an aside the column cut, not a heading; but a
         # credit (（本报记者 某某 | 通讯员 某某）) closes the story on a line of its own.
-        return is_credit("".join(line.text + line.spaced for line in lines[start : end + 1]))
+        return credit_line("".join(line.text + line.spaced for line in lines[start : end + 1]))
     return (
         end + 1 < len(lines)
         and not shapes.is_closed(run)
@@ -395,7 +396,7 @@ def flush_line_runs_on(text: str, after: str, width: int = 0, spaced: bool = Fal
         return True  # 星期二　| A6　南京新闻: broken at the space between two items of a line
     if label_cut(text, after):
         return True  # 值班主任：某某　首席 | 编辑：某某: a label's first word cut from the rest
-    if shapes.is_closed(text) or is_credit(after) or shapes.is_editor_credit(after):
+    if shapes.is_closed(text) or credit_line(after) or shapes.is_editor_credit(after):
         return False
     if LABEL_RE.match(after) and label_item_complete(text):
         return False  # a label's line (热线：…, 地址：…) is a line of its own
@@ -506,12 +507,6 @@ CUT_PATTERNS = (
 )  # a date, a page number, a registration term, a header's item: never split by design
 NUMBER_CUT_RE = re.compile(r"[0-9０-９][年月日号时点分秒版期元万亿%％个岁]")
 CONTINUATION_STARTS = set("，、。；：！？）》」』”,.;:!?)")
-
-
-def is_credit(text: str) -> bool:
-    from .people import bracketed_byline, opening_byline
-
-    return bool(bracketed_byline(text) or opening_byline(text))
 
 
 def is_full(line: SourceLine, after: SourceLine, layout: Layout) -> bool:

@@ -171,12 +171,16 @@ PHOTO_NEWS_LINES = 3  # a caption (of one or two paragraphs) and its credit line
 def photo_credit_below(result: list[Scores], index: int) -> int | None:
     """The line under heading `index`, within PHOTO_NEWS_LINES, that credits a photo."""
     for below in range(index + 1, min(index + 1 + PHOTO_NEWS_LINES, len(result))):
-        body = result[below].get(Role.BODY)
-        if not body or Role.LEAD in result[below]:
+        if Role.BODY not in result[below] or Role.LEAD in result[below]:
             return None
-        if "photo-credit" in body[1]:
+        if is_photo_credit_line(result[below]):
             return below
     return None
+
+
+def is_photo_credit_line(scores: Scores) -> bool:
+    """A line the body may hold that credits a photo (……摄, 摄影：某某)."""
+    return "photo-credit" in scores.get(Role.BODY, (0.0, ()))[1]
 
 
 def is_bulleted_brief(scores: Scores) -> bool:
@@ -251,10 +255,6 @@ def ordinal_series(lines: list[Line]) -> set[int]:
         if len({ordinal for _, ordinal in numbered}) > 1:
             found.update(i for i, _ in numbered)
     return found
-
-
-def is_photo_credit_line(scores: Scores) -> bool:
-    return "photo-credit" in scores.get(Role.BODY, (0.0, ()))[1]
 
 
 def mark_same_story(

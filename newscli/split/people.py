@@ -74,7 +74,7 @@ ROLE_DOT_RE = re.compile(rf"(?<=[{HAN}])●(?=[{HAN}])")
 def unspaced_role(text: str) -> str:
     """The credit as the patterns read it: a letter-spaced role closed up, full-width
     slashes as ASCII ones (文／某某 图／某某). Names keep their places."""
-    if text[1:2] in SPACES and text[1:2]:
+    if text[1:2] and text[1:2] in SPACES:
         text = SPACED_ROLE_RE.sub(r"\1\2", text)
     if "●" in text:
         text = ROLE_DOT_RE.sub("：", text)  # 报道●某某, 文●某某: Malaysia's papers part them so
@@ -279,6 +279,11 @@ def bracketed_byline(text: str) -> tuple[str, list[str]] | None:
         return None  # 【聚焦两会】: a rubric; 【记者 某某】 names its role
     authors = byline_authors(content)
     return None if authors is None else (content.strip(), authors)
+
+
+def credit_line(text: str) -> bool:
+    """（记者 某某）, 本报记者 某某 某某: a line that is a credit and nothing else."""
+    return bool(bracketed_byline(text) or opening_byline(text))
 
 
 def opening_byline(text: str) -> tuple[str, list[str]] | None:

@@ -190,7 +190,6 @@ def has_phone(text: str) -> bool:
 
 
 DEPT_PHONE_RE = re.compile(rf"[{HAN}]{{2,10}}\s*[:：]?\s*(?:0\d{{2,3}}[-－])?\d{{7,8}}(?!\d)")
-# A price line is nothing but a price: 零售：每份2元, 2025年报价 460元, 定价 1.50元/份.
 # A price line is nothing but prices: 零售：每份2元, 2025年报价 460元, 每份0.50元 全年订价180元.
 PRICE_ITEM = (
     r"(?:\d{4}\s*年\s*)?(?:全年|半年|每月|每季)?\s*(?:零售价|零售|定价|订价|报价|售价|订阅价|季价|月价)?"
@@ -216,8 +215,7 @@ SUBMISSION_RE = re.compile(r"(?:投稿|来稿)(?:邮箱|信箱|地址|热线)")
 AD_CONTACT_RE = re.compile(
     r"(?:热线|专线|订购电话|预订电话|预约电话|订餐电话|报名电话|咨询电话|服务电话|招商电话|销售电话|微信)\s*[：:]?\s*[\d\-－ ()（）]{5,}"
 )
-# The paper's own lines (a reader's or newsroom's hotline) belong to its masthead; an ad
-# prints a shop's 咨询热线 or 订购电话 (订阅/广告 hotlines sell the paper: either).
+# An ad prints a shop's 咨询热线 or 订购电话 (订阅/广告 hotlines sell the paper: either).
 # A shop's own line (订购电话, 预订热线): an ad's contact, never a notice's.
 SELLING_CONTACT_RE = re.compile(r"(?:订购|预订|预约|订餐|订座|招商|销售|团购)(?:电话|热线)")
 # The paper's own lines (新闻热线：…); a bare 读者热线 heads a box of them, a notice.
@@ -392,8 +390,8 @@ DETAIL_LABEL_RE = re.compile(
 )
 
 
-MASTHEAD_LINE_MAX = 600
-REGISTRATION_LINE_MAX = 100  # registration, address and publisher lines are short  # a colophon line is a few hundred characters at most
+MASTHEAD_LINE_MAX = 600  # a colophon line is a few hundred characters at most
+REGISTRATION_LINE_MAX = 100  # registration, address and publisher lines are short
 LONG_NUMBER_RE = re.compile(r"[0-9]{7}")
 # Every registration pattern holds one of these: a cheap test before the long one.
 REGISTRATION_KEYS_RE = re.compile(
