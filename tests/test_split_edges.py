@@ -722,6 +722,18 @@ def test_a_word_or_two_alone_over_a_longer_headline_is_the_columns_rubric(label)
     )
 
 
+@pytest.mark.parametrize(
+    "label, headline",
+    [("两会·声音", "代表委员热议乡村振兴"), ("建市60周年•城市记忆", "昔日一座公园　如今处处绿荫")],
+)
+def test_a_series_label_with_a_middle_dot_over_a_headline_is_its_rubric(label, headline):
+    text = (
+        STORY + f"\n{label}\n{headline}\n今年我市新建口袋公园二十个，市民出门五分钟就能走进绿地。\n"
+    )
+    articles = [r for r in split(text) if r["kind"] == "article"]
+    assert (articles[-1]["title"], articles[-1]["subtitle"]) == (headline, label)
+
+
 def test_a_short_title_over_its_dash_sub_headline_stays_the_title():
     text = (
         STORY

@@ -49,23 +49,26 @@ EDITORS_NOTE_RE = re.compile(r"^[【\[（(]?(?:编者按|编者的话|编前|编
 
 
 COLUMN_LABEL_RE = re.compile(rf"[{shapes.HAN}]{{2,5}}")
+# A series' name and its part, joined by a middle dot: 两会·声音, 庆祝建市60周年·城市记忆.
+SERIES_LABEL_RE = re.compile(rf"[{shapes.HAN}0-9]{{2,10}}[·•・][{shapes.HAN}0-9]{{2,8}}")
 
 
 def mark_column_labels(lines: list[Line], result: list[Scores]) -> None:
     """A word or two alone over a longer headline (总编说, 记者观察, 时事评论): the column's
-    label, a rubric. Not when a dash line follows (一梦越山海 | ——来自…: title and
-    sub-headline) nor under another heading line."""
+    label, a rubric; so is a series label over any headline (两会·声音 | …). Not when a dash
+    line follows (一梦越山海 | ——来自…: title and sub-headline) nor under another heading line."""
     for index in range(len(lines) - 1):
         label, below = lines[index].shape, lines[index + 1].shape
         above = result[index - 1] if index else {}
+        series = bool(SERIES_LABEL_RE.fullmatch(label))
         if (
-            COLUMN_LABEL_RE.fullmatch(label)
+            (series or COLUMN_LABEL_RE.fullmatch(label))
             and Role.HEAD in result[index]
             and Role.HEAD in result[index + 1]
             and Role.RUBRIC not in result[index]
             and (Role.HEAD not in above or lines[index].blanks_before)
             and not below.startswith(shapes.DASH_STARTS)
-            and len(below) >= max(COLUMN_HEADLINE_MIN, 1.5 * len(label))
+            and (series or len(below) >= max(COLUMN_HEADLINE_MIN, 1.5 * len(label)))
             and not LIST_ITEM_RE.match(below)
         ):
             result[index][Role.RUBRIC] = (WEIGHTS["column-label"], ("column-label",))
