@@ -124,6 +124,9 @@ def score_line(
     if "版" in text and shapes.CONT_TO_RE.search(text):  # (cheap test first)
         add(Role.TO, "marker")
         return scores
+    if shapes.PAPER_HEADS_RE.match(text):  # 社长：… 总编辑：…: who heads the paper, not a page
+        add(Role.MASTHEAD, "masthead-line")
+        return scores
     if shapes.is_editor_credit(text):
         add(Role.PAGE, "editor-credit")
         return scores

@@ -137,16 +137,49 @@ def mark_ad_heads(lines: list[Line], result: list[Scores]) -> None:
         if (
             len(text) <= shapes.HEADLINE_MAX
             and len(below) <= shapes.HEADLINE_MAX * 2  # a contact line, not a lead
-            and shapes.AD_CONTACT_RE.search(below)  # (the rarest test first)
+            and (shapes.AD_CONTACT_RE.search(below) or shop_phone(below, lines, index))
             and not shapes.is_closed(text)
             and not shapes.is_notice_title(text)
             and not shapes.AD_CONTACT_RE.search(text)  # a list of contacts is no brand
             and not shapes.is_closed(below)
             and not shapes.PAPER_HOTLINE_RE.search(below)
         ):
-            weight, features = result[index].get(Role.AD, (0.0, ()))
-            bonus = WEIGHTS["above-ad-contact"]
-            result[index][Role.AD] = (weight + bonus, (*features, "above-ad-contact"))
+            mark_ad_head(result[index])
+            mark_brand_above(lines, result, index)
+
+
+def mark_ad_head(scores: Scores) -> None:
+    weight, features = scores.get(Role.AD, (0.0, ()))
+    scores[Role.AD] = (weight + WEIGHTS["above-ad-contact"], (*features, "above-ad-contact"))
+
+
+def mark_brand_above(lines: list[Line], result: list[Scores], index: int) -> None:
+    """The shop's name over an ad's selling line (某某旅行社 | 海南5日游 2980元/人起 | 咨询…)."""
+    above = index - 1
+    if (
+        above >= 0
+        and "selling-words" in result[index][Role.AD][1]
+        and Role.AD in result[above]
+        and "above-ad-contact" not in result[above][Role.AD][1]
+        and not shapes.is_closed(lines[above].shape)
+        and not shapes.is_notice_title(lines[above].shape)
+    ):
+        mark_ad_head(result[above])
+
+
+def shop_phone(text: str, lines: list[Line], index: int) -> bool:
+    """电话：… under a box's short lines with no notice's heading over them: a shop's line."""
+    return (
+        bool(shapes.CONTACT_RE.match(text))
+        and shapes.has_phone(text)
+        and not any(
+            shapes.is_notice_title(line.shape)
+            for line in lines[max(0, index - NOTICE_REACH) : index]
+        )
+    )
+
+
+NOTICE_REACH = 3
 
 
 LIST_ITEM_RE = re.compile(rf"^[{shapes.HAN}0-9０-９]{{1,6}}\s*[：:]\s*\S")

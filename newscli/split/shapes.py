@@ -222,6 +222,7 @@ SELLING_CONTACT_RE = re.compile(r"(?:订购|预订|预约|订餐|订座|招商|�
 PAPER_HOTLINE_RE = re.compile(r"(?:新闻|读者|党报|投诉|值班|总编室|发行|订报)(?:热线|电话)(?!$)")
 AD_WORDS_RE = re.compile(
     r"优惠|特价|特惠|折起|促销|欢迎(?:来电|垂询|惠顾|选购|光临)|开业|招商|加盟|热销|抢购|团购|预订|火爆|钜惠|首付|样板间|免费|订阅|征订|店庆|周年庆|大促|让利|清仓|直降|满减|好礼|[一二三四五六七八九\d.]+折(?!腾|叠|射|返|算|合)|满\d+元?[减送赠]|开盘|售楼|认筹|承接|订座|订餐|宴席|筵席|婚宴|外卖"
+    r"|\d[万千]?元(?:/[^\s/]{1,2})?起(?=$|[\s，,！!])"  # a price from: 388元/桌起, 9.9万元起
 )
 
 
@@ -234,6 +235,8 @@ WEEKDAY_RE = re.compile(r"星期[一二三四五六日天]|(?<![每一])周[一�
 EDITOR_CREDIT_RE = re.compile(
     rf"^[□■●◆◇▲△★☆◎]?(?:[{HAN}]{{0,4}}?(?:编辑|主编|责编|美编|编审|编委)|版式设计|版式|校对|组版|审核|监制|统筹)\s*[：:\s／/]"
 )
+# The paper's own heads open its colophon (社长：某某　总编辑：某某); a page's editors differ.
+PAPER_HEADS_RE = re.compile(r"^(?:社\s*长|总\s*编\s*辑)\s*[：:]")
 EDITOR_ROLE_RE = re.compile(
     r"(?:编辑|美编|校对|值班|主任|审核|审校|签发|组版|排版|监制|统筹|设计)\s*[：:]"
 )
@@ -424,7 +427,12 @@ def is_notice_title(text: str) -> bool:
         len(text) <= HEADLINE_MAX
         and text.rstrip()[-1:] in NOTICE_TITLE_ENDS  # (cheap: the regex costs more)
         and bool(NOTICE_TITLE_RE.match(text))
+        and not text.startswith(NOTICE_CLOSINGS)
     )
+
+
+# 特此公告, 特此声明: the formula that closes a notice's text, not a heading over one.
+NOTICE_CLOSINGS = "特此"
 
 
 # The last character of every heading NOTICE_TITLE_RE finds (white space aside).

@@ -1,0 +1,89 @@
+"""Ads, notices and mastheads are boxes a page sets anywhere: each must come out as one record
+of its kind above a story, under one, between two, or over the page's editor credits, with or
+without blank lines around it. Boxes composed in the shapes papers print (placeholder names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_nothing_lost, run
+
+STORY = (
+    "老旧小区改造提速\n本报记者 张某\n"
+    "记者昨日从市住建局获悉，今年全市计划改造老旧小区一百二十个，目前已开工八十个。\n"
+    "据介绍，改造内容包括管网更新、外墙保温和加装电梯等，预计年底前全部完工。\n"
+)
+OTHER_STORY = (
+    "城区新增公共停车位两千个\n"
+    "本报讯（记者 李某）为缓解停车难，今年城区新建改建公共停车场十二处，新增停车位两千余个。\n"
+    "目前已有八处投入使用，市民可通过手机查询空余车位。\n"
+)
+FOOT = "责任编辑：王某　　美编：陈某　　校对：刘某\n"
+
+ADS = [
+    ["某某·花园　二期盛大开盘", "均价8800元/㎡起　首付10万入住", "售楼热线：0000-0000000"],
+    ["某某医院　专家坐诊", "每周六上午省级专家亲诊", "预约挂号：0000-0000000"],
+    ["某某酒楼　年夜饭火热预订中", "388元/桌起　免费停车", "订餐电话：0000-0000000"],
+    ["某某家居　周年庆", "全场五折起　满1000送200", "地址：某某路00号　电话：0000-0000000"],
+    # the shop's name over its offer, its price "from", a plain 电话 line under its brand
+    ["某某旅行社", "海南双飞5日游　2980元/人起", "咨询电话：0000-0000000"],
+    ["某某装饰　整装套餐 9.9万元起", "免费设计　免费量房", "咨询热线：400-000-0000"],
+    ["黄金饰品每克优惠30元", "某某珠宝　某某路店", "电话：0000-0000000"],
+]
+NOTICES = [
+    [
+        "遗失声明",
+        "某某商贸有限公司遗失营业执照副本一份，统一社会信用代码：91000000000000000X，声明作废。",
+    ],
+    [
+        "停水通知",
+        "因供水管网改造，3月8日8:00至20:00某某路沿线停水，请用户提前储水。",
+        "某某市自来水公司",
+    ],
+    [
+        "寻人启事",
+        "张某，男，75岁，于3月2日在某某公园走失，有知情者请与家属联系。",
+        "联系电话：13800000000",
+    ],
+    # 特此公告 closes the notice's text: no second notice's heading
+    [
+        "公　告",
+        "根据工作安排，某某路将于3月10日至4月10日封闭施工，过往车辆请绕行。",
+        "特此公告",
+        "某某市交通运输局",
+        "2024年3月6日",
+    ],
+]
+MASTHEADS = [
+    ["某某日报社出版", "社址：某某市某某路00号　邮编：000000", "零售价：1.50元"],
+    # the paper's editor-in-chief heads its colophon; a page's editors sign the page
+    ["总编辑：某某", "国内统一连续出版物号 CN00-0000", "邮发代号：00-00"],
+]
+PLACES = {
+    "after a story": lambda box, gap: (STORY + gap + box, ["article", "{kind}"]),
+    "between stories": lambda box, gap: (
+        STORY + gap + box + gap + OTHER_STORY,
+        ["article", "{kind}", "article"],
+    ),
+    "above a story": lambda box, gap: (box + gap + STORY, ["{kind}", "article"]),
+    "over the editor credits": lambda box, gap: (
+        STORY + gap + box + gap + FOOT,
+        ["article", "{kind}", "page"],
+    ),
+}
+BOXES = [("ad", box) for box in ADS] + [("notice", box) for box in NOTICES]
+
+
+@pytest.mark.parametrize("kind,box", BOXES + [("masthead", box) for box in MASTHEADS])
+@pytest.mark.parametrize("gap", ["", "\n"], ids=["no-blank", "blank"])
+def test_a_box_is_one_record_of_its_kind_wherever_the_page_sets_it(kind, box, gap):
+    places = PLACES if kind != "masthead" else {"after a story": PLACES["after a story"]}
+    for place, compose in places.items():
+        text, kinds = compose("\n".join(box) + "\n", gap)
+        result = run("split", input=text)
+        assert result.code == 0, result.stderr
+        assert_nothing_lost(text, result.records)
+        got = [record["kind"] for record in result.records]
+        assert got == [k.format(kind=kind) for k in kinds], place
+        (item,) = [record for record in result.records if record["kind"] == kind]
+        assert item["paragraphs"][0] == box[0] or item["title"] == box[0], place
