@@ -87,3 +87,35 @@ def test_a_box_is_one_record_of_its_kind_wherever_the_page_sets_it(kind, box, ga
         assert got == [k.format(kind=kind) for k in kinds], place
         (item,) = [record for record in result.records if record["kind"] == kind]
         assert item["paragraphs"][0] == box[0] or item["title"] == box[0], place
+
+
+@pytest.mark.parametrize(
+    "last_line",
+    [
+        "节目查询：0000 0000　网址：www.example.com",  # any label, then a number to call
+        "某某市某某区人民法院　二〇二四年一月十日",  # who signs it, and when
+    ],
+)
+def test_a_notices_last_line_is_no_headline_of_the_story_under_it(last_line):
+    notice = ["公　告", "某某体育台今晚8时直播某某杯决赛，赛后设赛事精华重温。", last_line]
+    text = "\n".join(notice) + "\n" + STORY
+    result = run("split", input=text)
+    assert [(r["kind"], r["title"]) for r in result.records] == [
+        ("notice", "公　告"),
+        ("article", "老旧小区改造提速"),
+    ]
+    assert result.records[0]["paragraphs"][-1] == last_line
+
+
+def test_two_of_the_papers_hotlines_in_a_row_under_a_notice_are_its_colophon():
+    notice = "遗失声明\n张某遗失某某大学学生证一本，声明作废。\n"
+    hotlines = "新闻热线：0000-0000000\n读者热线：0000-0000001\n"
+    kinds = [r["kind"] for r in run("split", input=STORY + notice + hotlines).records]
+    assert kinds == ["article", "notice", "masthead"]
+
+
+def test_the_papers_hotline_under_a_notice_is_its_contact_line():
+    notice = "订阅启事\n本报全年订价300元，各地邮政网点均可办理订阅。\n发行热线：0000-0000000\n"
+    records = run("split", input=STORY + notice + OTHER_STORY).records
+    assert [r["kind"] for r in records] == ["article", "notice", "article"]
+    assert records[1]["paragraphs"][-1] == "发行热线：0000-0000000"

@@ -154,7 +154,8 @@ def score_line(
     short = length <= shapes.HEADLINE_MAX
     closed = shapes.is_closed(text)
     numbered = in_series or bool(shapes.CROSSHEAD_RE.match(text))
-    headline_like = shapes.is_headline_shaped(text)
+    # 某某法院　二〇一六年一月十日: who signs a notice, and when; no headline
+    headline_like = shapes.is_headline_shaped(text) and not signed_and_dated(text)
     question = (
         short
         and length <= 30
@@ -381,8 +382,19 @@ def add_notice(add, text: str, near_contact: bool) -> None:
 
 def is_contact_line(text: str) -> bool:
     """联系电话：…, or a short line giving an address to write to (或发送邮件至 某某@…)."""
-    return bool(shapes.CONTACT_RE.match(text)) or (
-        len(text) <= shapes.HEADLINE_MAX and "@" in text and bool(EMAIL_RE.search(text))
+    return (
+        bool(shapes.CONTACT_RE.match(text))
+        or labelled_phone(text)
+        or (len(text) <= shapes.HEADLINE_MAX and "@" in text and bool(EMAIL_RE.search(text)))
+    )
+
+
+def labelled_phone(text: str) -> bool:
+    """节目查询：0000 0000, 报料热线：…: where to ask, a notice's; a shop's hotline is an ad's."""
+    match = shapes.LABELLED_PHONE_RE.match(text)
+    return bool(match) and (
+        not (shapes.AD_CONTACT_RE.search(text) or shapes.SHOP_LABEL_RE.search(match.group()))
+        or bool(shapes.PAPER_HOTLINE_RE.search(text))
     )
 
 

@@ -80,14 +80,21 @@ COLUMN_HEADLINE_MIN = 6
 def mark_hotlines_alone(result: list[Scores]) -> None:
     """The paper's own hotline on a line by itself, between prose and the page's foot (某某日报
     新闻热线：…欢迎提供新闻线索): a box of its own, a notice; beside the colophon's lines, the
-    masthead's; under a slogan, an ad's."""
+    masthead's; under a slogan, an ad's. Two or more in a row are the colophon's box of
+    hotlines, no notice's contact line."""
     for index, scores in enumerate(result):
-        masthead = scores.get(Role.MASTHEAD)
-        if not masthead or "paper-hotline" not in masthead[1]:
+        if not is_paper_hotline(scores):
             continue
         beside = result[max(0, index - 1) : index] + result[index + 1 : index + 2]
+        if any(is_paper_hotline(other) for other in beside):
+            scores.pop(Role.NOTICE, None)
+            continue
         if not any(Role.MASTHEAD in other or Role.HEAD in other for other in beside):
             scores[Role.NOTICE] = (WEIGHTS["hotline-alone"], ("hotline-alone",))
+
+
+def is_paper_hotline(scores: Scores) -> bool:
+    return "paper-hotline" in scores.get(Role.MASTHEAD, (0.0, ()))[1]
 
 
 def mark_under_notice_headings(lines: list[Line], result: list[Scores]) -> None:

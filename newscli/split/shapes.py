@@ -218,6 +218,7 @@ AD_CONTACT_RE = re.compile(
 # An ad prints a shop's 咨询热线 or 订购电话 (订阅/广告 hotlines sell the paper: either).
 # A shop's own line (订购电话, 预订热线): an ad's contact, never a notice's.
 SELLING_CONTACT_RE = re.compile(r"(?:订购|预订|预约|订餐|订座|招商|销售|团购)(?:电话|热线)")
+SHOP_LABEL_RE = re.compile(r"订购|预订|预约|订餐|订座|招商|销售|团购|售楼|挂号")  # 预约挂号：…
 # The paper's own lines (新闻热线：…); a bare 读者热线 heads a box of them, a notice.
 PAPER_HOTLINE_RE = re.compile(r"(?:新闻|读者|党报|投诉|值班|总编室|发行|订报)(?:热线|电话)(?!$)")
 AD_WORDS_RE = re.compile(
@@ -367,6 +368,7 @@ def is_headline_shaped(text: str) -> bool:
         and not LEAD_RE.match(text)
         and not CONTACT_RE.match(text)
         and not DETAIL_LABEL_RE.match(text)
+        and not LABELLED_PHONE_RE.match(text)
         and not INTERVIEW_RE.match(text)
         and not is_lead_in(text)
     )
@@ -391,6 +393,8 @@ DETAIL_LABEL_RE = re.compile(
     rf"^[{HAN}]{{0,4}}(?:时间|日期|地点|热线|电话|网址|微信|价格)\s*[：:]\s*\S"
     rf"|^[{HAN}]{{2,6}}\s*[：:]\s*[{HAN}]{{0,12}}(?:路|街|大道)[0-9０-９]+号"  # 营销中心：某某路88号
 )
+# Any label then a number to call: 节目查询：0000 0000, 客服：(00)0000 0000.
+LABELLED_PHONE_RE = re.compile(r"^[^\W\d_]{2,6}\s*[：:]\s*[0-9０-９(（+][0-9０-９ \-－()（）]{5,}")
 
 
 MASTHEAD_LINE_MAX = 600  # a colophon line is a few hundred characters at most
