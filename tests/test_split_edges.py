@@ -216,6 +216,10 @@ def test_leads_of_a_morning_edition_and_of_a_site_with_its_district(lead):
         ("记者：钱某某 文帆 胡某某", "钱某某 文帆 胡某某", ["钱某某", "文帆", "胡某某"]),
         ("张某良/文", "张某良/文", ["张某良"]),
         ("某某客户端记者 徐某某", "某某客户端记者 徐某某", ["徐某某"]),
+        ("编译/曹某某", "编译/曹某某", ["曹某某"]),  # a role, a slash, the name
+        ("记者/曹某某", "记者/曹某某", ["曹某某"]),
+        # the desks that wrote it and no one named (a 1960 wire feature's credit)
+        ("中共某某县委通讯组 某某日报记者", "中共某某县委通讯组 某某日报记者", []),
     ],
 )
 def test_credit_lines_under_a_headline(credit, byline, authors):
@@ -311,6 +315,7 @@ def test_a_hong_kong_lead_and_a_credit_that_opens_the_text():
         ("新华社贵阳3月27日电（记者 欧某 蒋某 曹某某）", ["欧某", "蒋某", "曹某某"]),
         ("本报讯（融媒记者 张某）", ["张某"]),
         ("本报讯（县融媒体中心 张某）", ["张某"]),
+        ("某某在线2月8日讯（走基层特别报道组记者  陈某某）", ["陈某某"]),  # a desk, then the role
     ],
 )
 def test_credits_after_a_lead_name_their_authors(credit, authors):
@@ -322,6 +327,18 @@ def test_a_credit_after_a_lead_that_names_the_paper_and_no_one_is_the_byline():
     text = "篮球争霸赛开战\n某某网3月9日讯（某某导报记者）首届新闻界篮球争霸赛昨日开战。\n"
     (record,) = split(text)
     assert (record["byline"], record["authors"]) == ("某某导报记者", [])
+
+
+@pytest.mark.parametrize("slash", ["／", "╱"])  # ╱ (U+2571): the slash of some Taiwanese pages
+def test_a_bracketed_taiwan_credit_of_a_name_and_a_place_with_no_role(slash):
+    (record,) = split(
+        f"古蹟修復完工\n【陳某某{slash}台南報導】\n台南市古蹟修復工程昨日完工，市長親自主持揭幕儀式。\n"
+    )
+    assert (record["subtitle"], record["byline"], record["authors"]) == (
+        None,
+        f"陳某某{slash}台南報導",
+        ["陳某某"],
+    )
 
 
 def test_a_taiwan_credit_with_the_place_it_was_filed_from():

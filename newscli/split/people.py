@@ -43,10 +43,14 @@ CREDIT_MARK_RE = re.compile(r"(?:[文图][/／](?:文|图|摄|影)|[/／](?:文|
 NAME_ONLY_RE = re.compile(rf"^(?:{NAME_RE})$")
 # A paper, agency, site or station named in a credit: 昆明日报, 新华社, 南海网, 中央电视台.
 ORGANISATION_RE = re.compile(
-    rf"^(?:[{HAN}]{{1,14}}(?:融媒体中心|融媒|报社|电视台)|[{HAN}]{{2,14}}(?:日报|晚报|时报|商报|早报|都市报|晨报|报社|通讯社|社|网|电视台|台|信息港|报道组|采访组|报道团|集团|编辑部|评论部|融媒|融媒体|融媒体中心|传媒|采访中心|新闻中心))$"  # 县融媒体中心: a county's centre
+    rf"^(?:[{HAN}]{{1,14}}(?:融媒体中心|融媒|报社|电视台)|[{HAN}]{{2,14}}(?:日报|晚报|时报|商报|早报|都市报|晨报|报社|通讯社|社|网|电视台|台|信息港|报道组|采访组|通讯组|报道团|集团|编辑部|评论部|融媒|融媒体|融媒体中心|传媒|采访中心|新闻中心))$"  # 县融媒体中心: a county's centre
 )
 # A desk that signs a story, on its own line under the headline: 某某日报全媒体采访中心.
-DESK_RE = re.compile(rf"^[{HAN}]{{2,14}}(?:报道组|采访组|报道团|编辑部|评论部|采访中心)$")
+DESK_RE = re.compile(rf"^[{HAN}]{{2,14}}(?:报道组|采访组|通讯组|报道团|编辑部|评论部|采访中心)$")
+# A desk named before its reporter's role: 某某走基层特别报道组记者 某某 (the desk no author).
+DESK_BEFORE_ROLE_RE = re.compile(
+    rf"^[{HAN}]{{2,14}}(?:报道组|采访组|通讯组|报道团)(?=(?:{ROLE_RE}))"
+)
 
 
 # Where the reporter filed from, after the names: 本报记者 某某 发自北京; or when and where,
@@ -71,19 +75,28 @@ SPACED_ROLE_RE = re.compile(rf"^([{HAN}])[{SPACES}]([{HAN}])(?=[{SPACES}]*[|｜:
 ROLE_DOT_RE = re.compile(rf"(?<=[{HAN}])●(?=[{HAN}])")
 
 
+# A role and its name parted by a slash: 编译/某某某, 记者/某某 (the slash a space).
+ROLE_SLASH_RE = re.compile(
+    rf"^(?![文图摄])((?:{ORG_ROLE_RE}|{ROLE_RE}))/(?=[{HAN}]{{2,4}}(?:$|[{SPACES}]))"
+)
+
+
 def unspaced_role(text: str) -> str:
     """The credit as the patterns read it: a letter-spaced role closed up, full-width
-    slashes as ASCII ones (文／某某 图／某某). Names keep their places."""
+    slashes as ASCII ones (文／某某 图／某某), a role's slash before its name a space.
+    Names keep their places."""
     if text[1:2] and text[1:2] in SPACES:
         text = SPACED_ROLE_RE.sub(r"\1\2", text)
     if "●" in text:
         text = ROLE_DOT_RE.sub("：", text)  # 报道●某某, 文●某某: Malaysia's papers part them so
-    return text.replace("／", "/")
+    text = text.replace("／", "/").replace("╱", "/")  # ╱ (U+2571): some Taiwanese pages' slash
+    return ROLE_SLASH_RE.sub(r"\1 ", text) if "/" in text else text
 
 
 def byline_authors(content: str) -> list[str] | None:
     """Authors of a byline's content, or None if the content is not shaped like a byline."""
     content = unspaced_role(FILED_FROM_RE.sub("", content.strip()))
+    content = DESK_BEFORE_ROLE_RE.sub("", content)
     content = REPORTED_RE.sub("", PLACE_REPORTED_RE.sub("", content))
     if not content or content in EDITORIAL_NOTES:
         return None
@@ -194,9 +207,9 @@ NAME_PLACE_RE = re.compile(
 TEXT_CREDIT_RE = re.compile(r"[\s\u3000]文[\s\u3000]|文[/／]|[/／]文[\s\u3000]")
 # 记者某某／台南报导: where the reporter filed from, as Taiwan's papers print it.
 # 记者某某 某某报道, （记者 某某 报道）: 报道 closes the credit and is no part of the byline.
-REPORTED_RE = re.compile(r"(?<=\S)\s*[／/]?(?:报道|報道|报导|報導)$")  # 报导: Taiwan's spelling
+REPORTED_RE = re.compile(r"(?<=\S)\s*[／/╱]?(?:报道|報道|报导|報導)$")  # 报导: Taiwan's spelling
 PLACE_REPORTED_RE = re.compile(
-    rf"\s*[／/＼][{HAN}]{{2,6}}?(?:即时|连线|专电)?(?:报导|报道|報導|報道)$"
+    rf"\s*[／/＼╱][{HAN}]{{2,6}}?(?:即时|连线|专电)?(?:报导|报道|報導|報道)$"
 )  # ／台南报导, ／旧金山即时报导
 SINGLE_ROLE_RE = re.compile(rf"^(?:{ORG_ROLE_RE}|{ROLE_RE})[:：]?")
 
@@ -298,6 +311,9 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
         return text, titled
     if DESK_RE.match(text):
         return text, []
+    parts = text.split()
+    if len(parts) > 1 and all(DESK_RE.match(p) or ROLE_ONLY_RE.match(p) for p in parts):
+        return text, []  # 某某县委通讯组 某某日报记者: the desks that wrote it, no one named
     unspaced = unspaced_role(text)
     marked = NAME_THEN_MARK_RE.match(unspaced)
     if marked and has_surname(marked.group(1)):
