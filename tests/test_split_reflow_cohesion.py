@@ -768,3 +768,25 @@ def test_where_blank_lines_part_items_a_stray_one_above_a_paragraph_ends_nothing
     articles = [r for r in split_text(text) if r["kind"] == "article"]
     assert len(articles) == 5
     assert articles[0]["paragraphs"][1].startswith("据介绍")
+
+
+def test_indents_open_paragraphs_in_a_narrow_column_of_long_paragraphs():
+    # At 14 characters a paragraph takes a dozen lines and only its first is indented: few
+    # lines in all, but most of the lines that start something. The header ends at the
+    # column's edge and the headline, cut by the column too, follows it.
+    lead = "　　本报讯　" + "今年以来，城北新区排水管网改造工程稳步推进，居民出行更加方便。" * 6
+    body = "　　据介绍，" + "老旧小区改造涉及道路、管网、绿化等多项内容，预计年底前完工。" * 6
+    column = [text[i : i + 14] for text in (lead, body) for i in range(0, len(text), 14)]
+    issue = "\n".join(
+        [
+            "某某日报　2024年3月5日　",  # broken at the space between two items
+            "星期二　第A12版　民生新闻",
+            "“老旧小区加装电梯”工作全面",
+            "启动",
+            *column,
+        ]
+    )
+    records = run("split", input=issue).records
+    assert [r["kind"] for r in records] == ["page", "article"]
+    assert records[0]["text"] == "某某日报　2024年3月5日　星期二　第A12版　民生新闻"
+    assert records[1]["title"] == "“老旧小区加装电梯”工作全面启动"
