@@ -790,3 +790,16 @@ def test_indents_open_paragraphs_in_a_narrow_column_of_long_paragraphs():
     assert [r["kind"] for r in records] == ["page", "article"]
     assert records[0]["text"] == "某某日报　2024年3月5日　星期二　第A12版　民生新闻"
     assert records[1]["title"] == "“老旧小区加装电梯”工作全面启动"
+
+
+def test_a_credit_after_a_space_at_the_column_edge_stays_in_its_paragraph():
+    # The sentence ends at the column edge and the wrapper broke the line at the space after
+    # it: the names under it were on the same line (…效果。　王某某　李某某), not a heading.
+    first = "　　本报讯　今年以来，城北新区排水管网改造工程稳步推进，居民出行更加方便，好评如潮。"
+    second = "　　据介绍，老旧小区改造涉及道路、管网、绿化等多项内容，预计年底全部完工，效果良好。"
+    column = [text[i : i + 14] for text in (first, second) for i in range(0, len(text), 14)]
+    column[-1] += "　"
+    issue = "\n".join(["城北新区排水管网改造完工", *column, "王某某　李某某"])
+    records = run("split", input=issue).records
+    assert len(records) == 1
+    assert records[0]["paragraphs"][-1].endswith("效果良好。　王某某　李某某")

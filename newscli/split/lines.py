@@ -240,7 +240,13 @@ def logical_lines(text: str) -> tuple[list[Line], Layout]:
             so_far=result[-1].shape,
             beyond=shaped[index + 2] if index + 2 < len(lines) else None,
         )
-        if not opens and layout.indents and result[-1].indent and ends_paragraph(line.text):
+        if (
+            not opens
+            and layout.indents
+            and result[-1].indent
+            and not line.spaced  # broken at a space: what follows was on the same line
+            and ends_paragraph(line.text)
+        ):
             opens = heading_follows(shaped, index + 1, layout)
         if layout.width is not None:
             result[-1].ends_open = is_full_line(line, layout)
@@ -376,6 +382,7 @@ def continues(
         return False  # a notice's heading, a label's line (报名电话：…): lines of their own
     if (
         ends_sentence(line.text)
+        and not line.spaced  # …效果。　| 王文军: broken at a space, the credit was on its line
         and not is_full_line(after, layout)
         and not word_pushed_down(after, beyond, layout)
         and not shapes.is_closed(after.text)
