@@ -803,3 +803,14 @@ def test_a_credit_after_a_space_at_the_column_edge_stays_in_its_paragraph():
     records = run("split", input=issue).records
     assert len(records) == 1
     assert records[0]["paragraphs"][-1].endswith("效果良好。　王某某　李某某")
+
+
+def test_a_bracket_left_open_at_the_column_edge_runs_on():
+    # …摄影 at the edge reads like a photo credit's end, but its bracket is open: the next
+    # line (师某某摄）) closes it, it is no heading.
+    first = "　　本报讯　今年以来，城北新区排水管网改造工程稳步推进，居民出行更加方便，好评如潮。"
+    caption = "　　图为城北新区排水施工现场。（本报记者王某某　签约摄影师李某某摄）"
+    column = [text[i : i + 14] for text in (first, caption) for i in range(0, len(text), 14)]
+    issue = "\n".join(["城北新区排水管网改造完工", *column, "", *column[:3]])  # a story follows
+    records = run("split", input=issue).records
+    assert records[0]["paragraphs"][-1] == caption.strip("　")

@@ -246,6 +246,7 @@ def logical_lines(text: str) -> tuple[list[Line], Layout]:
             and result[-1].indent
             and not line.spaced  # broken at a space: what follows was on the same line
             and ends_paragraph(line.text)
+            and not shapes.leaves_bracket_open(result[-1].shape)  # （…摄影 | 师某某摄）
         ):
             opens = heading_follows(shaped, index + 1, layout)
         if layout.width is not None:
