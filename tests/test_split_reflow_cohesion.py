@@ -768,3 +768,49 @@ def test_where_blank_lines_part_items_a_stray_one_above_a_paragraph_ends_nothing
     articles = [r for r in split_text(text) if r["kind"] == "article"]
     assert len(articles) == 5
     assert articles[0]["paragraphs"][1].startswith("据介绍")
+
+
+def test_indents_open_paragraphs_in_a_narrow_column_of_long_paragraphs():
+    # At 14 characters a paragraph takes a dozen lines and only its first is indented: few
+    # lines in all, but most of the lines that start something. The header ends at the
+    # column's edge and the headline, cut by the column too, follows it.
+    lead = "　　本报讯　" + "今年以来，城北新区排水管网改造工程稳步推进，居民出行更加方便。" * 6
+    body = "　　据介绍，" + "老旧小区改造涉及道路、管网、绿化等多项内容，预计年底前完工。" * 6
+    column = [text[i : i + 14] for text in (lead, body) for i in range(0, len(text), 14)]
+    issue = "\n".join(
+        [
+            "某某日报　2024年3月5日　",  # broken at the space between two items
+            "星期二　第A12版　民生新闻",
+            "“老旧小区加装电梯”工作全面",
+            "启动",
+            *column,
+        ]
+    )
+    records = run("split", input=issue).records
+    assert [r["kind"] for r in records] == ["page", "article"]
+    assert records[0]["text"] == "某某日报　2024年3月5日　星期二　第A12版　民生新闻"
+    assert records[1]["title"] == "“老旧小区加装电梯”工作全面启动"
+
+
+def test_a_credit_after_a_space_at_the_column_edge_stays_in_its_paragraph():
+    # The sentence ends at the column edge and the wrapper broke the line at the space after
+    # it: the names under it were on the same line (…效果。　王某某　李某某), not a heading.
+    first = "　　本报讯　今年以来，城北新区排水管网改造工程稳步推进，居民出行更加方便，好评如潮。"
+    second = "　　据介绍，老旧小区改造涉及道路、管网、绿化等多项内容，预计年底全部完工，效果良好。"
+    column = [text[i : i + 14] for text in (first, second) for i in range(0, len(text), 14)]
+    column[-1] += "　"
+    issue = "\n".join(["城北新区排水管网改造完工", *column, "王某某　李某某"])
+    records = run("split", input=issue).records
+    assert len(records) == 1
+    assert records[0]["paragraphs"][-1].endswith("效果良好。　王某某　李某某")
+
+
+def test_a_bracket_left_open_at_the_column_edge_runs_on():
+    # …摄影 at the edge reads like a photo credit's end, but its bracket is open: the next
+    # line (师某某摄）) closes it, it is no heading.
+    first = "　　本报讯　今年以来，城北新区排水管网改造工程稳步推进，居民出行更加方便，好评如潮。"
+    caption = "　　图为城北新区排水施工现场。（本报记者王某某　签约摄影师李某某摄）"
+    column = [text[i : i + 14] for text in (first, caption) for i in range(0, len(text), 14)]
+    issue = "\n".join(["城北新区排水管网改造完工", *column, "", *column[:3]])  # a story follows
+    records = run("split", input=issue).records
+    assert records[0]["paragraphs"][-1] == caption.strip("　")

@@ -26,6 +26,9 @@ WRAP_MIN_SHARE = 0.2  # share of lines at the column width that makes a dump har
 WRAP_MIN_LINES = 3
 COLUMNS_MARGIN = 1.2
 INDENT_MIN_SHARE = 0.08  # share of indented lines that makes indents mark paragraph starts
+# In a hard-wrapped column a paragraph takes many lines and only its first is indented: the
+# share is then taken of the lines that can start something (not run on from a full line).
+INDENT_MIN_SHARE_OF_STARTS = 0.25
 TRADITIONAL_ONLY = frozenset(cedict.traditional) - frozenset(cedict.simplified)
 TRADITIONAL_MIN_SHARE = 0.04  # of Han characters; simplified text has none of them
 # A number or Latin word is never broken by the wrapper: it moves whole to the next line.
@@ -169,7 +172,25 @@ def find_layout(lines: list[SourceLine]) -> Layout:
             # Unless most text runs past it: a few headings of one length, not a column.
             if longer_than(lines, width + 2, how) <= near:
                 best = (share, width, how)
+    if not indents and best[1] is not None:
+        indents = indented_starts(lines, best[1], best[2]) >= INDENT_MIN_SHARE_OF_STARTS
     return Layout(best[1], best[2], indents, traditional)
+
+
+def indented_starts(lines: list[SourceLine], width: int, how: str) -> float:
+    """The share of indented lines among those that start something: the first, one after a
+    blank line or after a line short of the column width, or an indented one."""
+    starts = indented = 0
+    for before, line in zip([None, *lines], lines):
+        if (
+            before is None
+            or line.blanks_before
+            or line.indent
+            or not width - 1 <= measure(before, how) <= width + 2
+        ):
+            starts += 1
+            indented += line.indent > 0
+    return indented / starts if starts else 0.0
 
 
 def longer_than(lines: list[SourceLine], width: int, how: str) -> int:
@@ -219,7 +240,14 @@ def logical_lines(text: str) -> tuple[list[Line], Layout]:
             so_far=result[-1].shape,
             beyond=shaped[index + 2] if index + 2 < len(lines) else None,
         )
-        if not opens and layout.indents and result[-1].indent and ends_paragraph(line.text):
+        if (
+            not opens
+            and layout.indents
+            and result[-1].indent
+            and not line.spaced  # broken at a space: what follows was on the same line
+            and ends_paragraph(line.text)
+            and not shapes.leaves_bracket_open(result[-1].shape)  # （…摄影 | 师某某摄）
+        ):
             opens = heading_follows(shaped, index + 1, layout)
         if layout.width is not None:
             result[-1].ends_open = is_full_line(line, layout)
@@ -355,6 +383,7 @@ def continues(
         return False  # a notice's heading, a label's line (报名电话：…): lines of their own
     if (
         ends_sentence(line.text)
+        and not line.spaced  # …效果。　| 王文军: broken at a space, the credit was on its line
         and not is_full_line(after, layout)
         and not word_pushed_down(after, beyond, layout)
         and not shapes.is_closed(after.text)
