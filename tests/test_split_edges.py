@@ -1197,10 +1197,22 @@ def test_the_papers_name_in_english_under_its_chinese_name_is_page_furniture():
     ]
 
 
-@pytest.mark.parametrize("source", ["（本报综合）", "（新华）"])
+@pytest.mark.parametrize("source", ["（本报综合）", "（新华）", "（某某日报）"])
 def test_a_source_in_brackets_where_a_credit_stands_names_no_author(source):
     (record,) = split(f"老旧小区改造提速\n{BODY_PARAGRAPH}\n{source}\n")
     assert record["authors"] == []
+    assert record["byline"] in (None, source.strip("（）"))
+
+
+def test_a_papers_name_alone_in_brackets_is_the_source_not_the_byline():
+    (record,) = split(f"老旧小区改造提速\n{BODY_PARAGRAPH}\n（某某日报）\n")
+    assert (record["byline"], record["paragraphs"][-1]) == (None, "（某某日报）")
+
+
+@pytest.mark.parametrize("credit", ["文图/张某某", "文·图/张某某", "图·文/张某某"])
+def test_text_and_photos_by_one_hand_before_a_slash_and_the_name(credit):
+    (record,) = split(f"老旧小区改造提速\n{credit}\n{BODY_PARAGRAPH}\n")
+    assert (record["byline"], record["authors"]) == (credit, ["张某某"])
 
 
 def test_a_papers_title_and_a_date_under_a_photo_series_are_its_source_not_a_headline():

@@ -12,6 +12,7 @@ from .shapes import (
     HAN,
     NAME_RE,
     ORG_ROLE_RE,
+    PAPER_NAME_RE,
     PHOTO_BY_RE,
     PHOTO_CREDIT_RE,
     ROLE_RE,
@@ -81,6 +82,10 @@ ROLE_SLASH_RE = re.compile(
 )
 
 
+# Text and photos by one hand, then the name: 文图/某某, 文·图/某某 (read as 文/图 某某).
+MARKS_SLASH_RE = re.compile(rf"^([文图])[·・•]?([文图])/(?=[{HAN}])")
+
+
 def unspaced_role(text: str) -> str:
     """The credit as the patterns read it: a letter-spaced role closed up, full-width
     slashes as ASCII ones (文／某某 图／某某), a role's slash before its name a space.
@@ -90,7 +95,9 @@ def unspaced_role(text: str) -> str:
     if "●" in text:
         text = ROLE_DOT_RE.sub("：", text)  # 报道●某某, 文●某某: Malaysia's papers part them so
     text = text.replace("／", "/").replace("╱", "/")  # ╱ (U+2571): some Taiwanese pages' slash
-    return ROLE_SLASH_RE.sub(r"\1 ", text) if "/" in text else text
+    if "/" not in text:
+        return text
+    return ROLE_SLASH_RE.sub(r"\1 ", MARKS_SLASH_RE.sub(r"\1/\2 ", text))
 
 
 def byline_authors(content: str) -> list[str] | None:
@@ -290,6 +297,8 @@ def bracketed_byline(text: str) -> tuple[str, list[str]] | None:
     content = match.group(1) or match.group(2)
     if match.group(2) and not OPENING_ROLE_RE.match(unspaced_role(content)):
         return None  # 【聚焦两会】: a rubric; 【记者 某某】 names its role
+    if PAPER_NAME_RE.match(content.strip()):
+        return None  # （某某日报）: where it came from, no one
     authors = byline_authors(content)
     return None if authors is None else (content.strip(), authors)
 
