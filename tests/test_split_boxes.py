@@ -19,6 +19,7 @@ OTHER_STORY = (
     "目前已有八处投入使用，市民可通过手机查询空余车位。\n"
 )
 FOOT = "责任编辑：王某　　美编：陈某　　校对：刘某\n"
+HEADER = "某某日报　2024年3月6日　星期三　第5版　城事\n"
 
 ADS = [
     ["某某·花园　二期盛大开盘", "均价8800元/㎡起　首付10万入住", "售楼热线：0000-0000000"],
@@ -29,6 +30,9 @@ ADS = [
     ["某某旅行社", "海南双飞5日游　2980元/人起", "咨询电话：0000-0000000"],
     ["某某装饰　整装套餐 9.9万元起", "免费设计　免费量房", "咨询热线：400-000-0000"],
     ["黄金饰品每克优惠30元", "某某珠宝　某某路店", "电话：0000-0000000"],
+    # its wares side by side, like a header's items; a paper selling itself
+    ["某某健身器材　家用跑步机　力量训练器", "全国服务热线：400-000-0000"],
+    ["订阅某某晚报", "与读者同行　为城市发声", "各地邮局均可订阅", "咨询热线：0000-0000000"],
 ]
 NOTICES = [
     [
@@ -66,6 +70,10 @@ PLACES = {
         ["article", "{kind}", "article"],
     ),
     "above a story": lambda box, gap: (box + gap + STORY, ["{kind}", "article"]),
+    "under the page header": lambda box, gap: (
+        HEADER + gap + box + gap + STORY,
+        ["page", "{kind}", "article"],
+    ),
     "over the editor credits": lambda box, gap: (
         STORY + gap + box + gap + FOOT,
         ["article", "{kind}", "page"],

@@ -356,8 +356,8 @@ def page_features(text: str, repeated: bool, at_edge: bool, at_top: bool = False
         features.append("weekday")
     if shapes.has_header_date(text) and not shapes.is_closed(text):
         features.append("bare-date" if shapes.DATE_LINE_RE.match(text) else "header-date")
-    if shapes.PAPER_NAME_RE.match(text):
-        features.append("paper-name")
+    if shapes.PAPER_NAME_RE.match(text) and not shapes.AD_WORDS_RE.search(text):
+        features.append("paper-name")  # (订阅某某日报 sells the paper: an ad's line)
     # at the top, items side by side are the header; at the foot, only with a page's own
     # marks beside them (a shop's list of services is printed the same way)
     if at_edge and (at_top or features) and is_segmented_header(text):

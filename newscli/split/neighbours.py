@@ -158,6 +158,12 @@ def mark_ad_heads(lines: list[Line], result: list[Scores]) -> None:
 def mark_ad_head(scores: Scores) -> None:
     weight, features = scores.get(Role.AD, (0.0, ()))
     scores[Role.AD] = (weight + WEIGHTS["above-ad-contact"], (*features, "above-ad-contact"))
+    if Role.PAGE in scores and WEAK_PAGE_FEATURES.issuperset(scores[Role.PAGE][1]):
+        del scores[Role.PAGE]  # items side by side over a shop's hotline: its wares, no header
+
+
+# A page's line by its shape alone, with no date, page number or paper's name in it.
+WEAK_PAGE_FEATURES = {"segmented-header", "tiny-line", "repeated-line"}
 
 
 def mark_brand_above(lines: list[Line], result: list[Scores], index: int) -> None:
