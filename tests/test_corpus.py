@@ -17,6 +17,7 @@ from conftest import ROOT, run
 sys.path.insert(0, str(ROOT / "tests" / "corpus"))
 import check_gold  # noqa: E402
 import evaluate  # noqa: E402
+import reorder  # noqa: E402
 
 FLOORS = {  # records F1, field accuracy, coverage
     "tuning": (0.93, 0.93, 0.92),
@@ -49,6 +50,21 @@ def test_corpus_scores(half, capsys):
     now = (score.f1, score.field_accuracy, score.coverage)
     under = [f"{n:.3f} < {floor}" for n, floor in zip(now, FLOORS[half]) if n < floor]
     assert not under, f"{half} under its floors: {', '.join(under)}"
+
+
+# Share of gold records given back exactly when the items are set in reverse order.
+ORDER_FLOORS = {"tuning": 0.90, "heldout": 0.78}
+
+
+@pytest.mark.parametrize("half", sorted(ORDER_FLOORS))
+def test_records_do_not_depend_on_the_order_of_the_items(half, capsys):
+    kept = total = 0
+    for path in evaluate.gold_pairs(half):
+        hit, count, _ = reorder.kept_in_reverse(path)
+        kept, total = kept + hit, total + count
+    with capsys.disabled():
+        print(f"\n{half}, items in reverse order: {kept} of {total} records kept")
+    assert kept / total >= ORDER_FLOORS[half], f"{kept / total:.3f} < {ORDER_FLOORS[half]}"
 
 
 def split(text: str) -> list[dict]:

@@ -80,6 +80,7 @@ def build_tables(numbers: dict) -> None:
 
 
 CONTINUES_ARTICLE = {R.BODY, R.CROSS, R.BYLINE_CLOSE, R.END, R.TO}
+NOTICE_GOES_ON = {R.NOTICE, R.NOTICE_MORE}
 
 # A line's spacing from the line before it, as the decoder weighs it (see the docstring).
 NO_GAP, BIG_GAP, UNSPACED = 0, 1, 2
@@ -113,6 +114,8 @@ def step(
         score += (GAP_SPLITS / 2 if gap == BIG_GAP else 0.0) + (THIRD_HEADLINE_LINE if bit else 0.0)
     if prev_role in NOTICE_ROLES and role not in NOTICE_ROLES and not bit:
         score += UNANCHORED_NOTICE
+    if prev_role in NOTICE_ROLES and role in NOTICE_GOES_ON and gap == BIG_GAP:
+        score += GAP_SPLITS  # a notice's text, like an article's, stops where items part
     return score, next_bit(prev_role, bit, role)
 
 
