@@ -85,11 +85,14 @@ def mark_hotlines_alone(result: list[Scores]) -> None:
     for index, scores in enumerate(result):
         if not is_paper_hotline(scores):
             continue
-        beside = result[max(0, index - 1) : index] + result[index + 1 : index + 2]
-        if any(is_paper_hotline(other) for other in beside):
+        above = result[index - 1] if index else {}
+        below = result[index + 1] if index + 1 < len(result) else {}
+        if is_paper_hotline(above) or is_paper_hotline(below):
             scores.pop(Role.NOTICE, None)
             continue
-        if not any(Role.MASTHEAD in other or Role.HEAD in other for other in beside):
+        # (a headline below is the next item's; a header above is the page's)
+        slogan_above = Role.HEAD in above and Role.PAGE not in above
+        if not (Role.MASTHEAD in above or slogan_above or Role.MASTHEAD in below):
             scores[Role.NOTICE] = (WEIGHTS["hotline-alone"], ("hotline-alone",))
 
 
