@@ -1235,6 +1235,19 @@ def test_a_short_question_right_above_a_headline_heads_its_group():
     assert "炎炎夏日哪里躲？" in titles
 
 
+def test_an_exclamation_over_a_dash_sub_headline_heads_its_group():
+    text = (
+        "聚合力 谱新篇\n"
+        "牢记嘱托担使命，勇于争先谱新篇。1月27日，省人民代表大会第五次会议隆重开幕。\n"
+        "本报记者 某某某 摄\n"
+        "向着宏伟目标，奋进！\n"
+        "——某某会议闭幕会侧记\n"
+        "新华社北京3月14日电（记者某某、某某某）“我将忠实履行职责。”会场响起热烈掌声。\n"
+    )
+    titles = [(r["title"], r["subtitle"]) for r in split(text)]
+    assert titles == [("聚合力 谱新篇", None), ("向着宏伟目标，奋进！", "——某某会议闭幕会侧记")]
+
+
 @pytest.mark.parametrize("text", ["□\n", "小区改造\n□\n正文在这里。\n", "■ \n"])
 def test_a_bullet_alone_on_its_line_is_read_without_error(text):
     result = run("split", input=text)

@@ -117,11 +117,16 @@ def mark_under_notice_headings(lines: list[Line], result: list[Scores]) -> None:
 
 def mark_questions_over_headlines(lines: list[Line], result: list[Scores]) -> None:
     """A short question right above a headline-shaped line heads the same group (炎炎夏日哪里躲？
-    | 82个纳凉点等你来打卡): a question of the body has text under it, not a headline."""
+    | 82个纳凉点等你来打卡): a question of the body has text under it, not a headline. So
+    does an exclamation over a dash sub-headline (…奋进！ | ——…侧记); over a headline it
+    ends a story as often."""
     for index in range(len(result) - 1):
         head, below = result[index].get(Role.HEAD), result[index + 1].get(Role.HEAD)
-        asks = lines[index].shape.endswith(("？", "?"))  # (an exclamation ends a story as often)
-        if asks and head and below and "ends-in-?!" in head[1] and "headline-shaped" in below[1]:
+        if not (head and below and "ends-in-?!" in head[1]):
+            continue
+        asks = lines[index].shape.endswith(("？", "?"))
+        under = lines[index + 1].shape.startswith(shapes.DASH_STARTS)
+        if (asks and "headline-shaped" in below[1]) or under:
             bonus = WEIGHTS["question-over-headline"]
             result[index][Role.HEAD] = (head[0] + bonus, (*head[1], "question-over-headline"))
 
