@@ -33,6 +33,9 @@ ADS = [
     # its wares side by side, like a header's items; a paper selling itself
     ["某某健身器材　家用跑步机　力量训练器", "全国服务热线：400-000-0000"],
     ["订阅某某晚报", "与读者同行　为城市发声", "各地邮局均可订阅", "咨询热线：0000-0000000"],
+    # services offered, a driving school's licence codes (no page number)
+    ["空调清洗　管道疏通　开锁换锁", "24小时上门服务", "电话：13800000000"],
+    ["某某驾校　常年招生", "C1 C2 随到随学　包接送", "报名热线：13800000000　地址：某某路00号"],
 ]
 NOTICES = [
     ["某某日报新闻热线：0000-0000000　欢迎提供新闻线索"],  # the paper's own line, alone

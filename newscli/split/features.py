@@ -350,7 +350,7 @@ def page_features(text: str, repeated: bool, at_edge: bool, at_top: bool = False
         return []  # only a dated header runs longer than a headline
     if signed_and_dated(text):
         return []  # a notice's signer and its date
-    if shapes.PAGE_NO_RE.search(text):
+    if shapes.PAGE_NO_RE.search(text) and not several_codes(text):
         features.append("page-number")
     if shapes.WEEKDAY_RE.search(text):
         features.append("weekday")
@@ -369,6 +369,11 @@ def page_features(text: str, repeated: bool, at_edge: bool, at_top: bool = False
     if not features and len(text) <= 6 and not shapes.is_closed(text):
         features.append("tiny-line")  # a section name beside the page number
     return features
+
+
+def several_codes(text: str) -> bool:
+    """C1 C2 随到随学: codes of a kind (a driving school's licences), not a page's number."""
+    return "版" not in text and len(shapes.PAGE_NO_RE.findall(text)) > 1
 
 
 NOTICE_ANCHORS = {"contact-line", "notice-words"}
