@@ -37,6 +37,10 @@ def test_a_heading_cut_by_the_column_runs_on(text, after):
         ("某某晚报　第3版　星期二　城事", "老旧小区加装电梯提速"),  # a page header ends
         ("二〇二四年度报刊征订进行中", "订阅热线：0000-0000000"),  # a label line stands alone
         ("城北新区排水管网改造完工了", "（记者 王某）"),  # a credit under it
+        (
+            "订购热线：0000-0000000　地址：某某路8号",
+            "某某日报社主管主办　出版物号：CN 00-0000",
+        ),  # colophon
     ],
 )
 def test_a_line_that_fills_the_column_by_chance_ends(text, after):
@@ -814,3 +818,83 @@ def test_a_bracket_left_open_at_the_column_edge_runs_on():
     issue = "\n".join(["城北新区排水管网改造完工", *column, "", *column[:3]])  # a story follows
     records = run("split", input=issue).records
     assert records[0]["paragraphs"][-1] == caption.strip("　")
+
+
+def column_of(*paragraphs: str, width: int = 14) -> list[str]:
+    """Each paragraph hard-wrapped at `width` characters, as a dump's column."""
+    return [text[i : i + width] for text in paragraphs for i in range(0, len(text), width)]
+
+
+STORY = "　　本报讯　今年以来，城北新区排水管网改造工程稳步推进，居民出行更加方便，好评如潮。"
+MORE = "　　据介绍，老旧小区改造涉及道路、管网、绿化等多项内容，预计年底全部完工，效果良好。"
+
+
+def test_a_caption_that_ends_with_its_photographer_at_the_edge_ends_there():
+    # The caption's last line fills the column by chance; the colophon under it is flush.
+    caption = "　　图为城北新区排水管网施工现场，工人们正忙着铺设新的雨水排放管道。 -摄影记者王某"
+    assert len(caption) % 14 == 0
+    issue = "\n".join(
+        [
+            "城北新区排水管网改造完工",
+            *column_of(STORY, caption),
+            "某某日报社出版　地址：某某路",
+            "新闻热线：0000-00000000",
+            "本版编辑：某某　校对：某某",
+        ]
+    )
+    paragraphs = [p for r in run("split", input=issue).records for p in r["paragraphs"]]
+    assert caption.strip("　") in paragraphs
+
+
+def test_the_pages_editor_line_under_a_storys_last_line_at_the_edge_is_its_own():
+    dateline = "　　某某社记者王某传真　2024年9月10日"
+    assert len(dateline) == 22
+    issue = "\n".join(
+        [
+            "城北新区排水管网改造完工",
+            *column_of(STORY, MORE, dateline, width=22),
+            "本版编辑：某某　校对：某某",
+        ]
+    )
+    paragraphs = [p for r in run("split", input=issue).records for p in r["paragraphs"]]
+    assert dateline.strip("　") in paragraphs
+
+
+def test_a_labelled_phone_after_a_sentence_at_the_edge_stays_in_its_paragraph():
+    # 洽询电话：（06） ends short only because the number did not fit after it.
+    notice = "　　某某局即日起受理海产养殖户报名，名额有限，额满为止。"
+    assert len(notice) % 14 == 0
+    issue = "\n".join(
+        [
+            "某某局征求海产养殖试验户",
+            "",
+            *column_of(STORY, notice),
+            "洽询电话：（06）",
+            "000-0000　某某先生",
+            "",
+            "城北新区排水管网改造完工",
+            "",
+            *column_of(STORY),
+        ]
+    )
+    records = run("split", input=issue).records
+    assert records[0]["paragraphs"][-1].endswith("为止。洽询电话：（06）000-0000　某某先生")
+
+
+def test_a_hotlines_name_cut_short_by_its_number_runs_on():
+    # 文旅服务热线 alone is a notice's heading; here the wrapper broke at the space before a
+    # number too long for the line, so the sentence goes on.
+    issue = "\n".join(
+        [
+            "城北新区排水管网改造完工",
+            *column_of(STORY),
+            "",
+            "文旅服务热线",
+            "假日出游如遇问题，可拨打某某",
+            "文旅服务热线 ",
+            "0000-0000000 咨",
+            "询或投诉。",
+        ]
+    )
+    paragraphs = [p for r in run("split", input=issue).records for p in r["paragraphs"]]
+    assert "假日出游如遇问题，可拨打某某文旅服务热线 0000-0000000 咨询或投诉。" in paragraphs

@@ -255,8 +255,14 @@ def logical_lines(text: str) -> tuple[list[Line], Layout]:
 
 
 def ends_paragraph(text: str) -> bool:
-    """A sentence ends, or a photo credit (…记者 某某 摄) closes a caption."""
-    return ends_sentence(text) or shapes.is_photo_credit(text)
+    """A sentence ends, or a photo credit (…记者 某某 摄, …。 -摄影记者某某) closes a caption."""
+    return (
+        ends_sentence(text) or shapes.is_photo_credit(text) or bool(CAPTION_BY_END_RE.search(text))
+    )
+
+
+# A caption's last sentence, then its photographer: …新商圈。 -摄影记者某某.
+CAPTION_BY_END_RE = re.compile(rf"[。！？][”’]?\s*[-－—]*\s*摄影(?:记者)?\s*[{HAN}]{{2,4}}$")
 
 
 HEADING_PIECES = 3  # a headline cut by a column takes a few lines; prose runs on longer
@@ -297,6 +303,9 @@ def heading_follows(lines: list[SourceLine], start: int, layout: Layout) -> bool
         and not shapes.is_closed(run)
         and "。" not in run
         and not shapes.leaves_bracket_open(run)
+        and not shapes.LABELLED_PHONE_RE.match(
+            run
+        )  # …为止。 | 洽询电话：（06） | 000-0000: its own
     )
 
 
@@ -369,18 +378,33 @@ def continues(
         return False  # a heading one short of the column: a line of its own
     if measure(after, layout.measure) > layout.width + 2 and HAN_RE.search(after.text):
         return False  # longer than the column: a line of its own, never a piece of one
+    # 可拨打某某 | 文旅服务热线 | 0473-0000000: `after` ends short only because the wrapper broke
+    # at the space before a number too long for it, so more text was on its line: not a heading.
+    after_cut = bool(after.spaced) and word_pushed_down(after, beyond, layout)
     if (
         layout.indents
         and flush
-        and not flush_line_runs_on(so_far or line.text, after.text, layout.width, bool(line.spaced))
+        and not flush_line_runs_on(
+            so_far or line.text, after.text, layout.width, bool(line.spaced), after_cut
+        )
     ):
         return False
     if shapes.CONT_FROM_RE.match(after.text) or shapes.is_whole_bracket(after.text):
         return False
-    if is_notice_heading(after, layout, so_far or line.text) or (
+    if (is_notice_heading(after, layout, so_far or line.text) and not after_cut) or (
         not line.spaced and LABEL_RE.match(after.text) and is_label_line(so_far or line.text)
     ):
         return False  # a notice's heading, a label's line (报名电话：…): lines of their own
+    if (
+        not flush  # (a flush line's own rules read label lines: 值班主任：某　首席 | 编辑：…)
+        and not line.spaced
+        and len(shapes.EDITOR_ROLE_RE.findall(after.text)) >= 2
+        and not any(mark in after.text for mark in "，。")
+        and not shapes.is_editor_credit(so_far or line.text)
+        and not shapes.leaves_bracket_open(so_far or line.text)
+        and not is_full_line(after, layout)
+    ):
+        return False  # 本版编辑：某某　校对：某某 under a story's last line: the page's own line
     if (
         ends_sentence(line.text)
         and not line.spaced  # …效果。　| 王文军: broken at a space, the credit was on its line
@@ -408,7 +432,9 @@ def ends_sentence(text: str) -> bool:
     return shapes.is_closed(text) and not text.rstrip(shapes.CLOSING_QUOTES).endswith(("：", ":"))
 
 
-def flush_line_runs_on(text: str, after: str, width: int = 0, spaced: bool = False) -> bool:
+def flush_line_runs_on(
+    text: str, after: str, width: int = 0, spaced: bool = False, after_cut: bool = False
+) -> bool:
     """Where indents open paragraphs, a flush line at the column width is a heading that
     happens to fill it, or a notice, masthead or long heading line cut by the column. Cut
     lines read on: the rest ends a sentence or starts with punctuation, or is a stub too
@@ -419,7 +445,7 @@ def flush_line_runs_on(text: str, after: str, width: int = 0, spaced: bool = Fal
         spans_cut(text, after, p) for p in CUT_PATTERNS
     ):
         return True  # 2月26 | 日, 2025年11月 | 19日: a number or date cut
-    if shapes.is_notice_title(after):
+    if shapes.is_notice_title(after) and not after_cut:
         return False  # 公告, 寻人启事: a notice's heading is a line of its own
     if spaced and not shapes.is_closed(text):
         return True  # 星期二　| A6　南京新闻: broken at the space between two items of a line
@@ -427,8 +453,8 @@ def flush_line_runs_on(text: str, after: str, width: int = 0, spaced: bool = Fal
         return True  # 值班主任：某某　首席 | 编辑：某某: a label's first word cut from the rest
     if shapes.is_closed(text) or credit_line(after) or shapes.is_editor_credit(after):
         return False
-    if LABEL_RE.match(after) and label_item_complete(text):
-        return False  # a label's line (热线：…, 地址：…) is a line of its own
+    if (LABEL_RE.match(after) or colophon_items_follow(text, after)) and label_item_complete(text):
+        return False  # a label's line (热线：…, 地址：…), a colophon's (某报社主管主办　…): its own
     if PHONE_END_RE.search(text) and label_item_complete(text):
         return False  # 电话：0771-0000000 | 某某公司: a line ends with its phone number
     if HEADER_ITEM_END_RE.search(text):
@@ -464,6 +490,17 @@ def is_label_of_its_own(text: str) -> bool:
 
 HEADER_ITEM_END_RE = re.compile(r"[\u3000 ]第\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}\s*版$")
 PHONE_END_RE = re.compile(r"[：:]\s*[0-9（(][0-9\-－（）() ]{6,}$")
+
+
+def colophon_items_follow(text: str, after: str) -> bool:
+    """A line of label items (订购热线：…　地址：…), then a line of items that opens with a
+    colophon's (某某日报社主管主办　国内统一连续出版物号：…): the column did not cut there."""
+    items = after.split()
+    return (
+        len(items) > 1
+        and any(colon in text for colon in "：:")
+        and bool(shapes.REGISTRATION_RE.search(items[0]))
+    )
 
 
 def label_item_complete(text: str) -> bool:
