@@ -1209,10 +1209,18 @@ def test_a_papers_name_alone_in_brackets_is_the_source_not_the_byline():
     assert (record["byline"], record["paragraphs"][-1]) == (None, "（某某日报）")
 
 
-@pytest.mark.parametrize("credit", ["文图/张某某", "文·图/张某某", "图·文/张某某"])
+@pytest.mark.parametrize("credit", ["文图/张某某", "文·图/张某某", "图·文/张某某", "文图 张某某"])
 def test_text_and_photos_by_one_hand_before_a_slash_and_the_name(credit):
     (record,) = split(f"老旧小区改造提速\n{credit}\n{BODY_PARAGRAPH}\n")
     assert (record["byline"], record["authors"]) == (credit, ["张某某"])
+
+
+@pytest.mark.parametrize("word", ["文明创建成果", "图文并茂看变化"])
+def test_a_word_that_starts_with_a_credit_mark_is_no_credit(word):
+    # a headline's second line, cut by the column: 近千名代表参观考察我市 | 文明创建成果
+    text = f"近千名各行业代表参观考察我市\n{word}\n本报记者 张某\n{BODY_PARAGRAPH}\n"
+    (record,) = split(text)
+    assert (record["subtitle"], record["byline"]) == (word, "本报记者 张某")
 
 
 def test_a_papers_title_and_a_date_under_a_photo_series_are_its_source_not_a_headline():

@@ -83,7 +83,7 @@ ROLE_SLASH_RE = re.compile(
 
 
 # Text and photos by one hand, then the name: 文图/某某, 文·图/某某 (read as 文/图 某某).
-MARKS_SLASH_RE = re.compile(rf"^([文图])[·・•]?([文图])/(?=[{HAN}])")
+MARKS_SLASH_RE = re.compile(rf"^([文图])[·・•]?([文图])[/{SPACES}]+(?=[{HAN}])")
 
 
 def unspaced_role(text: str) -> str:
@@ -95,9 +95,8 @@ def unspaced_role(text: str) -> str:
     if "●" in text:
         text = ROLE_DOT_RE.sub("：", text)  # 报道●某某, 文●某某: Malaysia's papers part them so
     text = text.replace("／", "/").replace("╱", "/")  # ╱ (U+2571): some Taiwanese pages' slash
-    if "/" not in text:
-        return text
-    return ROLE_SLASH_RE.sub(r"\1 ", MARKS_SLASH_RE.sub(r"\1/\2 ", text))
+    text = MARKS_SLASH_RE.sub(r"\1/\2 ", text)
+    return ROLE_SLASH_RE.sub(r"\1 ", text) if "/" in text else text
 
 
 def byline_authors(content: str) -> list[str] | None:
@@ -330,14 +329,23 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
     staff = org_and_names(text)
     if staff:
         return text, staff
-    if not OPENING_ROLE_RE.match(unspaced) and not MARKED_NAMES_RE.match(text):
+    role = OPENING_ROLE_RE.match(unspaced)
+    if not role and not MARKED_NAMES_RE.match(text):
         return None
+    if role and glued_mark(unspaced, role.end()):
+        return None  # 文明城市, 图文并茂: words that start with a mark, not marks before a name
     authors = byline_authors(text)
     if authors is None or (
         not authors and not ROLE_ONLY_RE.match(text) and not is_organisation(text)
     ):
         return None  # a credit names someone, or is a role (本报评论员) or a desk (文：某某采访组)
     return text, authors
+
+
+def glued_mark(text: str, role_end: int) -> bool:
+    """The line opens with credit marks only (文, 图文) run into a word: no credit."""
+    marks = len(text) - len(text.lstrip("文图摄"))
+    return 0 < role_end <= marks < len(text) and bool(HAN_CHAR_RE.match(text, marks))
 
 
 # A writer with a post, before or after the name: 某某日报社城建新闻部副主任 廖某某,
