@@ -131,3 +131,13 @@ def test_the_papers_hotline_under_a_notice_is_its_contact_line():
     records = run("split", input=STORY + notice + OTHER_STORY).records
     assert [r["kind"] for r in records] == ["article", "notice", "article"]
     assert records[1]["paragraphs"][-1] == "发行热线：0000-0000000"
+
+
+@pytest.mark.parametrize("kind,box", BOXES)
+def test_a_box_between_stories_in_a_hard_wrapped_column(kind, box):
+    from test_layout_invariance import wrap
+
+    story = STORY + "据介绍，今年的改造将优先安排群众意愿强烈、基础设施老化严重的小区。\n"
+    text = wrap(story + "\n".join(box) + "\n" + OTHER_STORY, 22, "  ")
+    result = run("split", input=text)
+    assert [record["kind"] for record in result.records] == ["article", kind, "article"]
