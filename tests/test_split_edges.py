@@ -1288,3 +1288,37 @@ def test_photo_news_items_in_a_row_are_items_of_their_own():
         "樱花绽放迎客来\n3月4日，游客在公园赏樱拍照。\n本报记者 李某 摄\n"
     )
     assert [r["title"] for r in split(text)] == ["春耕正当时", "樱花绽放迎客来"]
+
+
+def test_two_characters_under_the_page_header_are_a_headline_not_a_pen_name():
+    text = (
+        "某某工人报　2008年3月3日　星期一　第3版　言论\n"
+        "期待\n"
+        "前日翻阅杂志，偶见一文，说的是精简机构的事，心中甚是欣慰，盼望这回真能动真格的。\n"
+    )
+    records = split(text)
+    assert [(r["kind"], r["title"], r["byline"]) for r in records] == [
+        ("page", None, None),
+        ("article", "期待", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "signature, byline, authors",
+    [
+        ("■某某县读者 张某某", "某某县读者 张某某", ["张某某"]),  # a reader and where from
+        ("（某某机械厂工会宣委会）", "某某机械厂工会宣委会", []),  # a body, no one named
+    ],
+)
+def test_a_readers_letter_closes_with_its_signature(signature, byline, authors):
+    text = (
+        "车间应加强对报纸的管理\n编辑同志：\n"
+        "当前许多企业都非常重视职工的文化生活，不惜花钱订阅报纸，可报纸到了车间却常常不见踪影。\n"
+        f"{signature}\n"
+        "我们喜爱这份报纸\n多年来，我们厂历任工会主席都十分重视用好报纸，职工们也爱读爱看。\n"
+    )
+    records = split(text)
+    assert [(r["title"], r["byline"], r["authors"]) for r in records] == [
+        ("车间应加强对报纸的管理", byline, authors),
+        ("我们喜爱这份报纸", None, []),
+    ]

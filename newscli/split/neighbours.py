@@ -139,6 +139,7 @@ def mark_pen_names(lines: list[Line], result: list[Scores]) -> None:
         if (
             Role.BYLINE_OPEN not in scores
             and Role.HEAD in result[index - 1]
+            and not is_page_header(result[index - 1])  # (under it: a headline)
             and pen_name(lines[index].shape)
         ):
             scores[Role.BYLINE_OPEN] = (WEIGHTS["pen-name"], ("pen-name",))
@@ -170,8 +171,15 @@ def mark_ad_head(scores: Scores) -> None:
         del scores[Role.PAGE]  # items side by side over a shop's hotline: its wares, no header
 
 
-# A page's line by its shape alone, with no date, page number or paper's name in it.
-WEAK_PAGE_FEATURES = {"segmented-header", "tiny-line", "repeated-line"}
+# A page's line by its shape alone, or by a name like a paper's (a headline may end in one:
+# 日引月长的世界日报), with no date, page number or editor in it.
+WEAK_PAGE_FEATURES = {"segmented-header", "tiny-line", "repeated-line", "paper-name"}
+
+
+def is_page_header(scores: Scores) -> bool:
+    """A line with a page's own marks: a date, a page number, an editor's credit."""
+    page = scores.get(Role.PAGE)
+    return page is not None and not WEAK_PAGE_FEATURES.issuperset(page[1])
 
 
 def mark_brand_above(lines: list[Line], result: list[Scores], index: int) -> None:

@@ -16,6 +16,7 @@ from .shapes import (
     PHOTO_BY_RE,
     PHOTO_CREDIT_RE,
     ROLE_RE,
+    SIGNER_RE,
     SPACES,
     WIRE_DATELINE_RE,
     is_closed,
@@ -298,6 +299,8 @@ def bracketed_byline(text: str) -> tuple[str, list[str]] | None:
         return None  # 【聚焦两会】: a rubric; 【记者 某某】 names its role
     if PAPER_NAME_RE.match(content.strip()):
         return None  # （某某日报）: where it came from, no one
+    if match.group(1) and SIGNER_RE.match(content.strip()):
+        return content.strip(), []  # （某某厂工会宣委会）: a body signs a reader's letter
     authors = byline_authors(content)
     return None if authors is None else (content.strip(), authors)
 
@@ -350,7 +353,9 @@ def glued_mark(text: str, role_end: int) -> bool:
 
 # A writer with a post, before or after the name: 某某日报社城建新闻部副主任 廖某某,
 # 海某某 / 某某区作协副主席. The post's last word says what it is.
-POSTS = "主任|主编|编辑|总监|部长|社长|总编辑|记者|站长|台长|主席|书记|会长|院长|教授|研究员|作家"
+POSTS = (
+    "主任|主编|编辑|总监|部长|社长|总编辑|记者|站长|台长|主席|书记|会长|院长|教授|研究员|作家|读者"
+)
 POST_THEN_NAME_RE = re.compile(rf"^[{HAN}]{{2,20}}(?:{POSTS})[\s\u3000]+([{HAN}]{{2,3}})$")
 # 社长某某某: a head of the paper's post glued to the name (记者某某 is a role: opening_byline)
 POST_SLASH_NAME_RE = re.compile(rf"^(?:{POSTS})\s*[/／＼]\s*([{HAN}]{{2,3}})$")  # 社长＼某某某
