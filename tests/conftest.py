@@ -149,6 +149,7 @@ def assert_nothing_lost(text: str, records: list[dict]) -> None:
             "".join(str(record[k] or "").split()) for k in ("title", "subtitle", "byline")
         )
         blob = heads + "".join("".join(p.split()) for p in record["paragraphs"])
+        blob = blob.replace("\ufeff", "").replace("\u200b", "")  # (invisible, as above)
         if (
             content.startswith(("（", "(", "【"))
             and content.endswith(("）", ")", "】"))
