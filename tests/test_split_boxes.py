@@ -146,3 +146,17 @@ def test_a_box_between_stories_in_a_hard_wrapped_column(kind, box):
     text = wrap(story + "\n".join(box) + "\n" + OTHER_STORY, 22, "  ")
     result = run("split", input=text)
     assert [record["kind"] for record in result.records] == ["article", kind, "article"]
+
+
+def test_a_call_for_tips_under_its_heading_is_one_notice():
+    # the sentence only speaks of the hotline (no number): it is no hotline line of its own
+    box = (
+        "\n某某壹点 新闻线索征集\n身边有新鲜事、烦心事，欢迎拨打报料热线，一经采用，即付报酬。\n"
+        "报料热线：0000-00000000\n\n"
+    )
+    records = run("split", input=STORY + box + FOOT).records
+    assert [(r["kind"], r["title"]) for r in records] == [
+        ("article", "老旧小区改造提速"),
+        ("notice", "某某壹点 新闻线索征集"),
+        ("page", None),
+    ]

@@ -153,7 +153,7 @@ CONTACT_RE = re.compile(
     rf"^(?:联\s*系\s*人|联系方式|联系地址|[{HAN}]{{0,4}}(?:电\s*话|邮\s*箱|请寄)|地\s*址|传\s*真|邮\s*编|开户行|账\s*号)\s*[：:]"
 )
 NOTICE_TITLE_RE = re.compile(
-    rf"^[{HAN}\d（）()\s“”《》「」]{{0,30}}?(?:公\s*告|通\s*告|声\s*明|启\s*事|公\s*示|告\s*示|招标|采购|拍卖|招募|招聘|征稿)\s*$"
+    rf"^[{HAN}\d（）()\s“”《》「」]{{0,30}}?(?:公\s*告|通\s*告|声\s*明|启\s*事|公\s*示|告\s*示|招标|采购|拍卖|招募|招聘|征稿|征集)\s*$"
     # printed alone, these head a notice too (with words before them, a news headline)
     r"|^(?:更\s*正|招\s*聘|诚\s*聘|讣\s*告|(?:温馨|重要|特别)?提\s*示)$"
     rf"|^[{HAN}0-9]{{0,10}}热\s*线$"  # 读者热线, 96466热线: a box of the paper's hotline
@@ -220,7 +220,9 @@ AD_CONTACT_RE = re.compile(
 SELLING_CONTACT_RE = re.compile(r"(?:订购|预订|预约|订餐|订座|招商|销售|团购)(?:电话|热线)")
 SHOP_LABEL_RE = re.compile(r"订购|预订|预约|订餐|订座|招商|销售|团购|售楼|挂号")  # 预约挂号：…
 # The paper's own lines (新闻热线：…); a bare 读者热线 heads a box of them, a notice.
-PAPER_HOTLINE_RE = re.compile(r"(?:新闻|读者|党报|投诉|值班|总编室|发行|订报)(?:热线|电话)(?!$)")
+PAPER_HOTLINE_RE = re.compile(
+    r"(?:新闻|读者|党报|投诉|值班|总编室|发行|订报|报料|爆料)(?:热线|电话)\s*[：:]?\s*[0-9０-９(（]"
+)  # (with its number: 欢迎拨打报料热线，… only speaks of it)
 AD_WORDS_RE = re.compile(
     r"优惠|特价|特惠|折起|促销|欢迎(?:来电|垂询|惠顾|选购|光临)|开业|招商|加盟|热销|抢购|团购|预订|火爆|钜惠|首付|样板间|免费|订阅|征订|店庆|周年庆|大促|让利|清仓|直降|满减|好礼|[一二三四五六七八九\d.]+折(?!腾|叠|射|返|算|合)|满\d+元?[减送赠]|开盘|售楼|认筹|承接|订座|订餐|宴席|筵席|婚宴|外卖|上门服务|随到随学|常年招生"
     r"|\d[万千]?元(?:/[^\s/]{1,2})?起(?=$|[\s，,！!])"  # a price from: 388元/桌起, 9.9万元起
@@ -440,7 +442,7 @@ NOTICE_CLOSINGS = "特此"
 
 
 # The last character of every heading NOTICE_TITLE_RE finds (white space aside).
-NOTICE_TITLE_ENDS = "告明事示标购卖募聘正线务息话知稿"
+NOTICE_TITLE_ENDS = "告明事示标购卖募聘正线务息话知稿集"
 
 
 # Full-width and Chinese digits as ASCII: ０-９ and 〇/零-九 (十 and 百 are read apart).
