@@ -1322,3 +1322,19 @@ def test_a_readers_letter_closes_with_its_signature(signature, byline, authors):
         ("车间应加强对报纸的管理", byline, authors),
         ("我们喜爱这份报纸", None, []),
     ]
+
+
+def test_a_poems_verse_under_its_poet_is_its_text_not_a_heading_group():
+    text = (
+        "某某日报　2024年11月29日　星期五　第11版　文艺副刊\n"
+        "江边的早晨\n□ 张某某\n"
+        "江水醒得比人早\n雾从芦苇里起身\n一条船推开半江霞\n渔歌落在网眼里\n"
+        "收麦\n□ 李某\n"
+        "终于一地小麦成熟\n一颗颗饱满\n太阳轻轻抚摸着麦头\n满满的幸福感涌上心头\n"
+    )
+    records = split(text)
+    assert [(r["kind"], r["title"], r["byline"], len(r["paragraphs"])) for r in records] == [
+        ("page", None, None, 1),
+        ("article", "江边的早晨", "张某某", 4),
+        ("article", "收麦", "李某", 4),
+    ]

@@ -24,6 +24,7 @@ from .neighbours import (
     mark_photo_news,
     mark_questions_over_headlines,
     mark_under_notice_headings,
+    mark_verse,
     offer_captions,
     offer_untitled_start,
     ordinal_series,
@@ -98,6 +99,7 @@ def score_lines(
     mark_questions_over_headlines(lines, result)
     mark_hotlines_alone(result)
     mark_column_labels(lines, result)
+    mark_verse(lines, result)
     offer_captions(lines, result)
     return result
 

@@ -26,6 +26,47 @@ LIKELY_NEW_STORY = 0.18  # below which two stories meet more often than one goes
 CAPTION_MAX = 80  # a caption is a sentence or two; the decoder lets one stand only before a credit
 
 
+VERSE_RUN = 4  # short lines in a row: more than a heading group ever has
+
+
+def mark_verse(lines: list[Line], result: list[Scores]) -> None:
+    """A run of four or more short lines under a credit, each of which could be a heading and
+    nothing else, is a poem's verse, not a heading group: headings come one to three at a
+    time, and a poem is printed title, poet, verse. The line right above a credit is the next
+    poem's title and ends a run (收麦 | □ 王某某)."""
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and verse_like(result, end):
+            end += 1
+        credited = index > 0 and is_credit(result[index - 1])
+        if credited and end - index >= VERSE_RUN:
+            for scores in result[index:end]:
+                weight, features = scores[Role.BODY]
+                scores[Role.BODY] = (weight + WEIGHTS["verse-line"], (*features, "verse-line"))
+        index = end + 1
+
+
+def verse_like(result: list[Scores], index: int) -> bool:
+    scores = result[index]
+    below = result[index + 1] if index + 1 < len(result) else {}
+    return (
+        Role.HEAD in scores
+        and Role.BODY in scores
+        and not any(scores[role][0] > 0 for role in ITEM_ROLES.intersection(scores))
+        and not is_credit(below)
+    )
+
+
+def is_credit(scores: Scores) -> bool:
+    """A credit by its shape (a pen name alone is only a short line that might be one)."""
+    return Role.BYLINE_OPEN in scores and scores[Role.BYLINE_OPEN][1] != ("pen-name",)
+
+
+ITEM_ROLES = {Role.PAGE, Role.AD, Role.NOTICE, Role.NOTICE_HEAD, Role.MASTHEAD, Role.BYLINE_OPEN}
+ITEM_ROLES |= {Role.RUBRIC}
+
+
 def offer_captions(lines: list[Line], result: list[Scores]) -> None:
     """A short body line may be a photo's caption printed between the headline and the byline,
     and an editor's note (编者按：…) stands there too (the grammar allows them only there, and
