@@ -10,7 +10,7 @@ import pytest
 
 from newscli.split import split_text
 from newscli.split.cohesion import around, overlap
-from newscli.split.lines import flush_line_runs_on
+from newscli.split.joins import flush_line_runs_on
 
 from conftest import ROOT, run
 

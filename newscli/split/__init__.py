@@ -2,8 +2,8 @@
 
 Four passes, each weighing a line against its neighbours rather than deciding it alone:
 
-1. **Reflow** (`lines.py`). Line ends (LF, CRLF, CR), indents and blank lines are read off
-   the source. If many lines share one width (in characters or display columns), the dump is
+1. **Reflow** (`lines.py`; the source lines and layout: `source.py`; the rules of what runs
+   on: `joins.py`). Line ends (LF, CRLF, CR), indents and blank lines are read off the source. If many lines share one width (in characters or display columns), the dump is
    a hard-wrapped column (pdftotext): a line that reaches that width runs on into the next,
    unless an indent or a blank line opens a new paragraph there. The pieces become one
    logical line that keeps its first and last source line. A dump in traditional script is
@@ -51,10 +51,11 @@ from ..schema import Kind, non_space_count
 from .assemble import Assembler, Draft, cut_strength, lead_of, surely_cut
 from .decode import BIG_GAP, IN_BODY, NO_GAP, UNSPACED, decode, step
 from .features import score_lines
-from .lines import Layout, Line, logical_lines, simplifier
+from .lines import logical_lines, simplifier
 from .neighbours import mark_same_story, offer_untitled_start
 from .roles import Role, Scores
 from .shapes import HEADLINE_MAX
+from .source import Layout, Line
 
 __all__ = ["split_text", "explain_text", "issue_from_path", "date_from_name"]
 

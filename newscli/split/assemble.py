@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 
 from ..schema import Kind
 from . import shapes
-from .lines import Line
 from .people import (
     FILED_FROM_RE,
     PLACE_REPORTED_RE,
@@ -21,6 +20,7 @@ from .people import (
     wire_dateline_credit,
 )
 from .roles import Role
+from .source import Line
 
 R = Role
 HEADING_ROLES = {R.HEAD, R.RUBRIC}

@@ -13,7 +13,6 @@ import re
 from collections import Counter
 
 from . import shapes
-from .lines import Layout, Line
 from .neighbours import (
     keep_briefs_under_their_heading,
     mark_ad_heads,
@@ -38,6 +37,7 @@ from .people import (
     run_in_report,
 )
 from .roles import WEIGHTS, Role, Scores, weight_of
+from .source import Layout, Line
 
 __all__ = ["Role", "Scores", "WEIGHTS", "score_lines", "weight_of"]
 

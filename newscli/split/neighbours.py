@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 
 from . import cohesion, shapes
-from .lines import Line
 from .people import pen_name
 from .roles import WEIGHTS, Role, Scores
+from .source import Line
 
 SAME_STORY = 0.3  # cohesion.overlap across a line where one story goes on (tuning: 0.28-0.36)
 ONE_STORY = 0.4  # above which no new article of the tuning issues starts
