@@ -6,14 +6,11 @@ from dataclasses import dataclass, field
 
 from ..schema import Kind
 from . import shapes
+from .authors import FILED_FROM_RE, PLACE_REPORTED_RE, REPORTED_RE, byline_authors
 from .people import (
-    FILED_FROM_RE,
-    PLACE_REPORTED_RE,
-    REPORTED_RE,
     bare_name,
     bracketed_byline,
     bulleted_byline,
-    byline_authors,
     in_lead_credit,
     opening_byline,
     pen_name,

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from . import shapes
+from .authors import has_surname
 from .neighbours import (
     keep_briefs_under_their_heading,
     mark_ad_heads,
@@ -32,7 +33,6 @@ from .people import (
     bare_name,
     bulleted_byline,
     credit_line,
-    has_surname,
     in_lead_credit,
     run_in_report,
 )
@@ -43,8 +43,8 @@ __all__ = ["Role", "Scores", "WEIGHTS", "score_lines", "weight_of"]
 
 BRIEF_BULLETS = "△▲●■□◆◇★☆"
 CROSSHEAD_MAX = 16  # crossheads are short phrases; longer headings are headlines
-EDGE_LINES = 3
-NOTICE_REACH = 6  # logical lines from a contact line, notice words or heading  # page headers and footers sit in the first and last lines of a dump
+EDGE_LINES = 3  # page headers and footers sit in the first and last lines of a dump
+NOTICE_REACH = 6  # logical lines from a contact line, notice words or heading
 RUBRIC_LABEL_MAX = 6  # a column's label, printed again over each of its items
 SEGMENTS_RE = re.compile(r"[\s\u3000|｜·]+")
 

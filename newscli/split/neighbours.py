@@ -63,8 +63,16 @@ def is_credit(scores: Scores) -> bool:
     return Role.BYLINE_OPEN in scores and scores[Role.BYLINE_OPEN][1] != ("pen-name",)
 
 
-ITEM_ROLES = {Role.PAGE, Role.AD, Role.NOTICE, Role.NOTICE_HEAD, Role.MASTHEAD, Role.BYLINE_OPEN}
-ITEM_ROLES |= {Role.RUBRIC}
+# Readings that make a short line something other than verse, where they score above nothing.
+ITEM_ROLES = {
+    Role.PAGE,
+    Role.AD,
+    Role.NOTICE,
+    Role.NOTICE_HEAD,
+    Role.MASTHEAD,
+    Role.BYLINE_OPEN,
+    Role.RUBRIC,
+}
 
 
 def offer_captions(lines: list[Line], result: list[Scores]) -> None:
@@ -244,12 +252,12 @@ def shop_phone(text: str, lines: list[Line], index: int) -> bool:
         and shapes.has_phone(text)
         and not any(
             shapes.is_notice_title(line.shape)
-            for line in lines[max(0, index - NOTICE_REACH) : index]
+            for line in lines[max(0, index - HEADING_REACH) : index]
         )
     )
 
 
-NOTICE_REACH = 3
+HEADING_REACH = 3  # a notice's heading stands this close above its contact line
 
 
 LIST_ITEM_RE = re.compile(rf"^[{shapes.HAN}0-9０-９]{{1,6}}\s*[：:]\s*\S")

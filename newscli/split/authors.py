@@ -1,0 +1,278 @@
+"""Who a credit names: a byline's content (`记者 张三 通讯员 李四`, `文/张三 图/李四`,
+`本报记者 王某某／台北报导`) -> the authors, role words, credit marks, desks, places and
+sources taken off; None where the content is not shaped like a credit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .shapes import (
+    BYLINE_SEP_RE,
+    BYLINE_TOKEN_RE,
+    HAN,
+    NAME_RE,
+    ORG_ROLE_RE,
+    PHOTO_BY_RE,
+    PHOTO_CREDIT_RE,
+    ROLE_RE,
+    SPACES,
+)
+
+# Bracketed editorial notes that are shaped like a short name but are not bylines.
+EDITORIAL_NOTES = {
+    "完",
+    "待续",
+    "未完待续",
+    "续完",
+    "全文完",
+    "续",
+    "上",
+    "中",
+    "下",
+    "草案",
+    "摘要",
+    "节选",
+    "图",
+}
+OPENING_ROLE_RE = re.compile(rf"^(?:{ORG_ROLE_RE}|{ROLE_RE})")
+# A credit mark after a name: /文, /摄, and the two-part 文/摄, 文/图 (text and photos by
+# one reporter), which a name glued to it leaves attached: 李丹文/摄 is 李丹.
+CREDIT_MARK_RE = re.compile(r"(?:[文图][/／](?:文|图|摄|影)|[/／](?:文|图|摄|影|文图))$")
+NAME_ONLY_RE = re.compile(rf"^(?:{NAME_RE})$")
+# A paper, agency, site or station named in a credit: 昆明日报, 新华社, 南海网, 中央电视台.
+ORGANISATION_RE = re.compile(
+    rf"^(?:[{HAN}]{{1,14}}(?:融媒体中心|融媒|报社|电视台)|[{HAN}]{{2,14}}(?:日报|晚报|时报|商报|早报|都市报|晨报|报社|通讯社|社|网|电视台|台|信息港|报道组|采访组|通讯组|报道团|集团|编辑部|评论部|融媒|融媒体|融媒体中心|传媒|采访中心|新闻中心))$"  # 县融媒体中心: a county's centre
+)
+# A desk that signs a story, on its own line under the headline: 某某日报全媒体采访中心.
+DESK_RE = re.compile(rf"^[{HAN}]{{2,14}}(?:报道组|采访组|通讯组|报道团|编辑部|评论部|采访中心)$")
+# A desk named before its reporter's role: 某某走基层特别报道组记者 某某 (the desk no author).
+DESK_BEFORE_ROLE_RE = re.compile(
+    rf"^[{HAN}]{{2,14}}(?:报道组|采访组|通讯组|报道团)(?=(?:{ROLE_RE}))"
+)
+
+
+# Where the reporter filed from, after the names: 本报记者 某某 发自北京; or when and where,
+# run on to the name: 某报记者某某4月5日纽约报道.
+FILED_FROM_RE = re.compile(
+    rf"[{SPACES}]+发自[{HAN}]{{2,8}}$|(?<=[{HAN}])(?:[0-9０-９]{{1,2}}月)?[0-9０-９]{{1,2}}日[{HAN}]{{2,8}}?(?=报道$|报导$|电$|$)"
+)
+
+
+# A role word letter-spaced to fill a label's width, before a bar or colon: 记 者 | 某某.
+SPACED_ROLE_RE = re.compile(rf"^([{HAN}])[{SPACES}]([{HAN}])(?=[{SPACES}]*[|｜:：])")
+
+
+ROLE_DOT_RE = re.compile(rf"(?<=[{HAN}])●(?=[{HAN}])")
+
+
+# A role and its name parted by a slash: 编译/某某某, 记者/某某 (the slash a space).
+ROLE_SLASH_RE = re.compile(
+    rf"^(?![文图摄])((?:{ORG_ROLE_RE}|{ROLE_RE}))/(?=[{HAN}]{{2,4}}(?:$|[{SPACES}]))"
+)
+
+
+# Text and photos by one hand, then the name: 文图/某某, 文·图/某某 (read as 文/图 某某).
+MARKS_SLASH_RE = re.compile(rf"^([文图])[·・•]?([文图])[/{SPACES}]+(?=[{HAN}])")
+
+
+def unspaced_role(text: str) -> str:
+    """The credit as the patterns read it: a letter-spaced role closed up, full-width
+    slashes as ASCII ones (文／某某 图／某某), a role's slash before its name a space.
+    Names keep their places."""
+    if text[1:2] and text[1:2] in SPACES:
+        text = SPACED_ROLE_RE.sub(r"\1\2", text)
+    if "●" in text:
+        text = ROLE_DOT_RE.sub("：", text)  # 报道●某某, 文●某某: Malaysia's papers part them so
+    text = text.replace("／", "/").replace("╱", "/")  # ╱ (U+2571): some Taiwanese pages' slash
+    text = MARKS_SLASH_RE.sub(r"\1/\2 ", text)
+    return ROLE_SLASH_RE.sub(r"\1 ", text) if "/" in text else text
+
+
+def byline_authors(content: str) -> list[str] | None:
+    """Authors of a byline's content, or None if the content is not shaped like a byline."""
+    content = unspaced_role(FILED_FROM_RE.sub("", content.strip()))
+    content = DESK_BEFORE_ROLE_RE.sub("", content)
+    content = REPORTED_RE.sub("", PLACE_REPORTED_RE.sub("", content))
+    if not content or content in EDITORIAL_NOTES:
+        return None
+    # 记者 某某 摄, 摄影：某某: a photo's credit; 某某 文 某某 摄 credits the text too.
+    if PHOTO_BY_RE.match(content) or (
+        PHOTO_CREDIT_RE.search(content) and not TEXT_CREDIT_RE.search(content)
+    ):
+        return None
+    content = NAME_PLACE_RE.sub(r"\1", content)
+    tokens = [
+        name
+        for t in BYLINE_SEP_RE.split(content)
+        if t
+        for piece in unglue(t)
+        for name in split_glued_names(piece)
+    ]
+    tokens, spaced = join_spaced_names(tokens, content)
+    if not tokens or not all(
+        t in spaced or BYLINE_TOKEN_RE.match(t) or is_organisation(t) for t in tokens
+    ):
+        return None
+    authors = []
+    for token in tokens:
+        if token in spaced:
+            authors.append(token)
+            continue
+        if is_organisation(token):
+            continue  # 昆明日报 记者许朴琼, 文：某某采访组: the paper or a desk, not an author
+        name = CREDIT_MARK_RE.sub("", name_after_roles(token))
+        if name and not has_surname(name) and (name != token or SOURCE_WORDS_RE.search(name)):
+            return None  # 记者核实: no name after the role; 本报综合, 新华: a source, no one
+        if name and NAME_ONLY_RE.match(name):
+            authors.append(name)
+    return authors
+
+
+# A source named where a credit stands: 本报综合, （新华）, 综合报道.
+SOURCE_WORDS_RE = re.compile(r"综合|新华|中新|本报|央视|来源")
+
+
+def join_spaced_names(tokens: list[str], content: str) -> tuple[list[str], set[str]]:
+    """A two-character name printed with a space inside it to fill a three-character slot
+    (记者 王 涛): a surname alone and one more character alone are one name, kept as printed."""
+    if not SPACED_NAME_RE.search(content):
+        return tokens, set()
+    joined: list[str] = []
+    spaced: set[str] = set()
+    index = 0
+    while index < len(tokens):
+        pair = tokens[index : index + 2]
+        single = len(pair) == 2 and all(len(t) == 1 for t in pair) and has_surname(pair[0])
+        gap = single and spaced_pair(content, pair[0], pair[1])
+        if gap:
+            name = pair[0] + gap + pair[1]
+            joined.append(name)
+            spaced.add(name)
+            index += 2
+        else:
+            joined.append(tokens[index])
+            index += 1
+    return joined, spaced
+
+
+def spaced_pair(content: str, first: str, second: str) -> str | None:
+    """The spaces between `first` and `second` (one character each) where they stand alone in
+    `content` (no Han character on either side): what searching for
+    (?<![HAN])first(SPACES+)second(?![HAN]) finds, without building (compiling) a pattern
+    of the Han class for each pair of characters."""
+    if first.isspace() or second.isspace():  # (never in a name: the loop below needs it)
+        found = re.search(
+            rf"(?<![{HAN}]){re.escape(first)}([\s\u3000]+){re.escape(second)}(?![{HAN}])",
+            content,
+        )
+        return found.group(1) if found else None
+    at = content.find(first)
+    while at >= 0:
+        gap = SPACE_RUN_RE.match(content, at + 1)
+        after = gap.end() if gap else 0
+        if (
+            gap
+            and content[after : after + 1] == second
+            and not (at and HAN_CHAR_RE.match(content, at - 1))
+            and not HAN_CHAR_RE.match(content, after + 1)
+        ):
+            return gap.group()
+        at = content.find(first, at + 1)
+    return None
+
+
+SPACE_RUN_RE = re.compile(r"[\s\u3000]+")
+HAN_CHAR_RE = re.compile(rf"[{HAN}]")
+
+
+SPACED_NAME_RE = re.compile(rf"(?<![{HAN}])[{HAN}][\s\u3000]+[{HAN}](?![{HAN}])")
+
+
+def is_organisation(token: str) -> bool:
+    return bool(ORGANISATION_RE.match(token) or ORGANISATION_RE.match(name_after_roles(token)))
+
+
+# A letter's signature: the writer and where from (廖某某/台南善化). A place has four or more
+# characters here; after a slash, two or three may be a second name (张某/李某).
+NAME_PLACE_RE = re.compile(
+    rf"^([{HAN}]{{2,3}})(?:[／/][{HAN}]{{4,6}}|[\s\u3000]*[（(][{HAN}]{{2,8}}[）)])$"
+)  # 廖某某/台南善化, 田某某　（叶县）: a reader and where from
+
+
+TEXT_CREDIT_RE = re.compile(r"[\s\u3000]文[\s\u3000]|文[/／]|[/／]文[\s\u3000]")
+# 记者某某／台南报导: where the reporter filed from, as Taiwan's papers print it.
+# 记者某某 某某报道, （记者 某某 报道）: 报道 closes the credit and is no part of the byline.
+REPORTED_RE = re.compile(r"(?<=\S)\s*[／/╱]?(?:报道|報道|报导|報導)$")  # 报导: Taiwan's spelling
+PLACE_REPORTED_RE = re.compile(
+    rf"\s*[／/＼╱][{HAN}]{{2,6}}?(?:即时|连线|专电)?(?:报导|报道|報導|報道)$"
+)  # ／台南报导, ／旧金山即时报导
+SINGLE_ROLE_RE = re.compile(rf"^(?:{ORG_ROLE_RE}|{ROLE_RE})[:：]?")
+
+
+def name_after_roles(token: str) -> str:
+    """The token without its leading role words. Where that leaves no name (no surname, or
+    one character), a credit mark that also starts names is given back: 记者文某某 is 文某某,
+    文帆 is 文帆; 记者核实 stays 核实, which the caller refuses."""
+    cuts = [0]
+    while match := SINGLE_ROLE_RE.match(token[cuts[-1] :]):
+        cuts.append(cuts[-1] + match.end())
+    rest = token[cuts[-1] :]
+    if len(cuts) > 1 and (len(rest) < 2 or not has_surname(rest)):
+        before = cuts[-2]
+        if token[before:].startswith(NAME_MARKS) and has_surname(token[before:]):
+            return token[before:]
+    return rest
+
+
+NAME_MARKS = ("文", "图")  # credit marks that also begin names (文帆, 图强)
+
+
+# Credits printed without spaces: 记者刘某某通讯员丁某 is 记者刘某某 and 通讯员丁某. Only a
+# person's role word (never 文, 图 or 摄, which names may hold) starts the next credit.
+PERSON_ROLE_RE = r"(?:特约|实习|见习|首席|摄影|融媒体|全媒体)?(?:记者|通讯员|实习生)"
+GLUED_CREDIT_RE = re.compile(
+    rf"^((?:(?:{ORG_ROLE_RE}|{ROLE_RE})[:：]?)+[{HAN}]{{2,3}}?)(?={PERSON_ROLE_RE}[{HAN}]{{2}})"
+)
+
+
+def unglue(token: str) -> list[str]:
+    """A token of a credit, cut where a second credit's role word follows a name."""
+    pieces = []
+    while match := GLUED_CREDIT_RE.match(token):
+        pieces.append(match.group(1))
+        token = token[match.end() :]
+    return [*pieces, token]
+
+
+GLUED_NAMES_RE = re.compile(rf"[{HAN}]{{5,6}}")
+
+
+def split_glued_names(token: str) -> list[str]:
+    """Two names printed with nothing between (全媒体记者任某某徐某): five or six characters
+    after the role words, cut where the second name's surname starts (a three-character name
+    first where both cuts would do)."""
+    rest = name_after_roles(token)
+    if not GLUED_NAMES_RE.fullmatch(rest) or has_compound_surname(rest):
+        return [token]
+    from ..surnames import SINGLE
+
+    roles = token[: len(token) - len(rest)]
+    for cut in (3, 2):
+        first, second = rest[:cut], rest[cut:]
+        if len(second) <= 3 and first[0] in SINGLE and second[0] in SINGLE:
+            return [roles + first, second]
+    return [token]
+
+
+def has_compound_surname(name: str) -> bool:
+    from ..surnames import COMPOUND
+
+    return name[:2] in COMPOUND
+
+
+def has_surname(name: str) -> bool:
+    """Glued to a role word (记者成欣), a name shows itself by its surname."""
+    from ..surnames import COMPOUND, SINGLE
+
+    return name[:1] in SINGLE or name[:2] in COMPOUND or not NAME_ONLY_RE.match(name) or "·" in name
