@@ -14,16 +14,18 @@ from collections import Counter
 
 from . import shapes
 from .authors import has_surname
-from .neighbours import (
-    keep_briefs_under_their_heading,
+from .boxes import (
     mark_ad_heads,
-    mark_column_labels,
     mark_hotlines_alone,
     mark_label_lists,
+    mark_under_notice_headings,
+)
+from .neighbours import (
+    keep_briefs_under_their_heading,
+    mark_column_labels,
     mark_pen_names,
     mark_photo_news,
     mark_questions_over_headlines,
-    mark_under_notice_headings,
     mark_verse,
     offer_captions,
     offer_untitled_start,

@@ -1,0 +1,138 @@
+"""Features that read the neighbours of a page's boxes: ads, notices and the colophon.
+
+A short line above a shop's hotline is the ad's brand (and its wares side by side are no page
+header); the line under a notice heading is its text; the paper's own hotline alone is a
+notice, beside the colophon's lines the masthead's; short `label：value` lines in a row are a
+list, a notice's or an ad's. Each pass adjusts the scores features.py gave.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import shapes
+from .roles import WEIGHTS, Role, Scores
+from .source import Line
+
+
+def mark_hotlines_alone(result: list[Scores]) -> None:
+    """The paper's own hotline on a line by itself, between prose and the page's foot (某某日报
+    新闻热线：…欢迎提供新闻线索): a box of its own, a notice; beside the colophon's lines, the
+    masthead's; under a slogan, an ad's. Two or more in a row are the colophon's box of
+    hotlines, no notice's contact line."""
+    for index, scores in enumerate(result):
+        if not is_paper_hotline(scores):
+            continue
+        above = result[index - 1] if index else {}
+        below = result[index + 1] if index + 1 < len(result) else {}
+        if is_paper_hotline(above) or is_paper_hotline(below):
+            scores.pop(Role.NOTICE, None)
+            continue
+        # (a headline below is the next item's; a header above is the page's)
+        slogan_above = Role.HEAD in above and Role.PAGE not in above
+        if not (Role.MASTHEAD in above or slogan_above or Role.MASTHEAD in below):
+            scores[Role.NOTICE] = (WEIGHTS["hotline-alone"], ("hotline-alone",))
+
+
+def is_paper_hotline(scores: Scores) -> bool:
+    return "paper-hotline" in scores.get(Role.MASTHEAD, (0.0, ()))[1]
+
+
+def mark_under_notice_headings(lines: list[Line], result: list[Scores]) -> None:
+    """The line under a notice heading (读者热线, 停水通知) may be that notice's text,
+    whatever its own shape says (a hotline line looks like the masthead's)."""
+    for index in range(len(result) - 1):
+        if not shapes.is_notice_title(lines[index].shape):
+            continue
+        below, text = result[index + 1], lines[index + 1].shape
+        if (
+            Role.NOTICE not in below
+            and len(text) <= shapes.HEADLINE_MAX * 2
+            and not shapes.is_notice_title(text)
+        ):
+            below[Role.NOTICE] = (WEIGHTS["under-notice-heading"], ("under-notice-heading",))
+
+
+def mark_ad_heads(lines: list[Line], result: list[Scores]) -> None:
+    """A short line right above a shop's hotline (订购热线：…) is that ad's brand or slogan,
+    though it is shaped like a headline."""
+    for index in range(len(result) - 1):
+        text, below = lines[index].shape, lines[index + 1].shape
+        if (
+            len(text) <= shapes.HEADLINE_MAX
+            and len(below) <= shapes.HEADLINE_MAX * 2  # a contact line, not a lead
+            and (shapes.AD_CONTACT_RE.search(below) or shop_phone(below, lines, index))
+            and not shapes.is_closed(text)
+            and not shapes.is_notice_title(text)
+            and not shapes.AD_CONTACT_RE.search(text)  # a list of contacts is no brand
+            and not shapes.is_closed(below)
+            and not shapes.PAPER_HOTLINE_RE.search(below)
+        ):
+            mark_ad_head(result[index])
+            mark_brand_above(lines, result, index)
+
+
+def mark_ad_head(scores: Scores) -> None:
+    weight, features = scores.get(Role.AD, (0.0, ()))
+    scores[Role.AD] = (weight + WEIGHTS["above-ad-contact"], (*features, "above-ad-contact"))
+    if Role.PAGE in scores and WEAK_PAGE_FEATURES.issuperset(scores[Role.PAGE][1]):
+        del scores[Role.PAGE]  # items side by side over a shop's hotline: its wares, no header
+
+
+# A page's line by its shape alone, or by a name like a paper's (a headline may end in one:
+# 日引月长的世界日报), with no date, page number or editor in it.
+WEAK_PAGE_FEATURES = {"segmented-header", "tiny-line", "repeated-line", "paper-name"}
+
+
+def is_page_header(scores: Scores) -> bool:
+    """A line with a page's own marks: a date, a page number, an editor's credit."""
+    page = scores.get(Role.PAGE)
+    return page is not None and not WEAK_PAGE_FEATURES.issuperset(page[1])
+
+
+def mark_brand_above(lines: list[Line], result: list[Scores], index: int) -> None:
+    """The shop's name over an ad's selling line (某某旅行社 | 海南5日游 2980元/人起 | 咨询…)."""
+    above = index - 1
+    if (
+        above >= 0
+        and "selling-words" in result[index][Role.AD][1]
+        and Role.AD in result[above]
+        and "above-ad-contact" not in result[above][Role.AD][1]
+        and not shapes.is_closed(lines[above].shape)
+        and not shapes.is_notice_title(lines[above].shape)
+    ):
+        mark_ad_head(result[above])
+
+
+def shop_phone(text: str, lines: list[Line], index: int) -> bool:
+    """电话：… under a box's short lines with no notice's heading over them: a shop's line."""
+    return (
+        bool(shapes.CONTACT_RE.match(text))
+        and shapes.has_phone(text)
+        and not any(
+            shapes.is_notice_title(line.shape)
+            for line in lines[max(0, index - HEADING_REACH) : index]
+        )
+    )
+
+
+HEADING_REACH = 3  # a notice's heading stands this close above its contact line
+
+
+LIST_ITEM_RE = re.compile(rf"^[{shapes.HAN}0-9０-９]{{1,6}}\s*[：:]\s*\S")
+
+
+def mark_label_lists(lines: list[Line], result: list[Scores]) -> None:
+    """Two or more short lines in a row shaped `label：value` (第一名：某某队, 今天：多云, 地址：…)
+    are a list, a notice's or an ad's lines; one alone may be a headline (环卫工：…)."""
+    listed = [
+        len(line.shape) <= shapes.HEADLINE_MAX and bool(LIST_ITEM_RE.match(line.shape))
+        for line in lines
+    ]
+    for index, scores in enumerate(result):
+        in_run = listed[index] and (
+            (index > 0 and listed[index - 1]) or (index + 1 < len(lines) and listed[index + 1])
+        )
+        if in_run and Role.HEAD in scores:
+            weight, features = scores[Role.HEAD]
+            scores[Role.HEAD] = (weight + WEIGHTS["listed"], (*features, "listed"))
