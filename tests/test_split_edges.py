@@ -1338,3 +1338,12 @@ def test_a_poems_verse_under_its_poet_is_its_text_not_a_heading_group():
         ("article", "江边的早晨", "张某某", 4),
         ("article", "收麦", "李某", 4),
     ]
+
+
+def test_a_bulleted_caption_naming_who_stands_where_closes_its_story():
+    # A tuning issue's page (real text, no blank lines, CR line ends): ■ 赠送纪念品仪式，左起…
+    page = ROOT / "tests" / "corpus" / "tuning" / "t186_kwongwah.txt"
+    records = split(page.read_bytes().decode("gb18030"))
+    assert all(r["title"] for r in records if r["kind"] == "article")
+    (story,) = [r for r in records if any("赠送纪念品仪式" in p for p in r["paragraphs"])]
+    assert story["paragraphs"][-1].startswith("■ 赠送纪念品仪式，左起")

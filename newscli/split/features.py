@@ -302,8 +302,8 @@ def score_prose(
         add(Role.LEAD, "lead", *body)
     elif opens_with_credit(text):
         add(Role.LEAD, "credit-opens", *body)  # （记者 某某 报道）…: credited like a lead
-    elif text[:1] in BRIEF_BULLETS:
-        add(Role.LEAD, "bulleted-paragraph", *body)  # △ opens each brief of a column
+    elif text[:1] in BRIEF_BULLETS and not shapes.PHOTO_ORDER_RE.search(text[:30]):
+        add(Role.LEAD, "bulleted-paragraph", *body)  # △ opens each brief (■ …左起…: a caption)
     add(Role.BODY, *body, *credit_marks(text))
     if not shapes.is_closed(text) and credit_line(text):
         add(Role.BYLINE_OPEN, "byline-shaped")  # □记者 某某 某某 … 实习生 某某 文/图: many names
