@@ -53,7 +53,7 @@ def test_corpus_scores(half, capsys):
 
 
 # Share of gold records given back exactly when the items are set in reverse order.
-ORDER_FLOORS = {"tuning": 0.90, "heldout": 0.79}
+ORDER_FLOORS = {"tuning": 0.89, "heldout": 0.77}
 
 
 @pytest.mark.parametrize("half", sorted(ORDER_FLOORS))
