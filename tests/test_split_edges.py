@@ -220,6 +220,8 @@ def test_leads_of_a_morning_edition_and_of_a_site_with_its_district(lead):
         ("记者/曹某某", "记者/曹某某", ["曹某某"]),
         # the desks that wrote it and no one named (a 1960 wire feature's credit)
         ("中共某某县委通讯组 某某日报记者", "中共某某县委通讯组 某某日报记者", []),
+        ("张某 文 李某 图", "张某 文 李某 图", ["张某", "李某"]),  # each name, then its mark
+        ("文字 张某 图片 李某", "文字 张某 图片 李某", ["张某", "李某"]),  # 文字 is a role
     ],
 )
 def test_credit_lines_under_a_headline(credit, byline, authors):

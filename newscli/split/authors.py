@@ -220,7 +220,8 @@ def name_after_roles(token: str) -> str:
     rest = token[cuts[-1] :]
     if len(cuts) > 1 and (len(rest) < 2 or not has_surname(rest)):
         before = cuts[-2]
-        if token[before:].startswith(NAME_MARKS) and has_surname(token[before:]):
+        mark_only = cuts[-1] - before == 1  # (文字 is a role of its own, no 文 before 字)
+        if mark_only and token[before:].startswith(NAME_MARKS) and has_surname(token[before:]):
             return token[before:]
     return rest
 

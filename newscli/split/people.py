@@ -158,6 +158,8 @@ CREDIT_LINE_MAX = 80  # a credit of many names runs longer than a headline line
 # Names, each with its credit mark: 张三/文, 张三/文 李四/图.
 MARKED_NAMES_RE = re.compile(
     rf"^[{HAN}]{{2,4}}/(?:文|图|摄|文图)(?:[\s\u3000]+[{HAN}]{{2,4}}/(?:文|图|摄|文图))*$"
+    # two or more, each name then its mark after a space: 张某 文 李某 图
+    rf"|^[{HAN}]{{2,4}}[\s\u3000]+(?:文|图|摄)(?:[\s\u3000]+[{HAN}]{{2,4}}[\s\u3000]+(?:文|图|摄))+$"
 )
 # A credit that is a role alone: 本报评论员, 本报特约评论员.
 ROLE_ONLY_RE = re.compile(rf"^(?:{ORG_ROLE_RE}|(?:本报)?(?:特约)?评论员)$")
