@@ -160,3 +160,14 @@ def test_a_call_for_tips_under_its_heading_is_one_notice():
         ("notice", "某某壹点 新闻线索征集"),
         ("page", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "edition", ["今日8版　第0000号　农历庚子年八月廿七", "每周二、五出版　本期8版"]
+)
+def test_the_papers_name_and_edition_beside_its_colophon_line_are_the_masthead(edition):
+    header = "某某日报　2020年10月13日　星期二　第1版　要闻\n"
+    masthead = f"某某日报\n中共某某市委机关报　某某日报社出版　国内统一连续出版物号：CN00-0000\n{edition}\n"
+    records = run("split", input=header + masthead + STORY).records
+    assert [r["kind"] for r in records] == ["page", "masthead", "article"]
+    assert records[1]["paragraphs"][0] == "某某日报"

@@ -1349,3 +1349,17 @@ def test_a_bulleted_caption_naming_who_stands_where_closes_its_story():
     assert all(r["title"] for r in records if r["kind"] == "article")
     (story,) = [r for r in records if any("赠送纪念品仪式" in p for p in r["paragraphs"])]
     assert story["paragraphs"][-1].startswith("■ 赠送纪念品仪式，左起")
+
+
+def test_a_name_alone_after_a_brief_closes_it_as_its_byline():
+    text = (
+        "这里的孤寡老人不孤独\n"
+        "本报讯　“出门一把锁，进门一盏灯”，无儿无女的孤寡老人，最怕的是孤独。\n"
+        "4月18日，中心派出4位女职工，陪着宋大妈游玩了吴山广场和河坊街。\n"
+        "郑某某\n"
+        "征稿启事\n"
+        "本报栏目常年征集反映老年朋友晚年生活的图片和短文，来稿请注明姓名、地址。\n"
+        "投稿邮箱：xxxxxx@example.com\n"
+    )
+    records = split(text)
+    assert [(r["kind"], r["byline"]) for r in records] == [("article", "郑某某"), ("notice", None)]

@@ -15,6 +15,36 @@ from .roles import WEIGHTS, Role, Scores
 from .source import Line
 
 
+def mark_masthead_blocks(lines: list[Line], result: list[Scores]) -> None:
+    """The lines beside a colophon line are the masthead's too: the paper's name over it, and
+    its edition (今日8版　第0000号　农历…, 每周二、五出版　本期8版). Such a line reads as a page
+    header only with a date in it."""
+    for index, scores in enumerate(result):
+        if "masthead-line" not in scores.get(Role.MASTHEAD, (0.0, ()))[1]:
+            continue
+        for other in (index - 1, index + 1):
+            if 0 <= other < len(result) and beside_masthead(lines[other].shape, result[other]):
+                page = result[other].pop(Role.PAGE, None)
+                weight = WEIGHTS["masthead-line"]
+                result[other][Role.MASTHEAD] = (
+                    weight,
+                    (*(page[1] if page else ()), "beside-masthead"),
+                )
+
+
+def beside_masthead(text: str, scores: Scores) -> bool:
+    if Role.MASTHEAD in scores:
+        return False
+    page = scores.get(Role.PAGE, (0.0, ()))[1]
+    if DATED_PAGE_FEATURES.intersection(page) or DAY_RE.search(text):
+        return False  # a date or a day of the week: the page's header
+    return "paper-name" in page or bool(shapes.EDITION_RE.search(text))
+
+
+DATED_PAGE_FEATURES = {"header-date", "bare-date", "editor-credit"}
+DAY_RE = re.compile(r"星期|礼拜|(?<![每一])周[一二三四五六日天](?![年末])")
+
+
 def mark_hotlines_alone(result: list[Scores]) -> None:
     """The paper's own hotline on a line by itself, between prose and the page's foot (某某日报
     新闻热线：…欢迎提供新闻线索): a box of its own, a notice; beside the colophon's lines, the

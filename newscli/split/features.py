@@ -18,6 +18,7 @@ from .boxes import (
     mark_ad_heads,
     mark_hotlines_alone,
     mark_label_lists,
+    mark_masthead_blocks,
     mark_under_notice_headings,
 )
 from .neighbours import (
@@ -100,6 +101,7 @@ def score_lines(
     mark_pen_names(lines, result)
     mark_questions_over_headlines(lines, result)
     mark_hotlines_alone(result)
+    mark_masthead_blocks(lines, result)
     mark_column_labels(lines, result)
     mark_verse(lines, result)
     offer_captions(lines, result)
@@ -152,8 +154,9 @@ def score_line(
     if bulleted_byline(text):  # □张持坚 under a headline; ■暑期关注 above one is a rubric
         add(Role.BYLINE_OPEN, "bulleted-name")
         add(Role.BYLINE_CLOSE, "bulleted-name")
-    elif bare_name(text):  # 戴某某 alone under an essay's headline
+    elif bare_name(text):  # 戴某某 alone under an essay's headline, or closing a brief
         add(Role.BYLINE_OPEN, "bare-name")
+        add(Role.BYLINE_CLOSE, "bare-name")
     length = len(text)
     short = length <= shapes.HEADLINE_MAX
     closed = shapes.is_closed(text)

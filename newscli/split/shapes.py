@@ -275,6 +275,10 @@ RUBRIC_RE = re.compile(
 BULLET_LABEL_RE = re.compile(rf"^[{BULLETS}]\s*[{HAN}]{{2,10}}$")
 # …摄, …摄影报道, …摄（某某视觉）: the photo agency may follow in brackets.
 PHOTO_CREDIT_RE = re.compile(r"摄(?:影)?(?:报道)?[）)]?(?:[（(][^（）()]{1,12}[）)])?$")
+# A paper's edition, printed in its masthead: 今日8版, 本期8版, 第0000号, 每周二、五出版.
+EDITION_RE = re.compile(
+    r"(?:今日|本期)\s*\d+\s*版|第\s*\d+\s*号|总第\s*\d+\s*期|每周[一二三四五六日、]+出版"
+)
 # Who stands where in a photo: 左起某某、某某 names the people of a caption.
 PHOTO_ORDER_RE = re.compile(r"左起|右起|[从自]左[至到向]右|[从自]右[至到向]左")
 CAPTION_RE = re.compile(r"^(?:图为|上图|下图|左图|右图|图[：:])|[（(][^（）()]{0,30}摄[）)]?$|摄$")
