@@ -155,7 +155,7 @@ CONTACT_RE = re.compile(
 NOTICE_TITLE_RE = re.compile(
     rf"^[{HAN}\d（）()\s“”《》「」]{{0,30}}?(?:公\s*告|通\s*告|声\s*明|启\s*事|公\s*示|告\s*示|招标|采购|拍卖|招募|招聘|征稿|征集)\s*$"
     # printed alone, these head a notice too (with words before them, a news headline)
-    r"|^(?:更\s*正|招\s*聘|诚\s*聘|讣\s*告|(?:温馨|重要|特别)?提\s*示)$"
+    r"|^(?:更\s*正|招\s*聘|诚\s*聘|讣\s*告|(?:温馨|重要|特别)?提\s*示|天气预报)$"
     rf"|^[{HAN}0-9]{{0,10}}热\s*线$"  # 读者热线, 96466热线: a box of the paper's hotline
     r"|^便民(?:服务|信息|热线|电话)$"  # a box of public services' numbers
     # a short 通知 is a notice (停水通知); a long one may be news of a document
@@ -448,7 +448,7 @@ NOTICE_CLOSINGS = "特此"
 
 
 # The last character of every heading NOTICE_TITLE_RE finds (white space aside).
-NOTICE_TITLE_ENDS = "告明事示标购卖募聘正线务息话知稿集"
+NOTICE_TITLE_ENDS = "告明事示标购卖募聘正线务息话知稿集报"
 
 
 # Full-width and Chinese digits as ASCII: ０-９ and 〇/零-九 (十 and 百 are read apart).
