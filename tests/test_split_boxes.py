@@ -172,3 +172,13 @@ def test_the_papers_name_and_edition_beside_its_colophon_line_are_the_masthead(e
     records = run("split", input=header + masthead + STORY).records
     assert [r["kind"] for r in records] == ["page", "masthead", "article"]
     assert records[1]["paragraphs"][0] == "某某日报"
+
+
+def test_an_ad_right_under_a_notices_contact_line_is_an_ad_of_its_own():
+    notice = (
+        "征稿启事\n本报栏目常年征集反映老年朋友晚年生活的图片和短文，来稿请注明姓名、地址。\n"
+        "投稿邮箱：xxxxxx@example.com　　联系电话：0000-0000000\n"
+    )
+    ad = "某某养老服务中心　日间照料　助餐助浴\n地址：某某市某某路00号　咨询电话：0000-0000000\n"
+    records = run("split", input=STORY + notice + ad + FOOT).records
+    assert [r["kind"] for r in records] == ["article", "notice", "ad", "page"]

@@ -100,6 +100,12 @@ def mark_ad_heads(lines: list[Line], result: list[Scores]) -> None:
         ):
             mark_ad_head(result[index])
             mark_brand_above(lines, result, index)
+            if index and is_contact(result[index - 1]):
+                result[index].pop(Role.NOTICE_MORE, None)  # a notice ends with its contact
+
+
+def is_contact(scores: Scores) -> bool:
+    return "contact-line" in scores.get(Role.NOTICE, (0.0, ()))[1]
 
 
 def mark_ad_head(scores: Scores) -> None:
