@@ -1363,3 +1363,17 @@ def test_a_name_alone_after_a_brief_closes_it_as_its_byline():
     )
     records = split(text)
     assert [(r["kind"], r["byline"]) for r in records] == [("article", "郑某某"), ("notice", None)]
+
+
+def test_a_list_trailing_off_over_a_headline_is_its_kicker():
+    text = (
+        "某某晚报　2008年9月16日　星期二　A5　民生\n"
+        "健康、气象、体检通知、国内要闻……\n老付的黑板报\n信息很灵嘞\n"
+        "■本报通讯员 张某 本报记者 孙某某\n"
+        "本报讯　老付今年75岁，在社区里，“老付”的名声比他的大名要响亮得多。\n"
+    )
+    (page, story) = split(text)
+    assert (story["title"], story["subtitle"]) == (
+        "健康、气象、体检通知、国内要闻……",
+        "老付的黑板报 信息很灵嘞",
+    )

@@ -163,6 +163,8 @@ def score_line(
     numbered = in_series or bool(shapes.CROSSHEAD_RE.match(text))
     # 某某法院　二〇一六年一月十日: who signs a notice, and when; no headline
     headline_like = shapes.is_headline_shaped(text) and not signed_and_dated(text)
+    # 健康、气象、体检通知、国内要闻……: a list trailing off, as a kicker may be (no clause in it)
+    headline_like = headline_like or (short and shapes.LISTING_RE.fullmatch(text) is not None)
     question = (
         short
         and length <= 30

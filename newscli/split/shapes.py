@@ -279,6 +279,8 @@ PHOTO_CREDIT_RE = re.compile(r"摄(?:影)?(?:报道)?[）)]?(?:[（(][^（）()]
 EDITION_RE = re.compile(
     r"(?:今日|本期)\s*\d+\s*版|第\s*\d+\s*号|总第\s*\d+\s*期|每周[一二三四五六日、]+出版"
 )
+# Words listed with 、 and trailing off: 健康、气象、体检通知、国内要闻……
+LISTING_RE = re.compile(rf"[{HAN}“”]{{1,8}}(?:、[{HAN}“”]{{1,8}}){{2,}}(?:……|…|等)")
 # Who stands where in a photo: 左起某某、某某 names the people of a caption.
 PHOTO_ORDER_RE = re.compile(r"左起|右起|[从自]左[至到向]右|[从自]右[至到向]左")
 CAPTION_RE = re.compile(r"^(?:图为|上图|下图|左图|右图|图[：:])|[（(][^（）()]{0,30}摄[）)]?$|摄$")
