@@ -3,7 +3,8 @@
 Four passes, each weighing a line against its neighbours rather than deciding it alone:
 
 1. **Reflow** (`lines.py`; the source lines and layout: `source.py`; the rules of what runs
-   on: `joins.py`). Line ends (LF, CRLF, CR), indents and blank lines are read off the source. If many lines share one width (in characters or display columns), the dump is
+   on: `joins.py`). Line ends (LF, CRLF, CR), indents and blank lines are read off the
+   source. If many lines share one width (in characters or display columns), the dump is
    a hard-wrapped column (pdftotext): a line that reaches that width runs on into the next,
    unless an indent or a blank line opens a new paragraph there. The pieces become one
    logical line that keeps its first and last source line. A dump in traditional script is
@@ -142,8 +143,16 @@ SPACED_SHARE = 0.8
 # caption above); a heading after a blank opens an item, whatever is above it.
 OPENS_ITEM = {Role.HEAD, Role.RUBRIC, Role.BYLINE_OPEN, Role.CAPTION, Role.NOTICE_HEAD}
 # Roles that go on with the item before them.
-INSIDE_ITEM = {Role.BODY, Role.CROSS, Role.BYLINE_CLOSE, Role.END, Role.TO, Role.NOTICE_MORE}
-INSIDE_ITEM |= {Role.BYLINE_OPEN, Role.CAPTION}
+INSIDE_ITEM = {
+    Role.BODY,
+    Role.CROSS,
+    Role.BYLINE_OPEN,
+    Role.BYLINE_CLOSE,
+    Role.CAPTION,
+    Role.END,
+    Role.TO,
+    Role.NOTICE_MORE,
+}
 
 
 def stray_blank(line: Line, role: Role) -> bool:

@@ -150,7 +150,7 @@ STATES: list[State | None] = [None] + [(role, bit) for role in Role for bit in (
 STATE_NUMBERS: dict[State | None, int] = {state: number for number, state in enumerate(STATES)}
 
 
-def successors(prev: State | None, cut: float, gap: bool) -> dict[Role, tuple[float, State]]:
+def successors(prev: State | None, cut: float, gap: int) -> dict[Role, tuple[float, State]]:
     """Every role that may follow `prev`, with the step's score and the state it leads to."""
     found = {}
     for role in Role:
@@ -160,7 +160,7 @@ def successors(prev: State | None, cut: float, gap: bool) -> dict[Role, tuple[fl
     return found
 
 
-def numbered_successors(prev: int, cut: float, gap: bool) -> dict[Role, tuple[float, int]]:
+def numbered_successors(prev: int, cut: float, gap: int) -> dict[Role, tuple[float, int]]:
     """successors() from state number `prev`, the states they lead to by their numbers."""
     return {
         role: (score, STATE_NUMBERS[state])

@@ -39,10 +39,10 @@ from .people import (
     in_lead_credit,
     run_in_report,
 )
-from .roles import WEIGHTS, Role, Scores, weight_of
+from .roles import Role, Scores, weight_of
 from .source import Layout, Line
 
-__all__ = ["Role", "Scores", "WEIGHTS", "score_lines", "weight_of"]
+__all__ = ["score_lines"]
 
 BRIEF_BULLETS = "△▲●■□◆◇★☆"
 CROSSHEAD_MAX = 16  # crossheads are short phrases; longer headings are headlines
@@ -222,9 +222,8 @@ def score_line(
     return scores
 
 
-REPORTED_BRACKET_RE = re.compile(
-    r"[【〔][^【】〔〕]{2,30}报[导道][】〕]"
-)  # 【记者某某报导】, Taiwan's
+# 【记者某某报导】, 〔记者某某／台北报导〕: Taiwan's bracketed credits.
+REPORTED_BRACKET_RE = re.compile(r"[【〔][^【】〔〕]{2,30}报[导道][】〕]")
 
 
 def opens_with_credit(text: str) -> bool:

@@ -66,9 +66,8 @@ def heading_follows(lines: list[SourceLine], start: int, layout: Layout) -> bool
         and not shapes.is_closed(run)
         and "。" not in run
         and not shapes.leaves_bracket_open(run)
-        and not shapes.LABELLED_PHONE_RE.match(
-            run
-        )  # …为止。 | 洽询电话：（06） | 000-0000: its own
+        # …为止。 | 洽询电话：（06） | 000-0000: a phone number cut by the column, no heading
+        and not shapes.LABELLED_PHONE_RE.match(run)
     )
 
 

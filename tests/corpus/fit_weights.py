@@ -38,7 +38,7 @@ from newscli.split.lines import simplifier  # noqa: E402
 from newscli.split.weights import WEIGHTS_FILE, load  # noqa: E402
 
 decode_module = importlib.import_module("newscli.split.decode")
-features_module = importlib.import_module("newscli.split.features")
+roles_module = importlib.import_module("newscli.split.roles")  # WEIGHTS, weight_of
 
 RELAYOUTS = ("no-blank-lines", "wrap-14-fullwidth", "wrap-22-ascii", "traditional")
 STEPS = (-1.0, -0.5, 0.5, 1.0)
@@ -107,7 +107,7 @@ def variants() -> list[Variant]:
 
 
 def records_of(variant: Variant) -> list[dict]:
-    weights = features_module.WEIGHTS
+    weights = roles_module.WEIGHTS
     scores = [
         {role: (sum(weights[f] for f in names), names) for role, names in line.items()}
         for line in variant.features
@@ -160,9 +160,9 @@ def put(data: dict, path: tuple[str, ...], value: float) -> None:
 
 
 def apply(data: dict) -> None:
-    features_module.WEIGHTS.clear()
-    features_module.WEIGHTS.update(data["features"])
-    features_module.weight_of.cache_clear()
+    roles_module.WEIGHTS.clear()
+    roles_module.WEIGHTS.update(data["features"])
+    roles_module.weight_of.cache_clear()
     decode_module.build_tables(data)
 
 
