@@ -72,6 +72,7 @@ MASTHEADS = [
     ["某某日报社出版", "社址：某某市某某路00号　邮编：000000", "零售价：1.50元"],
     # the paper's editor-in-chief heads its colophon; a page's editors sign the page
     ["总编辑：某某", "国内统一连续出版物号 CN00-0000", "邮发代号：00-00"],
+    ["如有印装质量问题请与印刷厂联系调换　电话：0000-0000000"],  # a colophon's own promise
 ]
 PLACES = {
     "after a story": lambda box, gap: (STORY + gap + box, ["article", "{kind}"]),
@@ -182,3 +183,37 @@ def test_an_ad_right_under_a_notices_contact_line_is_an_ad_of_its_own():
     ad = "某某养老服务中心　日间照料　助餐助浴\n地址：某某市某某路00号　咨询电话：0000-0000000\n"
     records = run("split", input=STORY + notice + ad + FOOT).records
     assert [r["kind"] for r in records] == ["article", "notice", "ad", "page"]
+
+
+HEADERS = [
+    "2024年3月5日　星期二　　第3版　　要闻",
+    "要闻　3",  # a section and a bare page number, nothing else on the line
+    "03 | 本地新闻",
+    "第A04版：城事",
+    "某某日报　2024年3月5日　星期二　农历甲辰年正月廿五",
+    "A04　2024年3月5日　星期二　责编 张某　美编 李某　校对 王某",
+    "■ 要闻 ■\n2024年3月5日 星期二",
+]
+FOOTERS = [
+    "本版编辑：张某　版式：李某　校对：王某",
+    "编辑/张某　美编/李某　校对/王某",
+    "■责任编辑 张某　■美术编辑 李某",
+    "责任编辑　张某\n版式设计　李某\n责任校对　王某",  # one role a line, no colons
+    "编辑 张某 | 校对 李某 | 版式 王某",
+    "本版主编：某某\n本版责编：某某",
+]
+
+
+@pytest.mark.parametrize("header", HEADERS)
+@pytest.mark.parametrize("footer", FOOTERS)
+@pytest.mark.parametrize("gap", ["", "\n"], ids=["no-blank", "blank"])
+def test_a_pages_header_and_footer_are_page_records_in_the_shapes_papers_print(header, footer, gap):
+    text = header + "\n" + gap + STORY + gap + OTHER_STORY + gap + footer + "\n"
+    result = run("split", input=text)
+    assert result.code == 0, result.stderr
+    assert_nothing_lost(text, result.records)
+    assert [record["kind"] for record in result.records] == ["page", "article", "article", "page"]
+    assert [record["paragraphs"] for record in result.records[::3]] == [
+        header.split("\n"),
+        footer.split("\n"),
+    ]

@@ -203,7 +203,7 @@ REGISTRATION_TERM_RE = re.compile(
     r"国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*[-－]\s*\d{4}|广告经营许可证"
 )
 REGISTRATION_RE = re.compile(
-    r"主管.{0,16}主办|社址[：:]|(?:报社|报业集团|媒体)[\s\u3000]+(?:地址|电话)[：:]|^邮政编码[：:]|(?:报社|日报社|晚报社|报业集团)出版|(?:报刊社|集团|传媒|出版社)出版$|出版者[：:]|创刊于|(?<![A-Za-z])PP\s?\d{3,}/\d{2}/\d{4}|(?:报业集团|报社|日报社|集团)主办$|社长[：:]|总编辑[：:]|总第\s*\d+\s*期|法律顾问[：:]|^印\s*刷[：:]|^本报(?:社址|地址)[：:]|^(?:本报|报社)?(?:社址|地址)[：:].{0,30}邮\s*编|"
+    r"主管.{0,16}主办|社址[：:]|(?:报社|报业集团|媒体)[\s\u3000]+(?:地址|电话)[：:]|^邮政编码[：:]|(?:报社|日报社|晚报社|报业集团)出版|(?:报刊社|集团|传媒|出版社)出版$|出版者[：:]|创刊于|(?<![A-Za-z])PP\s?\d{3,}/\d{2}/\d{4}|(?:报业集团|报社|日报社|集团)主办$|社长[：:]|总编辑[：:]|总第\s*\d+\s*期|法律顾问[：:]|印装质量|^印\s*刷[：:]|^本报(?:社址|地址)[：:]|^(?:本报|报社)?(?:社址|地址)[：:].{0,30}邮\s*编|"
     + REGISTRATION_TERM_RE.pattern
 )
 
@@ -234,9 +234,13 @@ PAGE_NO_RE = re.compile(
     rf"第\s*{SECTION}{NUM}\s*版|(?<![A-Za-z0-9])[A-H]\s?\d{{1,2}}(?:\s*版)?(?![A-Za-z0-9])"
     rf"|今日\s*{NUM}\s*版"  # 今日16版: how many pages the issue has
 )
+# A page's number beside its section's name, with nothing else on the line: 要闻　3, 03 | 本地新闻.
+SECTION_AND_PAGE_RE = re.compile(
+    rf"^(?:[A-H]?\d{{1,2}}[{SPACES}|｜/／]+[{HAN}·・]{{2,6}}|[{HAN}·・]{{2,6}}[{SPACES}|｜/／]+[A-H]?\d{{1,2}})$"
+)
 WEEKDAY_RE = re.compile(r"星期[一二三四五六日天]|(?<![每一])周[一二三四五六日](?![年末])|农历")
 EDITOR_CREDIT_RE = re.compile(
-    rf"^[□■●◆◇▲△★☆◎]?(?:[{HAN}]{{0,4}}?(?:编辑|主编|责编|美编|编审|编委)|版式设计|版式|校对|组版|审核|监制|统筹)\s*[：:\s／/]"
+    rf"^[□■●◆◇▲△★☆◎]?(?:[{HAN}]{{0,4}}?(?:编辑|主编|责编|美编|编审|编委)|版式设计|版式|(?:责任)?校对|组版|审核|监制|统筹)\s*[：:\s／/]"
 )
 # The paper's own heads open its colophon (社长：某某　总编辑：某某); a page's editors differ.
 PAPER_HEADS_RE = re.compile(r"^(?:社\s*长|总\s*编\s*辑)\s*[：:]")
@@ -292,8 +296,10 @@ SIGNER_RE = re.compile(
 
 def is_editor_credit(text: str) -> bool:
     """责任编辑：王某, or a line of several editorial roles with names (美编：… 校对：…)."""
-    if len(text) > MASTHEAD_LINE_MAX or not ("：" in text or ":" in text or "编" in text):
-        return False
+    if len(text) > MASTHEAD_LINE_MAX or not (
+        "：" in text or ":" in text or "编" in text or "校对" in text or "版式" in text
+    ):
+        return False  # (cheap tests first: the patterns cost more)
     return bool(EDITOR_CREDIT_RE.match(text)) or len(EDITOR_ROLE_RE.findall(text)) >= 2
 
 
