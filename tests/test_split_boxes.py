@@ -59,6 +59,21 @@ NOTICES = [
         "张某，男，75岁，于3月2日在某某公园走失，有知情者请与家属联系。",
         "联系电话：13800000000",
     ],
+    # the body that issues it over its heading, and again under its text as its signer
+    [
+        "某某县人民政府",
+        "关于某某路段实行交通管制的通告",
+        "为确保道路施工安全，自2024年3月10日起，某某路段实行交通管制，请过往车辆绕行。",
+        "特此通告。",
+        "某某县人民政府",
+        "2024年3月5日",
+    ],
+    # whom to ask, after the party's own label
+    [
+        "环境影响评价第二次公示",
+        "某某项目环境影响报告书征求意见稿已编制完成，现公开征求公众意见。",
+        "建设单位：某某公司　联系人：李工　电话：0000-0000000",
+    ],
     # 特此公告 closes the notice's text: no second notice's heading
     [
         "公　告",
@@ -73,6 +88,11 @@ MASTHEADS = [
     # the paper's editor-in-chief heads its colophon; a page's editors sign the page
     ["总编辑：某某", "国内统一连续出版物号 CN00-0000", "邮发代号：00-00"],
     ["如有印装质量问题请与印刷厂联系调换　电话：0000-0000000"],  # a colophon's own promise
+    # the paper's name over its motto over a registration line: one block
+    ["某某日报", "中共某某市委机关报", "国内统一连续出版物号：CN00-0000", "邮发代号：00-00"],
+    ["印刷：某某日报社印务中心　地址：某某路00号", "本报零售价：每份1.00元"],
+    ["每周一至周五出版　今日8版", "本报社址：某某路00号　邮编000000"],  # days, not a date
+    ["社长　某某　　总编辑　某某", "值班总编　某某"],  # the heads by name, no colons
 ]
 PLACES = {
     "after a story": lambda box, gap: (STORY + gap + box, ["article", "{kind}"]),

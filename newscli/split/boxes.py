@@ -12,6 +12,7 @@ import re
 
 from . import shapes
 from .roles import WEIGHTS, Role, Scores
+from .shapes import SIGNER_RE
 from .source import Line
 
 
@@ -19,9 +20,13 @@ def mark_masthead_blocks(lines: list[Line], result: list[Scores]) -> None:
     """The lines beside a colophon line are the masthead's too: the paper's name over it, and
     its edition (今日8版　第0000号　农历…, 每周二、五出版　本期8版). Such a line reads as a page
     header only with a date in it."""
-    for index, scores in enumerate(result):
-        if "masthead-line" not in scores.get(Role.MASTHEAD, (0.0, ()))[1]:
-            continue
+    block = [
+        index
+        for index, scores in enumerate(result)
+        if "masthead-line" in scores.get(Role.MASTHEAD, (0.0, ()))[1]
+    ]
+    while block:  # (the paper's name over its motto over the colophon: a block of them)
+        index = block.pop()
         for other in (index - 1, index + 1):
             if 0 <= other < len(result) and beside_masthead(lines[other].shape, result[other]):
                 page = result[other].pop(Role.PAGE, None)
@@ -30,6 +35,7 @@ def mark_masthead_blocks(lines: list[Line], result: list[Scores]) -> None:
                     weight,
                     (*(page[1] if page else ()), "beside-masthead"),
                 )
+                block.append(other)
 
 
 def beside_masthead(text: str, scores: Scores) -> bool:
@@ -38,11 +44,15 @@ def beside_masthead(text: str, scores: Scores) -> bool:
     page = scores.get(Role.PAGE, (0.0, ()))[1]
     if DATED_PAGE_FEATURES.intersection(page) or DAY_RE.search(text):
         return False  # a date or a day of the week: the page's header
-    return "paper-name" in page or bool(shapes.EDITION_RE.search(text))
+    return (
+        "paper-name" in page
+        or bool(shapes.EDITION_RE.search(text))
+        or bool(shapes.COLOPHON_POST_RE.fullmatch(text.strip()))
+    )
 
 
 DATED_PAGE_FEATURES = {"header-date", "bare-date", "editor-credit"}
-DAY_RE = re.compile(r"星期|礼拜|(?<![每一])周[一二三四五六日天](?![年末])")
+DAY_RE = re.compile(r"星期|礼拜|(?<![每一至到、])周[一二三四五六日天](?![年末至到、])")
 
 
 def mark_hotlines_alone(result: list[Scores]) -> None:
@@ -81,6 +91,10 @@ def mark_under_notice_headings(lines: list[Line], result: list[Scores]) -> None:
             and not shapes.is_notice_title(text)
         ):
             below[Role.NOTICE] = (WEIGHTS["under-notice-heading"], ("under-notice-heading",))
+        above = lines[index - 1].shape if index else ""
+        if SIGNER_RE.match(above) and Role.NOTICE_HEAD not in result[index - 1]:
+            # 某某县人民政府 over 关于…的通告: the body that issues it, the heading's first line
+            result[index - 1][Role.NOTICE_HEAD] = (WEIGHTS["notice-heading"], ("issuer-above",))
 
 
 def mark_ad_heads(lines: list[Line], result: list[Scores]) -> None:

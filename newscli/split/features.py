@@ -76,13 +76,19 @@ def score_lines(
             for i in range(heading, min(len(lines), heading + NOTICE_REACH + 1)):
                 near_notice[i] = True
     series = ordinal_series(lines)
+
+    def signs_a_notice(index: int) -> bool:
+        """A body heads a notice and signs it (某某县人民政府 over 关于…的通告 and under its text):
+        repeated so, the line is the notice's, not the page's."""
+        return near_notice[index] and bool(shapes.SIGNER_RE.match(lines[index].shape))
+
     result = []
     for index, line in enumerate(lines):
         near_contact = any(contact[index + 1 : index + 3])
         at_edge = index < EDGE_LINES or index >= len(lines) - EDGE_LINES
         scores = score_line(
             line,
-            bool(short[index]) and repeated[short[index]] > 1,
+            bool(short[index]) and repeated[short[index]] > 1 and not signs_a_notice(index),
             near_contact,
             at_edge,
             indents,
@@ -400,8 +406,13 @@ def is_contact_line(text: str) -> bool:
     return (
         bool(shapes.CONTACT_RE.match(text))
         or labelled_phone(text)
+        or (len(text) <= 2 * shapes.HEADLINE_MAX and bool(CONTACT_PERSON_RE.search(text)))
         or (len(text) <= shapes.HEADLINE_MAX and "@" in text and bool(EMAIL_RE.search(text)))
     )
+
+
+# Whom to ask, after the party's own label (建设单位：某某公司　联系人：李工　电话：…).
+CONTACT_PERSON_RE = re.compile(r"[\s\u3000]联\s*系\s*人\s*[：:]")
 
 
 def labelled_phone(text: str) -> bool:

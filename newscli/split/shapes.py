@@ -192,7 +192,7 @@ def has_phone(text: str) -> bool:
 DEPT_PHONE_RE = re.compile(rf"[{HAN}]{{2,10}}\s*[:：]?\s*(?:0\d{{2,3}}[-－])?\d{{7,8}}(?!\d)")
 # A price line is nothing but prices: 零售：每份2元, 2025年报价 460元, 每份0.50元 全年订价180元.
 PRICE_ITEM = (
-    r"(?:\d{4}\s*年\s*)?(?:全年|半年|每月|每季)?\s*(?:零售价|零售|定价|订价|报价|售价|订阅价|季价|月价)?"
+    r"(?:本报|本刊)?(?:\d{4}\s*年\s*)?(?:全年|半年|每月|每季)?\s*(?:零售价|零售|定价|订价|报价|售价|订阅价|季价|月价)?"
     r"\s*[：:]?\s*(?:每份|每期|全年|半年|每月)?\s*\d+(?:\.\d+)?\s*元(?:\s*/\s*(?:份|期|年|月))?"
 )
 PRICE_RE = re.compile(
@@ -238,7 +238,10 @@ PAGE_NO_RE = re.compile(
 SECTION_AND_PAGE_RE = re.compile(
     rf"^(?:[A-H]?\d{{1,2}}[{SPACES}|｜/／]+[{HAN}·・]{{2,6}}|[{HAN}·・]{{2,6}}[{SPACES}|｜/／]+[A-H]?\d{{1,2}})$"
 )
-WEEKDAY_RE = re.compile(r"星期[一二三四五六日天]|(?<![每一])周[一二三四五六日](?![年末])|农历")
+# (周一至周五, 周二、周五: a schedule's days, not the date of the issue)
+WEEKDAY_RE = re.compile(
+    r"星期[一二三四五六日天]|(?<![每一至到、])周[一二三四五六日](?![年末至到、])|农历"
+)
 EDITOR_CREDIT_RE = re.compile(
     rf"^[□■●◆◇▲△★☆◎]?(?:[{HAN}]{{0,4}}?(?:编辑|主编|责编|美编|编审|编委)|版式设计|版式|(?:责任)?校对|组版|审核|监制|统筹)\s*[：:\s／/]"
 )
@@ -281,7 +284,7 @@ BULLET_LABEL_RE = re.compile(rf"^[{BULLETS}]\s*[{HAN}]{{2,10}}$")
 PHOTO_CREDIT_RE = re.compile(r"摄(?:影)?(?:报道)?[）)]?(?:[（(][^（）()]{1,12}[）)])?$")
 # A paper's edition, printed in its masthead: 今日8版, 本期8版, 第0000号, 每周二、五出版.
 EDITION_RE = re.compile(
-    r"(?:今日|本期)\s*\d+\s*版|第\s*\d+\s*号|总第\s*\d+\s*期|每周[一二三四五六日、]+出版"
+    r"(?:今日|本期)\s*\d+\s*版|第\s*\d+\s*号|总第\s*\d+\s*期|每周[一二三四五六日、至到周]+出版"
 )
 # Words listed with 、 and trailing off: 健康、气象、体检通知、国内要闻……
 LISTING_RE = re.compile(rf"[{HAN}“”]{{1,8}}(?:、[{HAN}“”]{{1,8}}){{2,}}(?:……|…|等)")
@@ -421,6 +424,10 @@ REGISTRATION_KEYS_RE = re.compile(
     "号|CN|许可|地址|主|期|顾问|社长|总编|社址|邮政编码|出版|创刊|PP|印"
 )
 HOTLINE_ITEM_RE = re.compile(rf"[{HAN}]{{2,6}}(?:热线|电话)\s*[：:]\s*[0-9０-９(（]")
+# The paper's heads by name, with or without colons: 社长　某某　　总编辑　某某, 值班总编　某某.
+COLOPHON_POST_RE = re.compile(
+    rf"(?:副?社长|副?总编辑|值班总编|总经理)[：:{SPACES}]+[{HAN}]{{2,3}}(?![{HAN}])"
+)
 
 
 def is_masthead_line(text: str) -> bool:
@@ -438,6 +445,8 @@ def is_masthead_line(text: str) -> bool:
         and REGISTRATION_KEYS_RE.search(text)
         and REGISTRATION_RE.search(text)
     ):
+        return True
+    if ("社长" in text or "总编" in text) and len(COLOPHON_POST_RE.findall(text)) >= 2:
         return True
     return len(text) <= SHORT_LINE_MAX and bool(PRICE_RE.match(text))
 
