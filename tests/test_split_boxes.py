@@ -237,3 +237,32 @@ def test_a_pages_header_and_footer_are_page_records_in_the_shapes_papers_print(h
         header.split("\n"),
         footer.split("\n"),
     ]
+
+
+TRADITIONAL_STORY = (
+    "舊區重建計劃提速\n本報記者 張某\n"
+    "記者昨日從市建設局獲悉，今年全市計劃改造舊區一百二十個，目前已動工八十個。\n"
+)
+TRADITIONAL_OTHER_STORY = (
+    "市區新增公共泊車位兩千個\n"
+    "【本報訊】為緩解泊車難，今年市區新建公共停車場十二處，新增泊車位兩千餘個。\n"
+)
+# Colophons as Hong Kong, Macao, Taiwan and Malaysian papers print them.
+TRADITIONAL_MASTHEADS = [
+    ["督印人：某某　出版人：某某", "地址：澳門某某街00號　電話：(853)0000 0000"],
+    ["承印：某某印刷有限公司", "地址：某某工業大廈00樓"],
+    ["發行人：某某　社長：某某　總編輯：某某", "地址：台北市某某路00號"],
+    ["中華郵政北台字第0000號執照登記為新聞紙類交寄"],
+    ["本報總機：(02)0000-0000　廣告專線：(02)0000-0000　訂報專線：(02)0000-0000"],
+]
+
+
+@pytest.mark.parametrize("box", TRADITIONAL_MASTHEADS)
+@pytest.mark.parametrize("gap", ["", "\n"], ids=["no-blank", "blank"])
+def test_a_colophon_in_traditional_script_is_the_masthead(box, gap):
+    text = TRADITIONAL_STORY + gap + "\n".join(box) + "\n" + gap + TRADITIONAL_OTHER_STORY
+    result = run("split", input=text)
+    assert result.code == 0, result.stderr
+    assert_nothing_lost(text, result.records)
+    assert [record["kind"] for record in result.records] == ["article", "masthead", "article"]
+    assert result.records[1]["paragraphs"] == box

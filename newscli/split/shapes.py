@@ -203,7 +203,7 @@ REGISTRATION_TERM_RE = re.compile(
     r"国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*[-－]\s*\d{4}|广告经营许可证"
 )
 REGISTRATION_RE = re.compile(
-    r"主管.{0,16}主办|社址[：:]|(?:报社|报业集团|媒体)[\s\u3000]+(?:地址|电话)[：:]|^邮政编码[：:]|(?:报社|日报社|晚报社|报业集团)出版|(?:报刊社|集团|传媒|出版社)出版$|出版者[：:]|创刊于|(?<![A-Za-z])PP\s?\d{3,}/\d{2}/\d{4}|(?:报业集团|报社|日报社|集团)主办$|社长[：:]|总编辑[：:]|总第\s*\d+\s*期|法律顾问[：:]|印装质量|^印\s*刷[：:]|^本报(?:社址|地址)[：:]|^(?:本报|报社)?(?:社址|地址)[：:].{0,30}邮\s*编|"
+    r"主管.{0,16}主办|社址[：:]|(?:报社|报业集团|媒体)[\s\u3000]+(?:地址|电话)[：:]|^邮政编码[：:]|(?:报社|日报社|晚报社|报业集团)出版|(?:报刊社|集团|传媒|出版社)出版$|出版者[：:]|创刊于|(?<![A-Za-z])PP\s?\d{3,}/\d{2}/\d{4}|(?:报业集团|报社|日报社|集团)主办$|社长[：:]|总编辑[：:]|总第\s*\d+\s*期|法律顾问[：:]|印装质量|(?:督印人|出版人|发行人)[：:]|^承印[：:]|新闻纸类|^印\s*刷[：:]|^本报(?:社址|地址)[：:]|^(?:本报|报社)?(?:社址|地址)[：:].{0,30}邮\s*编|"
     + REGISTRATION_TERM_RE.pattern
 )
 
@@ -226,6 +226,7 @@ PAPER_HOTLINE_RE = re.compile(
 AD_WORDS_RE = re.compile(
     r"优惠|特价|特惠|折起|促销|欢迎(?:来电|垂询|惠顾|选购|光临)|开业|招商|加盟|热销|抢购|团购|预订|火爆|钜惠|首付|样板间|免费|订阅|征订|店庆|周年庆|大促|让利|清仓|直降|满减|好礼|[一二三四五六七八九\d.]+折(?!腾|叠|射|返|算|合)|满\d+元?[减送赠]|开盘|售楼|认筹|承接|订座|订餐|宴席|筵席|婚宴|外卖|上门服务|随到随学|常年招生"
     r"|\d[万千]?元(?:/[^\s/]{1,2})?起(?=$|[\s，,！!])"  # a price from: 388元/桌起, 9.9万元起
+    r"|(?:HK|NT|US|S|MOP|RM)?\$\s?\d[\d,]*(?:\.\d+)?起(?=$|[\s，,！!])"  # HK$5,980起: a currency's mark
 )
 
 
@@ -421,9 +422,9 @@ REGISTRATION_LINE_MAX = 100  # registration, address and publisher lines are sho
 LONG_NUMBER_RE = re.compile(r"[0-9]{7}")
 # Every registration pattern holds one of these: a cheap test before the long one.
 REGISTRATION_KEYS_RE = re.compile(
-    "号|CN|许可|地址|主|期|顾问|社长|总编|社址|邮政编码|出版|创刊|PP|印"
+    "号|CN|许可|地址|主|期|顾问|社长|总编|社址|邮政编码|出版|创刊|PP|印|发行人|新闻纸"
 )
-HOTLINE_ITEM_RE = re.compile(rf"[{HAN}]{{2,6}}(?:热线|电话)\s*[：:]\s*[0-9０-９(（]")
+HOTLINE_ITEM_RE = re.compile(rf"[{HAN}]{{2,6}}(?:热线|电话|专线|总机)\s*[：:]\s*[0-9０-９(（]")
 # The paper's heads by name, with or without colons: 社长　某某　　总编辑　某某, 值班总编　某某.
 COLOPHON_POST_RE = re.compile(
     rf"(?:副?社长|副?总编辑|值班总编|总经理)[：:{SPACES}]+[{HAN}]{{2,3}}(?![{HAN}])"
@@ -435,7 +436,7 @@ def is_masthead_line(text: str) -> bool:
         return False
     if LONG_NUMBER_RE.search(text) and len(DEPT_PHONE_RE.findall(text)) >= 2:
         return True
-    if ("热线" in text or "电话" in text) and len(
+    if ("热线" in text or "电话" in text or "专线" in text or "总机" in text) and len(
         HOTLINE_ITEM_RE.findall(text)
     ) >= 2:  # 新闻热线：… 广告热线：… 发行热线：…
         return True
