@@ -389,7 +389,14 @@ def page_features(text: str, repeated: bool, at_edge: bool, at_top: bool = False
 
 def several_codes(text: str) -> bool:
     """C1 C2 随到随学: codes of a kind (a driving school's licences), not a page's number."""
-    return "版" not in text and len(shapes.PAGE_NO_RE.findall(text)) > 1
+    return (
+        "版" not in text
+        and len(shapes.PAGE_NO_RE.findall(text)) > 1
+        and not PAGE_RANGE_RE.search(text)  # A2-A3: the pages a section fills
+    )
+
+
+PAGE_RANGE_RE = re.compile(r"[A-H]\d{1,2}\s*[-－—~～至]\s*[A-H]\d{1,2}")
 
 
 NOTICE_ANCHORS = {"contact-line", "notice-words"}
