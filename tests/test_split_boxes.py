@@ -68,6 +68,32 @@ NOTICES = [
         "某某县人民政府",
         "2024年3月5日",
     ],
+    # numbered items under the line that announces them; a numbered contact line
+    [
+        "关于开展2024年度城镇职工医疗保险缴费工作的公告",
+        "各参保单位及个人：",
+        "根据有关规定，现将2024年度城镇职工医疗保险缴费有关事项公告如下：",
+        "一、缴费时间：2024年3月1日至6月30日。",
+        "二、缴费方式：可通过银行柜台或手机银行缴纳。",
+        "三、咨询电话：0000-0000000",
+        "某某市医疗保障局",
+        "2024年3月1日",
+    ],
+    # a heading on two lines
+    [
+        "某某市2024年第一批次建设用地",
+        "国有建设用地使用权挂牌出让公告",
+        "经某某市人民政府批准，某某市自然资源局决定以挂牌方式出让一宗国有建设用地使用权。",
+        "联系地址：某某路00号",
+        "联系电话：0000-0000000",
+    ],
+    # a call for contributions; its `label：value` lines under its text
+    [
+        "征集令",
+        "为庆祝某某日报创刊75周年，本报即日起面向社会征集老照片、老物件。",
+        "征集时间：即日起至2024年6月30日",
+        "联系电话：0000-0000000",
+    ],
     # whom to ask, after the party's own label
     [
         "环境影响评价第二次公示",
@@ -270,3 +296,17 @@ def test_a_colophon_in_traditional_script_is_the_masthead(box, gap):
     assert_nothing_lost(text, result.records)
     assert [record["kind"] for record in result.records] == ["article", "masthead", "article"]
     assert result.records[1]["paragraphs"] == box
+
+
+@pytest.mark.parametrize("gap", ["", "\n"], ids=["no-blank", "blank"])
+def test_a_notices_signer_over_the_next_notices_heading_signs_the_first(gap):
+    first = "公　告\n根据工作安排，某某路将于3月10日至4月10日封闭施工，过往车辆请绕行。\n特此公告\n"
+    second = "遗失声明\n某某商贸有限公司遗失营业执照副本一份，声明作废。\n"
+    for closing in ("某某市交通运输局\n", "某某市交通运输局\n2024年3月6日\n"):
+        text = STORY + gap + first + closing + gap + second + gap + OTHER_STORY
+        result = run("split", input=text)
+        assert result.code == 0, result.stderr
+        kinds = [record["kind"] for record in result.records]
+        assert kinds == ["article", "notice", "notice", "article"], closing
+        assert [record["title"] for record in result.records[1:3]] == ["公　告", "遗失声明"]
+        assert result.records[1]["paragraphs"][-len(closing.split()) :] == closing.split()

@@ -91,10 +91,71 @@ def mark_under_notice_headings(lines: list[Line], result: list[Scores]) -> None:
             and not shapes.is_notice_title(text)
         ):
             below[Role.NOTICE] = (WEIGHTS["under-notice-heading"], ("under-notice-heading",))
-        above = lines[index - 1].shape if index else ""
-        if SIGNER_RE.match(above) and Role.NOTICE_HEAD not in result[index - 1]:
-            # 某某县人民政府 over 关于…的通告: the body that issues it, the heading's first line
-            result[index - 1][Role.NOTICE_HEAD] = (WEIGHTS["notice-heading"], ("issuer-above",))
+        if index and heads_the_notice(lines, result, index - 1):
+            # 某某县人民政府 over 关于…的通告: the body that issues it; 某某市2024年第一批次
+            # 建设用地 over 国有建设用地使用权挂牌出让公告: the heading's first line
+            over = (WEIGHTS["notice-heading"], ("over-notice-heading",))
+            result[index - 1][Role.NOTICE_HEAD] = over
+
+
+def mark_notice_lists(lines: list[Line], result: list[Scores]) -> None:
+    """The items under a notice's own text are that notice's, though each reads like a
+    story's sentence or a page's line: numbered ones under the line that announces them
+    (现将有关事项公告如下： / 一、缴费时间：…。), `label：value` ones under any of its text
+    (征集时间：即日起至6月30日)."""
+    for index in range(len(result) - 1):
+        notice = result[index].get(Role.NOTICE, (0.0, ()))[1]
+        if not NOTICE_TEXT_FEATURES.intersection(notice):
+            continue
+        announces = lines[index].shape.rstrip().endswith(("：", ":"))
+        end = index + 1
+        while end < len(result) and (
+            (announces and shapes.NUMBERED_ITEM_RE.match(lines[end].shape))
+            or is_label_line(lines[end].shape)
+        ):
+            end += 1
+        if end - index <= 2 and not announces:
+            continue  # one `label：value` line alone may be the next story's headline (某某：…)
+        for item in range(index + 1, end):
+            weight = max(WEIGHTS["notice-list"], result[item].get(Role.NOTICE, (0.0,))[0])
+            result[item][Role.NOTICE] = (weight, ("notice-list",))
+
+
+def is_label_line(text: str) -> bool:
+    return len(text) <= shapes.HEADLINE_MAX and bool(LIST_ITEM_RE.match(text))
+
+
+# A notice's own text (not its contact line, which an ad's lines may follow).
+NOTICE_TEXT_FEATURES = {"under-notice-heading", "notice-words", "notice-list"}
+
+
+def heads_the_notice(lines: list[Line], result: list[Scores], index: int) -> bool:
+    """A body's name, or a heading's first line, over a notice heading, where no notice's
+    text runs above it (there, the name signs that notice: 特此公告 / 某某市交通运输局 /
+    遗失声明)."""
+    text = lines[index].shape
+    return (
+        (bool(SIGNER_RE.match(text)) or heading_piece(text, result[index]))
+        and Role.NOTICE_HEAD not in result[index]
+        and not shapes.DATE_LINE_RE.match(text)  # the date under a notice's signer
+        and (index == 0 or not in_notice_text(result[index - 1]))
+    )
+
+
+def heading_piece(text: str, scores: Scores) -> bool:
+    """Shaped like a heading's line and like nothing else under a story (its photo's
+    caption: 图为…)."""
+    return (
+        Role.HEAD in scores
+        and not shapes.is_closed(text)
+        and not shapes.CAPTION_RE.search(text)
+        and Role.CAPTION not in scores
+    )
+
+
+def in_notice_text(scores: Scores) -> bool:
+    """A line of a notice's own: its text, or its signer (not a story's line near one)."""
+    return Role.NOTICE in scores or "signer" in scores.get(Role.NOTICE_MORE, (0.0, ()))[1]
 
 
 def mark_ad_heads(lines: list[Line], result: list[Scores]) -> None:

@@ -19,6 +19,7 @@ from .boxes import (
     mark_hotlines_alone,
     mark_label_lists,
     mark_masthead_blocks,
+    mark_notice_lists,
     mark_under_notice_headings,
 )
 from .neighbours import (
@@ -103,6 +104,7 @@ def score_lines(
     keep_briefs_under_their_heading(result)
     mark_label_lists(lines, result)
     mark_under_notice_headings(lines, result)
+    mark_notice_lists(lines, result)
     mark_ad_heads(lines, result)
     mark_pen_names(lines, result)
     mark_questions_over_headlines(lines, result)

@@ -148,12 +148,17 @@ CROSSHEAD_RE = re.compile(
     rf"|[1-9１-９][ \u3000]+[{HAN}])"  # 1 产业提质扩面…: a section number and a space
 )
 
+# An item of a numbered list: 一、…, 1.…, （二）….
+NUMBERED_ITEM_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])"
+)
+
 # Notices (公告, 招标, 声明...): anchors are contact lines and notice headings.
 CONTACT_RE = re.compile(
-    rf"^(?:联\s*系\s*人|联系方式|联系地址|[{HAN}]{{0,4}}(?:电\s*话|邮\s*箱|请寄)|地\s*址|传\s*真|邮\s*编|开户行|账\s*号)\s*[：:]"
+    rf"^(?:[一二三四五六七八九十]+、|\d+[.、．])?(?:联\s*系\s*人|联系方式|联系地址|[{HAN}]{{0,4}}(?:电\s*话|邮\s*箱|请寄)|地\s*址|传\s*真|邮\s*编|开户行|账\s*号)\s*[：:]"
 )
 NOTICE_TITLE_RE = re.compile(
-    rf"^[{HAN}\d（）()\s“”《》「」]{{0,30}}?(?:公\s*告|通\s*告|声\s*明|启\s*事|公\s*示|告\s*示|招标|采购|拍卖|招募|招聘|征稿|征集)\s*$"
+    rf"^[{HAN}\d（）()\s“”《》「」]{{0,30}}?(?:公\s*告|通\s*告|声\s*明|启\s*事|公\s*示|告\s*示|招标|采购|拍卖|招募|招聘|征稿|征集|(?:征集|征稿|招募)令)\s*$"
     # printed alone, these head a notice too (with words before them, a news headline)
     r"|^(?:更\s*正|招\s*聘|诚\s*聘|讣\s*告|(?:温馨|重要|特别)?提\s*示|天气预报)$"
     rf"|^[{HAN}0-9]{{0,10}}热\s*线$"  # 读者热线, 96466热线: a box of the paper's hotline
@@ -466,7 +471,7 @@ NOTICE_CLOSINGS = "特此"
 
 
 # The last character of every heading NOTICE_TITLE_RE finds (white space aside).
-NOTICE_TITLE_ENDS = "告明事示标购卖募聘正线务息话知稿集报"
+NOTICE_TITLE_ENDS = "告明事示标购卖募聘正线务息话知稿集报令"
 
 
 # Full-width and Chinese digits as ASCII: ０-９ and 〇/零-九 (十 and 百 are read apart).
