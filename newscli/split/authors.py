@@ -93,7 +93,7 @@ def byline_authors(content: str) -> list[str] | None:
     """Authors of a byline's content, or None if the content is not shaped like a byline."""
     content = unspaced_role(FILED_FROM_RE.sub("", content.strip()))
     content = DESK_BEFORE_ROLE_RE.sub("", content)
-    content = REPORTED_RE.sub("", PLACE_REPORTED_RE.sub("", content))
+    content = REPORTED_RE.sub("", PLACE_REPORTED_RE.sub("", drop_place(content)))
     if not content or content in EDITORIAL_NOTES:
         return None
     # 记者 某某 摄, 摄影：某某: a photo's credit; 某某 文 某某 摄 credits the text too.
@@ -204,6 +204,30 @@ TEXT_CREDIT_RE = re.compile(r"[\s\u3000]文[\s\u3000]|文[/／]|[/／]文[\s\u30
 # 记者某某／台南报导: where the reporter filed from, as Taiwan's papers print it.
 # 记者某某 某某报道, （记者 某某 报道）: 报道 closes the credit and is no part of the byline.
 REPORTED_RE = re.compile(r"(?<=\S)\s*[／/╱]?(?:报道|報道|报导|報導)$")  # 报导: Taiwan's spelling
+# 本报记者 某某 北京报道: after a name, a word glued to 报道 is where it was filed from.
+SPACED_PLACE_REPORTED_RE = re.compile(rf"[{SPACES}]+([{HAN}]{{2,6}})(?:报道|報道|报导|報導)$")
+
+
+def drop_place(content: str) -> str:
+    """The credit without the place it was filed from (本报记者 某某 北京报道 -> 本报记者 某某);
+    a word glued to 报道 right after a role (记者 某某报道) is the name, and stays, as does one
+    that may be a name (a place of two or three characters that starts with a surname)."""
+    place = SPACED_PLACE_REPORTED_RE.search(content)
+    if place is None or place.group(1).endswith(("摄影", "攝影")):
+        return content  # 记者 某某 摄影报道: a photo story's credit (SCHEMA: no byline)
+    if (len(place.group(1)) <= 3 and has_surname(place.group(1))) or OPENING_ROLE_RE.match(
+        place.group(1)
+    ):
+        return content  # 记者某某 张某报道, 通讯员某某报道: a name, not a place
+    before = BYLINE_SEP_RE.split(content[: place.start()].strip())[-1]
+    return content[: place.start()] if name_after_roles(before) else content
+
+
+def filed_from_place(credit: str) -> bool:
+    """The credit names where it was filed from (／台南报导, 某某 北京报道): its 报道 stays."""
+    return bool(PLACE_REPORTED_RE.search(credit)) or drop_place(credit) != credit
+
+
 PLACE_REPORTED_RE = re.compile(
     rf"\s*[／/＼╱][{HAN}]{{2,6}}?(?:即时|连线|专电)?(?:报导|报道|報導|報道)$"
 )  # ／台南报导, ／旧金山即时报导

@@ -15,16 +15,19 @@ from .authors import (
     NAME_ONLY_RE,
     NAME_PLACE_RE,
     OPENING_ROLE_RE,
+    PERSON_ROLE_RE,
     REPORTED_RE,
     byline_authors,
     has_surname,
     is_organisation,
     name_after_roles,
+    unglue,
     unspaced_role,
 )
 from .shapes import (
     BRACKETED_RE,
     BULLETS,
+    BYLINE_SEP_RE,
     BYLINE_TOKEN_RE,
     HAN,
     ORG_ROLE_RE,
@@ -41,7 +44,7 @@ LEAD_CREDIT_BRACKET_RE = re.compile(
     r"^\s*(?:[（(]([^（）()]{2,60})[）)]|【([^【】]{2,60})】|〔([^〔〕]{2,60})〕)"  # 〔…〕: Taiwan's
 )
 LEAD_CREDIT_REPORT_RE = re.compile(
-    rf"^\s*((?:{ORG_ROLE_RE}|{ROLE_RE})[^，。：:]{{1,30}}?)(?:报道)?[：:]"
+    rf"^\s*((?:{ORG_ROLE_RE}|{ROLE_RE})[^，。：:]{{1,30}}?(?:报道)?)[：:]"
 )
 
 
@@ -204,12 +207,29 @@ def in_lead_credit(rest: str, bracketed_only: bool = False) -> tuple[int, int, l
             credit = match.group(group)
             authors = byline_authors(credit)
             if authors or (authors == [] and ROLE_ONLY_RE.match(credit.strip())):
-                return match.start(group), match.end(group), authors  # （某某报记者）: no name
-            return None
+                end, more = second_bracket(rest, match.end())
+                return match.start(group), end or match.end(group), authors + more
+            return None  # （某某报记者）: no name, yet a credit
+    reported = LEAD_CREDIT_REPORT_RE.match(rest) if bracketed_only else None
+    if reported and reported.group(1).endswith("报道"):
+        authors = byline_authors(reported.group(1))  # 本报记者 某某 北京报道：… opens the text
+        if authors:
+            return reported.start(1), reported.end(1), authors
     spaced = spaced_credit(rest)
     if spaced and bracketed_only and not rest[: spaced[1]].endswith(("报道", "报导")):
         return None  # with no lead before it, only 本报记者 某某 报道 says where text begins
     return spaced
+
+
+def second_bracket(rest: str, at: int) -> tuple[int | None, list[str]]:
+    """本报讯（记者 某某）（通讯员 某某）: a second bracketed credit right after the first; where
+    it ends (inside its bracket) and whom it names."""
+    match = LEAD_CREDIT_BRACKET_RE.match(rest[at:])  # (its ^ holds at the string's start only)
+    if match is None:
+        return None, []
+    group = match.lastindex or 1
+    authors = byline_authors(match.group(group))
+    return (at + match.end(group), authors) if authors else (None, [])
 
 
 SPACED_TOKEN_RE = re.compile(rf"[{SPACES}]*([^{SPACES}]+)(?=[{SPACES}])")
@@ -225,19 +245,66 @@ def spaced_credit(rest: str) -> tuple[int, int, list[str]] | None:
     end, names = start, []
     for token in SPACED_TOKEN_RE.finditer(rest, start):
         word = REPORTED_RE.sub("", token.group(1)) if token.group(1) != "报道" else ""
-        if word and not BYLINE_TOKEN_RE.match(word):
-            break
-        name = CREDIT_MARK_RE.sub("", name_after_roles(word)) if word else ""
-        if name and (not NAME_ONLY_RE.match(name) or not has_surname(name)):
+        found = names_in_word(word) if word else []
+        if found is None:
             break  # 昨日, 近日: the text has begun
-        names += [name] if name else []
+        names += found
         end = token.end(1)
         if token.group(1).endswith(("报道", "报导")):
             break
+    glued = glued_last_credit(rest, end) if not rest[:end].endswith(("报道", "报导")) else None
+    if glued:
+        end, names = glued[0], names + [glued[1]]
     credit = rest[start:end]
     if not names or not OPENING_ROLE_RE.match(credit):
         return None
     return start, end, names
+
+
+def names_in_word(word: str) -> list[str] | None:
+    """The names in one spaced word of a run-in credit (记者某某, 记者某某、通讯员某某,
+    记者某某通讯员某某), or None where the word is no credit's."""
+    names = []
+    for piece in (p for t in BYLINE_SEP_RE.split(word) if t for p in unglue(t)):
+        if not BYLINE_TOKEN_RE.match(piece):
+            return None
+        name = CREDIT_MARK_RE.sub("", name_after_roles(piece))
+        if name and (not NAME_ONLY_RE.match(name) or not has_surname(name)):
+            return None
+        names += [name] if name else []
+    return names
+
+
+# What a lead's text opens with, right after a credit printed with no space before it
+# (本报讯 记者 某某 通讯员某某今年…): a date or a word of time or circumstance.
+TEXT_OPENERS_RE = re.compile(
+    r"[0-9０-９]|今年|今天|今日|昨天|昨日|近日|日前|连日来|近期|近年来|目前|当天|本月|上月|为|在|据|随着"
+)
+GLUED_LAST_RE = re.compile(rf"[{SPACES}]*({PERSON_ROLE_RE})?([{HAN}]{{2,3}})")
+
+
+def glued_last_credit(rest: str, at: int) -> tuple[int, str] | None:
+    """The last credit of a run-in line glued to the text (…通讯员某某今年…, …通讯员 某某今年…):
+    where the name ends and the name, where the text after it opens as a lead's text does."""
+    match = GLUED_LAST_RE.match(rest, at)
+    if match is None or not (match.group(1) or ends_in_role(rest[:at])):
+        return None
+    for length in (2, 3):
+        end = match.start(2) + length
+        name = rest[match.start(2) : end]
+        if TEXT_OPENERS_RE.match(rest, end) and has_surname(name):
+            return end, name
+    return None
+
+
+def ends_in_role(credit: str) -> bool:
+    """The credit so far ends in a role word with no name after it (…通讯员)."""
+    words = credit.split()
+    return (
+        bool(words)
+        and OPENING_ROLE_RE.match(words[-1]) is not None
+        and not name_after_roles(words[-1])
+    )
 
 
 def wire_dateline_credit(lead: str) -> tuple[str, list[str]] | None:
