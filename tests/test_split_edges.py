@@ -1084,6 +1084,33 @@ def test_a_posting_or_a_place_in_an_opening_credit_is_no_author(credit, authors)
     assert (record["subtitle"], record["byline"], record["authors"]) == (None, credit, authors)
 
 
+@pytest.mark.parametrize(
+    "credit,authors",
+    [
+        ("某某日报客户端 | 记者 张某", ["张某"]),  # a bar parts the outlet from its credit
+        ("某某日报客户端｜记者 张某", ["张某"]),
+        ("张某某  李某(实习)", ["张某某", "李某"]),  # an intern's role in brackets after the name
+    ],
+)
+@pytest.mark.parametrize("where", ["opening", "closing"])
+def test_an_outlet_before_a_bar_or_a_role_after_a_name_leaves_the_names(credit, authors, where):
+    text = (
+        f"老旧小区改造提速\n{credit}\n{BODY_PARAGRAPH}\n"
+        if where == "opening"
+        else f"老旧小区改造提速\n{BODY_PARAGRAPH}\n{credit}\n"
+    )
+    (record,) = split(text)
+    assert (record["subtitle"], record["byline"], record["authors"]) == (None, credit, authors)
+
+
+@pytest.mark.parametrize(
+    "over", ["图为施工人员在小区内铺设管网。", "编者按：本报今起推出系列报道，敬请关注。"]
+)
+def test_a_taiwan_credit_in_square_brackets_under_a_caption_or_note_is_the_byline(over):
+    (record,) = split(f"老旧小区改造提速\n{over}\n【张某某／嘉义报导】\n{BODY_PARAGRAPH}\n")
+    assert (record["byline"], record["authors"]) == ("张某某／嘉义报导", ["张某某"])
+
+
 def test_a_name_glued_to_reported_after_another_name_stays_an_author():
     (record,) = split(f"老旧小区改造提速\n记者赵某某 张某报道\n{BODY_PARAGRAPH}\n")
     assert record["authors"] == ["赵某某", "张某"]

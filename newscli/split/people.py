@@ -9,26 +9,23 @@ from __future__ import annotations
 import re
 
 from .authors import (
-    CREDIT_MARK_RE,
     DESK_RE,
     HAN_CHAR_RE,
     NAME_ONLY_RE,
     NAME_PLACE_RE,
     OPENING_ROLE_RE,
-    PERSON_ROLE_RE,
     REPORTED_RE,
+    ROLE_AFTER_NAME_RE,
     byline_authors,
+    glued_last_credit,
     has_surname,
     is_organisation,
-    name_after_roles,
-    unglue,
+    names_in_word,
     unspaced_role,
 )
 from .shapes import (
     BRACKETED_RE,
     BULLETS,
-    BYLINE_SEP_RE,
-    BYLINE_TOKEN_RE,
     HAN,
     ORG_ROLE_RE,
     PAPER_NAME_RE,
@@ -54,14 +51,24 @@ def bracketed_byline(text: str) -> tuple[str, list[str]] | None:
     if not match:
         return None
     content = match.group(1) or match.group(2)
-    if match.group(2) and not OPENING_ROLE_RE.match(unspaced_role(content)):
-        return None  # 【聚焦两会】: a rubric; 【记者 某某】 names its role
+    if match.group(2) and not (
+        OPENING_ROLE_RE.match(unspaced_role(content)) or NAME_PLACE_REPORTED_RE.match(content)
+    ):
+        return (
+            None  # 【聚焦两会】: a rubric; 【记者 某某】 names its role, 【某某／台北报导】 a place
+        )
     if PAPER_NAME_RE.match(content.strip()):
         return None  # （某某日报）: where it came from, no one
     if match.group(1) and SIGNER_RE.match(content.strip()):
         return content.strip(), []  # （某某厂工会宣委会）: a body signs a reader's letter
     authors = byline_authors(content)
     return None if authors is None else (content.strip(), authors)
+
+
+# Taiwan's credit of a name and where it was filed, with no role: 某某某／嘉义报导.
+NAME_PLACE_REPORTED_RE = re.compile(
+    rf"^[{HAN}]{{2,4}}[/／╱＼][{HAN}]{{2,6}}?(?:即时|即時)?(?:报导|报道|報導|報道)$"
+)
 
 
 def credit_line(text: str) -> bool:
@@ -128,18 +135,20 @@ NAME_THEN_MARK_RE = re.compile(rf"^([{HAN}]{{2,4}})[{SPACES}]+(?:文/图|图/文
 def org_and_names(text: str) -> list[str] | None:
     """某某县融媒体中心 某某 某某: a media centre or paper, then its reporters' names; or
     某某新闻客户端 记者 某某: an outlet, then a credit."""
-    org, *names = text.split() or [""]  # (a bullet alone leaves nothing)
+    org = ORG_SEP_RE.split(text, maxsplit=1)[0]  # 某某客户端 | 记者 某某: a bar may part them
+    rest = text[len(org) :].strip(SPACES + "|｜")
+    names = rest.split()
     if not names or not (is_organisation(org) or org.endswith(APP_ENDS)):
         return None
     if all(n and has_surname(n) and NAME_ONLY_RE.match(n) for n in names):
-        return names
-    rest = text[len(org) :].strip()
+        return names or None
     if OPENING_ROLE_RE.match(rest):
         authors = byline_authors(rest)
         return authors or None
     return None
 
 
+ORG_SEP_RE = re.compile(rf"[{SPACES}|｜]+")
 APP_ENDS = ("客户端", "APP", "App")  # a paper's or site's app, named before its reporter
 
 
@@ -261,52 +270,6 @@ def spaced_credit(rest: str) -> tuple[int, int, list[str]] | None:
     return start, end, names
 
 
-def names_in_word(word: str) -> list[str] | None:
-    """The names in one spaced word of a run-in credit (记者某某, 记者某某、通讯员某某,
-    记者某某通讯员某某), or None where the word is no credit's."""
-    names = []
-    for piece in (p for t in BYLINE_SEP_RE.split(word) if t for p in unglue(t)):
-        if not BYLINE_TOKEN_RE.match(piece):
-            return None
-        name = CREDIT_MARK_RE.sub("", name_after_roles(piece))
-        if name and (not NAME_ONLY_RE.match(name) or not has_surname(name)):
-            return None
-        names += [name] if name else []
-    return names
-
-
-# What a lead's text opens with, right after a credit printed with no space before it
-# (本报讯 记者 某某 通讯员某某今年…): a date or a word of time or circumstance.
-TEXT_OPENERS_RE = re.compile(
-    r"[0-9０-９]|今年|今天|今日|昨天|昨日|近日|日前|连日来|近期|近年来|目前|当天|本月|上月|为|在|据|随着"
-)
-GLUED_LAST_RE = re.compile(rf"[{SPACES}]*({PERSON_ROLE_RE})?([{HAN}]{{2,3}})")
-
-
-def glued_last_credit(rest: str, at: int) -> tuple[int, str] | None:
-    """The last credit of a run-in line glued to the text (…通讯员某某今年…, …通讯员 某某今年…):
-    where the name ends and the name, where the text after it opens as a lead's text does."""
-    match = GLUED_LAST_RE.match(rest, at)
-    if match is None or not (match.group(1) or ends_in_role(rest[:at])):
-        return None
-    for length in (2, 3):
-        end = match.start(2) + length
-        name = rest[match.start(2) : end]
-        if TEXT_OPENERS_RE.match(rest, end) and has_surname(name):
-            return end, name
-    return None
-
-
-def ends_in_role(credit: str) -> bool:
-    """The credit so far ends in a role word with no name after it (…通讯员)."""
-    words = credit.split()
-    return (
-        bool(words)
-        and OPENING_ROLE_RE.match(words[-1]) is not None
-        and not name_after_roles(words[-1])
-    )
-
-
 def wire_dateline_credit(lead: str) -> tuple[str, list[str]] | None:
     """The reporter named inside a bracketed wire dateline: （某某社记者陈某某东京22日专电）
     -> 某某社记者陈某某. Names have two or three characters; a place at least two."""
@@ -324,7 +287,7 @@ def bare_name(text: str) -> tuple[str, list[str]] | None:
     text = text.strip()
     if 2 <= len(text) <= 3 and NAME_ONLY_RE.match(text) and has_surname(text):
         return text, [text]
-    names = text.split()
+    names = [ROLE_AFTER_NAME_RE.sub("", n) for n in text.split()]  # 某某 某某(实习)
     if 2 <= len(names) <= 4 and all(
         2 <= len(n) <= 3 and NAME_ONLY_RE.match(n) and has_surname(n) for n in names
     ):
