@@ -1077,6 +1077,8 @@ def test_more_opening_credits_name_their_authors(credit, authors):
         ("新华社驻某某记者 张某 李某", ["张某", "李某"]),
         ("本报记者 张某 北京报道", ["张某"]),  # where it was filed from, glued to 报道
         ("本报记者 张某 李某 乌鲁木齐报道", ["张某", "李某"]),
+        ("《某某》记者 张某 北京报道", ["张某"]),  # a magazine or column named before the role
+        ("《某某》新闻周刊记者 张某", ["张某"]),
     ],
 )
 def test_a_posting_or_a_place_in_an_opening_credit_is_no_author(credit, authors):
