@@ -325,6 +325,33 @@ def test_credits_after_a_lead_name_their_authors(credit, authors):
     assert record["authors"] == authors
 
 
+@pytest.mark.parametrize(
+    "credit,byline,authors",
+    [
+        (
+            "本报讯（记者 张某）（通讯员 李某 王某）",
+            "记者 张某 通讯员 李某 王某",
+            ["张某", "李某", "王某"],
+        ),
+        ("本报讯（本报驻京记者 张某 李某）", "本报驻京记者 张某 李某", ["张某", "李某"]),
+        ("本报讯（记者 张某 北京报道）", "记者 张某 北京报道", ["张某"]),
+        ("本报讯 记者张某、通讯员李某 ", "记者张某、通讯员李某", ["张某", "李某"]),
+        ("本报讯 记者张某通讯员李某 ", "记者张某通讯员李某", ["张某", "李某"]),
+        (
+            "本报讯 记者张某 通讯员李某",
+            "记者张某 通讯员李某",
+            ["张某", "李某"],
+        ),  # glued to the text
+        ("本报讯 记者 张某 通讯员 王某某", "记者 张某 通讯员 王某某", ["张某", "王某某"]),
+        ("本报记者 张某 北京报道：", "本报记者 张某 北京报道", ["张某"]),  # no lead before it
+    ],
+)
+def test_more_credits_in_a_lead_name_their_authors(credit, byline, authors):
+    (record,) = split(f"篮球争霸赛开战\n{credit}昨日，首届新闻界篮球争霸赛在体育馆开战。\n")
+    assert (record["byline"], record["authors"]) == (byline, authors)
+    assert record["paragraphs"][0].startswith(credit.strip())
+
+
 def test_a_credit_after_a_lead_that_names_the_paper_and_no_one_is_the_byline():
     text = "篮球争霸赛开战\n某某网3月9日讯（某某导报记者）首届新闻界篮球争霸赛昨日开战。\n"
     (record,) = split(text)
@@ -1040,6 +1067,55 @@ def test_a_heading_labelled_as_an_ad_opens_an_ad():
 def test_more_opening_credits_name_their_authors(credit, authors):
     (record,) = split(f"老旧小区改造提速\n{credit}\n{BODY_PARAGRAPH}\n")
     assert (record["subtitle"], record["byline"], record["authors"]) == (None, credit, authors)
+
+
+@pytest.mark.parametrize(
+    "credit,authors",
+    [
+        ("本报驻京记者 张某 李某", ["张某", "李某"]),  # a posting before the role
+        ("本报驻某某记者 张某 李某某", ["张某", "李某某"]),
+        ("新华社驻某某记者 张某 李某", ["张某", "李某"]),
+        ("本报记者 张某 北京报道", ["张某"]),  # where it was filed from, glued to 报道
+        ("本报记者 张某 李某 乌鲁木齐报道", ["张某", "李某"]),
+        ("《某某》记者 张某 北京报道", ["张某"]),  # a magazine or column named before the role
+        ("《某某》新闻周刊记者 张某", ["张某"]),
+    ],
+)
+def test_a_posting_or_a_place_in_an_opening_credit_is_no_author(credit, authors):
+    (record,) = split(f"老旧小区改造提速\n{credit}\n{BODY_PARAGRAPH}\n")
+    assert (record["subtitle"], record["byline"], record["authors"]) == (None, credit, authors)
+
+
+@pytest.mark.parametrize(
+    "credit,authors",
+    [
+        ("某某日报客户端 | 记者 张某", ["张某"]),  # a bar parts the outlet from its credit
+        ("某某日报客户端｜记者 张某", ["张某"]),
+        ("张某某  李某(实习)", ["张某某", "李某"]),  # an intern's role in brackets after the name
+    ],
+)
+@pytest.mark.parametrize("where", ["opening", "closing"])
+def test_an_outlet_before_a_bar_or_a_role_after_a_name_leaves_the_names(credit, authors, where):
+    text = (
+        f"老旧小区改造提速\n{credit}\n{BODY_PARAGRAPH}\n"
+        if where == "opening"
+        else f"老旧小区改造提速\n{BODY_PARAGRAPH}\n{credit}\n"
+    )
+    (record,) = split(text)
+    assert (record["subtitle"], record["byline"], record["authors"]) == (None, credit, authors)
+
+
+@pytest.mark.parametrize(
+    "over", ["图为施工人员在小区内铺设管网。", "编者按：本报今起推出系列报道，敬请关注。"]
+)
+def test_a_taiwan_credit_in_square_brackets_under_a_caption_or_note_is_the_byline(over):
+    (record,) = split(f"老旧小区改造提速\n{over}\n【张某某／嘉义报导】\n{BODY_PARAGRAPH}\n")
+    assert (record["byline"], record["authors"]) == ("张某某／嘉义报导", ["张某某"])
+
+
+def test_a_name_glued_to_reported_after_another_name_stays_an_author():
+    (record,) = split(f"老旧小区改造提速\n记者赵某某 张某报道\n{BODY_PARAGRAPH}\n")
+    assert record["authors"] == ["赵某某", "张某"]
 
 
 def test_a_closing_credit_in_square_brackets_with_its_role_is_the_byline():

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..schema import Kind
 from . import shapes
-from .authors import FILED_FROM_RE, PLACE_REPORTED_RE, REPORTED_RE, byline_authors
+from .authors import FILED_FROM_RE, REPORTED_RE, byline_authors, filed_from_place
 from .people import (
     bare_name,
     bracketed_byline,
@@ -317,9 +318,12 @@ def lead_of(
     byline = first[offset + start : offset + end].strip()
     # 记者某某报导 -> 记者某某; 某某＼台中报导 keeps where it was filed from
     credit = shape[offset + start : offset + end]
-    if not (PLACE_REPORTED_RE.search(credit) or FILED_FROM_RE.search(REPORTED_RE.sub("", credit))):
+    if not (filed_from_place(credit) or FILED_FROM_RE.search(REPORTED_RE.sub("", credit))):
         byline = REPORTED_RE.sub("", byline)
-    return lead, (byline, printed)
+    return lead, (INNER_BRACKETS_RE.sub(" ", byline), printed)  # （记者 某某）（通讯员 某某）
+
+
+INNER_BRACKETS_RE = re.compile(r"\s*(?:[）)]\s*[（(]|】\s*【|〕\s*〔)\s*")
 
 
 __all__ = ["Assembler", "Draft", "lead_of", "byline_authors"]

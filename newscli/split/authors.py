@@ -93,7 +93,7 @@ def byline_authors(content: str) -> list[str] | None:
     """Authors of a byline's content, or None if the content is not shaped like a byline."""
     content = unspaced_role(FILED_FROM_RE.sub("", content.strip()))
     content = DESK_BEFORE_ROLE_RE.sub("", content)
-    content = REPORTED_RE.sub("", PLACE_REPORTED_RE.sub("", content))
+    content = REPORTED_RE.sub("", PLACE_REPORTED_RE.sub("", drop_place(content)))
     if not content or content in EDITORIAL_NOTES:
         return None
     # 记者 某某 摄, 摄影：某某: a photo's credit; 某某 文 某某 摄 credits the text too.
@@ -101,7 +101,7 @@ def byline_authors(content: str) -> list[str] | None:
         PHOTO_CREDIT_RE.search(content) and not TEXT_CREDIT_RE.search(content)
     ):
         return None
-    content = NAME_PLACE_RE.sub(r"\1", content)
+    content = ROLE_AFTER_NAME_RE.sub("", NAME_PLACE_RE.sub(r"\1", content))
     tokens = [
         name
         for t in BYLINE_SEP_RE.split(content)
@@ -200,10 +200,40 @@ NAME_PLACE_RE = re.compile(
 )  # 廖某某/台南善化, 田某某　（叶县）: a reader and where from
 
 
+# A role in brackets after a name: 某某(实习), 某某（实习生）, 某某（通讯员）.
+ROLE_AFTER_NAME_RE = re.compile(
+    rf"(?<=[{HAN}]{{2}})[（(](?:实习|实习生|實習|實習生|见习|見習|通讯员|通訊員)[）)](?=[{SPACES}]|$)"
+)
+
+
 TEXT_CREDIT_RE = re.compile(r"[\s\u3000]文[\s\u3000]|文[/／]|[/／]文[\s\u3000]")
 # 记者某某／台南报导: where the reporter filed from, as Taiwan's papers print it.
 # 记者某某 某某报道, （记者 某某 报道）: 报道 closes the credit and is no part of the byline.
 REPORTED_RE = re.compile(r"(?<=\S)\s*[／/╱]?(?:报道|報道|报导|報導)$")  # 报导: Taiwan's spelling
+# 本报记者 某某 北京报道: after a name, a word glued to 报道 is where it was filed from.
+SPACED_PLACE_REPORTED_RE = re.compile(rf"[{SPACES}]+([{HAN}]{{2,6}})(?:报道|報道|报导|報導)$")
+
+
+def drop_place(content: str) -> str:
+    """The credit without the place it was filed from (本报记者 某某 北京报道 -> 本报记者 某某);
+    a word glued to 报道 right after a role (记者 某某报道) is the name, and stays, as does one
+    that may be a name (a place of two or three characters that starts with a surname)."""
+    place = SPACED_PLACE_REPORTED_RE.search(content)
+    if place is None or place.group(1).endswith(("摄影", "攝影")):
+        return content  # 记者 某某 摄影报道: a photo story's credit (SCHEMA: no byline)
+    if (len(place.group(1)) <= 3 and has_surname(place.group(1))) or OPENING_ROLE_RE.match(
+        place.group(1)
+    ):
+        return content  # 记者某某 张某报道, 通讯员某某报道: a name, not a place
+    before = BYLINE_SEP_RE.split(content[: place.start()].strip())[-1]
+    return content[: place.start()] if name_after_roles(before) else content
+
+
+def filed_from_place(credit: str) -> bool:
+    """The credit names where it was filed from (／台南报导, 某某 北京报道): its 报道 stays."""
+    return bool(PLACE_REPORTED_RE.search(credit)) or drop_place(credit) != credit
+
+
 PLACE_REPORTED_RE = re.compile(
     rf"\s*[／/＼╱][{HAN}]{{2,6}}?(?:即时|连线|专电)?(?:报导|报道|報導|報道)$"
 )  # ／台南报导, ／旧金山即时报导
@@ -277,3 +307,49 @@ def has_surname(name: str) -> bool:
     from ..surnames import COMPOUND, SINGLE
 
     return name[:1] in SINGLE or name[:2] in COMPOUND or not NAME_ONLY_RE.match(name) or "·" in name
+
+
+def names_in_word(word: str) -> list[str] | None:
+    """The names in one spaced word of a run-in credit (记者某某, 记者某某、通讯员某某,
+    记者某某通讯员某某), or None where the word is no credit's."""
+    names = []
+    for piece in (p for t in BYLINE_SEP_RE.split(word) if t for p in unglue(t)):
+        if not BYLINE_TOKEN_RE.match(piece):
+            return None
+        name = CREDIT_MARK_RE.sub("", name_after_roles(piece))
+        if name and (not NAME_ONLY_RE.match(name) or not has_surname(name)):
+            return None
+        names += [name] if name else []
+    return names
+
+
+# What a lead's text opens with, right after a credit printed with no space before it
+# (本报讯 记者 某某 通讯员某某今年…): a date or a word of time or circumstance.
+TEXT_OPENERS_RE = re.compile(
+    r"[0-9０-９]|今年|今天|今日|昨天|昨日|近日|日前|连日来|近期|近年来|目前|当天|本月|上月|为|在|据|随着"
+)
+GLUED_LAST_RE = re.compile(rf"[{SPACES}]*({PERSON_ROLE_RE})?([{HAN}]{{2,3}})")
+
+
+def glued_last_credit(rest: str, at: int) -> tuple[int, str] | None:
+    """The last credit of a run-in line glued to the text (…通讯员某某今年…, …通讯员 某某今年…):
+    where the name ends and the name, where the text after it opens as a lead's text does."""
+    match = GLUED_LAST_RE.match(rest, at)
+    if match is None or not (match.group(1) or ends_in_role(rest[:at])):
+        return None
+    for length in (2, 3):
+        end = match.start(2) + length
+        name = rest[match.start(2) : end]
+        if TEXT_OPENERS_RE.match(rest, end) and has_surname(name):
+            return end, name
+    return None
+
+
+def ends_in_role(credit: str) -> bool:
+    """The credit so far ends in a role word with no name after it (…通讯员)."""
+    words = credit.split()
+    return (
+        bool(words)
+        and OPENING_ROLE_RE.match(words[-1]) is not None
+        and not name_after_roles(words[-1])
+    )

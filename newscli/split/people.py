@@ -9,23 +9,23 @@ from __future__ import annotations
 import re
 
 from .authors import (
-    CREDIT_MARK_RE,
     DESK_RE,
     HAN_CHAR_RE,
     NAME_ONLY_RE,
     NAME_PLACE_RE,
     OPENING_ROLE_RE,
     REPORTED_RE,
+    ROLE_AFTER_NAME_RE,
     byline_authors,
+    glued_last_credit,
     has_surname,
     is_organisation,
-    name_after_roles,
+    names_in_word,
     unspaced_role,
 )
 from .shapes import (
     BRACKETED_RE,
     BULLETS,
-    BYLINE_TOKEN_RE,
     HAN,
     ORG_ROLE_RE,
     PAPER_NAME_RE,
@@ -41,7 +41,7 @@ LEAD_CREDIT_BRACKET_RE = re.compile(
     r"^\s*(?:[（(]([^（）()]{2,60})[）)]|【([^【】]{2,60})】|〔([^〔〕]{2,60})〕)"  # 〔…〕: Taiwan's
 )
 LEAD_CREDIT_REPORT_RE = re.compile(
-    rf"^\s*((?:{ORG_ROLE_RE}|{ROLE_RE})[^，。：:]{{1,30}}?)(?:报道)?[：:]"
+    rf"^\s*((?:{ORG_ROLE_RE}|{ROLE_RE})[^，。：:]{{1,30}}?(?:报道)?)[：:]"
 )
 
 
@@ -51,14 +51,24 @@ def bracketed_byline(text: str) -> tuple[str, list[str]] | None:
     if not match:
         return None
     content = match.group(1) or match.group(2)
-    if match.group(2) and not OPENING_ROLE_RE.match(unspaced_role(content)):
-        return None  # 【聚焦两会】: a rubric; 【记者 某某】 names its role
+    if match.group(2) and not (
+        OPENING_ROLE_RE.match(unspaced_role(content)) or NAME_PLACE_REPORTED_RE.match(content)
+    ):
+        return (
+            None  # 【聚焦两会】: a rubric; 【记者 某某】 names its role, 【某某／台北报导】 a place
+        )
     if PAPER_NAME_RE.match(content.strip()):
         return None  # （某某日报）: where it came from, no one
     if match.group(1) and SIGNER_RE.match(content.strip()):
         return content.strip(), []  # （某某厂工会宣委会）: a body signs a reader's letter
     authors = byline_authors(content)
     return None if authors is None else (content.strip(), authors)
+
+
+# Taiwan's credit of a name and where it was filed, with no role: 某某某／嘉义报导.
+NAME_PLACE_REPORTED_RE = re.compile(
+    rf"^[{HAN}]{{2,4}}[/／╱＼][{HAN}]{{2,6}}?(?:即时|即時)?(?:报导|报道|報導|報道)$"
+)
 
 
 def credit_line(text: str) -> bool:
@@ -125,18 +135,20 @@ NAME_THEN_MARK_RE = re.compile(rf"^([{HAN}]{{2,4}})[{SPACES}]+(?:文/图|图/文
 def org_and_names(text: str) -> list[str] | None:
     """某某县融媒体中心 某某 某某: a media centre or paper, then its reporters' names; or
     某某新闻客户端 记者 某某: an outlet, then a credit."""
-    org, *names = text.split() or [""]  # (a bullet alone leaves nothing)
+    org = ORG_SEP_RE.split(text, maxsplit=1)[0]  # 某某客户端 | 记者 某某: a bar may part them
+    rest = text[len(org) :].strip(SPACES + "|｜")
+    names = rest.split()
     if not names or not (is_organisation(org) or org.endswith(APP_ENDS)):
         return None
     if all(n and has_surname(n) and NAME_ONLY_RE.match(n) for n in names):
-        return names
-    rest = text[len(org) :].strip()
+        return names or None
     if OPENING_ROLE_RE.match(rest):
         authors = byline_authors(rest)
         return authors or None
     return None
 
 
+ORG_SEP_RE = re.compile(rf"[{SPACES}|｜]+")
 APP_ENDS = ("客户端", "APP", "App")  # a paper's or site's app, named before its reporter
 
 
@@ -204,12 +216,29 @@ def in_lead_credit(rest: str, bracketed_only: bool = False) -> tuple[int, int, l
             credit = match.group(group)
             authors = byline_authors(credit)
             if authors or (authors == [] and ROLE_ONLY_RE.match(credit.strip())):
-                return match.start(group), match.end(group), authors  # （某某报记者）: no name
-            return None
+                end, more = second_bracket(rest, match.end())
+                return match.start(group), end or match.end(group), authors + more
+            return None  # （某某报记者）: no name, yet a credit
+    reported = LEAD_CREDIT_REPORT_RE.match(rest) if bracketed_only else None
+    if reported and reported.group(1).endswith("报道"):
+        authors = byline_authors(reported.group(1))  # 本报记者 某某 北京报道：… opens the text
+        if authors:
+            return reported.start(1), reported.end(1), authors
     spaced = spaced_credit(rest)
     if spaced and bracketed_only and not rest[: spaced[1]].endswith(("报道", "报导")):
         return None  # with no lead before it, only 本报记者 某某 报道 says where text begins
     return spaced
+
+
+def second_bracket(rest: str, at: int) -> tuple[int | None, list[str]]:
+    """本报讯（记者 某某）（通讯员 某某）: a second bracketed credit right after the first; where
+    it ends (inside its bracket) and whom it names."""
+    match = LEAD_CREDIT_BRACKET_RE.match(rest[at:])  # (its ^ holds at the string's start only)
+    if match is None:
+        return None, []
+    group = match.lastindex or 1
+    authors = byline_authors(match.group(group))
+    return (at + match.end(group), authors) if authors else (None, [])
 
 
 SPACED_TOKEN_RE = re.compile(rf"[{SPACES}]*([^{SPACES}]+)(?=[{SPACES}])")
@@ -225,15 +254,16 @@ def spaced_credit(rest: str) -> tuple[int, int, list[str]] | None:
     end, names = start, []
     for token in SPACED_TOKEN_RE.finditer(rest, start):
         word = REPORTED_RE.sub("", token.group(1)) if token.group(1) != "报道" else ""
-        if word and not BYLINE_TOKEN_RE.match(word):
-            break
-        name = CREDIT_MARK_RE.sub("", name_after_roles(word)) if word else ""
-        if name and (not NAME_ONLY_RE.match(name) or not has_surname(name)):
+        found = names_in_word(word) if word else []
+        if found is None:
             break  # 昨日, 近日: the text has begun
-        names += [name] if name else []
+        names += found
         end = token.end(1)
         if token.group(1).endswith(("报道", "报导")):
             break
+    glued = glued_last_credit(rest, end) if not rest[:end].endswith(("报道", "报导")) else None
+    if glued:
+        end, names = glued[0], names + [glued[1]]
     credit = rest[start:end]
     if not names or not OPENING_ROLE_RE.match(credit):
         return None
@@ -257,7 +287,7 @@ def bare_name(text: str) -> tuple[str, list[str]] | None:
     text = text.strip()
     if 2 <= len(text) <= 3 and NAME_ONLY_RE.match(text) and has_surname(text):
         return text, [text]
-    names = text.split()
+    names = [ROLE_AFTER_NAME_RE.sub("", n) for n in text.split()]  # 某某 某某(实习)
     if 2 <= len(names) <= 4 and all(
         2 <= len(n) <= 3 and NAME_ONLY_RE.match(n) and has_surname(n) for n in names
     ):

@@ -100,10 +100,15 @@ ROLE_WORDS = sorted(
 ROLE_RE = "|".join(re.escape(w) for w in ROLE_WORDS)
 HAN_CHARS_RE = re.compile(f"[{HAN}]")
 # An agency, paper or media group before a role word: 新华社记者, 人民日报记者, 某某报业全媒体记者.
+# A reporter's posting before the role: 本报驻京记者, 驻某某记者站记者 (the place no name: it
+# holds none of the words that would make 驻… a sentence, 驻村干部向记者…).
+POSTING_RE = rf"驻(?:(?![向对的为和与给被让说])[{HAN}]){{1,6}}?(?:记者站)?"
 ORG_ROLE_RE = (
-    rf"(?:[{HAN}]{{1,6}}[·・])?"  # a brand before the paper: 新天水·天水日报记者
+    rf"(?:(?:[{HAN}]{{1,6}}[·・])?"  # a brand before the paper: 新天水·天水日报记者
     rf"[{HAN}]{{1,6}}(?:社|报|台|网|端|报业|集团|传媒|中心|新闻)"
-    rf"(?:[-－·・/／][{HAN}]{{1,8}}?)?(?:{ROLE_RE})"  # 某某日报-某新闻记者, 某某日报/某某新闻记者
+    rf"(?:[-－·・/／][{HAN}]{{1,8}}?|{POSTING_RE})?(?:{ROLE_RE})"  # 某某日报-某新闻记者, 本报驻京记者
+    rf"|{POSTING_RE}(?:{ROLE_RE})"
+    rf"|《[^《》\s]{{1,12}}》[{HAN}]{{0,6}}?(?:记者|评论员|通讯员))"  # 《某某》记者, 《某某》新闻周刊记者
 )
 NAME_RE = (
     rf"(?:[{HAN}]{{2,4}}|[{HAN}]{{1,6}}[·・][{HAN}]{{1,8}})(?:/(?:文|图|摄|影|文图))?"  # 影: photos
