@@ -1453,3 +1453,25 @@ def test_a_list_trailing_off_over_a_headline_is_its_kicker():
         "健康、气象、体检通知、国内要闻……",
         "老付的黑板报 信息很灵嘞",
     )
+
+
+PARKING_STORY = (
+    "城区新增公共停车位两千个\n"
+    "本报讯（记者 李某）为缓解停车难，今年城区新建改建公共停车场十二处。\n"
+    "目前已有八处投入使用，市民可通过手机查询空余车位。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "记者昨日从市住建局获悉，今年全市计划改造老旧小区一百二十个，目前已开工八十个。",
+        "3月5日，记者在市住建局了解到，今年全市计划改造老旧小区一百二十个。",
+    ],
+)
+def test_a_lede_saying_where_the_reporter_learned_it_opens_a_story(lede):
+    # No blank lines, no dateline, no credit: the lede is what says a new story begins.
+    text = PARKING_STORY + "老旧小区改造提速\n" + lede + "\n据介绍，改造内容包括管网更新等。\n"
+    records = split(text)
+    assert [r["title"] for r in records] == ["城区新增公共停车位两千个", "老旧小区改造提速"]
+    assert records[1]["paragraphs"][0] == lede and records[1]["lead"] is None

@@ -187,6 +187,8 @@ def score_line(
             "lead" if shapes.LEAD_RE.match(text) else "credit-opens",
             "sentence" if closed else "long-open-line" if not short else "short-open-line",
         )
+    elif closed and shapes.REPORTER_LEARNED_RE.match(text):
+        add(Role.LEAD, "reporter-learned", "sentence")
     # Body paragraphs: anything can be one, sentences most of all.
     body = ["sentence"] if closed else ["long-open-line"] if not short else ["short-open-line"]
     if question and "，" not in text:
@@ -314,6 +316,8 @@ def score_prose(
         add(Role.LEAD, "lead", *body)
     elif opens_with_credit(text):
         add(Role.LEAD, "credit-opens", *body)  # （记者 某某 报道）…: credited like a lead
+    elif shapes.REPORTER_LEARNED_RE.match(text):
+        add(Role.LEAD, "reporter-learned", *body)  # 记者昨日从市住建局获悉，…: a story's lede
     elif text[:1] in BRIEF_BULLETS and not shapes.PHOTO_ORDER_RE.search(text[:30]):
         add(Role.LEAD, "bulleted-paragraph", *body)  # △ opens each brief (■ …左起…: a caption)
     add(Role.BODY, *body, *credit_marks(text))

@@ -120,6 +120,12 @@ BRACKETED_RE = re.compile(r"^(?:[（(]([^（）()]{2,60})[）)]|【([^【】]{2,
 SOURCE_KINDS = "社|网|报|刊|台|港|站|端|号|媒体|新闻|频道|在线"  # 新华社, 东北网, 晨刊, 客户端...
 # 讯/电 end the lead where a word does not go on (电话, 电视) or where the credit starts.
 LEAD_ENDS = rf"(?:(?![{HAN}])|(?=记者|通讯员|实习生))"
+# A story's first sentence says where the reporter learned it: 记者昨日从市住建局获悉，…,
+# 3月5日，记者在某某了解到，…. No dateline, but a lede all the same.
+REPORTER_LEARNED_RE = re.compile(
+    rf"^(?:(?:近日|日前|昨日|昨天|今天|今日|{NUM}月{NUM}日[上下]?午?)[，,]?)?(?:本报)?记者"
+    rf"(?:近日|日前|昨日|昨天|今天|今日|{NUM}日)?(?:从|自|向|在)[^。！？]{{2,40}}?(?:获悉|了解到|得知|获知)"
+)
 # Leads open a body and stay in its text: 本报讯, 本报大同3月2日讯, 新华社北京2月10日电.
 LEAD_RE = re.compile(
     rf"^(?:【[{HAN}·・0-9０-９]{{1,16}}?(?:讯|电|专讯|消息)】"  # 【本报讯】, 【本报消息】, as Hong Kong and Macao papers print it
