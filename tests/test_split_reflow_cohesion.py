@@ -898,3 +898,57 @@ def test_a_hotlines_name_cut_short_by_its_number_runs_on():
     )
     paragraphs = [p for r in run("split", input=issue).records for p in r["paragraphs"]]
     assert "假日出游如遇问题，可拨打某某文旅服务热线 0000-0000000 咨询或投诉。" in paragraphs
+
+
+def test_a_verse_line_one_short_of_the_column_ends_before_the_next_poems_title():
+    # A column 14 wide, indents opening paragraphs. A poem's last line stops one short of the
+    # edge and the next poem's title starts flush under it: its first character would have
+    # fitted, so the column did not cut the verse there.
+    issue = "\n".join(
+        [
+            *PARK_STORY_14,
+            "",
+            "春天的河",
+            "□ 某某某",
+            "　　河水绕过村口的老柳树",
+            "　　一路向东流去不回头",
+            "　　岸边的油菜花开得正好",
+            "　　风吹过麦田和远处的山冈",
+            "桥与灯火",
+            "□ 某某",
+            "　　夜色落在桥上，灯火一盏一",
+            "盏亮起来，照着回家的人。",
+        ]
+    )
+    titles = [r["title"] for r in run("split", input=issue).records if r["kind"] == "article"]
+    assert titles[-1] == "桥与灯火"
+
+
+def test_a_contact_line_one_short_of_the_column_ends_before_the_next_item():
+    # A column 14 wide, blank lines parting items: a notice's phone number, too long to share
+    # its label's line, stops one short of the edge; the ad under it would have fitted its
+    # first character there.
+    issue = "\n".join(
+        [
+            "城北口袋公园开放",
+            "本报讯　昨天，城北口袋公园正",
+            "式开放，市民纷纷前来休闲健身",
+            "。公园里新建了步道、儿童游乐",
+            "场和健身器材，附近居民都说方",
+            "便多了。",
+            "",
+            "征稿启事",
+            "本报“银发生活”栏目常年征集",
+            "反映老年朋友晚年生活的图片和",
+            "短文，来稿请注明姓名、地址和",
+            "电话。",
+            "投稿邮箱：xxxxxx@",
+            "example.com　　联",
+            "系电话：",
+            "0571-00000000",
+            "某某养老服务中心　日间照料　",
+            "助餐助浴",
+        ]
+    )
+    paragraphs = [p for r in run("split", input=issue).records for p in r["paragraphs"]]
+    assert "某某养老服务中心　日间照料　助餐助浴" in paragraphs

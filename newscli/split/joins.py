@@ -96,6 +96,8 @@ def continues(
         return True  # （ | 24小时）: an opening mark never ends a line; the wrapper cut after it
     if heading_piece(line, layout, flush, so_far) and next_word_fits(line, after, layout):
         return False  # a heading one short of the column: a line of its own
+    if short_of_next_word(line, after, layout, so_far or line.text):
+        return False  # 树枝和云朵微微颤动一下 | 河流与麦子: the wrapper would have filled the line
     if measure(after, layout.measure) > layout.width + 2 and HAN_RE.search(after.text):
         return False  # longer than the column: a line of its own, never a piece of one
     # 可拨打某某 | 文旅服务热线 | 0473-0000000: `after` ends short only because the wrapper broke
@@ -342,6 +344,22 @@ def next_word_fits(line: SourceLine, after: SourceLine, layout: Layout) -> bool:
 
 
 OPENING_MARKS = set("“‘「『（(《〈【")
+
+
+def short_of_next_word(line: SourceLine, after: SourceLine, layout: Layout, so_far: str) -> bool:
+    """A line short of the width that the next line's first word would still have fitted on,
+    neither of them prose: a verse's or a contact line's last piece (…0571-00000000 |
+    某某养老服务中心), not a piece the column cut. (Prose, or an aside left open, is read more
+    loosely: some wrappers move a name down whole, …（记者 陈文 | 勇 庞惊涛）.)"""
+    return (
+        next_word_fits(line, after, layout)
+        and measure(line, layout.measure) < (layout.width or 0)
+        and not any(mark in so_far or mark in after.text for mark in PROSE_MARKS)
+        and not shapes.leaves_bracket_open(so_far)
+    )
+
+
+PROSE_MARKS = "，。；！？,;!?"
 
 
 def heading_piece(line: SourceLine, layout: Layout, flush: bool, so_far: str) -> bool:
