@@ -952,3 +952,24 @@ def test_a_contact_line_one_short_of_the_column_ends_before_the_next_item():
     )
     paragraphs = [p for r in run("split", input=issue).records for p in r["paragraphs"]]
     assert "某某养老服务中心　日间照料　助餐助浴" in paragraphs
+
+
+def test_a_hotlines_name_between_an_open_clause_and_its_number_runs_on():
+    # A column 14 wide: the column cuts a notice's sentence before the paper's hotline, whose
+    # number is too long to share its line: 本报新闻热线 reads like a hotline box's heading,
+    # but it sits between a clause left open and its number.
+    issue = "\n".join(
+        [
+            *PARK_STORY_14,
+            "",
+            "读者热线",
+            "身边有新鲜事、烦心事，请拨打",
+            "本报新闻热线",
+            "0571-00000000，",
+            "或发送短信至00000。",
+        ]
+    )
+    paragraphs = [p for r in run("split", input=issue).records for p in r["paragraphs"]]
+    assert (
+        "身边有新鲜事、烦心事，请拨打本报新闻热线0571-00000000，或发送短信至00000。" in paragraphs
+    )

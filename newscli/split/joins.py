@@ -102,7 +102,11 @@ def continues(
         return False  # longer than the column: a line of its own, never a piece of one
     # 可拨打某某 | 文旅服务热线 | 0473-0000000: `after` ends short only because the wrapper broke
     # at the space before a number too long for it, so more text was on its line: not a heading.
-    after_cut = bool(after.spaced) and word_pushed_down(after, beyond, layout)
+    # 请拨打 | 本报新闻热线 | 0571-00000000，: so too unspaced, between a clause left open and
+    # the number.
+    after_cut = (bool(after.spaced) or clause_left_open(so_far or line.text)) and word_pushed_down(
+        after, beyond, layout
+    )
     if (
         layout.indents
         and flush
@@ -137,6 +141,11 @@ def continues(
     ):
         return False  # a sentence ended at the edge; a short open line after it is a heading
     return True
+
+
+def clause_left_open(text: str) -> bool:
+    """Prose cut inside a sentence: a clause mark, and the sentence not closed."""
+    return ("，" in text or "、" in text) and not shapes.is_closed(text)
 
 
 def continues_indented(line: SourceLine, after: SourceLine, layout: Layout, flush: bool) -> bool:
