@@ -973,3 +973,24 @@ def test_a_hotlines_name_between_an_open_clause_and_its_number_runs_on():
     assert (
         "身边有新鲜事、烦心事，请拨打本报新闻热线0571-00000000，或发送短信至00000。" in paragraphs
     )
+
+
+def test_a_verse_line_well_short_of_the_widest_paragraph_line_is_not_cut():
+    # Too few lines cut to find the column width, indents opening paragraphs: a poem's last
+    # line, far shorter than the prose paragraph's first line, was not cut by the column.
+    issue = "\n".join(
+        [
+            "春天的河",
+            "□ 某某某",
+            "　　河水绕过村口的老柳树",
+            "　　一路向东流去不回头",
+            "　　岸边的油菜花开得正好",
+            "　　风吹过麦田和远处的山冈",
+            "桥与灯火",
+            "□ 某某",
+            "　　夜色落在桥上，灯火一盏一盏亮起来，照着回家的人，也照",
+            "着远处那条安静的河。",
+        ]
+    )
+    titles = [r["title"] for r in run("split", input=issue).records if r["kind"] == "article"]
+    assert titles == ["春天的河", "桥与灯火"]

@@ -155,7 +155,13 @@ def continues_indented(line: SourceLine, after: SourceLine, layout: Layout, flus
         return False
     if shapes.is_closed(line.text) or len(line.text) < WRAP_MIN_WIDTH:
         return False
+    if measure(line, "columns") < layout.widest_indented - INDENTED_CUT_SLACK:
+        # 树枝和云朵微微颤动一下 | 河流与麦子: a verse's last line, well short of the column
+        return False
     return not (shapes.CONT_FROM_RE.match(after.text) or shapes.is_whole_bracket(after.text))
+
+
+INDENTED_CUT_SLACK = 4  # display columns: two wide characters a wrapper may push down
 
 
 def ends_sentence(text: str) -> bool:

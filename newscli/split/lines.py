@@ -79,6 +79,9 @@ def find_layout(lines: list[SourceLine]) -> Layout:
                 best = (share, width, how)
     if not indents and best[1] is not None:
         indents = indented_starts(lines, best[1], best[2]) >= INDENT_MIN_SHARE_OF_STARTS
+    if best[1] is None and indents:
+        widest = max(measure(line, "columns") for line in lines if line.indent)
+        return Layout(None, best[2], indents, traditional, widest)
     return Layout(best[1], best[2], indents, traditional)
 
 
