@@ -994,3 +994,27 @@ def test_a_verse_line_well_short_of_the_widest_paragraph_line_is_not_cut():
     )
     titles = [r["title"] for r in run("split", input=issue).records if r["kind"] == "article"]
     assert titles == ["春天的河", "桥与灯火"]
+
+
+def test_a_page_of_verse_cut_at_its_widest_edge_has_a_column_width():
+    # A column 22 wide (ASCII indents), most lines short verse: too few cut lines for their
+    # share to show the column, but three run on from the widest edge. The page header cut
+    # inside its page number is one line.
+    issue = "\n".join(
+        [
+            "某某日报　2024年11月29日　星期五　第",
+            "A011版　文艺副刊",
+            "春天的河",
+            "□ 某某某",
+            "  河水绕过村口的老柳树",
+            "  一路向东流去不回头",
+            "  岸边的油菜花开得正好",
+            "桥与灯火",
+            "□ 某某",
+            "  夜色落在桥上，灯火一盏一盏亮起来，照着回",
+            "家的人，也照着远处那条安静的小河，照着河边",
+            "的小路。",
+        ]
+    )
+    page = run("split", input=issue).records[0]
+    assert page["paragraphs"][0] == "某某日报　2024年11月29日　星期五　第A011版　文艺副刊"
