@@ -1018,3 +1018,23 @@ def test_a_page_of_verse_cut_at_its_widest_edge_has_a_column_width():
     )
     page = run("split", input=issue).records[0]
     assert page["paragraphs"][0] == "某某日报　2024年11月29日　星期五　第A011版　文艺副刊"
+
+
+def test_a_bracketed_date_range_one_short_of_the_column_is_a_line_of_its_own():
+    # A column 14 wide: a list's bracketed date range stops one short of the edge, and its
+    # first item's number would not have fitted there; a bracketed label is still printed on
+    # a line of its own, never run into the item under it.
+    issue = "\n".join(
+        [
+            *PARK_STORY_14,
+            "",
+            "上周热门推文榜单",
+            "（9月18日至9月24日）",
+            "1.城北口袋公园正式开放迎接",
+            "市民",
+            "2.全市老旧小区改造工程今年",
+            "完成",
+        ]
+    )
+    lines = [row["text"] for row in run("split", "--explain", input=issue).records]
+    assert "（9月18日至9月24日）" in lines

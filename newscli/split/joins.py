@@ -190,6 +190,8 @@ def flush_line_runs_on(
         return True  # 值班主任：某某　首席 | 编辑：某某: a label's first word cut from the rest
     if shapes.is_closed(text) or credit_line(after) or shapes.is_editor_credit(after):
         return False
+    if is_label_of_its_own(text):
+        return False  # （9月18日至9月24日） | 1.…: a bracketed label is a line of its own
     if (LABEL_RE.match(after) or colophon_items_follow(text, after)) and label_item_complete(text):
         return False  # a label's line (热线：…, 地址：…), a colophon's (某报社主管主办　…): its own
     if PHONE_END_RE.search(text) and label_item_complete(text):
