@@ -898,3 +898,143 @@ def test_a_hotlines_name_cut_short_by_its_number_runs_on():
     )
     paragraphs = [p for r in run("split", input=issue).records for p in r["paragraphs"]]
     assert "假日出游如遇问题，可拨打某某文旅服务热线 0000-0000000 咨询或投诉。" in paragraphs
+
+
+def test_a_verse_line_one_short_of_the_column_ends_before_the_next_poems_title():
+    # A column 14 wide, indents opening paragraphs. A poem's last line stops one short of the
+    # edge and the next poem's title starts flush under it: its first character would have
+    # fitted, so the column did not cut the verse there.
+    issue = "\n".join(
+        [
+            *PARK_STORY_14,
+            "",
+            "春天的河",
+            "□ 某某某",
+            "　　河水绕过村口的老柳树",
+            "　　一路向东流去不回头",
+            "　　岸边的油菜花开得正好",
+            "　　风吹过麦田和远处的山冈",
+            "桥与灯火",
+            "□ 某某",
+            "　　夜色落在桥上，灯火一盏一",
+            "盏亮起来，照着回家的人。",
+        ]
+    )
+    titles = [r["title"] for r in run("split", input=issue).records if r["kind"] == "article"]
+    assert titles[-1] == "桥与灯火"
+
+
+def test_a_contact_line_one_short_of_the_column_ends_before_the_next_item():
+    # A column 14 wide, blank lines parting items: a notice's phone number, too long to share
+    # its label's line, stops one short of the edge; the ad under it would have fitted its
+    # first character there.
+    issue = "\n".join(
+        [
+            "城北口袋公园开放",
+            "本报讯　昨天，城北口袋公园正",
+            "式开放，市民纷纷前来休闲健身",
+            "。公园里新建了步道、儿童游乐",
+            "场和健身器材，附近居民都说方",
+            "便多了。",
+            "",
+            "征稿启事",
+            "本报“银发生活”栏目常年征集",
+            "反映老年朋友晚年生活的图片和",
+            "短文，来稿请注明姓名、地址和",
+            "电话。",
+            "投稿邮箱：xxxxxx@",
+            "example.com　　联",
+            "系电话：",
+            "0571-00000000",
+            "某某养老服务中心　日间照料　",
+            "助餐助浴",
+        ]
+    )
+    paragraphs = [p for r in run("split", input=issue).records for p in r["paragraphs"]]
+    assert "某某养老服务中心　日间照料　助餐助浴" in paragraphs
+
+
+def test_a_hotlines_name_between_an_open_clause_and_its_number_runs_on():
+    # A column 14 wide: the column cuts a notice's sentence before the paper's hotline, whose
+    # number is too long to share its line: 本报新闻热线 reads like a hotline box's heading,
+    # but it sits between a clause left open and its number.
+    issue = "\n".join(
+        [
+            *PARK_STORY_14,
+            "",
+            "读者热线",
+            "身边有新鲜事、烦心事，请拨打",
+            "本报新闻热线",
+            "0571-00000000，",
+            "或发送短信至00000。",
+        ]
+    )
+    paragraphs = [p for r in run("split", input=issue).records for p in r["paragraphs"]]
+    assert (
+        "身边有新鲜事、烦心事，请拨打本报新闻热线0571-00000000，或发送短信至00000。" in paragraphs
+    )
+
+
+def test_a_verse_line_well_short_of_the_widest_paragraph_line_is_not_cut():
+    # Too few lines cut to find the column width, indents opening paragraphs: a poem's last
+    # line, far shorter than the prose paragraph's first line, was not cut by the column.
+    issue = "\n".join(
+        [
+            "春天的河",
+            "□ 某某某",
+            "　　河水绕过村口的老柳树",
+            "　　一路向东流去不回头",
+            "　　岸边的油菜花开得正好",
+            "　　风吹过麦田和远处的山冈",
+            "桥与灯火",
+            "□ 某某",
+            "　　夜色落在桥上，灯火一盏一盏亮起来，照着回家的人，也照",
+            "着远处那条安静的河。",
+        ]
+    )
+    titles = [r["title"] for r in run("split", input=issue).records if r["kind"] == "article"]
+    assert titles == ["春天的河", "桥与灯火"]
+
+
+def test_a_page_of_verse_cut_at_its_widest_edge_has_a_column_width():
+    # A column 22 wide (ASCII indents), most lines short verse: too few cut lines for their
+    # share to show the column, but three run on from the widest edge. The page header cut
+    # inside its page number is one line.
+    issue = "\n".join(
+        [
+            "某某日报　2024年11月29日　星期五　第",
+            "A011版　文艺副刊",
+            "春天的河",
+            "□ 某某某",
+            "  河水绕过村口的老柳树",
+            "  一路向东流去不回头",
+            "  岸边的油菜花开得正好",
+            "桥与灯火",
+            "□ 某某",
+            "  夜色落在桥上，灯火一盏一盏亮起来，照着回",
+            "家的人，也照着远处那条安静的小河，照着河边",
+            "的小路。",
+        ]
+    )
+    page = run("split", input=issue).records[0]
+    assert page["paragraphs"][0] == "某某日报　2024年11月29日　星期五　第A011版　文艺副刊"
+
+
+def test_a_bracketed_date_range_one_short_of_the_column_is_a_line_of_its_own():
+    # A column 14 wide: a list's bracketed date range stops one short of the edge, and its
+    # first item's number would not have fitted there; a bracketed label is still printed on
+    # a line of its own, never run into the item under it.
+    issue = "\n".join(
+        [
+            *PARK_STORY_14,
+            "",
+            "上周热门推文榜单",
+            "（9月18日至9月24日）",
+            "1.城北口袋公园正式开放迎接",
+            "市民",
+            "2.全市老旧小区改造工程今年",
+            "完成",
+        ]
+    )
+    lines = [row["text"] for row in run("split", "--explain", input=issue).records]
+    assert "（9月18日至9月24日）" in lines

@@ -96,11 +96,17 @@ def continues(
         return True  # （ | 24小时）: an opening mark never ends a line; the wrapper cut after it
     if heading_piece(line, layout, flush, so_far) and next_word_fits(line, after, layout):
         return False  # a heading one short of the column: a line of its own
+    if short_of_next_word(line, after, layout, so_far or line.text):
+        return False  # 树枝和云朵微微颤动一下 | 河流与麦子: the wrapper would have filled the line
     if measure(after, layout.measure) > layout.width + 2 and HAN_RE.search(after.text):
         return False  # longer than the column: a line of its own, never a piece of one
     # 可拨打某某 | 文旅服务热线 | 0473-0000000: `after` ends short only because the wrapper broke
     # at the space before a number too long for it, so more text was on its line: not a heading.
-    after_cut = bool(after.spaced) and word_pushed_down(after, beyond, layout)
+    # 请拨打 | 本报新闻热线 | 0571-00000000，: so too unspaced, between a clause left open and
+    # the number.
+    after_cut = (bool(after.spaced) or clause_left_open(so_far or line.text)) and word_pushed_down(
+        after, beyond, layout
+    )
     if (
         layout.indents
         and flush
@@ -137,6 +143,11 @@ def continues(
     return True
 
 
+def clause_left_open(text: str) -> bool:
+    """Prose cut inside a sentence: a clause mark, and the sentence not closed."""
+    return ("，" in text or "、" in text) and not shapes.is_closed(text)
+
+
 def continues_indented(line: SourceLine, after: SourceLine, layout: Layout, flush: bool) -> bool:
     """Too few lines to find a column width: where indents open paragraphs, an unindented
     line after an unfinished sentence of an indented paragraph carries it on."""
@@ -144,7 +155,13 @@ def continues_indented(line: SourceLine, after: SourceLine, layout: Layout, flus
         return False
     if shapes.is_closed(line.text) or len(line.text) < WRAP_MIN_WIDTH:
         return False
+    if measure(line, "columns") < layout.widest_indented - INDENTED_CUT_SLACK:
+        # 树枝和云朵微微颤动一下 | 河流与麦子: a verse's last line, well short of the column
+        return False
     return not (shapes.CONT_FROM_RE.match(after.text) or shapes.is_whole_bracket(after.text))
+
+
+INDENTED_CUT_SLACK = 4  # display columns: two wide characters a wrapper may push down
 
 
 def ends_sentence(text: str) -> bool:
@@ -173,6 +190,8 @@ def flush_line_runs_on(
         return True  # 值班主任：某某　首席 | 编辑：某某: a label's first word cut from the rest
     if shapes.is_closed(text) or credit_line(after) or shapes.is_editor_credit(after):
         return False
+    if is_label_of_its_own(text):
+        return False  # （9月18日至9月24日） | 1.…: a bracketed label is a line of its own
     if (LABEL_RE.match(after) or colophon_items_follow(text, after)) and label_item_complete(text):
         return False  # a label's line (热线：…, 地址：…), a colophon's (某报社主管主办　…): its own
     if PHONE_END_RE.search(text) and label_item_complete(text):
@@ -342,6 +361,22 @@ def next_word_fits(line: SourceLine, after: SourceLine, layout: Layout) -> bool:
 
 
 OPENING_MARKS = set("“‘「『（(《〈【")
+
+
+def short_of_next_word(line: SourceLine, after: SourceLine, layout: Layout, so_far: str) -> bool:
+    """A line short of the width that the next line's first word would still have fitted on,
+    neither of them prose: a verse's or a contact line's last piece (…0571-00000000 |
+    某某养老服务中心), not a piece the column cut. (Prose, or an aside left open, is read more
+    loosely: some wrappers move a name down whole, …（记者 陈文 | 勇 庞惊涛）.)"""
+    return (
+        next_word_fits(line, after, layout)
+        and measure(line, layout.measure) < (layout.width or 0)
+        and not any(mark in so_far or mark in after.text for mark in PROSE_MARKS)
+        and not shapes.leaves_bracket_open(so_far)
+    )
+
+
+PROSE_MARKS = "，。；！？,;!?"
 
 
 def heading_piece(line: SourceLine, layout: Layout, flush: bool, so_far: str) -> bool:

@@ -77,9 +77,29 @@ def find_layout(lines: list[SourceLine]) -> Layout:
             # Unless most text runs past it: a few headings of one length, not a column.
             if longer_than(lines, width + 2, how) <= near:
                 best = (share, width, how)
+    if best[1] is None:
+        best = (0.0, widest_column(lines, measured), "chars")
     if not indents and best[1] is not None:
         indents = indented_starts(lines, best[1], best[2]) >= INDENT_MIN_SHARE_OF_STARTS
+    if best[1] is None and indents:
+        widest = max(measure(line, "columns") for line in lines if line.indent)
+        return Layout(None, best[2], indents, traditional, widest)
     return Layout(best[1], best[2], indents, traditional)
+
+
+def widest_column(lines: list[SourceLine], measured: list[SourceLine]) -> int | None:
+    """Too few lines cut for their share to show a column (a page of verse, of short items):
+    still, where several lines that run on reach the issue's widest edge and none goes past
+    it, they were cut there. Unwrapped text has no such edge: its widest lines end paragraphs."""
+    if not lines:
+        return None
+    widest = max(measure(line, "chars") for line in lines)
+    at_edge = [edge for line in measured if widest - 2 <= (edge := measure(line, "chars"))]
+    if widest < WRAP_MIN_WIDTH or not at_edge:
+        return None
+    width = Counter(at_edge).most_common(1)[0][0]
+    near = sum(1 for edge in at_edge if abs(edge - width) <= 1)
+    return width if near >= WRAP_MIN_LINES else None
 
 
 def indented_starts(lines: list[SourceLine], width: int, how: str) -> float:

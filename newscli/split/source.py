@@ -54,6 +54,9 @@ class Layout:
     measure: str  # "chars" or "columns"
     indents: bool
     traditional: bool
+    # With no width found: the widest indented line's edge in display columns, the least a
+    # piece cut by the column reaches (a wrapper cuts every paragraph at one width).
+    widest_indented: int = 0
 
 
 # What strip_line strips after shapes.strip_line; what an indent is made of.
