@@ -1038,3 +1038,22 @@ def test_a_bracketed_date_range_one_short_of_the_column_is_a_line_of_its_own():
     )
     lines = [row["text"] for row in run("split", "--explain", input=issue).records]
     assert "（9月18日至9月24日）" in lines
+
+
+def test_the_editors_line_as_wide_as_the_column_under_a_storys_last_sentence_is_its_own():
+    # A column 16 wide, indents open paragraphs. The story's last sentence ends at the edge;
+    # the page's editor line under it happens to be 16 wide too.
+    issue = "\n".join(
+        [
+            "市区新增公共停车位两千个",
+            "\u3000\u3000本报讯　为缓解停车难，今年",
+            "市区新建公共停车场十二处，新增停",
+            "车位两千余个。目前已有八处投入使",
+            "用，市民可通过手机查询空余车位。",
+            "责任编辑：王某\u3000\u3000美术编辑：陈某",
+        ]
+    )
+    story, page = split_text(issue)
+    assert (story["kind"], page["kind"]) == ("article", "page")
+    assert story["paragraphs"][-1].endswith("市民可通过手机查询空余车位。")
+    assert page["paragraphs"] == ["责任编辑：王某\u3000\u3000美术编辑：陈某"]

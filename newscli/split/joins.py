@@ -117,6 +117,8 @@ def continues(
         return False
     if shapes.CONT_FROM_RE.match(after.text) or shapes.is_whole_bracket(after.text):
         return False
+    if ends_sentence(line.text) and not line.spaced and shapes.is_editor_credit(after.text):
+        return False  # a story's last sentence at the column's edge, the page's editors under it
     if (is_notice_heading(after, layout, so_far or line.text) and not after_cut) or (
         not line.spaced and LABEL_RE.match(after.text) and is_label_line(so_far or line.text)
     ):
