@@ -1475,3 +1475,13 @@ def test_a_lede_saying_where_the_reporter_learned_it_opens_a_story(lede):
     records = split(text)
     assert [r["title"] for r in records] == ["城区新增公共停车位两千个", "老旧小区改造提速"]
     assert records[1]["paragraphs"][0] == lede and records[1]["lead"] is None
+
+
+@pytest.mark.parametrize("credit", ["（某丽）", "（记者 王某 实习生 刘某）", "(本报记者 王某)"])
+def test_a_credit_run_on_to_a_storys_last_sentence_closes_that_story(credit):
+    # No blank lines, no dateline: the credit at the end says the second story was one.
+    last = "据介绍，改造内容包括管网更新、外墙保温和加装电梯等，预计年底前全部完工。" + credit
+    text = PARKING_STORY + "老旧小区改造提速\n今年全市计划改造老旧小区一百二十个。\n" + last + "\n"
+    records = split(text)
+    assert [r["title"] for r in records] == ["城区新增公共停车位两千个", "老旧小区改造提速"]
+    assert records[1]["paragraphs"][-1] == last and records[1]["byline"] is None

@@ -35,6 +35,7 @@ from .neighbours import (
 )
 from .people import (
     bare_name,
+    bracketed_byline,
     bulleted_byline,
     credit_line,
     in_lead_credit,
@@ -206,6 +207,8 @@ def score_line(
     if indents and not line.indent and (headline_like or question):
         body.append("flush-short-line")
     add(Role.BODY, *body)
+    if ends_with_credit(text):
+        add(Role.END, "run-in-credit", *body)
     # @someone: … quotes a post (微博, 微信): a paragraph, never a heading.
     if (headline_like or question) and not shapes.is_photo_credit(text) and text[:1] not in "@＠":
         add(Role.HEAD, *headline_features(line, text, headline_like, numbered, signature, indents))
@@ -250,6 +253,18 @@ def ends_in_a_name(text: str) -> bool:
     """…干部 朱某某: the last word, after a space, is a name (it starts with a surname)."""
     last = re.split(r"[\s/／]+", text)  # ——市民 某某, ──台中/某某某
     return len(last) > 1 and 2 <= len(last[-1]) <= 4 and has_surname(last[-1])
+
+
+# A last sentence and the credit run on to it: …全部完工。（记者 王某 实习生 刘某）
+RUN_IN_CREDIT_RE = re.compile(r"[。！？!?”」][\s\u3000]*([（(][^（）()]{2,40}[）)])$")
+
+
+def ends_with_credit(text: str) -> bool:
+    """The paragraph closes with its story's credit run on to it (not a photo's: ……摄)."""
+    if text[-1:] not in "）)":
+        return False  # (cheap test first)
+    match = RUN_IN_CREDIT_RE.search(text)
+    return match is not None and bool((bracketed_byline(match.group(1)) or (None, []))[1])
 
 
 def credit_marks(text: str) -> list[str]:
@@ -321,6 +336,8 @@ def score_prose(
     elif text[:1] in BRIEF_BULLETS and not shapes.PHOTO_ORDER_RE.search(text[:30]):
         add(Role.LEAD, "bulleted-paragraph", *body)  # △ opens each brief (■ …左起…: a caption)
     add(Role.BODY, *body, *credit_marks(text))
+    if ends_with_credit(text):
+        add(Role.END, "run-in-credit", *body)  # …全部完工。（记者 某某）: the story ends, credited
     if not shapes.is_closed(text) and credit_line(text):
         add(Role.BYLINE_OPEN, "byline-shaped")  # □记者 某某 某某 … 实习生 某某 文/图: many names
         add(Role.BYLINE_CLOSE, "byline-shaped")
