@@ -177,10 +177,29 @@ def test_an_interviews_question_is_never_a_headline():
     assert "记者：改造工程什么时候完工？" in records[-1]["paragraphs"]
 
 
-@pytest.mark.parametrize("marker,page", [("（下转A06版）", 6), ("（转第B2版）", 2)])
+@pytest.mark.parametrize(
+    "marker,page",
+    [
+        ("（下转A06版）", 6),
+        ("（转第B2版）", 2),
+        ("【下转第2版】", 2),  # the brackets some papers print it in
+        ("〔下转第3版〕", 3),
+        ("（下转第2版左下）", 2),  # and where on that page
+    ],
+)
 def test_a_continuation_to_a_lettered_page_is_a_marker(marker, page):
-    (record,) = split(f"标题一\n{BODY}\n{marker}\n")
-    assert record["continued_to"] == page
+    for text in (f"标题一\n{BODY}\n{marker}\n", f"标题一\n{BODY}\n{BODY}{marker}\n"):
+        (record,) = split(text)
+        assert record["continued_to"] == page
+        assert_nothing_lost(text, [record])
+
+
+@pytest.mark.parametrize("marker", ["【上接第1版】", "〔上接第1版〕", "（上接第1版右上）"])
+def test_a_continued_from_marker_in_other_brackets_opens_the_continued_story(marker):
+    text = f"{marker}\n{BODY}\n"
+    (record,) = split(text)
+    assert record["continued_from"] == 1
+    assert_nothing_lost(text, [record])
 
 
 def test_a_correction_and_a_job_ad_under_their_headings_are_notices():
