@@ -1504,3 +1504,16 @@ def test_a_credit_run_on_to_a_storys_last_sentence_closes_that_story(credit):
     records = split(text)
     assert [r["title"] for r in records] == ["城区新增公共停车位两千个", "老旧小区改造提速"]
     assert records[1]["paragraphs"][-1] == last and records[1]["byline"] is None
+
+
+@pytest.mark.parametrize("credit", ["", "本报记者 张某\n"])
+def test_a_front_page_brief_of_one_paragraph_that_goes_on_elsewhere(credit):
+    # Headline, maybe a credit, one paragraph with （下转第N版） run on to it, the next story.
+    text = (
+        f"标题一\n{credit}{BODY}（下转A06版）\n"
+        "城区新增公共停车位两千个\n本报讯（记者 李某）为缓解停车难，今年城区新建停车场十二处。\n"
+    )
+    first, second = split(text)
+    assert (first["title"], first["continued_to"]) == ("标题一", 6)
+    assert first["paragraphs"] == [BODY]
+    assert second["title"] == "城区新增公共停车位两千个"
