@@ -1057,3 +1057,22 @@ def test_the_editors_line_as_wide_as_the_column_under_a_storys_last_sentence_is_
     assert (story["kind"], page["kind"]) == ("article", "page")
     assert story["paragraphs"][-1].endswith("市民可通过手机查询空余车位。")
     assert page["paragraphs"] == ["责任编辑：王某\u3000\u3000美术编辑：陈某"]
+
+
+def test_whole_sentences_that_happen_to_share_a_length_are_no_column():
+    # A short dump with no blank lines: three of its lines are 25 characters long, each a whole
+    # sentence. Lines of one width that all end their sentences are no column's pieces.
+    issue = "\n".join(
+        [
+            "城区新增公共停车位两千个",
+            "本报讯（记者 李某）为缓解停车难，今年城区新建改建公共停车场十二处。",
+            "目前已有八处投入使用，市民可通过手机查询空余车位。",
+            "简讯",
+            "■近日，某某街道开展消防安全检查，排查隐患十余处。",
+            "■昨日，某某社区举办义诊活动，为居民免费测量血压。",
+            "（张某）",
+        ]
+    )
+    paragraphs = [p for r in split_text(issue) for p in r["paragraphs"]]
+    assert "■近日，某某街道开展消防安全检查，排查隐患十余处。" in paragraphs
+    assert "■昨日，某某社区举办义诊活动，为居民免费测量血压。" in paragraphs

@@ -16,7 +16,7 @@ from zhon import cedict
 
 from ..schema import HAN
 from . import shapes
-from .joins import continues, ends_paragraph, heading_follows
+from .joins import CONTINUATION_STARTS, continues, ends_paragraph, heading_follows
 from .source import (
     WRAP_MIN_WIDTH,
     Layout,
@@ -29,6 +29,7 @@ from .source import (
 
 WRAP_MIN_SHARE = 0.2  # share of lines at the column width that makes a dump hard-wrapped
 WRAP_MIN_LINES = 3
+SENTENCE_STOPS = ("。", "！", "？", "!", "?")
 COLUMNS_MARGIN = 1.2
 INDENT_MIN_SHARE = 0.08  # share of indented lines that makes indents mark paragraph starts
 # In a hard-wrapped column a paragraph takes many lines and only its first is indented: the
@@ -54,10 +55,18 @@ def find_layout(lines: list[SourceLine]) -> Layout:
     best: tuple[float, int | None, str] = (0.0, None, "chars")
     # Only a line that runs on into the next (no blank line, no indent between) can be a
     # piece cut at the column width: their commonest width is the column's.
+    # A line that ends a sentence was seldom cut there: lines of one width that all do are
+    # whole paragraphs of a length by chance (a short issue has a few).
     measured = [
         line
         for line, after in zip(lines, lines[1:])
-        if len(line.text) >= 4 and not after.blanks_before and not (indents and after.indent)
+        if len(line.text) >= 4
+        and not after.blanks_before
+        and not (indents and after.indent)
+        and not (
+            line.text.rstrip(shapes.CLOSING_QUOTES).endswith(SENTENCE_STOPS)
+            and after.text[:1] not in CONTINUATION_STARTS  # (…多了。 | ”12月起: cut after all)
+        )
     ]
     for how in ("chars", "columns"):
         if how == "chars":
