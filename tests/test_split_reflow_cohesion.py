@@ -1076,3 +1076,20 @@ def test_whole_sentences_that_happen_to_share_a_length_are_no_column():
     paragraphs = [p for r in split_text(issue) for p in r["paragraphs"]]
     assert "■近日，某某街道开展消防安全检查，排查隐患十余处。" in paragraphs
     assert "■昨日，某某社区举办义诊活动，为居民免费测量血压。" in paragraphs
+
+
+def test_header_and_headline_lines_of_one_width_are_no_column():
+    # A front page's top: the date line, the edition line and the headline happen to be 20
+    # display columns each; none of them is a piece of prose, so no column cut them.
+    issue = "\n".join(
+        [
+            "某某晚报",
+            "2024年3月5日　星期二",
+            "今日24版　总第8888期",
+            "全市经济运行稳中向好",
+            "本报讯（记者 张某）记者从市统计局获悉，一季度全市地区生产总值同比增长5.8%。",
+        ]
+    )
+    records = split_text(issue)
+    assert records[-1]["title"] == "全市经济运行稳中向好"
+    assert records[-1]["paragraphs"][0].startswith("本报讯")

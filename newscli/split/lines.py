@@ -83,8 +83,9 @@ def find_layout(lines: list[SourceLine]) -> Layout:
         # Columns must do clearly better than characters to be preferred.
         better = share > best[0] * (COLUMNS_MARGIN if how == "columns" else 1.0)
         if width >= low and count >= WRAP_MIN_LINES and share >= WRAP_MIN_SHARE and better:
-            # Unless most text runs past it: a few headings of one length, not a column.
-            if longer_than(lines, width + 2, how) <= near:
+            # Unless most text runs past it, or none of those lines is a piece of prose: a few
+            # headings or header lines of one length, not a column.
+            if longer_than(lines, width + 2, how) <= near and cuts_prose(measured, width, how):
                 best = (share, width, how)
     if best[1] is None:
         best = (0.0, widest_column(lines, measured), "chars")
@@ -94,6 +95,17 @@ def find_layout(lines: list[SourceLine]) -> Layout:
         widest = max(measure(line, "columns") for line in lines if line.indent)
         return Layout(None, best[2], indents, traditional, widest)
     return Layout(best[1], best[2], indents, traditional)
+
+
+CLAUSE_MARKS_RE = re.compile("[，、；：。,;:]")
+
+
+def cuts_prose(measured: list[SourceLine], width: int, how: str) -> bool:
+    """A column cuts paragraphs: some line at its width holds a clause mark."""
+    return any(
+        abs(measure(line, how) - width) <= 1 and CLAUSE_MARKS_RE.search(line.text)
+        for line in measured
+    )
 
 
 def widest_column(lines: list[SourceLine], measured: list[SourceLine]) -> int | None:
