@@ -1517,3 +1517,19 @@ def test_a_front_page_brief_of_one_paragraph_that_goes_on_elsewhere(credit):
     assert (first["title"], first["continued_to"]) == ("标题一", 6)
     assert first["paragraphs"] == [BODY]
     assert second["title"] == "城区新增公共停车位两千个"
+
+
+@pytest.mark.parametrize(
+    "heading,credit,authors",
+    [
+        ("山河故人（连载之五）", "张某某 著", ["张某某"]),  # a serial's author
+        ("小城故事", "王某 译", ["王某"]),  # a translator
+        ("小区门口的路灯不亮了", "读者 王某", ["王某"]),  # a reader's letter
+    ],
+)
+def test_a_serials_author_a_translator_and_a_reader_are_credits(heading, credit, authors):
+    text = PARKING_STORY + f"{heading}\n{credit}\n天刚蒙蒙亮，老李就扛着锄头下地了。\n"
+    records = split(text)
+    assert [(r["title"], r["byline"], r["authors"]) for r in records[1:]] == [
+        (heading, credit, authors)
+    ]

@@ -122,14 +122,17 @@ def glued_mark(text: str, role_end: int) -> bool:
 POSTS = (
     "主任|主编|编辑|总监|部长|社长|总编辑|记者|站长|台长|主席|书记|会长|院长|教授|研究员|作家|读者"
 )
-POST_THEN_NAME_RE = re.compile(rf"^[{HAN}]{{2,20}}(?:{POSTS})[\s\u3000]+([{HAN}]{{2,3}})$")
+POST_THEN_NAME_RE = re.compile(
+    rf"^(?:[{HAN}]{{2,20}}(?:{POSTS})|读者)[\s\u3000]+([{HAN}]{{2,3}})$"  # 读者 某某: a letter's
+)
 # 社长某某某: a head of the paper's post glued to the name (记者某某 is a role: opening_byline)
 POST_SLASH_NAME_RE = re.compile(rf"^(?:{POSTS})\s*[/／＼]\s*([{HAN}]{{2,3}})$")  # 社长＼某某某
 POST_GLUED_TO_NAME_RE = re.compile(rf"^(?:社长|总编辑|主编|总监|会长|院长|主席)([{HAN}]{{2,3}})$")
 NAME_THEN_POST_RE = re.compile(rf"^([{HAN}]{{2,3}})\s*[/／]\s*[{HAN}]{{2,20}}(?:{POSTS})$")
 
 
-NAME_THEN_MARK_RE = re.compile(rf"^([{HAN}]{{2,4}})[{SPACES}]+(?:文/图|图/文|文图|文)$")
+# 某某 文/图; 某某 著, 某某 译: a book's or a serial's author, its translator.
+NAME_THEN_MARK_RE = re.compile(rf"^([{HAN}]{{2,4}})[{SPACES}]+(?:文/图|图/文|文图|文|著|译)$")
 
 
 def org_and_names(text: str) -> list[str] | None:
