@@ -1533,3 +1533,14 @@ def test_a_serials_author_a_translator_and_a_reader_are_credits(heading, credit,
     assert [(r["title"], r["byline"], r["authors"]) for r in records[1:]] == [
         (heading, credit, authors)
     ]
+
+
+@pytest.mark.parametrize("label", ["背景", "链接", "话题"])
+def test_a_section_label_under_a_headline_is_a_paragraph_not_its_subtitle(label):
+    text = (
+        PARKING_STORY + f"高铁站成了城市新地标\n{label}\n"
+        "12月1日，高铁正式通车运营，我市步入高铁时代。\n当天，高铁站充满欢乐喜庆气氛。\n"
+    )
+    records = split(text)
+    assert [(r["title"], r["subtitle"]) for r in records[1:]] == [("高铁站成了城市新地标", None)]
+    assert records[1]["paragraphs"][0] == label

@@ -34,6 +34,7 @@ from .neighbours import (
     ordinal_series,
 )
 from .people import (
+    SECTION_LABELS,
     bare_name,
     bracketed_byline,
     bulleted_byline,
@@ -201,6 +202,8 @@ def score_line(
     signature = short and bool(shapes.SIGNER_RE.match(text) or shapes.DATE_LINE_RE.match(text))
     if signature:
         body.append("signature")
+    if text in SECTION_LABELS:
+        body.append("section-label")  # 背景, 链接 alone: a part of the story, named
     body += credit_marks(text)
     if short and text.startswith(shapes.DASH_STARTS) and not closed and ends_in_a_name(text):
         body.append("attribution")  # ——市民 某某 under a quote; after a headline, a sub-headline
@@ -296,6 +299,8 @@ def headline_features(
         features.append("caption-not-headline")
     if signature:
         features.append("signature-not-headline")
+    if text in SECTION_LABELS:
+        features.append("label-not-headline")
     if CITATION_RE.match(text):
         features.append("citation-not-headline")  # 《某某日报》1958.5.11: where a photo ran
     if TOPIC_BAR_RE.match(text):
