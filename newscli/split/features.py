@@ -31,6 +31,7 @@ from .neighbours import (
     mark_questions_over_headlines,
     mark_verse,
     offer_captions,
+    offer_editors_notes,
     offer_untitled_start,
     ordinal_series,
 )
@@ -116,6 +117,7 @@ def score_lines(
     mark_column_labels(lines, result)
     mark_verse(lines, result)
     offer_captions(lines, result)
+    offer_editors_notes(lines, result)
     return result
 
 
