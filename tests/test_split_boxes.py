@@ -310,3 +310,34 @@ def test_a_notices_signer_over_the_next_notices_heading_signs_the_first(gap):
         assert kinds == ["article", "notice", "notice", "article"], closing
         assert [record["title"] for record in result.records[1:3]] == ["公　告", "遗失声明"]
         assert result.records[1]["paragraphs"][-len(closing.split()) :] == closing.split()
+
+
+# A column's weekly ranking of its own posts: each item numbered, with its date and heat
+# under it (no shop's mark anywhere), then the column's own piece.
+RANKING = (
+    "网友热议\n"
+    "本期主持 周某\n"
+    "上周客户端阅读排行\n"
+    "1.城西这片闲置多年的老厂房，要变身文创园了\n时间：3月4日 热度：★★★★★\n"
+    "2.注意！这几条道路本周夜间施工，请提前绕行\n时间：3月1日 热度：★★★★★\n"
+    "3.重磅！地铁二号线全部站点名称公示，看看有你家门口的吗\n时间：3月2日 热度：★★★★☆\n"
+    "4.又堵又挤！城南这个路口早晚高峰到底怎么了？\n时间：3月3日 热度：★★★★\n"
+    "5.22.6℃！今年首个“暖春”周末来了……\n时间：3月5日 热度：★★★☆\n"
+    "6.城区三所新建公办幼儿园开始报名，附报名条件\n时间：3月6日 热度：★★★\n"
+    "本周话题：\n"
+    "春季出行请错峰\n"
+    "本周城区有多条道路同时施工，早晚高峰车流集中，部分路口排队超过一公里。"
+    "网友纷纷留言，建议市民尽量错峰出行，多乘公交地铁，也希望有关部门加快施工进度。\n"
+    "对此，市交警部门表示，将在施工路段增派警力疏导交通，并及时发布绕行提示。\n"
+)
+
+
+@pytest.mark.parametrize("gap", ["", "\n"], ids=["no-blank", "blank"])
+def test_a_numbered_ranking_with_a_date_line_under_each_item_is_the_columns_text(gap):
+    text = HEADER + gap + RANKING + gap + OTHER_STORY + FOOT
+    result = run("split", input=text)
+    assert result.code == 0, result.stderr
+    assert_nothing_lost(text, result.records)
+    assert [record["kind"] for record in result.records] == ["page", "article", "article", "page"]
+    column = result.records[1]["paragraphs"]
+    assert "时间：3月4日 热度：★★★★★" in column and "时间：3月6日 热度：★★★" in column

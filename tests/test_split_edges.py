@@ -1544,3 +1544,24 @@ def test_a_section_label_under_a_headline_is_a_paragraph_not_its_subtitle(label)
     records = split(text)
     assert [(r["title"], r["subtitle"]) for r in records[1:]] == [("高铁站成了城市新地标", None)]
     assert records[1]["paragraphs"][0] == label
+
+
+def test_a_columns_opening_note_after_a_credited_story_is_an_item_of_its_own():
+    # no blank lines: only the heading 开栏语 tells the note from a part of the essay above
+    text = (
+        "某某日报　2024年3月6日　星期三　第4版　副刊\n"
+        "我与报纸的半生缘\n李某某\n"
+        "我订阅这份报纸已经三十多年了，每天清晨取报、读报，早已成了雷打不动的习惯。\n"
+        "报纸陪我走过了求学、工作和退休的日子，也记下了这座城市一点一滴的变化。\n"
+        "开栏语\n"
+        "城市的发展离不开每一条街巷的变化，每一个社区的成长都牵动着市民的心。\n"
+        "从今日起，本报开设《走街串巷》栏目，记者将走进城区的大街小巷，记录身边的新变化。\n"
+        "责任编辑：王某　　校对：刘某\n"
+    )
+    records = split(text)
+    assert [(r["kind"], r["title"]) for r in records] == [
+        ("page", None),
+        ("article", "我与报纸的半生缘"),
+        ("article", "开栏语"),
+        ("page", None),
+    ]

@@ -247,3 +247,56 @@ def mark_label_lists(lines: list[Line], result: list[Scores]) -> None:
         if in_run and Role.HEAD in scores:
             weight, features = scores[Role.HEAD]
             scores[Role.HEAD] = (weight + WEIGHTS["listed"], (*features, "listed"))
+
+
+# A list item's number: 1.… / 1、… / 一、… (5.34.7℃！… is item 5).
+LIST_NUMBER_RE = re.compile(r"^(?:([0-9]{1,2})[.、．]|([一二三四五六七八九十])、)")
+LIST_ITEM_REACH = 3  # an item's number, then a line or two of its own (时间：… 热度：★★★)
+LIST_ITEMS_MIN = 3
+# An ad's line by its shape alone (a short line, a `时间：…` detail), no shop's mark in it.
+WEAK_AD_FEATURES = {"ad-detail", "short-ad-line"}
+
+
+def mark_numbered_lists(lines: list[Line], result: list[Scores]) -> None:
+    """Three or more short lines numbered in sequence (1.… 2.… 3.…), each with the same
+    number of lines of its own under it, are a story's list (a column's top ten, with each
+    post's date), not an ad's lines, unless one of them has a shop's mark (a hotline, a
+    price, selling words)."""
+    for items in numbered_runs(lines):
+        step = items[1] - items[0]
+        if any(b - a != step for a, b in zip(items, items[1:])):
+            continue  # items of uneven length: a story's numbered paragraphs, a notice's terms
+        span = range(items[0], min(len(lines), items[-1] + step))
+        if all(WEAK_AD_FEATURES.issuperset(result[i].get(Role.AD, (0.0, ()))[1]) for i in span):
+            for i in span:
+                result[i].pop(Role.AD, None)
+
+
+def numbered_runs(lines: list[Line]) -> list[list[int]]:
+    """The indexes of short lines numbered 1, 2, 3… in a row, each within reach of the last."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    last = 0
+    for index, line in enumerate(lines):
+        number = list_number(line.shape) if len(line.shape) <= shapes.HEADLINE_MAX else None
+        if number is None:
+            continue
+        if run and number == last + 1 and index - run[-1] <= LIST_ITEM_REACH:
+            run.append(index)
+        else:
+            if len(run) >= LIST_ITEMS_MIN:
+                runs.append(run)
+            run = [index] if number == 1 else []
+        last = number
+    if len(run) >= LIST_ITEMS_MIN:
+        runs.append(run)
+    return runs
+
+
+def list_number(text: str) -> int | None:
+    match = LIST_NUMBER_RE.match(text)
+    if match is None:
+        return None
+    if match.group(1):
+        return int(match.group(1))
+    return "一二三四五六七八九十".index(match.group(2)) + 1

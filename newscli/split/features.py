@@ -20,6 +20,7 @@ from .boxes import (
     mark_label_lists,
     mark_masthead_blocks,
     mark_notice_lists,
+    mark_numbered_lists,
     mark_under_notice_headings,
 )
 from .neighbours import (
@@ -30,6 +31,7 @@ from .neighbours import (
     mark_questions_over_headlines,
     mark_verse,
     offer_captions,
+    offer_editors_notes,
     offer_untitled_start,
     ordinal_series,
 )
@@ -105,6 +107,7 @@ def score_lines(
     mark_photo_news(result)
     keep_briefs_under_their_heading(result)
     mark_label_lists(lines, result)
+    mark_numbered_lists(lines, result)
     mark_under_notice_headings(lines, result)
     mark_notice_lists(lines, result)
     mark_ad_heads(lines, result)
@@ -115,6 +118,7 @@ def score_lines(
     mark_column_labels(lines, result)
     mark_verse(lines, result)
     offer_captions(lines, result)
+    offer_editors_notes(lines, result)
     return result
 
 

@@ -203,6 +203,30 @@ def keep_briefs_under_their_heading(result: list[Scores]) -> None:
         index = end + 1
 
 
+# The heading of a column's opening note (开栏语), which the paper writes itself and no one
+# signs. (编者按 heads a story's own text and 编后 closes it: those are the story's.)
+EDITORS_HEADING_RE = re.compile(r"^[【\[]?(?:开栏语|开栏的话)[】\]]?$")
+
+
+def offer_editors_notes(lines: list[Line], result: list[Scores]) -> None:
+    """The first paragraph under a column's opening-note heading (开栏语, 开栏的话) opens
+    that note as a credit would: the paper speaks and signs nothing, so the heading is
+    no crosshead of the story before, credited or not."""
+    for index in range(len(lines) - 1):
+        below = result[index + 1]
+        if (
+            EDITORS_HEADING_RE.match(lines[index].shape)
+            and Role.HEAD in result[index]
+            and Role.BODY in below
+            and Role.LEAD not in below
+        ):
+            weight, features = below[Role.BODY]
+            below[Role.LEAD] = (
+                weight + WEIGHTS["under-editors-heading"],
+                (*features, "under-editors-heading"),
+            )
+
+
 def offer_untitled_start(scores: Scores) -> None:
     """After a gap that ends items, body text may open an untitled item: offer it as a lead."""
     if Role.BODY in scores and Role.LEAD not in scores:
