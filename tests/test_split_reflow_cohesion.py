@@ -1093,3 +1093,20 @@ def test_header_and_headline_lines_of_one_width_are_no_column():
     records = split_text(issue)
     assert records[-1]["title"] == "全市经济运行稳中向好"
     assert records[-1]["paragraphs"][0].startswith("本报讯")
+
+
+def test_a_line_that_ends_with_a_continued_to_marker_ends_its_story_there():
+    # A column 14 wide: the story's last line fills the column with its （下转第3版）; the
+    # editor line under it is the page's.
+    issue = "\n".join(
+        [
+            "城区新增公共停车位两千个",
+            "本报讯（记者 李某）为缓解停",
+            "车难，今年城区新建改建公共停",
+            "车场十二处。（下转第3版）",
+            "责任编辑：王某",
+        ]
+    )
+    story, page = split_text(issue)
+    assert (story["continued_to"], story["paragraphs"][-1][-6:]) == (3, "车场十二处。")
+    assert (page["kind"], page["paragraphs"]) == ("page", ["责任编辑：王某"])

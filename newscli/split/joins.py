@@ -119,6 +119,8 @@ def continues(
         return False
     if ends_sentence(line.text) and not line.spaced and shapes.is_editor_credit(after.text):
         return False  # a story's last sentence at the column's edge, the page's editors under it
+    if "版" in line.text and shapes.CONT_TO_RE.search(line.text):
+        return False  # …十二处。（下转第3版）: the story goes on on another page, not here
     if (is_notice_heading(after, layout, so_far or line.text) and not after_cut) or (
         not line.spaced and LABEL_RE.match(after.text) and is_label_line(so_far or line.text)
     ):
