@@ -1527,3 +1527,13 @@ def test_an_outlets_own_dateline_opens_a_story_and_is_its_lead(first, lede, lead
 def test_a_reporters_bracketed_credit_is_no_outlets_lead(paragraph):
     records = split("市府公布支援措施\n" + paragraph + "\n据介绍，相关部门将持续跟进。\n")
     assert records[0]["lead"] is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["据某某社报道：该国计划明年扩建港口。", "某某社3日报道，该国计划明年扩建港口。"],
+)
+def test_a_paragraph_quoting_another_outlet_stays_in_its_story(paragraph):
+    records = split(PARKING_STORY + paragraph + "\n")
+    assert len(records) == 1 and records[0]["paragraphs"][-1] == paragraph
+    assert records[0]["lead"] == "本报讯"

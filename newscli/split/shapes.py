@@ -137,9 +137,10 @@ LEAD_RE = re.compile(
     rf"|[（(【][{HAN}]{{2,10}}(?:报|社|网|台)报道[）)】]"  # （某某日报报道）, as Hong Kong papers print it
     rf"|[（(][{HAN}]{{2,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:讯|电|消息)[）)]"  # （吉隆坡3日讯）, （某某日报消息）
     rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[{HAN}]{{0,8}}?报道(?=[（(])"  # 某某报报料热线报道（记者 某某）
-    rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})报道(?=[：:])"  # 某某全媒体报道：…, as the outlet says it
-    # 参考消息网1月27日报道 据…: a site's dated report
-    rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[{HAN}]{{0,8}}?(?:{NUM}月)?{NUM}日报道{LEAD_ENDS}"
+    # 某某全媒体报道：…, as the outlet says it (据某某报道 quotes another outlet, often mid-story)
+    rf"|(?!据)[{HAN}]{{1,8}}(?:{SOURCE_KINDS})报道(?=[：:])"
+    # 参考消息网1月27日报道 据…: a site's dated report set apart like a dateline (某社3日报道，… is a sentence)
+    rf"|(?!据)[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[{HAN}]{{0,8}}?(?:{NUM}月)?{NUM}日报道(?=[ 　：:])"
     # 【某报】…, 【Yahoo 新闻报道】…, [Newtalk新闻] …: the outlet's name (a Latin brand too), its dateline
     rf"|[【（(\[［](?:[A-Za-z][A-Za-z0-9]{{1,15}} ?[{HAN}]{{0,8}}|[{HAN}]{{1,8}})(?:{SOURCE_KINDS})"
     rf"(?:报道|报导)?[】）)\]］](?=[ 　]?\S)"
