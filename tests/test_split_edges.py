@@ -1565,3 +1565,55 @@ def test_a_columns_opening_note_after_a_credited_story_is_an_item_of_its_own():
         ("article", "开栏语"),
         ("page", None),
     ]
+
+
+LEAD_ONLY_STORY = (  # a story with a lead and no credit: its end says nothing of where the next begins
+    "澎湖縣成立農林漁牧業普查處\n"
+    "【本報訊】縣府今天成立普查處，普查作業四月十日展開，各鄉市公所同步成立普查所。\n"
+    "縣長表示，普查結果將作為未來農業政策的重要依據。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lede", "lead"),
+    [
+        ("【Abcd 新聞報道】市府昨日公布新一輪支援措施，涵蓋多個行業。", "【Abcd 新聞報道】"),
+        ("[Xyz新聞] 《某某報》報導指稱，市府將調整明年預算。", "[Xyz新聞]"),
+        ("某某全媒體報道：市府昨日公布新一輪支援措施，涵蓋多個行業。", "某某全媒體報道"),
+        ("某某网1月27日报道 据某国媒体1月25日报道，该国计划明年扩建港口。", "某某网1月27日报道"),
+        (
+            "【美国《某某日报》12月22日报道】该国国会昨日就预算案进行表决。",
+            "【美国《某某日报》12月22日报道】",
+        ),
+    ],
+)
+@pytest.mark.parametrize("first", [PARKING_STORY, LEAD_ONLY_STORY])
+def test_an_outlets_own_dateline_opens_a_story_and_is_its_lead(first, lede, lead):
+    # No blank lines: the outlet's name before the text (in brackets, with a Latin brand, dated,
+    # or as 某某全媒体报道：) says a new story begins, as 本报讯 does.
+    text = first + "市府公布支援措施\n" + lede + "\n據介紹，相關部門將持續跟進。\n"
+    records = split(text)
+    assert [r["title"] for r in records] == [first.split("\n")[0], "市府公布支援措施"]
+    assert records[1]["paragraphs"][0] == lede and records[1]["lead"] == lead
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "【记者张三报道】市府昨日公布新一轮支援措施。",
+        "【《某某》记者张三报道】市府昨日公布新一轮支援措施。",
+    ],
+)
+def test_a_reporters_bracketed_credit_is_no_outlets_lead(paragraph):
+    records = split("市府公布支援措施\n" + paragraph + "\n据介绍，相关部门将持续跟进。\n")
+    assert records[0]["lead"] is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["据某某社报道：该国计划明年扩建港口。", "某某社3日报道，该国计划明年扩建港口。"],
+)
+def test_a_paragraph_quoting_another_outlet_stays_in_its_story(paragraph):
+    records = split(PARKING_STORY + paragraph + "\n")
+    assert len(records) == 1 and records[0]["paragraphs"][-1] == paragraph
+    assert records[0]["lead"] == "本报讯"

@@ -131,13 +131,21 @@ REPORTER_LEARNED_RE = re.compile(
 # Leads open a body and stay in its text: 本报讯, 本报大同3月2日讯, 新华社北京2月10日电.
 LEAD_RE = re.compile(
     rf"^(?:【[{HAN}·・0-9０-９]{{1,16}}?(?:讯|电|专讯|消息)】"  # 【本报讯】, 【本报消息】, as Hong Kong and Macao papers print it
+    # 【美国《某某日报》12月22日报道】: a reprint names the paper it quotes (no reporter inside)
+    rf"|【[{HAN}]{{0,6}}《[^《》]{{1,14}}》(?!记者|通讯员)[{HAN}]{{0,4}}?(?:{NUM}月)?(?:{NUM}日)?(?:电|讯|消息|报道|报导)】"
     rf"|本报[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:讯|电){LEAD_ENDS}"
     rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[·・\-－/／]?[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:电|讯|消息){LEAD_ENDS}"
     rf"|据《[^《》]{{2,14}}》(?:消息|报道){LEAD_ENDS}"  # a reprint: 据《某某日报》消息
     rf"|[（(【][{HAN}]{{2,10}}(?:报|社|网|台)报道[）)】]"  # （某某日报报道）, as Hong Kong papers print it
     rf"|[（(][{HAN}]{{2,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:讯|电|消息)[）)]"  # （吉隆坡3日讯）, （某某日报消息）
     rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[{HAN}]{{0,8}}?报道(?=[（(])"  # 某某报报料热线报道（记者 某某）
-    rf"|[【（(][{HAN}]{{1,8}}(?:{SOURCE_KINDS})[】）)](?=\S)"  # 【某报】…: the outlet's name, its dateline
+    # 某某全媒体报道：…, as the outlet says it (据某某报道 quotes another outlet, often mid-story)
+    rf"|(?!据)[{HAN}]{{1,8}}(?:{SOURCE_KINDS})报道(?=[：:])"
+    # 参考消息网1月27日报道 据…: a site's dated report set apart like a dateline (某社3日报道，… is a sentence)
+    rf"|(?!据)[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[{HAN}]{{0,8}}?(?:{NUM}月)?{NUM}日报道(?=[ 　：:])"
+    # 【某报】…, 【Yahoo 新闻报道】…, [Newtalk新闻] …: the outlet's name (a Latin brand too), its dateline
+    rf"|[【（(\[［](?:[A-Za-z][A-Za-z0-9]{{1,15}} ?[{HAN}]{{0,8}}|[{HAN}]{{1,8}})(?:{SOURCE_KINDS})"
+    rf"(?:报道|报导)?[】）)\]］](?=[ 　]?\S)"
     # （某某社记者某某某东京22日专电）: a wire's dateline in brackets, its reporter inside
     rf"|[（(][{HAN}]{{1,8}}(?:社|网|台|报)记者[{HAN}]{{3,16}}?{NUM}日(?:专|综合外)?电[）)]"
     r")"
