@@ -20,8 +20,8 @@ import evaluate  # noqa: E402
 import reorder  # noqa: E402
 
 FLOORS = {  # records F1, field accuracy, coverage
-    "tuning": (0.94, 0.94, 0.93),
-    "heldout": (0.87, 0.86, 0.87),
+    "tuning": (0.95, 0.94, 0.94),
+    "heldout": (0.87, 0.86, 0.88),
 }
 TARGET = 0.95
 GOLDS = sorted((ROOT / "tests" / "corpus").glob("*/*.json"))
@@ -53,7 +53,7 @@ def test_corpus_scores(half, capsys):
 
 
 # Share of gold records given back exactly when the items are set in reverse order.
-ORDER_FLOORS = {"tuning": 0.89, "heldout": 0.77}
+ORDER_FLOORS = {"tuning": 0.90, "heldout": 0.78}
 
 
 @pytest.mark.parametrize("half", sorted(ORDER_FLOORS))
