@@ -1617,3 +1617,26 @@ def test_a_paragraph_quoting_another_outlet_stays_in_its_story(paragraph):
     records = split(PARKING_STORY + paragraph + "\n")
     assert len(records) == 1 and records[0]["paragraphs"][-1] == paragraph
     assert records[0]["lead"] == "本报讯"
+
+
+def test_captions_ending_in_their_photographers_name_are_paragraphs_of_their_own():
+    # No blank lines: each caption ends with its photographer, after a space, not with 摄.
+    captions = [
+        "◀10月20日，某某镇连片水稻迎来丰收季。当地农民抢抓晴好天气收割水稻。特约摄影 沈某",
+        "▲连日来，某某市动用所有的农用机械，确保水稻收割工作顺利开展。本报摄影记者 王某某",
+    ]
+    body = "金秋十月，大地流金。时下，各地迎来又一个丰收季，稻谷金黄，瓜果飘香。"
+    (story,) = split("金秋时节收获忙\n" + "\n".join(captions) + "\n" + body + "\n")
+    assert story["paragraphs"] == [*captions, body]
+
+
+def test_a_caption_that_credits_who_gave_the_photo_closes_its_item():
+    # No blank lines: the caption closing the first item is no headline of the second.
+    text = (
+        "某书首版回乡\n昨天，某某研究所代表团将某某所著的首版书捐赠给镇政府。\n"
+        "某某所著的首版书（图片由张某提供）\n"
+        "小杓鹬现身湖畔\n近日，某某在湖畔拍摄到了一只鹬鸟，这是本市首次记录到它。\n"
+    )
+    records = split(text)
+    assert [r["title"] for r in records] == ["某书首版回乡", "小杓鹬现身湖畔"]
+    assert records[0]["paragraphs"][-1] == "某某所著的首版书（图片由张某提供）"

@@ -101,6 +101,7 @@ def cut_by_layout(paragraph: str) -> bool:
         shapes.is_closed(paragraph)
         or shapes.CONTACT_RE.match(paragraph)
         or paragraph.endswith(("）", ")"))
+        or shapes.is_photo_credit(paragraph[-12:])  # …颗粒归仓。特约摄影 某某: a caption's end
     ):
         return False
     if shapes.CROSSHEAD_RE.match(paragraph) and "。" not in paragraph:

@@ -206,7 +206,9 @@ ROLE_AFTER_NAME_RE = re.compile(
 )
 
 
-TEXT_CREDIT_RE = re.compile(r"[\s\u3000]文[\s\u3000]|文[/／]|[/／]文[\s\u3000]")
+TEXT_CREDIT_RE = re.compile(
+    r"[\s\u3000]文[\s\u3000]|文[/／]|[/／]文[\s\u3000]|^(?:撰文|文字)[\s\u3000:：/／]"  # 撰文 某某 摄影 某某
+)
 # 记者某某／台南报导: where the reporter filed from, as Taiwan's papers print it.
 # 记者某某 某某报道, （记者 某某 报道）: 报道 closes the credit and is no part of the byline.
 REPORTED_RE = re.compile(r"(?<=\S)\s*[／/╱]?(?:报道|報道|报导|報導)$")  # 报导: Taiwan's spelling

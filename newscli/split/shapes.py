@@ -308,7 +308,11 @@ RUBRIC_RE = re.compile(
 )
 BULLET_LABEL_RE = re.compile(rf"^[{BULLETS}]\s*[{HAN}]{{2,10}}$")
 # …摄, …摄影报道, …摄（某某视觉）: the photo agency may follow in brackets.
-PHOTO_CREDIT_RE = re.compile(r"摄(?:影)?(?:报道)?[）)]?(?:[（(][^（）()]{1,12}[）)])?$")
+PHOTO_CREDIT_RE = re.compile(
+    r"摄(?:影)?(?:报道)?[）)]?(?:[（(][^（）()]{1,12}[）)])?$"
+    rf"|摄影(?:记者)?[{SPACES}]+[{HAN}]{{2,3}}$"  # …确保颗粒归仓。特约摄影 某某
+    r"|[（(]图片由[^（）()]{1,20}提供[）)]$"  # （图片由某某提供）
+)
 # A paper's edition, printed in its masthead: 今日8版, 本期8版, 第0000号, 每周二、五出版.
 EDITION_RE = re.compile(
     r"(?:今日|本期)\s*\d+\s*版|第\s*\d+\s*号|总第\s*\d+\s*期|每周[一二三四五六日、至到周]+出版"
@@ -348,7 +352,10 @@ PHOTO_BY_RE = re.compile(
 def is_photo_credit(text: str) -> bool:
     """A photo's or a drawing's credit: ……摄, ……摄影报道, 摄影：某某, 速写　某某."""
     return bool(
-        ("摄" in text and (PHOTO_CREDIT_RE.search(text) or PHOTO_BY_RE.match(text)))
+        (
+            ("摄" in text or "提供" in text)
+            and (PHOTO_CREDIT_RE.search(text) or PHOTO_BY_RE.match(text))
+        )
         or ART_CREDIT_RE.search(text)
     )  # (摄 first: most lines hold none, and two of the patterns need it)
 
