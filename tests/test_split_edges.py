@@ -1640,3 +1640,67 @@ def test_a_caption_that_credits_who_gave_the_photo_closes_its_item():
     records = split(text)
     assert [r["title"] for r in records] == ["某书首版回乡", "小杓鹬现身湖畔"]
     assert records[0]["paragraphs"][-1] == "某某所著的首版书（图片由张某提供）"
+
+
+def test_a_taiwan_credit_with_a_backslash_before_the_place_names_its_reporter():
+    text = "教育局重視學生健康\n張三\\臺中報導 臺中市政府教育局重視學生健康，要求全市學校落實學生午餐餐後潔牙。\n"
+    (story,) = split(text)
+    assert story["authors"] == ["張三"]
+
+
+def test_a_places_or_sites_dateline_with_its_credit_in_brackets_is_a_lead():
+    text = (
+        "漫水：免费发放薯种 合作社助力产业脱贫\n"
+        "云上某某讯（实习记者 田某 通讯员 李某）3月17日，在漫水乡政府大院里，村民正在领取薯种。\n"
+    )
+    (story,) = split(text)
+    assert (story["lead"], story["authors"]) == ("云上某某讯", ["田某", "李某"])
+
+
+def test_an_ascii_quote_pushed_down_by_the_column_closes_the_quotation():
+    # A column 14 wide: the quotation's closing " did not fit and stands alone under it.
+    issue = "\n".join(
+        [
+            "“大庆新铁人”李新民",
+            "　　大庆油田，是始终高歌“我",
+            "为祖国献石油”的热土，也是英",
+            "雄辈出的沃土。",
+            '　　新铁人回答："难。但，走',
+            "出去，就得豁出去！有大庆精神",
+            "、铁人精神在，就没有迈不过去",
+            "的坎儿，就没有树不起来的旗。",
+            '"',
+            "　　叫响大庆钻探品牌，他走出了国门。",
+        ]
+    )
+    (story,) = split(issue)
+    assert story["paragraphs"][1].endswith('树不起来的旗。"')
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["编者按", "大地流金，丰收如画。近段时间，各地农作物陆续成熟，勾勒出一幅色彩斑斓的图画。"],
+        [
+            "本版今起推出系列评论，铭记历史、缅怀先烈。",
+            "——编 者",
+            "“大叔，我们是从外地自驾过来玩的，请问有机菜在哪儿买？”",
+        ],
+        ["据统计，该合作社当天免费发放薯种一万余斤。", "来源 | 某某电视台", "审核 | 李某"],
+    ],
+)
+def test_an_editors_note_label_its_signoff_and_a_source_line_are_the_storys(lines):
+    text = "山乡晒秋忙\n" + "\n".join(lines) + "\n"
+    records = split(text)
+    assert [r["title"] for r in records if r["kind"] == "article"] == ["山乡晒秋忙"]
+    assert all(line in [p for r in records for p in r["paragraphs"]] for line in lines)
+
+
+def test_a_photos_caption_between_a_headline_and_its_lead_stays_in_the_story():
+    text = (
+        "大学生村官某某：秀水河畔的时代足音\n张某等领导考察宝塔村。\n"
+        "湖北日报消息 一股清泉跃出幕阜山，推坡走岭，一路激越。\n这条清流，人称秀水。\n"
+    )
+    (story,) = split(text)
+    assert story["paragraphs"][0] == "张某等领导考察宝塔村。"
+    assert story["lead"] == "湖北日报消息"

@@ -239,8 +239,8 @@ def to_record(
     """A record with every field of `schema.RECORD_FIELDS`, in that order."""
     lead, lead_byline = (None, None)
     if draft.kind == Kind.article.value and draft.paragraphs:
-        first = draft.paragraphs[0]
-        lead, lead_byline = lead_of(draft.paragraphs, to_shape(first) if to_shape else None)
+        body = draft.paragraphs[draft.lead_at :]
+        lead, lead_byline = lead_of(body, to_shape(body[0]) if to_shape and body else None)
     if lead_byline and draft.byline is None:
         draft.set_byline(lead_byline)
     text = "\n".join(draft.paragraphs)

@@ -49,6 +49,7 @@ class Draft:
     closed: bool = False  # a closing byline, end mark or （下转） ended it
     open_end: bool = True  # the last paragraph's line could have been cut by the layout
     tail_shape: str = ""  # the last paragraph in simplified script, for the pattern tests
+    lead_at: int = 0  # the paragraph the lead opens (a photo's caption may stand before it)
 
     def touch(self, line: Line) -> None:
         self.first = self.first or line.first
@@ -142,6 +143,11 @@ def line_byline(line: Line) -> tuple[str, list[str]] | None:
     return text, authors
 
 
+# A lead goes on with the item its headline, credit, continuation marker or photo's caption
+# opened.
+LEAD_FOLLOWS = HEADING_ROLES | {R.BYLINE_OPEN, R.FROM, R.CAPTION}
+
+
 class Assembler:
     def __init__(self, lines: list[Line], roles: list[Role]):
         self.lines = lines
@@ -207,10 +213,12 @@ class Assembler:
             )
             self.body_and_marker(draft, text, line.shape)
         else:  # lead, body, crosshead, end mark: paragraphs
-            same = ARTICLE_ROLES if role is not R.LEAD else HEADING_ROLES | {R.BYLINE_OPEN, R.FROM}
+            same = ARTICLE_ROLES if role is not R.LEAD else LEAD_FOLLOWS
             draft = self.current(ARTICLE, previous, same)
             if role is R.LEAD and previous is R.FROM and draft.paragraphs:
                 draft = self.start()
+            if role is R.LEAD and previous is R.CAPTION:
+                draft.lead_at = len(draft.paragraphs)
             draft.add_paragraph(  # never across a heading or a credit line
                 text,
                 join=role is not R.CROSS and previous not in NO_JOIN,

@@ -208,6 +208,8 @@ def score_line(
         body.append("signature")
     if text in SECTION_LABELS:
         body.append("section-label")  # 背景, 链接 alone: a part of the story, named
+    elif shapes.SOURCE_LINE_RE.match(text) or shapes.EDITORS_SIGNOFF_RE.match(text):
+        body.append("section-label")  # 来源：某某, ——编者: the story's own last lines
     body += credit_marks(text)
     if short and text.startswith(shapes.DASH_STARTS) and not closed and ends_in_a_name(text):
         body.append("attribution")  # ——市民 某某 under a quote; after a headline, a sub-headline
@@ -303,7 +305,11 @@ def headline_features(
         features.append("caption-not-headline")
     if signature:
         features.append("signature-not-headline")
-    if text in SECTION_LABELS:
+    if (
+        text in SECTION_LABELS
+        or shapes.SOURCE_LINE_RE.match(text)
+        or shapes.EDITORS_SIGNOFF_RE.match(text)
+    ):
         features.append("label-not-headline")
     if CITATION_RE.match(text):
         features.append("citation-not-headline")  # 《某某日报》1958.5.11: where a photo ran

@@ -88,6 +88,8 @@ def continues(
         return continues_indented(line, after, layout, flush)
     if layout.indents and after.indent:
         return False  # an indent opens a paragraph
+    if after.text[:1] == '"' and (so_far or line.text).count('"') % 2:
+        return True  # …回答："难。但，走 | 出去…！有 | "…: an ASCII quote left open closes here
     if after.text[:1] in CONTINUATION_STARTS:
         return True  # no paragraph opens with a closing mark: the wrapper pushed it down
     if not is_full(line, after, layout):

@@ -185,7 +185,7 @@ RUN_IN_MAX = 40  # a run-in credit ends within this many characters
 
 # With its role, the place may go: 本报记者某某某报导　…, 记者某某某／台北报导　…
 RUN_IN_REPORT_RE = re.compile(
-    rf"^(?:(?:{ORG_ROLE_RE}|{ROLE_RE})?([{HAN}]{{2,4}})[/／＼][{HAN}]{{2,6}}?(?:即时)?"
+    rf"^(?:(?:{ORG_ROLE_RE}|{ROLE_RE})?([{HAN}]{{2,4}})[/／＼\\][{HAN}]{{2,6}}?(?:即时)?"
     rf"|(?:{ORG_ROLE_RE}|{ROLE_RE})([{HAN}]{{2,4}}))报[导道](?=[{SPACES}])"
 )
 
@@ -363,4 +363,8 @@ SECTION_LABELS = {
     "对话",
     "人物",
     "故事",
+    "编者按",  # (an editor's note under a headline: the story's, not a heading)
+    "编者的话",
+    "编后语",
+    "编后记",
 }

@@ -121,7 +121,7 @@ BRACKETED_RE = re.compile(r"^(?:[（(]([^（）()]{2,60})[）)]|【([^【】]{2,
 
 SOURCE_KINDS = "社|网|报|刊|台|港|站|端|号|媒体|新闻|频道|在线"  # 新华社, 东北网, 晨刊, 客户端...
 # 讯/电 end the lead where a word does not go on (电话, 电视) or where the credit starts.
-LEAD_ENDS = rf"(?:(?![{HAN}])|(?=记者|通讯员|实习生))"
+LEAD_ENDS = rf"(?:(?![{HAN}])|(?=记者|通讯员|实习生|\s*题[：:]))"  # …电题：: a wire's title line
 # A story's first sentence says where the reporter learned it: 记者昨日从市住建局获悉，…,
 # 3月5日，记者在某某了解到，…. No dateline, but a lede all the same.
 REPORTER_LEARNED_RE = re.compile(
@@ -138,7 +138,8 @@ LEAD_RE = re.compile(
     rf"|据《[^《》]{{2,14}}》(?:消息|报道){LEAD_ENDS}"  # a reprint: 据《某某日报》消息
     rf"|[（(【][{HAN}]{{2,10}}(?:报|社|网|台)报道[）)】]"  # （某某日报报道）, as Hong Kong papers print it
     rf"|[（(][{HAN}]{{2,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:讯|电|消息)[）)]"  # （吉隆坡3日讯）, （某某日报消息）
-    rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[{HAN}]{{0,8}}?报道(?=[（(])"  # 某某报报料热线报道（记者 某某）
+    rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[{HAN}]{{0,8}}?报道(?=[（(])"
+    rf"|[{HAN}]{{2,8}}讯(?=[（(【]\s*(?:{ROLE_RE}))"  # 云上某某讯（实习记者 某某）: a place's or site's  # 某某报报料热线报道（记者 某某）
     # 某某全媒体报道：…, as the outlet says it (据某某报道 quotes another outlet, often mid-story)
     rf"|(?!据)[{HAN}]{{1,8}}(?:{SOURCE_KINDS})报道(?=[：:])"
     # 参考消息网1月27日报道 据…: a site's dated report set apart like a dateline (某社3日报道，… is a sentence)
@@ -270,7 +271,7 @@ WEEKDAY_RE = re.compile(
     r"星期[一二三四五六日天]|(?<![每一至到、])周[一二三四五六日](?![年末至到、])|农历"
 )
 EDITOR_CREDIT_RE = re.compile(
-    rf"^[□■●◆◇▲△★☆◎]?(?:[{HAN}]{{0,4}}?(?:编辑|主编|责编|美编|编审|编委)|本版[{HAN}]{{0,2}}?(?:策划|统筹)|版式设计|版式|(?:责任)?校对|组版|制版|审核|监制|统筹)\s*[：:\s／/]"
+    rf"^[□■●◆◇▲△★☆◎]?(?:[{HAN}]{{0,4}}?(?:编辑|主编|责编|美编|编审|编委)|本版[{HAN}]{{0,2}}?(?:策划|统筹)|版式设计|版式|(?:责任)?校对|组版|制版|审核|监制|统筹)\s*[：:\s／/|｜]"
 )
 # The paper's own heads open its colophon (社长：某某　总编辑：某某); a page's editors differ.
 PAPER_HEADS_RE = re.compile(r"^(?:社\s*长|总\s*编\s*辑)\s*[：:]")
@@ -322,6 +323,10 @@ LISTING_RE = re.compile(rf"[{HAN}“”]{{1,8}}(?:、[{HAN}“”]{{1,8}}){{2,}}
 # Who stands where in a photo: 左起某某、某某 names the people of a caption.
 PHOTO_ORDER_RE = re.compile(r"左起|右起|[从自]左[至到向]右|[从自]右[至到向]左")
 CAPTION_RE = re.compile(r"^(?:图为|上图|下图|左图|右图|图[：:])|[（(][^（）()]{0,30}摄[）)]?$|摄$")
+# Where a web page's story came from, on its last line: 来源：某某, 来源 | 某某电视台.
+SOURCE_LINE_RE = re.compile(r"^(?:来源|稿源|出处)\s*[：:|｜]")
+# An editor's note signed at its foot: ——编者, ——本报编辑部.
+EDITORS_SIGNOFF_RE = re.compile(r"^[—－-]{1,2}\s*(?:本报)?(?:编\s*者|编\s*辑\s*部)$")
 # Who signs a notice: an organisation, named by its kind.
 SIGNER_RE = re.compile(
     rf"^[{HAN}（）()]{{2,30}}(?:公司|医院|学校|大学|学院|委员会|局|厅|院|所|中心|政府|办公室|集团|银行|协会|处|站|部|社|会|队|委|办|厂|店)(?:谨启|敬启)?$"
@@ -331,7 +336,12 @@ SIGNER_RE = re.compile(
 def is_editor_credit(text: str) -> bool:
     """责任编辑：王某, or a line of several editorial roles with names (美编：… 校对：…)."""
     if len(text) > MASTHEAD_LINE_MAX or not (
-        "：" in text or ":" in text or "编" in text or "校对" in text or "版式" in text
+        "：" in text
+        or ":" in text
+        or "编" in text
+        or "校对" in text
+        or "版式" in text
+        or "审核" in text
     ):
         return False  # (cheap tests first: the patterns cost more)
     return bool(EDITOR_CREDIT_RE.match(text)) or len(EDITOR_ROLE_RE.findall(text)) >= 2
