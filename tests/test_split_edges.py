@@ -1704,3 +1704,19 @@ def test_a_photos_caption_between_a_headline_and_its_lead_stays_in_the_story():
     (story,) = split(text)
     assert story["paragraphs"][0] == "张某等领导考察宝塔村。"
     assert story["lead"] == "湖北日报消息"
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_wires_title_line_and_its_credit_under_a_photo_caption_are_the_storys(script):
+    text = (
+        "部长应答含金量很高\n"
+        "3月3日，全国政协会议在北京人民大会堂开幕。这是部长接受采访。 新华社记者 张某 摄\n"
+        "新华社北京3月3日电 题：部长应答含金量很高\n"
+        "新华社记者 安某 白某\n"
+        "14时，距离会议开幕还有1个小时，北大厅通道东侧就已聚集了数十家媒体的记者。\n"
+    )
+    if script == "traditional":
+        text = text.replace("会", "會").replace("题", "題").replace("电", "電").replace("记", "記")
+    (story,) = split(text)
+    assert story["authors"] == (["安某", "白某"])
+    assert story["paragraphs"][-1].startswith("14时")

@@ -143,6 +143,7 @@ def line_byline(line: Line) -> tuple[str, list[str]] | None:
     return text, authors
 
 
+WIRE_TITLE_RE = re.compile(r"电\s*题[：:]")
 # A lead goes on with the item its headline, credit, continuation marker or photo's caption
 # opened.
 LEAD_FOLLOWS = HEADING_ROLES | {R.BYLINE_OPEN, R.FROM, R.CAPTION}
@@ -190,7 +191,17 @@ class Assembler:
             draft = self.current(ARTICLE, previous, HEADING_ROLES | {R.CAPTION})
             draft.add_paragraph(text, join=False, ends_open=line.ends_open, shape=line.shape)
         elif role is R.BYLINE_OPEN:
-            draft = self.current(ARTICLE, previous, HEADING_ROLES | {R.BYLINE_OPEN, R.CAPTION})
+            after_title_line = (
+                previous is R.LEAD
+                and self.draft is not None
+                and bool(WIRE_TITLE_RE.search(self.draft.tail_shape))
+            )  # 新华社北京3月3日电 题：… | 新华社记者 某某: the wire's title line, then its credit
+            same = (
+                HEADING_ROLES
+                | {R.BYLINE_OPEN, R.CAPTION}
+                | ({R.LEAD} if after_title_line else set())
+            )
+            draft = self.current(ARTICLE, previous, same)
             byline = line_byline(line)
             if byline:
                 draft.set_byline(byline)
