@@ -1720,3 +1720,10 @@ def test_a_wires_title_line_and_its_credit_under_a_photo_caption_are_the_storys(
     (story,) = split(text)
     assert story["authors"] == (["安某", "白某"])
     assert story["paragraphs"][-1].startswith("14时")
+
+
+def test_a_packages_credit_line_with_a_role_and_a_slash_for_each_part_is_its_byline():
+    credit = "策划/邱某 执行/某某晚报融媒体记者 王某 杨某某 黎某某"
+    text = f"丰收节里看“丰”景\n{credit}\n金秋时节，各地迎来丰收，田间地头一派繁忙景象。\n"
+    (story,) = split(text)
+    assert (story["byline"], story["authors"]) == (credit, ["邱某", "王某", "杨某某", "黎某某"])

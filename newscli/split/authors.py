@@ -68,7 +68,8 @@ ROLE_DOT_RE = re.compile(rf"(?<=[{HAN}])●(?=[{HAN}])")
 
 # A role and its name parted by a slash: 编译/某某某, 记者/某某 (the slash a space).
 ROLE_SLASH_RE = re.compile(
-    rf"^(?![文图摄])((?:{ORG_ROLE_RE}|{ROLE_RE}))/(?=[{HAN}]{{2,4}}(?:$|[{SPACES}]))"
+    rf"(?:^|(?<=[{SPACES}]))(?![文图摄])((?:{ORG_ROLE_RE}|{ROLE_RE}))/"
+    rf"(?=[{HAN}])"  # 编译/某某, 执行/某某报记者 某某
 )
 
 
