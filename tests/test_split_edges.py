@@ -1727,3 +1727,14 @@ def test_a_packages_credit_line_with_a_role_and_a_slash_for_each_part_is_its_byl
     text = f"丰收节里看“丰”景\n{credit}\n金秋时节，各地迎来丰收，田间地头一派繁忙景象。\n"
     (story,) = split(text)
     assert (story["byline"], story["authors"]) == (credit, ["邱某", "王某", "杨某某", "黎某某"])
+
+
+def test_a_headline_tagged_with_its_source_is_a_headline_not_a_lede():
+    text = (
+        "【某某网】某某油田数万员工在岗位向共和国生日献礼\n"
+        "【解说】国庆期间，某某油田的数万名干部员工在各自的岗位上，以实际行动献礼。\n"
+        "据了解，油田各分公司在节日期间严格制订了各项安全措施。\n"
+    )
+    (story,) = split(text)
+    assert story["title"] == "【某某网】某某油田数万员工在岗位向共和国生日献礼"
+    assert story["paragraphs"][0].startswith("【解说】")

@@ -428,13 +428,18 @@ def is_headline_shaped(text: str) -> bool:
         and not is_closed(text)
         and not ends_mid_sentence(text)
         and "。" not in text
-        and not LEAD_RE.match(text)
+        and (not LEAD_RE.match(text) or bool(TAGGED_HEADLINE_RE.match(text)))
         and not CONTACT_RE.match(text)
         and not DETAIL_LABEL_RE.match(text)
         and not LABELLED_PHONE_RE.match(text)
         and not INTERVIEW_RE.match(text)
         and not is_lead_in(text)
     )
+
+
+# 【某某网】大庆油田数万员工在岗位向共和国献礼: a web headline tagged with its source (a lede
+# goes on in sentences after the tag).
+TAGGED_HEADLINE_RE = re.compile(r"^[【\[［][^】\]］]{1,12}[】\]］][^，。,；;：:]{6,}$")
 
 
 def is_lead_in(text: str) -> bool:
