@@ -1738,3 +1738,22 @@ def test_a_headline_tagged_with_its_source_is_a_headline_not_a_lede():
     (story,) = split(text)
     assert story["title"] == "【某某网】某某油田数万员工在岗位向共和国生日献礼"
     assert story["paragraphs"][0].startswith("【解说】")
+
+
+def test_a_headline_that_names_a_day_to_come_is_no_page_header():
+    text = (
+        "某某政府网　2020年5月8日　星期五　新闻\n"
+        "某某大马路工程 下周一实施临时交通安排\n"
+        "配合某某大马路空中走廊工程，相关道路5月11日实施临时交通安排。\n"
+    )
+    page, story = split(text)
+    assert story["title"] == "某某大马路工程 下周一实施临时交通安排"
+
+
+def test_bulleted_items_that_end_open_are_paragraphs_of_their_own():
+    items = [
+        "►某某货运诚征物流司机，薪38,000起，意者请带简历至某某路136号面洽。0900000000张先生",
+        "►征厨房点心学徒或助手，男女不拘，二度就业亦可，月休五天，意洽：300000",
+    ]
+    (item,) = split("诚征快讯\n" + "\n".join(items) + "\n")
+    assert item["paragraphs"] == items

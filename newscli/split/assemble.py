@@ -72,6 +72,7 @@ class Draft:
         if (
             join
             and self.paragraphs
+            and text[:1] not in PARAGRAPH_BULLETS  # ►某某…, ■某某…: each item opens its own
             and cut_by_layout(self.tail_shape)
             and (self.open_end or surely_cut(self.tail_shape))
         ):
@@ -144,6 +145,7 @@ def line_byline(line: Line) -> tuple[str, list[str]] | None:
 
 
 WIRE_TITLE_RE = re.compile(r"电\s*题[：:]")
+PARAGRAPH_BULLETS = set(shapes.BULLETS) | set("►▶▷◆◇△▲●○")
 # A lead goes on with the item its headline, credit, continuation marker or photo's caption
 # opened.
 LEAD_FOLLOWS = HEADING_ROLES | {R.BYLINE_OPEN, R.FROM, R.CAPTION}

@@ -52,7 +52,7 @@ def beside_masthead(text: str, scores: Scores) -> bool:
 
 
 DATED_PAGE_FEATURES = {"header-date", "bare-date", "editor-credit"}
-DAY_RE = re.compile(r"星期|礼拜|(?<![每一至到、])周[一二三四五六日天](?![年末至到、])")
+DAY_RE = re.compile(r"星期|礼拜|(?<![每一至到、上下本])周[一二三四五六日天](?![年末至到、])")
 
 
 def mark_hotlines_alone(result: list[Scores]) -> None:
