@@ -1752,8 +1752,10 @@ def test_a_headline_that_names_a_day_to_come_is_no_page_header():
 
 def test_bulleted_items_that_end_open_are_paragraphs_of_their_own():
     items = [
-        "►某某货运诚征物流司机，薪38,000起，意者请带简历至某某路136号面洽。0900000000张先生",
-        "►征厨房点心学徒或助手，男女不拘，二度就业亦可，月休五天，意洽：300000",
+        "►某某貨運誠徵物流司機，薪38,000起（需備職業駕照），意者請帶簡歷至某某路136號面洽。0900000000張先生",
+        "►徵廚房點心學徒或助手，男女不拘，二度就業亦可，薪三萬三起，有團保，月休五天，意洽：300000",
+        "►徵粗工：某某營造徵工地粗工，月薪三萬六千元起，聯絡電話0900000001李主任。",
     ]
-    (item,) = split("诚征快讯\n" + "\n".join(items) + "\n")
+    text = "某某日報　2024年2月8日　星期四　第3版　地方新聞\n\n誠徵快訊\n" + "\n".join(items) + "\n"
+    page, item = split(text)
     assert item["paragraphs"] == items
