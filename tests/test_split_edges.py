@@ -1759,3 +1759,23 @@ def test_bulleted_items_that_end_open_are_paragraphs_of_their_own():
     text = "某某日報　2024年2月8日　星期四　第3版　地方新聞\n\n誠徵快訊\n" + "\n".join(items) + "\n"
     page, item = split(text)
     assert item["paragraphs"] == items
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        ["发布日期： 2022-02-08 12:21"],
+        ["2011-10-23 16:25"],
+        ["作者： 来源：某某网 时间：2022-05-30", "编辑：张某 点击数： 字号："],
+    ],
+)
+def test_a_web_pages_lines_about_the_story_under_its_headline_stay_in_it(meta):
+    # A site's page dumped as text: when it was posted, from where, how often read.
+    text = (
+        "某某县人民政府　2022年2月8日　星期二　政务要闻\n\n"
+        "县长走访慰问融媒体中心一线新闻工作者\n" + "\n".join(meta) + "\n"
+        "近日，县长来到县融媒体中心，亲切走访慰问一线新闻工作人员，并送上节日的问候。\n"
+    )
+    page, story = split(text)
+    assert story["title"] == "县长走访慰问融媒体中心一线新闻工作者"
+    assert story["paragraphs"][: len(meta)] == meta

@@ -100,6 +100,7 @@ def score_lines(
             near_notice[index],
             index in series,
             at_top=index < EDGE_LINES,
+            first=index == 0,
         )
         if gaps and gaps[index]:
             offer_untitled_start(scores)
@@ -131,6 +132,7 @@ def score_line(
     near_notice: bool = True,
     in_series: bool = False,
     at_top: bool = False,
+    first: bool = False,
 ) -> Scores:
     text = line.shape
     scores: Scores = {}
@@ -143,6 +145,9 @@ def score_line(
         return scores
     if "版" in text and shapes.CONT_TO_RE.search(text):  # (cheap test first)
         add(Role.TO, "marker")
+        return scores
+    if not first and shapes.is_web_metadata(text):
+        add(Role.BODY, "short-open-line", "web-metadata")  # 发布日期：…, 作者：… 来源：…
         return scores
     if shapes.PAPER_HEADS_RE.match(text):  # 社长：… 总编辑：…: who heads the paper, not a page
         add(Role.MASTHEAD, "masthead-line")

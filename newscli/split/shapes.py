@@ -327,6 +327,26 @@ CAPTION_RE = re.compile(r"^(?:图为|上图|下图|左图|右图|图[：:])|[（
 SOURCE_LINE_RE = re.compile(r"^(?:来源|稿源|出处)\s*[：:|｜]")
 # An editor's note signed at its foot: ——编者, ——本报编辑部.
 EDITORS_SIGNOFF_RE = re.compile(r"^[—－-]{1,2}\s*(?:本报)?(?:编\s*者|编\s*辑\s*部)$")
+# A web page's lines about the story, dumped with it: when it was posted, by whom, from where,
+# how often read (发布日期：2022-02-08 12:21, 作者： 来源：某某 时间：…, 点击数：), or the bare
+# date and time under its headline.
+WEB_META_LABEL_RE = re.compile(
+    r"(?:发布(?:日期|时间)|发表(?:日期|时间)|更新时间|信息来源|点击数|点击量|浏览次数|阅读量|字号)\s*[：:]"
+)
+WEB_META_ITEM_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:作者|来源|时间)\s*[：:]")
+DATETIME_LINE_RE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def is_web_metadata(text: str) -> bool:
+    if len(text) > HEADLINE_MAX * 2 or "。" in text:
+        return False
+    return (
+        bool(WEB_META_LABEL_RE.search(text))
+        or len(WEB_META_ITEM_RE.findall(text)) >= 2
+        or bool(DATETIME_LINE_RE.match(text))
+    )
+
+
 # Who signs a notice: an organisation, named by its kind.
 SIGNER_RE = re.compile(
     rf"^[{HAN}（）()]{{2,30}}(?:公司|医院|学校|大学|学院|委员会|局|厅|院|所|中心|政府|办公室|集团|银行|协会|处|站|部|社|会|队|委|办|厂|店)(?:谨启|敬启)?$"
