@@ -1110,3 +1110,29 @@ def test_a_line_that_ends_with_a_continued_to_marker_ends_its_story_there():
     story, page = split_text(issue)
     assert (story["continued_to"], story["paragraphs"][-1][-6:]) == (3, "车场十二处。")
     assert (page["kind"], page["paragraphs"]) == ("page", ["责任编辑：王某"])
+
+
+def test_headlines_of_one_width_between_long_unwrapped_paragraphs_are_no_column():
+    # No blank lines, one paragraph a line: the header and three headlines happen to be about
+    # 43 display columns wide, but far more text runs past that width than stops at it.
+    issue = "\n".join(
+        [
+            "某某政府网　2007年9月24日　星期一　地方领导",
+            "上海各界人士喜迎中秋 张某、李某出席联欢晚会",
+            "上海市各届人士中秋联欢晚会现场。 刘某某",
+            "23日晚，上海市各界人士中秋联欢晚会在大剧院举行，市领导与各界代表欢聚一堂，"
+            "共庆佳节，演员们献上了歌舞、戏曲和杂技等精彩节目，现场气氛热烈。",
+            "王某、赵某率浙江省党政代表团赴江苏学习考察",
+            "23日，浙江省党政代表团从上海转赴江苏进行学习考察，先后参观了苏州工业园区、"
+            "昆山开发区和南京的几家高新技术企业，双方举行了工作交流座谈会。",
+            "吉林省煤炭工业科技大会召开 孙某某为大会题词",
+            "23日，辽源矿区气球腾空，彩旗飘飘，阵容浩大的鼓乐队和舞动的彩龙汇成欢乐的海洋，"
+            "全省煤炭工业科技大会在这里隆重开幕，会议表彰了一批科技创新成果。",
+        ]
+    )
+    titles = [r["title"] for r in split_text(issue) if r["kind"] == "article"]
+    assert titles == [
+        "上海各界人士喜迎中秋 张某、李某出席联欢晚会",
+        "王某、赵某率浙江省党政代表团赴江苏学习考察",
+        "吉林省煤炭工业科技大会召开 孙某某为大会题词",
+    ]

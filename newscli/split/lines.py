@@ -85,7 +85,11 @@ def find_layout(lines: list[SourceLine]) -> Layout:
         if width >= low and count >= WRAP_MIN_LINES and share >= WRAP_MIN_SHARE and better:
             # Unless most text runs past it, or none of those lines is a piece of prose: a few
             # headings or header lines of one length, not a column.
-            if longer_than(lines, width + 2, how) <= near and cuts_prose(measured, width, how):
+            if (
+                longer_than(lines, width + 2, how) <= near
+                and text_past(lines, width + 2, how) <= text_at(measured, width, how)
+                and cuts_prose(measured, width, how)
+            ):
                 best = (share, width, how)
     if best[1] is None:
         best = (0.0, widest_column(lines, measured), "chars")
@@ -137,6 +141,15 @@ def indented_starts(lines: list[SourceLine], width: int, how: str) -> float:
             starts += 1
             indented += line.indent > 0
     return indented / starts if starts else 0.0
+
+
+def text_past(lines: list[SourceLine], width: int, how: str) -> int:
+    """How much text runs past `width`: a column's text is mostly in the lines it cut."""
+    return sum(measure(line, how) for line in lines if measure(line, how) > width)
+
+
+def text_at(measured: list[SourceLine], width: int, how: str) -> int:
+    return sum(measure(line, how) for line in measured if abs(measure(line, how) - width) <= 1)
 
 
 def longer_than(lines: list[SourceLine], width: int, how: str) -> int:
