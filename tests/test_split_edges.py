@@ -1779,3 +1779,12 @@ def test_a_web_pages_lines_about_the_story_under_its_headline_stay_in_it(meta):
     page, story = split(text)
     assert story["title"] == "县长走访慰问融媒体中心一线新闻工作者"
     assert story["paragraphs"][: len(meta)] == meta
+
+
+@pytest.mark.parametrize("label", ["【解说】", "【现场】"])
+def test_a_bracketed_label_opening_the_text_is_no_credit(label):
+    # 解 is a surname: 【解说】 reads like a name, but a bracket opening the text names a role
+    # when it credits someone (【记者 某某】).
+    text = f"某某油田数万员工在岗位献礼\n{label}国庆期间，某某油田的数万名干部员工坚守在各自的岗位上。\n"
+    (story,) = split(text)
+    assert (story["byline"], story["authors"]) == (None, [])
