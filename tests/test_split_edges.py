@@ -1788,3 +1788,15 @@ def test_a_bracketed_label_opening_the_text_is_no_credit(label):
     text = f"某某油田数万员工在岗位献礼\n{label}国庆期间，某某油田的数万名干部员工坚守在各自的岗位上。\n"
     (story,) = split(text)
     assert (story["byline"], story["authors"]) == (None, [])
+
+
+def test_a_long_headline_of_clauses_a_space_apart_is_a_headline():
+    # Longer than most headlines, yet no clause or sentence mark at all: its parts stand a
+    # space apart, as a long headline's do; a paragraph's piece has its commas.
+    title = "中央政治局委员 书记处书记 全国人大常委会 国务院 全国政协党组成员向党中央和总书记述职"
+    text = (
+        PARKING_STORY + title + "\n"
+        "新华社北京3月5日电 按照党中央要求，有关同志近日向党中央和总书记书面述职。\n"
+    )
+    records = split(text)
+    assert [r["title"] for r in records] == ["城区新增公共停车位两千个", title]

@@ -365,6 +365,8 @@ def score_prose(
         add(Role.BYLINE_CLOSE, "byline-shaped")
     if is_long_dash_line(text):
         add(Role.HEAD, "dash-subheadline")  # ——某某峰会暨某某活动侧记: a long sub-headline
+    elif LONG_HEADLINE_RE.match(text) and ("\u3000" in text or " " in text):
+        add(Role.HEAD, "long-headline")  # 【某某】某某警告某某 某某斥某某: clauses a space apart
     if near_notice:
         add_notice(add, text, near_contact)
     if shapes.is_masthead_line(text):
@@ -373,6 +375,9 @@ def score_prose(
 
 
 SUBHEADLINE_MAX = 60
+# A long line with no clause or sentence mark at all: a web page's headline, its clauses a
+# space apart, as often as a paragraph's piece (which has its commas).
+LONG_HEADLINE_RE = re.compile(r"^[^，。！？；：,;!?]{41,90}$")
 
 
 def is_long_dash_line(text: str) -> bool:
