@@ -17,7 +17,8 @@ JUDGED = CORPUS / "names_judged.tsv"
 FLOORS = {"people": 0.64, "places": 0.60, "organizations": 0.56}
 # The issues whose names were judged: the corpus as it was then (t01-t19, h02-h13). Issues added
 # later are left out until their names are judged too.
-JUDGED_ISSUES = re.compile(r"^(?:t(?:0\d|1\d)|h(?:0\d|1[0-3]))_")
+# the issues whose names were judged (h03, h07, h09 and h10 are tuning issues t193-t196 since)
+JUDGED_ISSUES = re.compile(r"^(?:t(?:0\d|1\d|19[3-6])|h(?:0\d|1[0-3]))_")
 
 
 def test_surname_list_is_what_its_source_gives():
