@@ -1800,3 +1800,15 @@ def test_a_long_headline_of_clauses_a_space_apart_is_a_headline():
     )
     records = split(text)
     assert [r["title"] for r in records] == ["城区新增公共停车位两千个", title]
+
+
+@pytest.mark.parametrize("source", ["（新华）", "（中新）", "（本报综合）"])
+def test_a_briefs_source_in_brackets_under_it_closes_it(source):
+    text = (
+        "●小威第三度摘年终总决赛冠军\n28日，在伊斯坦布尔进行的年终总决赛决赛中，美国名将小威夺冠。\n"
+        f"{source}\n"
+        "●曼联3比2胜切尔西\n昨天凌晨，英超第9轮一场焦点战在斯坦福桥球场展开争夺。\n"
+    )
+    records = split(text)
+    assert [r["title"] for r in records] == ["●小威第三度摘年终总决赛冠军", "●曼联3比2胜切尔西"]
+    assert records[0]["paragraphs"][-1] == source and records[0]["byline"] is None

@@ -164,6 +164,10 @@ def score_line(
     if shapes.END_MARK_RE.match(text):
         add(Role.END, "end-mark")
         return scores
+    if shapes.SOURCE_CLOSE_RE.match(text):
+        add(Role.END, "source-close")  # （新华）, （本报综合）: where a brief came from, its end
+        add(Role.BODY, "short-open-line")
+        return scores
     if credit_line(text):
         add(Role.BYLINE_OPEN, "byline-shaped")
         add(Role.BYLINE_CLOSE, "byline-shaped")

@@ -29,6 +29,11 @@ CONT_TO_RE = re.compile(
     rf"(?:[（(【〔]\s*(?:下[转轉]|[转轉])第?\s*{SECTION}({NUM})\s*版{MARKER_PLACE}\s*[）)】〕]"
     rf"|^\s*下[转轉]第?\s*{SECTION}({NUM})\s*版)$"
 )
+# Where a brief came from, in brackets on its own line under it: （新华）, （本报综合）,
+# （据新华社电）, （某某日报）. It closes the brief as （完） does (no one is its author).
+SOURCE_CLOSE_RE = re.compile(
+    r"^[（(](?:据)?(?:新华|新华社|中新|中新社|中新网|本报综合|综合|综合报道|央视|[\u4e00-\u9fff]{2,8}(?:日报|晚报|报|网|社)(?:电|消息)?)[）)]$"
+)
 # A wire story's or serial's closing mark on its own line: （完）, （待续）.
 END_MARK_RE = re.compile(r"^[（(]\s*(?:完|全文完|待续|未完待续|续完)\s*[）)]$")
 
