@@ -1812,3 +1812,14 @@ def test_a_briefs_source_in_brackets_under_it_closes_it(source):
     records = split(text)
     assert [r["title"] for r in records] == ["●小威第三度摘年终总决赛冠军", "●曼联3比2胜切尔西"]
     assert records[0]["paragraphs"][-1] == source and records[0]["byline"] is None
+
+
+@pytest.mark.parametrize("title", ["波兰墨西哥友赛和局", "电信诈骗新骗局", "城市发展新格局"])
+def test_a_headline_ending_in_a_word_of_ju_is_no_bureaus_signature(title):
+    # 局 ends a bureau's name (某某市公安局) and words that are none (和局, 骗局, 格局).
+    text = (
+        "四川冠城炒教练\n四川冠城主教练张某成为本届联赛第一个下台的教练。\n\n"
+        f"{title}\n波兰周三在美国芝加哥跟墨西哥进行一场友谊赛，双方各入一球，最终握手言和，\n"
+    )
+    records = split(text)
+    assert [r["title"] for r in records] == ["四川冠城炒教练", title]
