@@ -1823,3 +1823,10 @@ def test_a_headline_ending_in_a_word_of_ju_is_no_bureaus_signature(title):
     )
     records = split(text)
     assert [r["title"] for r in records] == ["四川冠城炒教练", title]
+
+
+def test_a_run_in_taiwan_credit_with_a_division_slash_fills_the_byline():
+    # ∕ (U+2215), the look-alike some dumps carry for ／: 記者某某∕台南報導 opening the text.
+    text = "鼓勵借書 安平圖書館贈春聯\n記者張三\u2215台南報導 安平圖書館將於二月七日舉辦「寫春聯」活動。\n"
+    (story,) = split(text)
+    assert (story["byline"], story["authors"]) == ("記者張三\u2215台南報導", ["張三"])

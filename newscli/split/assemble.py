@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ..schema import Kind
 from . import shapes
 from .authors import FILED_FROM_RE, REPORTED_RE, byline_authors, filed_from_place
+from .lines import SHAPE_FOLD
 from .people import (
     bare_name,
     bracketed_byline,
@@ -318,7 +319,9 @@ def lead_of(
     if not paragraphs:
         return None, None
     first = paragraphs[0]
-    shape = shape if shape is not None and len(shape) == len(first) else first
+    shape = (shape if shape is not None and len(shape) == len(first) else first).translate(
+        SHAPE_FOLD
+    )  # 记者某某∕某地报导: the division slash read as a slash
     match = shapes.LEAD_RE.match(shape)
     offset = match.end() if match else 0
     lead = first[:offset] if match else None

@@ -218,9 +218,7 @@ def in_lead_credit(rest: str, bracketed_only: bool = False) -> tuple[int, int, l
             group = match.lastindex or 1  # （…） or 【…】: whichever bracket held it
             credit = match.group(group)
             if bracketed_only and group == 2 and not OPENING_ROLE_RE.match(unspaced_role(credit)):
-                return (
-                    None  # 【解说】, 【现场】: a label opening the text; 【记者 某某】 names a role
-                )
+                return None  # 【解说】, 【现场】: a label opening the text; 【记者 某某】 credits
             authors = byline_authors(credit)
             if authors or (authors == [] and ROLE_ONLY_RE.match(credit.strip())):
                 end, more = second_bracket(rest, match.end())
