@@ -1830,3 +1830,35 @@ def test_a_run_in_taiwan_credit_with_a_division_slash_fills_the_byline():
     text = "鼓勵借書 安平圖書館贈春聯\n記者張三\u2215台南報導 安平圖書館將於二月七日舉辦「寫春聯」活動。\n"
     (story,) = split(text)
     assert (story["byline"], story["authors"]) == ("記者張三\u2215台南報導", ["張三"])
+
+
+def test_a_columns_end_mark_run_on_to_each_item_closes_it():
+    # Each item of the column ends with ◇ after its last sentence; blank lines, no credits.
+    text = "\n".join(
+        [
+            "某某時報\u30002019年5月4日\u3000星期六\u3000舊金山灣區\u3000B2",
+            "",
+            "某某會在某某華埠點燃聖火",
+            "第35屆某某華人運動大會，於4月28日（上週日），在某某中國城的紀念館前舉行了聖火點燃儀式。當天，主任委員張三、副處長李四等貴賓出席。主任委員張三致辭表示，華人運動大會提倡全僑健身運動。◇",
+            "",
+            "某某中央地鐵開通或延至2020年",
+            "某某交通局（MTA）中央地鐵的項目經理近期表示，儘管爭取年底開通，但恐怕得再次推延到2020年。中央地鐵總造價高達16億美元。◇",
+            "",
+            "編輯：王五",
+        ]
+    )
+    records = [r for r in split(text) if r["kind"] == "article"]
+    assert [r["title"] for r in records] == [
+        "某某會在某某華埠點燃聖火",
+        "某某中央地鐵開通或延至2020年",
+    ]
+
+
+def test_a_note_pointing_to_the_photo_is_no_credit():
+    # （见上图） at the end of a paragraph points to the photo; it names no one.
+    text = (
+        "上海“蓝宝石公主号”靠岸\n4月5日上午，搭载着2800名游客的豪华邮轮驶抵上海，停靠外高桥码头。（见上图）\n"
+        "新华社发\n"
+    )
+    (story,) = split(text)
+    assert story["byline"] is None and story["paragraphs"][-1] == "新华社发"

@@ -35,6 +35,9 @@ EDITORIAL_NOTES = {
     "节选",
     "图",
 }
+# A note pointing elsewhere, no credit: （见上图）, （详见第3版） (见习记者 is a role).
+PROVIDED = ("提供", "供图", "供稿")  # （警方提供）: where a photo came from, no author
+SEE_ALSO = ("见上", "见下", "见左", "见右", "见图", "见第", "详见", "参见", "另见")
 OPENING_ROLE_RE = re.compile(rf"^(?:{ORG_ROLE_RE}|{ROLE_RE})")
 # A credit mark after a name: /文, /摄, and the two-part 文/摄, 文/图 (text and photos by
 # one reporter), which a name glued to it leaves attached: 李丹文/摄 is 李丹.
@@ -95,8 +98,13 @@ def byline_authors(content: str) -> list[str] | None:
     content = unspaced_role(FILED_FROM_RE.sub("", content.strip()))
     content = DESK_BEFORE_ROLE_RE.sub("", content)
     content = REPORTED_RE.sub("", PLACE_REPORTED_RE.sub("", drop_place(content)))
-    if not content or content in EDITORIAL_NOTES:
-        return None
+    if (
+        not content
+        or content in EDITORIAL_NOTES
+        or content.startswith(SEE_ALSO)
+        or content.endswith(PROVIDED)
+    ):
+        return None  # （完）, （见上图）, （警方提供）: notes to the reader, no author's credit
     # 记者 某某 摄, 摄影：某某: a photo's credit; 某某 文 某某 摄 credits the text too.
     if PHOTO_BY_RE.match(content) or (
         PHOTO_CREDIT_RE.search(content) and not TEXT_CREDIT_RE.search(content)

@@ -275,12 +275,16 @@ def ends_in_a_name(text: str) -> bool:
     return len(last) > 1 and 2 <= len(last[-1]) <= 4 and has_surname(last[-1])
 
 
+END_GLYPHS = "◇◆□■"  # a column's mark at the end of each item
 # A last sentence and the credit run on to it: …全部完工。（记者 王某 实习生 刘某）
 RUN_IN_CREDIT_RE = re.compile(r"[。！？!?”」][\s\u3000]*([（(][^（）()]{2,40}[）)])$")
 
 
 def ends_with_credit(text: str) -> bool:
-    """The paragraph closes with its story's credit run on to it (not a photo's: ……摄)."""
+    """The paragraph closes with its story's credit run on to it (not a photo's: ……摄), or
+    with the column's end mark (…推延到2020年。◇)."""
+    if text[-1:] in END_GLYPHS:
+        return text.rstrip(END_GLYPHS + " \u3000")[-1:] in "。！？”」"
     if text[-1:] not in "）)":
         return False  # (cheap test first)
     match = RUN_IN_CREDIT_RE.search(text)
