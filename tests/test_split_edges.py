@@ -1862,3 +1862,22 @@ def test_a_note_pointing_to_the_photo_is_no_credit():
     )
     (story,) = split(text)
     assert story["byline"] is None and story["paragraphs"][-1] == "新华社发"
+
+
+def test_the_writers_names_run_on_to_a_briefs_last_sentence_close_it():
+    # …举行演唱会。 张某 李某: the names after a space end the brief; the next headline opens one.
+    text = "\n".join(
+        [
+            "某某报\u30002013年11月1日\u3000星期五\u3000A14\u3000星娱乐",
+            "",
+            "杜德伟复出发片张学友力挺",
+            "51岁的杜德伟离开乐坛近十年，近日携新专辑《好样》宣布回归。在发片会上，好友张学友、梁朝伟、梁家辉、刘嘉玲等纷纷录制祝福VCR，并分享与杜德伟交往秘事。杜德伟同时宣布将于明年开启个人巡回演唱会。 张三",
+            "",
+            "《西游记》定档大年初一",
+            "昨日，在全国院线推荐会上，3D魔幻巨制《西游记之大闹天宫》正式对外公布了上映日期——2014年大年初一。这部电影历时3年、投资5亿元打造，阵容集结了甄子丹、周润发、郭富城等众多明星。 李四",
+            "",
+            "责任编辑：王五",
+        ]
+    )
+    titles = [r["title"] for r in split(text) if r["kind"] == "article"]
+    assert titles == ["杜德伟复出发片张学友力挺", "《西游记》定档大年初一"]

@@ -275,7 +275,10 @@ def ends_in_a_name(text: str) -> bool:
     return len(last) > 1 and 2 <= len(last[-1]) <= 4 and has_surname(last[-1])
 
 
-END_GLYPHS = "◇◆□■"  # a column's mark at the end of each item
+END_GLYPHS = "◇◆□■"
+RUN_IN_NAMES_RE = re.compile(
+    rf"[。！？”」][ \u3000]+((?:[{shapes.HAN}]{{2,3}}[ \u3000]*){{1,3}})$"
+)  # a column's mark at the end of each item
 # A last sentence and the credit run on to it: …全部完工。（记者 王某 实习生 刘某）
 RUN_IN_CREDIT_RE = re.compile(r"[。！？!?”」][\s\u3000]*([（(][^（）()]{2,40}[）)])$")
 
@@ -286,7 +289,9 @@ def ends_with_credit(text: str) -> bool:
     if text[-1:] in END_GLYPHS:
         return text.rstrip(END_GLYPHS + " \u3000")[-1:] in "。！？”」"
     if text[-1:] not in "）)":
-        return False  # (cheap test first)
+        tail = text[-16:]  # …举行演唱会。 张某 李某: the writers, a space apart
+        names = RUN_IN_NAMES_RE.search(tail) if " " in tail or "\u3000" in tail else None
+        return names is not None and all(map(has_surname, names.group(1).split()))
     match = RUN_IN_CREDIT_RE.search(text)
     return match is not None and bool((bracketed_byline(match.group(1)) or (None, []))[1])
 
