@@ -1881,3 +1881,15 @@ def test_the_writers_names_run_on_to_a_briefs_last_sentence_close_it():
     )
     titles = [r["title"] for r in split(text) if r["kind"] == "article"]
     assert titles == ["杜德伟复出发片张学友力挺", "《西游记》定档大年初一"]
+
+
+def test_a_datelined_lead_in_title_marks_opens_the_second_story():
+    text = (
+        "某某华人周报　2020年11月20日　星期五　本地新闻\n"
+        "最新警报消息！ 如果你去过这家店\n"
+        "《本报讯18/11/2020 下午2时》任何人在11月6日至16日期间去过该店，都须立即接受检测。\n"
+        "最新警报消息！今凌晨起南澳关闭六天\n"
+        "《本报讯18/11/2020 下午2时》南澳州州政府发布公告，全州自今日凌晨起实施为期六天的封锁。\n"
+    )
+    records = [r for r in split(text) if r["kind"] == "article"]
+    assert [r["lead"] for r in records] == ["《本报讯18/11/2020 下午2时》"] * 2

@@ -125,8 +125,9 @@ BYLINE_SEP_RE = re.compile(rf"[{SPACES}、，,;；|｜]+")  # 记者 | 某某: a
 BRACKETED_RE = re.compile(r"^(?:[（(]([^（）()]{2,60})[）)]|【([^【】]{2,60})】)$")
 
 SOURCE_KINDS = "社|网|报|刊|台|港|站|端|号|媒体|新闻|频道|在线"  # 新华社, 东北网, 晨刊, 客户端...
-# 讯/电 end the lead where a word does not go on (电话, 电视) or where the credit starts.
-LEAD_ENDS = rf"(?:(?![{HAN}])|(?=记者|通讯员|实习生|\s*题[：:]))"  # …电题：: a wire's title line
+# A lead ends where no word goes on (电话, 电视), none of ！？ (最新警报消息！ is a headline), or
+# where the credit or a wire's title line (…电题：) starts.
+LEAD_ENDS = rf"(?:(?![{HAN}！？!?])|(?=记者|通讯员|实习生|\s*题[：:]))"
 # A story's first sentence says where the reporter learned it: 记者昨日从市住建局获悉，…,
 # 3月5日，记者在某某了解到，…. No dateline, but a lede all the same.
 REPORTER_LEARNED_RE = re.compile(
@@ -139,6 +140,7 @@ LEAD_RE = re.compile(
     # 【美国《某某日报》12月22日报道】: a reprint names the paper it quotes (no reporter inside)
     rf"|【[{HAN}]{{0,6}}《[^《》]{{1,14}}》(?!记者|通讯员)[{HAN}]{{0,4}}?(?:{NUM}月)?(?:{NUM}日)?(?:电|讯|消息|报道|报导)】"
     rf"|本报[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:讯|电){LEAD_ENDS}"
+    r"|《本报(?:讯|电)[^《》]{0,24}》"  # 《本报讯18/11/2020 下午2时》: the dateline in title marks
     rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[·・\-－/／]?[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:电|讯|消息){LEAD_ENDS}"
     rf"|据《[^《》]{{2,14}}》(?:消息|报道){LEAD_ENDS}"  # a reprint: 据《某某日报》消息
     rf"|[（(【][{HAN}]{{2,10}}(?:报|社|网|台)报道[）)】]"  # （某某日报报道）, as Hong Kong papers print it
