@@ -1802,7 +1802,7 @@ def test_a_long_headline_of_clauses_a_space_apart_is_a_headline():
     assert [r["title"] for r in records] == ["城区新增公共停车位两千个", title]
 
 
-@pytest.mark.parametrize("source", ["（新华）", "（中新）", "（本报综合）"])
+@pytest.mark.parametrize("source", ["（新华）", "（中新）", "（本报综合）", "（素材来源：某某网）"])
 def test_a_briefs_source_in_brackets_under_it_closes_it(source):
     text = (
         "●小威第三度摘年终总决赛冠军\n28日，在伊斯坦布尔进行的年终总决赛决赛中，美国名将小威夺冠。\n"

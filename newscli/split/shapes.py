@@ -33,6 +33,7 @@ CONT_TO_RE = re.compile(
 # （据新华社电）, （某某日报）. It closes the brief as （完） does (no one is its author).
 SOURCE_CLOSE_RE = re.compile(
     r"^[（(](?:据)?(?:新华|新华社|中新|中新社|中新网|本报综合|综合|综合报道|央视|[\u4e00-\u9fff]{2,8}(?:日报|晚报|报|网|社)(?:电|消息)?)[）)]$"
+    r"|^[（(](?:素材|稿件|信息|资料)?来源[：:][^（）()]{1,20}[）)]$"  # （素材来源：某某网）
 )
 # A wire story's or serial's closing mark on its own line: （完）, （待续）.
 END_MARK_RE = re.compile(r"^[（(]\s*(?:完|全文完|待续|未完待续|续完)\s*[）)]$")
