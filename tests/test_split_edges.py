@@ -1729,14 +1729,21 @@ def test_a_packages_credit_line_with_a_role_and_a_slash_for_each_part_is_its_byl
     assert (story["byline"], story["authors"]) == (credit, ["邱某", "王某", "杨某某", "黎某某"])
 
 
-def test_a_headline_tagged_with_its_source_is_a_headline_not_a_lede():
+@pytest.mark.parametrize(
+    "title",
+    [
+        "【某某网】某某油田数万员工在岗位向共和国生日献礼",
+        "（有片）北角男子闹巴士 持锤爆窗骑劫车致撞",
+    ],
+)
+def test_a_headline_tagged_with_its_source_is_a_headline_not_a_lede(title):
     text = (
-        "【某某网】某某油田数万员工在岗位向共和国生日献礼\n"
+        f"{title}\n"
         "【解说】国庆期间，某某油田的数万名干部员工在各自的岗位上，以实际行动献礼。\n"
         "据了解，油田各分公司在节日期间严格制订了各项安全措施。\n"
     )
     (story,) = split(text)
-    assert story["title"] == "【某某网】某某油田数万员工在岗位向共和国生日献礼"
+    assert (story["title"], story["byline"]) == (title, None)
     assert story["paragraphs"][0].startswith("【解说】")
 
 

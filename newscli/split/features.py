@@ -196,7 +196,7 @@ def score_line(
         and not shapes.INTERVIEW_RE.match(text)  # 记者：…？ asks a question of an interview
     )
     lead = bool(shapes.LEAD_RE.match(text)) or opens_with_credit(text)
-    if lead and shapes.TAGGED_HEADLINE_RE.match(text):
+    if lead and short and shapes.TAGGED_HEADLINE_RE.match(text):
         lead = False  # 【某某网】… with no clause after the tag: a headline, not a lede
     if lead:
         add(

@@ -467,7 +467,7 @@ def is_headline_shaped(text: str) -> bool:
 
 # 【某某网】大庆油田数万员工在岗位向共和国献礼: a web headline tagged with its source (a lede
 # goes on in sentences after the tag).
-TAGGED_HEADLINE_RE = re.compile(r"^[【\[［][^】\]］]{1,12}[】\]］][^，。,；;：:]{6,}$")
+TAGGED_HEADLINE_RE = re.compile(r"^[【\[［（(][^】\]］）)]{1,12}[】\]］）)][^，。,；;：:]{6,}$")
 
 
 def is_lead_in(text: str) -> bool:
