@@ -14,7 +14,8 @@ Four passes, each weighing a line against its neighbours rather than deciding it
    markers, notice heading and text, masthead, ad) from its shape: width, closing
    punctuation, brackets and bullets, role words, lead/contact/price/date patterns, numerals,
    lines repeated in the issue (the roles: `roles.py`; credits: `people.py`, and the names
-   in them: `authors.py`; the patterns: `shapes.py`). Some features read the line's
+   in them: `authors.py`; the page's own lines, notices and ads: `box_lines.py`; the
+   patterns: `shapes.py`). Some features read the line's
    neighbours (`neighbours.py`; for ads, notices and the colophon, `boxes.py`): a caption
    between a headline and its credit, a label over a longer headline, the line under a
    notice heading. The weights are numbers in `weights.json`, set by hand

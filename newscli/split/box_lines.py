@@ -1,0 +1,174 @@
+"""Line features of a page's own lines and of its boxes, one line at a time: page furniture
+(headers, footers, editor lines), notices (contact lines, signers) and ads. features.py
+scores every line with them; boxes.py weighs the boxes' lines against their neighbours.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import shapes
+from .roles import Role
+
+SEGMENTS_RE = re.compile(r"[\s\u3000|｜·]+")
+
+
+def is_segmented_header(text: str) -> bool:
+    """东北网 黑龙江 社会万象, 某某在线　2005年10月5日　国内新闻: a site's path or a page's
+    sections, three or more short items (a date among them); not a photo credit under a
+    headline (本报记者 某某 摄) nor an ad's first line (某某·翡翠湾 盛大开盘)."""
+    segments = SEGMENTS_RE.split(text)
+    return (
+        len(segments) >= 3
+        and all(0 < len(t) <= 6 or shapes.HEADER_DATE_RE.fullmatch(t) for t in segments)
+        and not shapes.is_photo_credit(text)
+        and not shapes.AD_WORDS_RE.search(text)
+    )
+
+
+def page_features(text: str, repeated: bool, at_edge: bool, at_top: bool = False) -> list[str]:
+    features = []
+    if "，" in text or "。" in text:
+        return []  # a page's header or footer lists items; a comma joins a headline's clauses
+    if len(text) > shapes.HEADLINE_MAX and not (
+        shapes.WEEKDAY_RE.search(text) and shapes.has_header_date(text)
+    ):
+        return []  # only a dated header runs longer than a headline
+    if signed_and_dated(text):
+        return []  # a notice's signer and its date
+    if shapes.PAGE_NO_RE.search(text) and not several_codes(text):
+        features.append("page-number")
+    elif at_edge and shapes.SECTION_AND_PAGE_RE.match(text):
+        features.append("page-number")  # 要闻　3: a bare number, only at the page's edge
+    if shapes.WEEKDAY_RE.search(text):
+        features.append("weekday")
+    if shapes.has_header_date(text) and not shapes.is_closed(text):
+        features.append("bare-date" if shapes.DATE_LINE_RE.match(text) else "header-date")
+    if shapes.PAPER_NAME_RE.match(text) and not shapes.AD_WORDS_RE.search(text):
+        features.append("paper-name")  # (订阅某某日报 sells the paper: an ad's line)
+    # at the top, items side by side are the header; at the foot, only with a page's own
+    # marks beside them (a shop's list of services is printed the same way)
+    if at_edge and (at_top or features) and is_segmented_header(text):
+        features.append("segmented-header")
+    if at_top and shapes.SUBMISSION_RE.search(text):
+        features.append("submission-line")  # beside the header; at the foot, a notice's
+    if repeated and not features and not shapes.is_closed(text):
+        features.append("repeated-line")
+    if not features and len(text) <= 6 and not shapes.is_closed(text):
+        features.append("tiny-line")  # a section name beside the page number
+    return features
+
+
+def several_codes(text: str) -> bool:
+    """C1 C2 随到随学: codes of a kind (a driving school's licences), not a page's number."""
+    return (
+        "版" not in text
+        and len(shapes.PAGE_NO_RE.findall(text)) > 1
+        and not PAGE_RANGE_RE.search(text)  # A2-A3: the pages a section fills
+    )
+
+
+PAGE_RANGE_RE = re.compile(r"[A-H]\d{1,2}\s*[-－—~～至]\s*[A-H]\d{1,2}")
+
+
+NOTICE_ANCHORS = {"contact-line", "notice-words"}
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def add_notice(add, text: str, near_contact: bool) -> None:
+    features = notice_features(text, near_contact)
+    add(Role.NOTICE if NOTICE_ANCHORS.intersection(features) else Role.NOTICE_MORE, *features)
+
+
+def is_contact_line(text: str) -> bool:
+    """联系电话：…, or a short line giving an address to write to (或发送邮件至 某某@…)."""
+    return (
+        bool(shapes.CONTACT_RE.match(text))
+        or labelled_phone(text)
+        or (len(text) <= 2 * shapes.HEADLINE_MAX and bool(CONTACT_PERSON_RE.search(text)))
+        or (len(text) <= shapes.HEADLINE_MAX and "@" in text and bool(EMAIL_RE.search(text)))
+    )
+
+
+# Whom to ask, after the party's own label (建设单位：某某公司　联系人：李工　电话：…).
+CONTACT_PERSON_RE = re.compile(r"[\s\u3000]联\s*系\s*人\s*[：:]")
+
+
+def labelled_phone(text: str) -> bool:
+    """节目查询：0000 0000, 报料热线：…: where to ask, a notice's; a shop's hotline is an ad's."""
+    match = shapes.LABELLED_PHONE_RE.match(text)
+    return bool(match) and (
+        not (shapes.AD_CONTACT_RE.search(text) or shapes.SHOP_LABEL_RE.search(match.group()))
+        or bool(shapes.PAPER_HOTLINE_RE.search(text))
+    )
+
+
+def notice_features(text: str, near_contact: bool) -> list[str]:
+    if is_contact_line(text) and not shapes.SELLING_CONTACT_RE.match(text):
+        return ["contact-line"]  # (订购电话, 预订电话: a shop's line, an ad's)
+    if shapes.DATE_LINE_RE.match(text):
+        return ["date-line"]
+    features = []
+    near_contact = near_contact or shapes.has_phone(text)  # its own number
+    if shapes.NOTICE_WORDS_RE.search(text) or (
+        near_contact and shapes.WEAK_NOTICE_WORDS_RE.search(text)
+    ):
+        features.append("notice-words")  # (报名 above a contact line: a call to sign up)
+        if near_contact:
+            features.append("before-contact")
+    elif shapes.WEAK_NOTICE_WORDS_RE.search(text):
+        features.append("service-words")
+    if shapes.SIGNER_RE.match(text) or signed_and_dated(text):
+        features.append("signer")
+    elif signed_with_contact(text):
+        features.append("signer-contact")
+    return features or ["other-text"]
+
+
+def signed_and_dated(text: str) -> bool:
+    """某某有限公司　2006年10月30日: a notice's signer and date on one line."""
+    parts = text.split()
+    return (
+        len(parts) == 2
+        and bool(shapes.SIGNER_RE.match(parts[0]))
+        and bool(shapes.DATE_LINE_RE.match(parts[1]))
+    )
+
+
+def signed_with_contact(text: str) -> bool:
+    """某某供水公司　服务热线：0000-0000000: a notice's signer and where to ask (an address
+    and a phone number may both follow)."""
+    signer, *contacts = text.split(maxsplit=1)
+    return (
+        bool(contacts)
+        and bool(shapes.SIGNER_RE.match(signer))
+        and any(
+            shapes.CONTACT_RE.match(item) or shapes.AD_CONTACT_RE.search(item)
+            for item in contacts[0].split()
+        )
+    )
+
+
+# A sentence longer than an ad's slogan, closed with 。: news reporting a sale, not selling.
+AD_PROSE_MIN = 24
+
+
+AD_LABEL_RE = re.compile(r"[（(【]广告[）)】]$")  # …（广告）: the page says so itself
+
+
+def ad_features(text: str) -> list[str]:
+    if AD_LABEL_RE.search(text):
+        return ["ad-label"]
+    if shapes.is_notice_title(text):
+        return ["notice-title-not-ad"]  # 订阅启事 heads a notice, though 订阅 sells
+    if shapes.AD_CONTACT_RE.search(text) and not shapes.PAPER_HOTLINE_RE.search(text):
+        return ["hotline"]
+    if shapes.AD_WORDS_RE.search(text):
+        if len(text) > AD_PROSE_MIN and text.endswith("。"):
+            return ["selling-words", "reported-sale"]
+        return ["selling-words"]
+    if shapes.has_phone(text) or shapes.CONTACT_RE.match(text):
+        return ["phone"]
+    if shapes.DETAIL_LABEL_RE.match(text):
+        return ["ad-detail"]
+    return ["short-ad-line"]
