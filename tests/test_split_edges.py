@@ -1900,3 +1900,38 @@ def test_a_datelined_lead_in_title_marks_opens_the_second_story():
     )
     records = [r for r in split(text) if r["kind"] == "article"]
     assert [r["lead"] for r in records] == ["《本报讯18/11/2020 下午2时》"] * 2
+
+
+@pytest.mark.parametrize("closing", ["V06", "（CTV图片）", "（资料图）"])
+def test_a_page_code_or_a_photo_source_closing_an_item_is_no_headline(closing):
+    # No blank lines: the line under the first item's text is its page's code or its photo's
+    # source, and the next line is the second item's headline.
+    text = (
+        "某小学遭祝融焚毁\n某市某小学于9月5日下午5时左右发生大火，没有人员伤亡。\n"
+        "当局已通知所有学生周五至下星期留在家中。\n"
+        f"{closing}\n"
+        "警方发图寻找肇事车辆\n多伦多警队发出一张从保安摄录机拍下的图片。\n警方呼吁目击人士与警方联络。\n"
+    )
+    titles = [r["title"] for r in split(text) if r["kind"] == "article"]
+    assert titles == ["某小学遭祝融焚毁", "警方发图寻找肇事车辆"]
+
+
+def test_a_credit_glued_to_a_storys_last_sentence_closes_it():
+    # …并不涉人为纵火。本报记者张三: the role and name glued to the full stop end the item.
+    text = "\n".join(
+        [
+            "某某日報\u30002018年4月16日\u3000星期一\u3000B2",
+            "",
+            "回收場大火濃煙衝天",
+            "三角洲（Delta）周六晚上一处工业区起火，消防员接报后赶到现场并将火势控制。",
+            "许多人把浓烟滚滚的景象拍照，上传到社交媒体。警方称目前看来并不涉人为纵火。本报记者张三",
+            "",
+            "街頭買狂喜",
+            "二埠上周五因服用不明毒品导致一死一重伤的惨剧，警方证实死者是一个16岁少女。",
+            "据CTV电视报道，警长指出，死者的同伴也服用了相同毒品。",
+            "",
+            "責任編輯：李四",
+        ]
+    )
+    titles = [r["title"] for r in split(text) if r["kind"] == "article"]
+    assert titles == ["回收場大火濃煙衝天", "街頭買狂喜"]

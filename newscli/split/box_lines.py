@@ -38,7 +38,9 @@ def page_features(text: str, repeated: bool, at_edge: bool, at_top: bool = False
         return []  # a notice's signer and its date
     if shapes.PAGE_NO_RE.search(text) and not several_codes(text):
         features.append("page-number")
-    elif at_edge and shapes.SECTION_AND_PAGE_RE.match(text):
+    elif shapes.PAGE_CODE_LINE_RE.match(text) or (
+        at_edge and shapes.SECTION_AND_PAGE_RE.match(text)
+    ):
         features.append("page-number")  # 要闻　3: a bare number, only at the page's edge
     if shapes.WEEKDAY_RE.search(text):
         features.append("weekday")

@@ -282,6 +282,10 @@ def ends_in_a_name(text: str) -> bool:
 
 
 END_GLYPHS = "◇◆□■"
+# …并不涉人为纵火。本报记者张某: the role, then the name, glued to the last sentence
+RUN_IN_ROLE_NAME_RE = re.compile(
+    rf"[。！？”」][ \u3000]*(?:本报)?(?:特约|见习|实习)?记者[ \u3000]*([{shapes.HAN}]{{2,3}})$"
+)
 RUN_IN_NAMES_RE = re.compile(
     rf"[。！？”」][ \u3000]+((?:[{shapes.HAN}]{{2,3}}[ \u3000]*){{1,3}})$"
 )  # a column's mark at the end of each item
@@ -297,6 +301,8 @@ def ends_with_credit(text: str) -> bool:
     if text[-1:] not in "）)":
         tail = text[-16:]  # …举行演唱会。 张某 李某: the writers, a space apart
         names = RUN_IN_NAMES_RE.search(tail) if " " in tail or "\u3000" in tail else None
+        if names is None and "记者" in tail:
+            names = RUN_IN_ROLE_NAME_RE.search(tail)
         return names is not None and all(map(has_surname, names.group(1).split()))
     match = RUN_IN_CREDIT_RE.search(text)
     return match is not None and bool((bracketed_byline(match.group(1)) or (None, []))[1])

@@ -271,6 +271,8 @@ PAGE_NO_RE = re.compile(
     rf"|今日\s*{NUM}\s*版"  # 今日16版: how many pages the issue has
 )
 # A page's number beside its section's name, with nothing else on the line: 要闻　3, 03 | 本地新闻.
+# A page's code alone on its line, between items (V06, A12): an edition's page, no headline.
+PAGE_CODE_LINE_RE = re.compile(r"^[A-Z][0-9]{2}$")
 SECTION_AND_PAGE_RE = re.compile(
     rf"^(?:[A-H]?\d{{1,2}}[{SPACES}|｜/／]+[{HAN}·・]{{2,6}}|[{HAN}·・]{{2,6}}[{SPACES}|｜/／]+[A-H]?\d{{1,2}})$"
 )
@@ -321,6 +323,7 @@ PHOTO_CREDIT_RE = re.compile(
     r"摄(?:影)?(?:报道)?[）)]?(?:[（(][^（）()]{1,12}[）)])?$"
     rf"|摄影(?:记者)?[{SPACES}]+[{HAN}]{{2,3}}$"  # …确保颗粒归仓。特约摄影 某某
     r"|[（(]图片由[^（）()]{1,20}提供[）)]$"  # （图片由某某提供）
+    r"|^[（(][^（）()]{0,12}(?:图片|资料图|供图)[）)]$"  # （某某台图片）, （资料图）: alone on its line
 )
 # A paper's edition, printed in its masthead: 今日8版, 本期8版, 第0000号, 每周二、五出版.
 EDITION_RE = re.compile(
@@ -391,7 +394,7 @@ def is_photo_credit(text: str) -> bool:
     """A photo's or a drawing's credit: ……摄, ……摄影报道, 摄影：某某, 速写　某某."""
     return bool(
         (
-            ("摄" in text or "提供" in text)
+            ("摄" in text or "提供" in text or "图" in text)
             and (PHOTO_CREDIT_RE.search(text) or PHOTO_BY_RE.match(text))
         )
         or ART_CREDIT_RE.search(text)
