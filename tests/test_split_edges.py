@@ -1935,3 +1935,15 @@ def test_a_credit_glued_to_a_storys_last_sentence_closes_it():
     )
     titles = [r["title"] for r in split(text) if r["kind"] == "article"]
     assert titles == ["回收場大火濃煙衝天", "街頭買狂喜"]
+
+
+def test_a_letter_spaced_headline_under_the_page_header_is_a_headline():
+    text = (
+        "某某报　2023年3月5日　星期日　第3版\n\n报 庆 感 言\n"
+        "某某报创刊踏入三十四周年，个人的传媒生涯也接近一个甲子。一路走来，感恩沿途有你。\n"
+    )
+    page, story = split(text)
+    assert (page["paragraphs"], story["title"]) == (
+        ["某某报　2023年3月5日　星期日　第3版"],
+        "报 庆 感 言",
+    )

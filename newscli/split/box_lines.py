@@ -21,6 +21,7 @@ def is_segmented_header(text: str) -> bool:
     return (
         len(segments) >= 3
         and all(0 < len(t) <= 6 or shapes.HEADER_DATE_RE.fullmatch(t) for t in segments)
+        and any(len(t) > 1 for t in segments)  # 报 庆 感 言: a title letter-spaced, no items
         and not shapes.is_photo_credit(text)
         and not shapes.AD_WORDS_RE.search(text)
     )
