@@ -1136,3 +1136,21 @@ def test_headlines_of_one_width_between_long_unwrapped_paragraphs_are_no_column(
         "王某、赵某率浙江省党政代表团赴江苏学习考察",
         "吉林省煤炭工业科技大会召开 孙某某为大会题词",
     ]
+
+
+def test_a_foreign_names_gloss_pushed_onto_its_own_line_runs_on():
+    # A column 14 wide: the gloss in brackets fills a line of its own in mid-sentence.
+    issue = "\n".join(
+        [
+            "欢迎回到中国",
+            "　　这项荣誉是在某某公司（",
+            "SMC）与某某机场公司财团接手",
+            "四个航站运营一年后获得的。",
+            "SMC 的总裁兼执行长蔡某某",
+            "（Ramon S. Ang）",
+            "领导的新基础设施公司于去年九",
+            "月赢得此公私合作专案的竞标。",
+        ]
+    )
+    (story,) = split_text(issue)
+    assert "蔡某某（Ramon S. Ang）领导的" in "".join(story["paragraphs"])

@@ -71,6 +71,10 @@ def heading_follows(lines: list[SourceLine], start: int, layout: Layout) -> bool
     )
 
 
+# A foreign name or term glossed in brackets: （Ramon S. Ang）, （NNIC）.
+LATIN_GLOSS_RE = re.compile(r"^[（(][A-Za-z][A-Za-z .,&'\-]{1,40}[）)]$")
+
+
 def continues(
     line: SourceLine,
     after: SourceLine,
@@ -117,6 +121,8 @@ def continues(
         )
     ):
         return False
+    if LATIN_GLOSS_RE.match(after.text) and not shapes.is_closed(so_far or line.text):
+        return True  # …执行长蔡某某 | （Ramon S. Ang） | 领导的…: a name's gloss, mid-sentence
     if shapes.CONT_FROM_RE.match(after.text) or shapes.is_whole_bracket(after.text):
         return False
     if ends_sentence(line.text) and not line.spaced and shapes.is_editor_credit(after.text):
