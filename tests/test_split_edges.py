@@ -1947,3 +1947,17 @@ def test_a_letter_spaced_headline_under_the_page_header_is_a_headline():
         ["某某报　2023年3月5日　星期日　第3版"],
         "报 庆 感 言",
     )
+
+
+def test_blank_lines_before_each_item_part_items_a_first_reading_merged():
+    # Blank lines stand only between the items; the second headline ends in ！ and a first
+    # decoding kept it in the story above: the blank line before it says where items part.
+    text = (
+        "某某报　2023年11月1日　星期三　C2\n\n"
+        "肉鸡不再设顶价\n政府虽宣布11月起取消补贴肉鸡及不设顶价，但市民仍担心价格上涨。\n"
+        "退休军人张某说，他相信政府将有更好的对策。\n\n"
+        "电动游艇原型完成建造！\n由某某科技建造的电动游艇原型，周一举行展示会。\n\n"
+        "责任编辑：李某\n"
+    )
+    titles = [r["title"] for r in split(text) if r["kind"] == "article"]
+    assert titles == ["肉鸡不再设顶价", "电动游艇原型完成建造！"]

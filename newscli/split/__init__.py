@@ -113,7 +113,7 @@ def decode_roles(
     checked: set[int] = set()
     spacing = [BIG_GAP if gap else NO_GAP for gap in gaps]
     roles = decode(scores, cuts, spacing)
-    if blanks_part_items(lines, roles):
+    if blanks_part_items(lines, roles, scores):
         # every blank run ends an item, and an item opens nowhere else; a line after one
         # that cannot be a headline may open an untitled item (a closed one that can stays one)
         spacing = [
@@ -162,7 +162,9 @@ def stray_blank(line: Line, role: Role) -> bool:
     return role is Role.BODY and len(line.shape) > HEADLINE_MAX
 
 
-def blanks_part_items(lines: list[Line], roles: list[Role]) -> bool:
+def blanks_part_items(
+    lines: list[Line], roles: list[Role], scores: list[Scores] | None = None
+) -> bool:
     """Whether blank lines are what parts the issue's items (see SPACED_SHARE above)."""
     spaced = [index for index in range(1, len(lines)) if lines[index].blanks_before]
     if len(spaced) < SPACED_RUNS or 2 * len(spaced) >= len(lines):
@@ -170,10 +172,21 @@ def blanks_part_items(lines: list[Line], roles: list[Role]) -> bool:
     opening = [
         index
         for index in spaced
-        if roles[index] not in INSIDE_ITEM
-        and (roles[index] is not Role.LEAD or roles[index - 1] not in OPENS_ITEM)
+        if (
+            roles[index] not in INSIDE_ITEM
+            and (roles[index] is not Role.LEAD or roles[index - 1] not in OPENS_ITEM)
+        )
+        # a short line the first decoding kept in the story above, that could head one of its
+        # own (电动游艇原型完成建造！): a blank line before it says which
+        or (scores is not None and could_head(lines[index], roles[index], scores[index]))
     ]
     return len(opening) >= SPACED_SHARE * len(spaced)
+
+
+def could_head(line: Line, role: Role, scores: Scores) -> bool:
+    return (
+        role in (Role.BODY, Role.CROSS) and Role.HEAD in scores and len(line.shape) <= HEADLINE_MAX
+    )
 
 
 def page_words(lines: list[Line], roles: list[Role]) -> str:
