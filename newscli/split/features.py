@@ -170,7 +170,7 @@ def score_line(
     if shapes.END_MARK_RE.match(text):
         add(Role.END, "end-mark")
         return scores
-    if shapes.SOURCE_CLOSE_RE.match(text):
+    if text[:1] in "（(" and shapes.SOURCE_CLOSE_RE.match(text):
         add(Role.END, "source-close")  # （新华）, （本报综合）: where a brief came from, its end
         add(Role.BODY, "short-open-line")
         return scores

@@ -121,7 +121,11 @@ def continues(
         )
     ):
         return False
-    if LATIN_GLOSS_RE.match(after.text) and not shapes.is_closed(so_far or line.text):
+    if (
+        after.text[:1] in "（("
+        and LATIN_GLOSS_RE.match(after.text)
+        and not shapes.is_closed(so_far or line.text)
+    ):
         return True  # …执行长蔡某某 | （Ramon S. Ang） | 领导的…: a name's gloss, mid-sentence
     if shapes.CONT_FROM_RE.match(after.text) or shapes.is_whole_bracket(after.text):
         return False

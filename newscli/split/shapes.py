@@ -351,6 +351,8 @@ DATETIME_LINE_RE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?
 def is_web_metadata(text: str) -> bool:
     if len(text) > HEADLINE_MAX * 2 or "。" in text:
         return False
+    if not ("：" in text or ":" in text):
+        return bool(DATETIME_LINE_RE.match(text)) if text[:1].isdigit() else False
     return (
         bool(WEB_META_LABEL_RE.search(text))
         or len(WEB_META_ITEM_RE.findall(text)) >= 2
