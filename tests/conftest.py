@@ -179,11 +179,18 @@ def sample_jsonl(tmp_path_factory, sample_records) -> Path:
 
 
 CORPUS = ROOT / "tests" / "corpus"
+# The gold halves; tests/corpus/probes/ holds headline-only probes (tests/test_probes.py).
+CORPUS_HALVES = ("tuning", "heldout")
+
+
+def corpus_files(pattern: str) -> list[Path]:
+    """The gold issues' files matching `pattern` (`*.txt`, `*.json`) in both halves."""
+    return sorted(path for half in CORPUS_HALVES for path in (CORPUS / half).glob(pattern))
 
 
 @pytest.fixture(scope="session")
 def corpus_records() -> list[dict]:
-    """The test corpus's issues (tests/corpus/*/*.txt), split into records."""
-    result = run("split", *sorted(CORPUS.glob("*/*.txt")))
+    """The test corpus's issues (tests/corpus/{tuning,heldout}/*.txt), split into records."""
+    result = run("split", *corpus_files("*.txt"))
     assert result.code == 0, result.stderr
     return result.records

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, run
+from conftest import ROOT, corpus_files, run
 
 sys.path.insert(0, str(ROOT / "tests" / "corpus"))
 import check_gold  # noqa: E402
@@ -24,7 +24,7 @@ FLOORS = {  # records F1, field accuracy, coverage
     "heldout": (0.87, 0.86, 0.88),
 }
 TARGET = 0.95
-GOLDS = sorted((ROOT / "tests" / "corpus").glob("*/*.json"))
+GOLDS = corpus_files("*.json")
 
 
 def test_corpus_has_both_halves():

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, ROOT, run
+from conftest import FIXTURES, ROOT, corpus_files, run
 
 CORPUS = ROOT / "tests" / "corpus"
 sys.path.insert(0, str(CORPUS))
@@ -36,7 +36,7 @@ UNBREAKABLE_RE = re.compile(r"(?:[0-9A-Za-z][0-9A-Za-z.\-:/%]*|.)[ \u3000]?", re
 def issues() -> list[tuple[str, Path, str, bool]]:
     """(name, path, encoding, already hard-wrapped) for every gold issue."""
     found = []
-    for gold in sorted(CORPUS.glob("*/*.json")):
+    for gold in corpus_files("*.json"):
         meta = json.loads(gold.read_text("utf-8"))
         wrapped = any("wrap" in part for part in meta.get("layout", []))
         found.append((gold.stem, gold.with_suffix(".txt"), meta.get("encoding", "utf-8"), wrapped))

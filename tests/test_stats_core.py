@@ -12,7 +12,7 @@ from newscli import stats
 from newscli.parallel import usable_cores
 from newscli.segment import open_segmenter
 
-from conftest import CORPUS, run
+from conftest import corpus_files, run
 
 
 def record(rid: str, issue: str, paragraphs: list[str], kind: str = "article", **fields) -> dict:
@@ -200,7 +200,7 @@ def test_jobs_give_the_same_figures_on_the_corpus(
     data = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in corpus_records)
     path = tmp_path / "corpus.jsonl"
     path.write_text(data, "utf-8")
-    inputs = {"file": [path], "stdin": [], "raw": sorted(CORPUS.glob("*/*.txt"))}[source]
+    inputs = {"file": [path], "stdin": [], "raw": corpus_files("*.txt")}[source]
     stdin = data if source == "stdin" else None
     args = ["stats", *inputs, "-f", "json", "--top", "100000", "--keep-stopwords"]
     args += ["--by", by] if by else []
