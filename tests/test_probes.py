@@ -20,7 +20,13 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from test_layout_invariance import LAYOUTS, as_converted_whole, project, to_traditional
+from test_layout_invariance import (
+    LAYOUTS,
+    as_converted_whole,
+    known_failures,
+    project,
+    to_traditional,
+)
 
 from conftest import CORPUS, run
 
@@ -33,20 +39,10 @@ KNOWN = PROBES / "known_failures.txt"
 REVERSE = "reverse-order"
 
 
-def known_failures() -> set[str]:
-    if not KNOWN.exists():
-        return set()
-    return {
-        row.strip()
-        for row in KNOWN.read_text("utf-8").splitlines()
-        if row.strip() and not row.startswith("#")
-    }
-
-
 def cases():
     """(probe path, check) for each probe: its headlines, each re-layout, and (with more than
     one item) the reverse order."""
-    known = known_failures()
+    known = known_failures(KNOWN)
     for meta_path in sorted(PROBES.glob("*.json")):
         checks = ["headlines", *LAYOUTS]
         if len(json.loads(meta_path.read_text("utf-8"))["headlines"]) > 1:
