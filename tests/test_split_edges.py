@@ -1961,3 +1961,16 @@ def test_blank_lines_before_each_item_part_items_a_first_reading_merged():
     )
     titles = [r["title"] for r in split(text) if r["kind"] == "article"]
     assert titles == ["肉鸡不再设顶价", "电动游艇原型完成建造！"]
+
+
+def test_sports_briefs_with_a_desks_dateline_and_long_headlines():
+    text = (
+        "某某媒体　2025年11月6日　星期四　运动\n\n"
+        "影/《NBA》某某打出转队代表作 21岁新星某某杀出 后场双枪没打湖人照样四连胜\n"
+        "体育中心/综合报导 美国职篮湖人5日作客出战拓荒者，终场湖人以117比108获胜。\n\n"
+        "影/《MLB世界大赛》道奇抢七绝地逆转蓝鸟封王 本世纪首支卫冕冠军 某某霸气关门夺MVP！\n"
+        "体育中心/综合报导 美国职棒世界大赛2日在多伦多展开抢七大战，道奇最终逆转获胜。\n"
+    )
+    records = [r for r in split(text) if r["kind"] == "article"]
+    assert [r["lead"] for r in records] == ["体育中心/综合报导"] * 2
+    assert [r["title"].split("》")[0] for r in records] == ["影/《NBA", "影/《MLB世界大赛"]

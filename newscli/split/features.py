@@ -402,7 +402,7 @@ def score_prose(
 SUBHEADLINE_MAX = 60
 # A long line with no clause or sentence mark at all: a web page's headline, its clauses a
 # space apart, as often as a paragraph's piece (which has its commas).
-LONG_HEADLINE_RE = re.compile(r"^[^，。！？；：,;!?]{41,90}$")
+LONG_HEADLINE_RE = re.compile(r"^[^，。！？；：,;!?]{40,90}[！!]?$")
 
 
 def is_long_dash_line(text: str) -> bool:

@@ -142,6 +142,8 @@ LEAD_RE = re.compile(
     rf"|【[{HAN}]{{0,6}}《[^《》]{{1,14}}》(?!记者|通讯员)[{HAN}]{{0,4}}?(?:{NUM}月)?(?:{NUM}日)?(?:电|讯|消息|报道|报导)】"
     rf"|本报[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:讯|电){LEAD_ENDS}"
     r"|《本报(?:讯|电)[^《》]{0,24}》"  # 《本报讯18/11/2020 下午2时》: the dateline in title marks
+    # 体育中心/综合报导 美国职篮…: a desk's dateline, as Taiwan's sites print it
+    rf"|[{HAN}]{{2,8}}(?:中心|部|组)[/／](?:综合)?报[导道](?=[ 　：:])"
     rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[·・\-－/／]?[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:电|讯|消息){LEAD_ENDS}"
     rf"|据《[^《》]{{2,14}}》(?:消息|报道){LEAD_ENDS}"  # a reprint: 据《某某日报》消息
     rf"|[（(【][{HAN}]{{2,10}}(?:报|社|网|台)报道[）)】]"  # （某某日报报道）, as Hong Kong papers print it
