@@ -1974,3 +1974,33 @@ def test_sports_briefs_with_a_desks_dateline_and_long_headlines():
     records = [r for r in split(text) if r["kind"] == "article"]
     assert [r["lead"] for r in records] == ["体育中心/综合报导"] * 2
     assert [r["title"].split("》")[0] for r in records] == ["影/《NBA", "影/《MLB世界大赛"]
+
+
+def test_a_poems_cries_do_not_break_its_verse():
+    # 加油啊, 救命啊: short lines ending in a particle are verse, no names, headings or
+    # page furniture, and the verse goes on past them.
+    text = "\n".join(
+        [
+            "某某報\u30002024年4月10日\u3000星期三\u3000副刊\u300015",
+            "",
+            "【詩】大地震！我隔海大喊",
+            "文/張三",
+            "日本某台報導",
+            "某某半島大地震",
+            "房屋倒塌，道路破壞",
+            "我看到了，隔海大喊",
+            "加油啊",
+            "同窗校友去電話",
+            "問候驚魂未定的某先生",
+            "二十五年前921",
+            "南投集集大地震",
+            "斷腸碎骨，停電缺水",
+            "我看到了，隔海大喊",
+            "救命啊",
+            "",
+            "主編：李四",
+        ]
+    )
+    records = split(text)
+    assert [r["kind"] for r in records] == ["page", "article", "page"]
+    assert records[1]["paragraphs"][-1] == "救命啊"

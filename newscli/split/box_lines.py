@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from . import shapes
+from .people import PARTICLES
 from .roles import Role
 
 SEGMENTS_RE = re.compile(r"[\s\u3000|｜·]+")
@@ -57,7 +58,12 @@ def page_features(text: str, repeated: bool, at_edge: bool, at_top: bool = False
         features.append("submission-line")  # beside the header; at the foot, a notice's
     if repeated and not features and not shapes.is_closed(text):
         features.append("repeated-line")
-    if not features and len(text) <= 6 and not shapes.is_closed(text):
+    if (
+        not features
+        and len(text) <= 6
+        and not shapes.is_closed(text)
+        and text[-1:] not in PARTICLES
+    ):
         features.append("tiny-line")  # a section name beside the page number
     return features
 

@@ -35,16 +35,20 @@ def mark_verse(lines: list[Line], result: list[Scores]) -> None:
     nothing else, is a poem's verse, not a heading group: headings come one to three at a
     time, and a poem is printed title, poet, verse. The line right above a credit is the next
     poem's title and ends a run (收麦 | □ 王某某)."""
-    index = 0
+    index, poem_end = 0, -1
     while index < len(lines):
         end = index
         while end < len(lines) and verse_like(result, end):
             end += 1
         credited = index > 0 and is_credit(result[index - 1])
-        if credited and end - index >= VERSE_RUN:
-            for scores in result[index:end]:
+        # the poem goes on past one line that broke the run (加油啊, a cry that reads like a
+        # name): the next run right under it is the same poem's verse
+        goes_on = index == poem_end + 1 and Role.BODY in result[poem_end]
+        if (credited and end - index >= VERSE_RUN) or (goes_on and end - index >= 2):
+            for scores in result[poem_end if goes_on else index : end]:
                 weight, features = scores[Role.BODY]
                 scores[Role.BODY] = (weight + WEIGHTS["verse-line"], (*features, "verse-line"))
+            poem_end = end
         index = end + 1
 
 

@@ -286,10 +286,15 @@ def wire_dateline_credit(lead: str) -> tuple[str, list[str]] | None:
     return role + name, [name]
 
 
+PARTICLES = "啊呀吧呢吗啦哦嘛哇"  # sentence-final particles: no name ends with one
+
+
 def bare_name(text: str) -> tuple[str, list[str]] | None:
     """A name alone on its line (戴某某), or a few (戴某某 李某): under a headline, the
     authors."""
     text = text.strip()
+    if text[-1:] in PARTICLES:
+        return None  # 加油啊, 救命呀: a cry, not a name
     if 2 <= len(text) <= 3 and NAME_ONLY_RE.match(text) and has_surname(text):
         return text, [text]
     names = [ROLE_AFTER_NAME_RE.sub("", n) for n in text.split()]  # 某某 某某(实习)
