@@ -1474,6 +1474,11 @@ def test_a_list_trailing_off_over_a_headline_is_its_kicker():
     )
 
 
+def article_titles(lines: list[str]) -> list[str]:
+    """The article titles of a page given line by line (a probe's repro, as printed)."""
+    return [r["title"] for r in split("\n".join(lines)) if r["kind"] == "article"]
+
+
 PARKING_STORY = (
     "城区新增公共停车位两千个\n"
     "本报讯（记者 李某）为缓解停车难，今年城区新建改建公共停车场十二处。\n"
@@ -1841,21 +1846,18 @@ def test_a_run_in_taiwan_credit_with_a_division_slash_fills_the_byline():
 
 def test_a_columns_end_mark_run_on_to_each_item_closes_it():
     # Each item of the column ends with ◇ after its last sentence; blank lines, no credits.
-    text = "\n".join(
-        [
-            "某某時報\u30002019年5月4日\u3000星期六\u3000舊金山灣區\u3000B2",
-            "",
-            "某某會在某某華埠點燃聖火",
-            "第35屆某某華人運動大會，於4月28日（上週日），在某某中國城的紀念館前舉行了聖火點燃儀式。當天，主任委員張三、副處長李四等貴賓出席。主任委員張三致辭表示，華人運動大會提倡全僑健身運動。◇",
-            "",
-            "某某中央地鐵開通或延至2020年",
-            "某某交通局（MTA）中央地鐵的項目經理近期表示，儘管爭取年底開通，但恐怕得再次推延到2020年。中央地鐵總造價高達16億美元。◇",
-            "",
-            "編輯：王五",
-        ]
-    )
-    records = [r for r in split(text) if r["kind"] == "article"]
-    assert [r["title"] for r in records] == [
+    lines = [
+        "某某時報\u30002019年5月4日\u3000星期六\u3000舊金山灣區\u3000B2",
+        "",
+        "某某會在某某華埠點燃聖火",
+        "第35屆某某華人運動大會，於4月28日（上週日），在某某中國城的紀念館前舉行了聖火點燃儀式。當天，主任委員張三、副處長李四等貴賓出席。主任委員張三致辭表示，華人運動大會提倡全僑健身運動。◇",
+        "",
+        "某某中央地鐵開通或延至2020年",
+        "某某交通局（MTA）中央地鐵的項目經理近期表示，儘管爭取年底開通，但恐怕得再次推延到2020年。中央地鐵總造價高達16億美元。◇",
+        "",
+        "編輯：王五",
+    ]
+    assert article_titles(lines) == [
         "某某會在某某華埠點燃聖火",
         "某某中央地鐵開通或延至2020年",
     ]
@@ -1873,21 +1875,18 @@ def test_a_note_pointing_to_the_photo_is_no_credit():
 
 def test_the_writers_names_run_on_to_a_briefs_last_sentence_close_it():
     # …举行演唱会。 张某 李某: the names after a space end the brief; the next headline opens one.
-    text = "\n".join(
-        [
-            "某某报\u30002013年11月1日\u3000星期五\u3000A14\u3000星娱乐",
-            "",
-            "杜德伟复出发片张学友力挺",
-            "51岁的杜德伟离开乐坛近十年，近日携新专辑《好样》宣布回归。在发片会上，好友张学友、梁朝伟、梁家辉、刘嘉玲等纷纷录制祝福VCR，并分享与杜德伟交往秘事。杜德伟同时宣布将于明年开启个人巡回演唱会。 张三",
-            "",
-            "《西游记》定档大年初一",
-            "昨日，在全国院线推荐会上，3D魔幻巨制《西游记之大闹天宫》正式对外公布了上映日期——2014年大年初一。这部电影历时3年、投资5亿元打造，阵容集结了甄子丹、周润发、郭富城等众多明星。 李四",
-            "",
-            "责任编辑：王五",
-        ]
-    )
-    titles = [r["title"] for r in split(text) if r["kind"] == "article"]
-    assert titles == ["杜德伟复出发片张学友力挺", "《西游记》定档大年初一"]
+    lines = [
+        "某某报\u30002013年11月1日\u3000星期五\u3000A14\u3000星娱乐",
+        "",
+        "杜德伟复出发片张学友力挺",
+        "51岁的杜德伟离开乐坛近十年，近日携新专辑《好样》宣布回归。在发片会上，好友张学友、梁朝伟、梁家辉、刘嘉玲等纷纷录制祝福VCR，并分享与杜德伟交往秘事。杜德伟同时宣布将于明年开启个人巡回演唱会。 张三",
+        "",
+        "《西游记》定档大年初一",
+        "昨日，在全国院线推荐会上，3D魔幻巨制《西游记之大闹天宫》正式对外公布了上映日期——2014年大年初一。这部电影历时3年、投资5亿元打造，阵容集结了甄子丹、周润发、郭富城等众多明星。 李四",
+        "",
+        "责任编辑：王五",
+    ]
+    assert article_titles(lines) == ["杜德伟复出发片张学友力挺", "《西游记》定档大年初一"]
 
 
 def test_a_datelined_lead_in_title_marks_opens_the_second_story():
@@ -1918,23 +1917,20 @@ def test_a_page_code_or_a_photo_source_closing_an_item_is_no_headline(closing):
 
 def test_a_credit_glued_to_a_storys_last_sentence_closes_it():
     # …并不涉人为纵火。本报记者张三: the role and name glued to the full stop end the item.
-    text = "\n".join(
-        [
-            "某某日報\u30002018年4月16日\u3000星期一\u3000B2",
-            "",
-            "回收場大火濃煙衝天",
-            "三角洲（Delta）周六晚上一处工业区起火，消防员接报后赶到现场并将火势控制。",
-            "许多人把浓烟滚滚的景象拍照，上传到社交媒体。警方称目前看来并不涉人为纵火。本报记者张三",
-            "",
-            "街頭買狂喜",
-            "二埠上周五因服用不明毒品导致一死一重伤的惨剧，警方证实死者是一个16岁少女。",
-            "据CTV电视报道，警长指出，死者的同伴也服用了相同毒品。",
-            "",
-            "責任編輯：李四",
-        ]
-    )
-    titles = [r["title"] for r in split(text) if r["kind"] == "article"]
-    assert titles == ["回收場大火濃煙衝天", "街頭買狂喜"]
+    lines = [
+        "某某日報\u30002018年4月16日\u3000星期一\u3000B2",
+        "",
+        "回收場大火濃煙衝天",
+        "三角洲（Delta）周六晚上一处工业区起火，消防员接报后赶到现场并将火势控制。",
+        "许多人把浓烟滚滚的景象拍照，上传到社交媒体。警方称目前看来并不涉人为纵火。本报记者张三",
+        "",
+        "街頭買狂喜",
+        "二埠上周五因服用不明毒品导致一死一重伤的惨剧，警方证实死者是一个16岁少女。",
+        "据CTV电视报道，警长指出，死者的同伴也服用了相同毒品。",
+        "",
+        "責任編輯：李四",
+    ]
+    assert article_titles(lines) == ["回收場大火濃煙衝天", "街頭買狂喜"]
 
 
 def test_a_letter_spaced_headline_under_the_page_header_is_a_headline():
