@@ -1154,3 +1154,21 @@ def test_a_foreign_names_gloss_pushed_onto_its_own_line_runs_on():
     )
     (story,) = split_text(issue)
     assert "蔡某某（Ramon S. Ang）领导的" in "".join(story["paragraphs"])
+
+
+def test_a_speakers_paragraph_cut_by_the_column_runs_on_past_a_quoted_speaker():
+    # A column 14 wide: 编辑者说：… and, on the next line, 长某某所言：… read like label
+    # lines, but who speaks before a colon opens a quote that goes on.
+    issue = "\n".join(
+        [
+            "评报员之窗",
+            "　　编辑者说：正如省旅游局局",
+            "长李某所言：历史留给大家的不",
+            "是GDP或某个行业，而是代表",
+            "一个城市的文化符号。",
+        ]
+    )
+    (story,) = split_text(issue)
+    assert story["paragraphs"] == [
+        "编辑者说：正如省旅游局局长李某所言：历史留给大家的不是GDP或某个行业，而是代表一个城市的文化符号。"
+    ]

@@ -71,6 +71,8 @@ def heading_follows(lines: list[SourceLine], start: int, layout: Layout) -> bool
     )
 
 
+# Who speaks, before a colon: 编辑者说：, 读者问：, 记者表示： (a quote goes on; a label's value ends).
+SPEAKER_RE = re.compile(rf"^[{HAN}]{{1,8}}(?:说|言|道|问|答|表示|认为|指出)[：:]")
 # A foreign name or term glossed in brackets: （Ramon S. Ang）, （NNIC）.
 LATIN_GLOSS_RE = re.compile(r"^[（(][A-Za-z][A-Za-z .,&'\-]{1,40}[）)]$")
 
@@ -134,7 +136,10 @@ def continues(
     if "版" in line.text and shapes.CONT_TO_RE.search(line.text):
         return False  # …十二处。（下转第3版）: the story goes on on another page, not here
     if (is_notice_heading(after, layout, so_far or line.text) and not after_cut) or (
-        not line.spaced and LABEL_RE.match(after.text) and is_label_line(so_far or line.text)
+        not line.spaced
+        and LABEL_RE.match(after.text)
+        and is_label_line(so_far or line.text)
+        and not SPEAKER_RE.match(so_far or line.text)  # 编辑者说：正如… | 长某某所言：…: a quote
     ):
         return False  # a notice's heading, a label's line (报名电话：…): lines of their own
     if (
