@@ -2000,3 +2000,18 @@ def test_a_poems_cries_do_not_break_its_verse():
     records = split(text)
     assert [r["kind"] for r in records] == ["page", "article", "page"]
     assert records[1]["paragraphs"][-1] == "救命啊"
+
+
+@pytest.mark.parametrize("ellipsis", ["⋯", "⋯⋯", "…"])
+def test_a_teaser_cut_with_an_ellipsis_ends_its_item(ellipsis):
+    # A site's teasers end with an ellipsis where the text is cut: ⋯ (U+22EF) as well as …
+    text = (
+        "某某高官涉贪案开审 控方指收受利益逾千万元\n"
+        f"前某某局长涉嫌在任内收受利益一案今日开审，控方指其先后收受多名商人的款项{ellipsis}\n\n"
+        "新一轮消费补贴下月发放\n政府宣布新一轮消费补贴计划下月起分阶段发放，每名居民可获三千元。\n"
+    )
+    records = split(text)
+    assert [r["title"] for r in records] == [
+        "某某高官涉贪案开审 控方指收受利益逾千万元",
+        "新一轮消费补贴下月发放",
+    ]

@@ -170,7 +170,7 @@ WIRE_DATELINE_RE = re.compile(
 DASH_STARTS = ("——", "—", "──", "--")
 
 # Sentence-final punctuation: a line ending otherwise was cut by the layout (or is a heading).
-SENTENCE_END = set(hanzi.stops) | set("!?.;；:：…")
+SENTENCE_END = set(hanzi.stops) | set("!?.;；:：…⋯")  # ⋯ (U+22EF): an ellipsis some sites print
 MID_SENTENCE = set("，、,")  # a line ending so was surely cut, however short
 CLOSING_QUOTES = "”’」』）)】》〉\"'"
 HEADLINE_MAX = 40  # a headline line is short; a body line cut by the page layout is not
