@@ -2015,3 +2015,14 @@ def test_a_teaser_cut_with_an_ellipsis_ends_its_item(ellipsis):
         "某某高官涉贪案开审 控方指收受利益逾千万元",
         "新一轮消费补贴下月发放",
     ]
+
+
+def test_a_quote_columns_signoff_and_speaker_lines_are_its_paragraphs():
+    text = (
+        "声音·法治\n今天，本报声音版推出“声音法治”专栏，精选与法治相关的言论并作微评。\n———编者\n"
+        "“对于我们打工的人而言，哪里挣钱多就去哪里。”\n———张某\n"
+        "张某称自己现在上有老下有小，趁着自己还干得动，多挣点钱。\n微评：活着，不容易。\n"
+    )
+    (story,) = split(text)
+    assert story["title"] == "声音·法治"
+    assert {"———编者", "———张某"} <= set(story["paragraphs"])

@@ -276,8 +276,11 @@ def opens_with_credit(text: str) -> bool:
 
 
 def ends_in_a_name(text: str) -> bool:
-    """…干部 朱某某: the last word, after a space, is a name (it starts with a surname)."""
+    """…干部 朱某某: the last word, after a space, is a name (it starts with a surname); or
+    the dashes are followed by the name alone (———张某)."""
     last = re.split(r"[\s/／]+", text)  # ——市民 某某, ──台中/某某某
+    if len(last) == 1:
+        last = ["", text.lstrip("—－-─")]
     return len(last) > 1 and 2 <= len(last[-1]) <= 4 and has_surname(last[-1])
 
 

@@ -339,7 +339,7 @@ CAPTION_RE = re.compile(r"^(?:图为|上图|下图|左图|右图|图[：:])|[（
 # Where a web page's story came from, on its last line: 来源：某某, 来源 | 某某电视台.
 SOURCE_LINE_RE = re.compile(r"^(?:来源|稿源|出处)\s*[：:|｜]")
 # An editor's note signed at its foot: ——编者, ——本报编辑部.
-EDITORS_SIGNOFF_RE = re.compile(r"^[—－-]{1,2}\s*(?:本报)?(?:编\s*者|编\s*辑\s*部)$")
+EDITORS_SIGNOFF_RE = re.compile(r"^[—－-]{1,3}\s*(?:本报)?(?:编\s*者|编\s*辑\s*部)$")
 # A web page's lines about the story, dumped with it: when it was posted, by whom, from where,
 # how often read (发布日期：2022-02-08 12:21, 作者： 来源：某某 时间：…, 点击数：), or the bare
 # date and time under its headline.
