@@ -47,6 +47,16 @@ def test_a_line_that_fills_the_column_by_chance_ends(text, after):
     assert not flush_line_runs_on(text, after, 14)
 
 
+def all_paragraphs(issue: str) -> list[str]:
+    """Every paragraph of every record `newscli split` gives for `issue`."""
+    return [p for r in run("split", input=issue).records for p in r["paragraphs"]]
+
+
+def article_titles(issue: str) -> list[str]:
+    """The titles of the articles `newscli split` gives for `issue`, in order."""
+    return [r["title"] for r in run("split", input=issue).records if r["kind"] == "article"]
+
+
 def test_a_header_that_ends_with_its_page_number_ends_there():
     # In a column 22 wide a four-character line could be a heading's last word pushed down;
     # after a header's page number it is a line of its own.
@@ -689,7 +699,7 @@ def test_a_page_header_cut_by_the_column_is_one_line_before_the_headline(header)
 def test_a_notices_phone_line_cut_by_the_column_is_one_line(cut, line):
     # Column 14 wide, after a story: the notice's phone line runs on across the cuts.
     issue = "\n".join([*PARK_STORY_14, "", "读者热线", *cut])
-    paragraphs = [p for r in run("split", input=issue).records for p in r["paragraphs"]]
+    paragraphs = all_paragraphs(issue)
     assert line in paragraphs
 
 
@@ -842,7 +852,7 @@ def test_a_caption_that_ends_with_its_photographer_at_the_edge_ends_there():
             "本版编辑：某某　校对：某某",
         ]
     )
-    paragraphs = [p for r in run("split", input=issue).records for p in r["paragraphs"]]
+    paragraphs = all_paragraphs(issue)
     assert caption.strip("　") in paragraphs
 
 
@@ -856,7 +866,7 @@ def test_the_pages_editor_line_under_a_storys_last_line_at_the_edge_is_its_own()
             "本版编辑：某某　校对：某某",
         ]
     )
-    paragraphs = [p for r in run("split", input=issue).records for p in r["paragraphs"]]
+    paragraphs = all_paragraphs(issue)
     assert dateline.strip("　") in paragraphs
 
 
@@ -896,7 +906,7 @@ def test_a_hotlines_name_cut_short_by_its_number_runs_on():
             "询或投诉。",
         ]
     )
-    paragraphs = [p for r in run("split", input=issue).records for p in r["paragraphs"]]
+    paragraphs = all_paragraphs(issue)
     assert "假日出游如遇问题，可拨打某某文旅服务热线 0000-0000000 咨询或投诉。" in paragraphs
 
 
@@ -920,7 +930,7 @@ def test_a_verse_line_one_short_of_the_column_ends_before_the_next_poems_title()
             "盏亮起来，照着回家的人。",
         ]
     )
-    titles = [r["title"] for r in run("split", input=issue).records if r["kind"] == "article"]
+    titles = article_titles(issue)
     assert titles[-1] == "桥与灯火"
 
 
@@ -950,7 +960,7 @@ def test_a_contact_line_one_short_of_the_column_ends_before_the_next_item():
             "助餐助浴",
         ]
     )
-    paragraphs = [p for r in run("split", input=issue).records for p in r["paragraphs"]]
+    paragraphs = all_paragraphs(issue)
     assert "某某养老服务中心　日间照料　助餐助浴" in paragraphs
 
 
@@ -969,7 +979,7 @@ def test_a_hotlines_name_between_an_open_clause_and_its_number_runs_on():
             "或发送短信至00000。",
         ]
     )
-    paragraphs = [p for r in run("split", input=issue).records for p in r["paragraphs"]]
+    paragraphs = all_paragraphs(issue)
     assert (
         "身边有新鲜事、烦心事，请拨打本报新闻热线0571-00000000，或发送短信至00000。" in paragraphs
     )
@@ -992,7 +1002,7 @@ def test_a_verse_line_well_short_of_the_widest_paragraph_line_is_not_cut():
             "着远处那条安静的河。",
         ]
     )
-    titles = [r["title"] for r in run("split", input=issue).records if r["kind"] == "article"]
+    titles = article_titles(issue)
     assert titles == ["春天的河", "桥与灯火"]
 
 

@@ -111,7 +111,7 @@ def mark_notice_lists(lines: list[Line], result: list[Scores]) -> None:
         end = index + 1
         while end < len(result) and (
             (announces and shapes.NUMBERED_ITEM_RE.match(lines[end].shape))
-            or is_label_line(lines[end].shape)
+            or is_short_label_line(lines[end].shape)
         ):
             end += 1
         if end - index <= 2 and not announces:
@@ -121,7 +121,8 @@ def mark_notice_lists(lines: list[Line], result: list[Scores]) -> None:
             result[item][Role.NOTICE] = (weight, ("notice-list",))
 
 
-def is_label_line(text: str) -> bool:
+def is_short_label_line(text: str) -> bool:
+    """A short `label：value` line (第一名：某某队, 今天：多云, 地址：…)."""
     return len(text) <= shapes.HEADLINE_MAX and bool(LIST_ITEM_RE.match(text))
 
 
@@ -236,10 +237,7 @@ LIST_ITEM_RE = re.compile(rf"^[{shapes.HAN}0-9０-９]{{1,6}}\s*[：:]\s*\S")
 def mark_label_lists(lines: list[Line], result: list[Scores]) -> None:
     """Two or more short lines in a row shaped `label：value` (第一名：某某队, 今天：多云, 地址：…)
     are a list, a notice's or an ad's lines; one alone may be a headline (环卫工：…)."""
-    listed = [
-        len(line.shape) <= shapes.HEADLINE_MAX and bool(LIST_ITEM_RE.match(line.shape))
-        for line in lines
-    ]
+    listed = [is_short_label_line(line.shape) for line in lines]
     for index, scores in enumerate(result):
         in_run = listed[index] and (
             (index > 0 and listed[index - 1]) or (index + 1 < len(lines) and listed[index + 1])

@@ -223,10 +223,8 @@ def score_line(
     signature = short and bool(shapes.SIGNER_RE.match(text) or shapes.DATE_LINE_RE.match(text))
     if signature:
         body.append("signature")
-    if text in SECTION_LABELS:
-        body.append("section-label")  # 背景, 链接 alone: a part of the story, named
-    elif shapes.SOURCE_LINE_RE.match(text) or shapes.EDITORS_SIGNOFF_RE.match(text):
-        body.append("section-label")  # 来源：某某, ——编者: the story's own last lines
+    if is_story_label(text):
+        body.append("section-label")
     body += credit_marks(text)
     if short and text.startswith(shapes.DASH_STARTS) and not closed and ends_in_a_name(text):
         body.append("attribution")  # ——市民 某某 under a quote; after a headline, a sub-headline
@@ -328,6 +326,16 @@ CITATION_RE = re.compile(
 TOPIC_BAR_RE = re.compile(r"^[^｜︱|]{2,12}[｜︱|][^｜︱|]{4,}$")
 
 
+def is_story_label(text: str) -> bool:
+    """A line that names a part of its story (背景, 链接, 编者按 alone) or closes it (来源：某某,
+    ——编者): the story's own line, never a headline."""
+    return (
+        text in SECTION_LABELS
+        or bool(shapes.SOURCE_LINE_RE.match(text))
+        or bool(shapes.EDITORS_SIGNOFF_RE.match(text))
+    )
+
+
 def headline_features(
     line: Line, text: str, headline_like: bool, numbered: bool, signature: bool, indents: bool
 ) -> list[str]:
@@ -340,11 +348,7 @@ def headline_features(
         features.append("caption-not-headline")
     if signature:
         features.append("signature-not-headline")
-    if (
-        text in SECTION_LABELS
-        or shapes.SOURCE_LINE_RE.match(text)
-        or shapes.EDITORS_SIGNOFF_RE.match(text)
-    ):
+    if is_story_label(text):
         features.append("label-not-headline")
     if CITATION_RE.match(text):
         features.append("citation-not-headline")  # 《某某日报》1958.5.11: where a photo ran
