@@ -251,6 +251,27 @@ def test_credit_lines_under_a_headline(credit, byline, authors):
     assert byline.endswith(record["byline"].split("：")[-1])
 
 
+@pytest.mark.parametrize(
+    "credit,authors",
+    [
+        ("2024年03月13日|文：某某采访组", []),  # a listing's date, a bar, a desk's credit
+        ("作者/本刊特约张某 2006年05月19日 11:15:52 am", ["张某"]),  # a web page's posting time
+        ("本报记者 张某 李某 2024-03-13", ["张某", "李某"]),
+        ("2024年3月13日 本刊特约李某", ["李某"]),
+    ],
+)
+def test_a_credit_beside_its_posting_date_is_the_byline(credit, authors):
+    (record,) = split(
+        f"从报道组走出的新闻缘\n{credit}\n静静的夜晚，家人已经安睡。我打开台灯，翻开旧剪报。\n"
+    )
+    assert (record["subtitle"], record["byline"], record["authors"]) == (None, credit, authors)
+
+
+def test_a_date_beside_words_that_name_no_one_is_no_byline():
+    records = split("从报道组走出的新闻缘\n2024年3月13日 星期三 晴\n静静的夜晚，家人已经安睡。\n")
+    assert [r["byline"] for r in records] == [None] * len(records)
+
+
 def test_an_attribution_under_a_quote_closes_it_and_opens_nothing():
     text = (
         "市民建言城市管理\n本报记者 王某\n"
@@ -1809,6 +1830,23 @@ def test_a_long_headline_of_clauses_a_space_apart_is_a_headline():
     text = (
         PARKING_STORY + title + "\n"
         "新华社北京3月5日电 按照党中央要求，有关同志近日向党中央和总书记书面述职。\n"
+    )
+    records = split(text)
+    assert [r["title"] for r in records] == ["城区新增公共停车位两千个", title]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "以「奇.遇」為題 某某藝術節五月舉行 預算約2,490萬 展演19套外國及本地節目",  # 2,490
+        "爱是答案——第二届某某国际影展 展现生活切面 影展总监某某：为推动社会多元出一分力",
+    ],
+)
+def test_a_long_headline_may_group_its_digits_and_quote_one_speaker(title):
+    text = (
+        PARKING_STORY
+        + title
+        + "\n文：某某采访组\n第三十四届某某艺术节将于5月3日起举行，涵盖戏剧和音乐等节目。\n"
     )
     records = split(text)
     assert [r["title"] for r in records] == ["城区新增公共停车位两千个", title]

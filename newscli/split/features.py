@@ -397,7 +397,7 @@ def score_prose(
         add(Role.BYLINE_CLOSE, "byline-shaped")
     if is_long_dash_line(text):
         add(Role.HEAD, "dash-subheadline")  # ——某某峰会暨某某活动侧记: a long sub-headline
-    elif LONG_HEADLINE_RE.match(text) and ("\u3000" in text or " " in text):
+    elif is_long_headline(text):
         add(Role.HEAD, "long-headline")  # 【某某】某某警告某某 某某斥某某: clauses a space apart
     if near_notice:
         add_notice(add, text, near_contact)
@@ -409,7 +409,15 @@ def score_prose(
 SUBHEADLINE_MAX = 60
 # A long line with no clause or sentence mark at all: a web page's headline, its clauses a
 # space apart, as often as a paragraph's piece (which has its commas).
-LONG_HEADLINE_RE = re.compile(r"^[^，。！？；：,;!?]{40,90}[！!]?$")
+# One speaker's colon may stand in it (某某：…), and commas that group digits (2,490萬).
+LONG_HEADLINE_RE = re.compile(r"^[^，。！？；,;!?]{40,90}[！!]?$")
+DIGIT_GROUP_RE = re.compile(r"(?<=\d),(?=\d{3})")
+
+
+def is_long_headline(text: str) -> bool:
+    if not ("\u3000" in text or " " in text) or text.count("：") + text.count(":") > 1:
+        return False
+    return bool(LONG_HEADLINE_RE.match(DIGIT_GROUP_RE.sub("", text) if "," in text else text))
 
 
 def is_long_dash_line(text: str) -> bool:

@@ -83,6 +83,10 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
     text = text.lstrip(BULLETS + " \u3000")
     if len(text) > CREDIT_LINE_MAX or is_closed(text):
         return None
+    undated = without_posting_date(text)
+    if undated:
+        credit = opening_byline(undated)
+        return (text, credit[1]) if credit else None
     titled = titled_credit(text)
     if titled:
         return text, titled
@@ -109,6 +113,35 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
     ):
         return None  # a credit names someone, or is a role (本报评论员) or a desk (文：某某采访组)
     return text, authors
+
+
+# The date (and time) a web page or listing prints beside its credit, parted by a bar or a
+# space: 2024年03月13日|文：某某采访组, 作者/某某 2006年05月19日 11:15:52 am.
+POSTING_DATE = (
+    r"\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?"
+    r"(?:[\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?(?:[\s\u3000]*[ap]\.?m\.?)?)?"
+)
+DATE_BEFORE_CREDIT_RE = re.compile(
+    rf"^{POSTING_DATE}[\s\u3000]*[|｜][\s\u3000]*(?=\S)|^{POSTING_DATE}[\s\u3000]+(?=\S)", re.I
+)
+DATE_AFTER_CREDIT_RE = re.compile(
+    rf"(?<=\S)[\s\u3000]*[|｜]?[\s\u3000]+{POSTING_DATE}$|(?<=\S)[\s\u3000]*[|｜][\s\u3000]*{POSTING_DATE}$",
+    re.I,
+)
+
+
+def without_posting_date(text: str) -> str | None:
+    """The credit beside a posting date, or None where the line holds no such date."""
+    if (
+        not any(ch.isdigit() for ch in text[:4])
+        and not text[-1:].isdigit()
+        and text[-1:] not in "mM"
+    ):
+        return None
+    rest = DATE_BEFORE_CREDIT_RE.sub("", text, count=1)
+    if rest == text:
+        rest = DATE_AFTER_CREDIT_RE.sub("", text, count=1)
+    return rest if rest != text else None
 
 
 def glued_mark(text: str, role_end: int) -> bool:

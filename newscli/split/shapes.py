@@ -46,6 +46,8 @@ ROLE_WORDS = sorted(
         "本报评论员",
         "本报特约评论员",
         "本报特约记者",
+        "本报特约",  # 本刊特约某某: a contributor the paper invited, no role word after
+        "本刊特约",
         "本报实习生",
         "特约记者",
         "见习记者",
