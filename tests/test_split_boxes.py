@@ -341,3 +341,39 @@ def test_a_numbered_ranking_with_a_date_line_under_each_item_is_the_columns_text
     assert [record["kind"] for record in result.records] == ["page", "article", "article", "page"]
     column = result.records[1]["paragraphs"]
     assert "时间：3月4日 热度：★★★★★" in column and "时间：3月6日 热度：★★★" in column
+
+
+REPRINT_LINE = "《某某新报》（2017年3月7日） 01版"  # where an e-paper's copy of a story was printed
+
+
+def kinds_and_titles(text: str) -> list[tuple[str, str | None]]:
+    result = run("split", input=text)
+    assert result.code == 0, result.stderr
+    assert_nothing_lost(text, result.records)
+    return [(record["kind"], record["title"]) for record in result.records]
+
+
+@pytest.mark.parametrize("credited", [True, False], ids=["over-a-credit", "over-the-text"])
+def test_a_reprint_line_under_a_headline_is_a_line_of_its_story(credited):
+    headline, credit, rest = STORY.split("\n", 2)
+    under = f"{credit}\n{rest}" if credited else rest
+    result = run("split", input=f"{headline}\n{REPRINT_LINE}\n{under}")
+    (story,) = result.records
+    assert (story["title"], story["subtitle"]) == (headline, None)
+    assert story["byline"] == (credit if credited else None)
+    assert REPRINT_LINE in story["paragraphs"]
+
+
+@pytest.mark.parametrize("where", ["top", "foot"])
+def test_a_reprint_line_atop_or_at_the_foot_of_the_issue_is_the_pages(where):
+    line = REPRINT_LINE + "\n"
+    text = line + STORY + OTHER_STORY if where == "top" else STORY + OTHER_STORY + line
+    titles = [("article", "老旧小区改造提速"), ("article", "城区新增公共停车位两千个")]
+    titles.insert(0 if where == "top" else 2, ("page", None))
+    assert kinds_and_titles(text) == titles
+
+
+def test_a_reprint_line_between_stories_closes_the_one_above():
+    result = run("split", input=STORY + REPRINT_LINE + "\n" + OTHER_STORY)
+    assert [r["title"] for r in result.records] == ["老旧小区改造提速", "城区新增公共停车位两千个"]
+    assert result.records[0]["paragraphs"][-1] == REPRINT_LINE

@@ -1656,6 +1656,16 @@ def test_captions_ending_in_their_photographers_name_are_paragraphs_of_their_own
     assert story["paragraphs"] == [*captions, body]
 
 
+@pytest.mark.parametrize(
+    "credit", ["摄影/某报社融媒体记者 张某", "本报记者 张某 摄", "记者 王某某/摄"]
+)
+def test_a_caption_ending_in_a_credit_that_names_its_photographer_ends_there(credit):
+    caption = f"3月6日下午，某代表团举行全团会议，会议向中外媒体开放。 {credit}"
+    body = "3月6日下午，某代表团举行全团会议，继续审议政府工作报告。"
+    (story,) = split(f"某代表团举行媒体开放日\n{caption}\n{body}\n")
+    assert story["paragraphs"] == [caption, body]
+
+
 def test_a_caption_that_credits_who_gave_the_photo_closes_its_item():
     # No blank lines: the caption closing the first item is no headline of the second.
     text = (

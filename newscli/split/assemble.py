@@ -105,11 +105,25 @@ def cut_by_layout(paragraph: str) -> bool:
         or shapes.CONTACT_RE.match(paragraph)
         or paragraph.endswith(("）", ")"))
         or shapes.is_photo_credit(paragraph[-12:])  # …颗粒归仓。特约摄影 某某: a caption's end
+        or ends_in_credit_line(paragraph)
     ):
         return False
     if shapes.CROSSHEAD_RE.match(paragraph) and "。" not in paragraph:
         return False  # （一）希望的热土——…: a numbered heading, however long, ends where it ends
     return len(paragraph) > shapes.HEADLINE_MAX or shapes.ends_mid_sentence(paragraph)
+
+
+def ends_in_credit_line(paragraph: str) -> bool:
+    """…到会旁听。 摄影/某报社记者 张三: a credit that names someone, after the last sentence,
+    is where a caption or story ends, not a sentence the layout cut."""
+    tail = paragraph.rpartition("。")[2].strip()
+    if not tail or len(tail) == len(paragraph) or len(tail) > CREDIT_TAIL_MAX:
+        return False
+    credit = opening_byline(tail)
+    return credit is not None and bool(credit[1])
+
+
+CREDIT_TAIL_MAX = 40
 
 
 def surely_cut(paragraph: str) -> bool:

@@ -107,6 +107,7 @@ def score_lines(
             index in series,
             at_top=index < EDGE_LINES,
             first=index == 0,
+            last=index == len(lines) - 1,
         )
         if gaps and gaps[index]:
             offer_untitled_start(scores)
@@ -139,6 +140,7 @@ def score_line(
     in_series: bool = False,
     at_top: bool = False,
     first: bool = False,
+    last: bool = False,
 ) -> Scores:
     text = line.shape
     scores: Scores = {}
@@ -154,6 +156,16 @@ def score_line(
         return scores
     if not first and shapes.is_web_metadata(text):
         add(Role.BODY, "short-open-line", "web-metadata")  # 发布日期：…, 作者：… 来源：…
+        return scores
+    if shapes.REPRINT_SOURCE_RE.match(text):
+        # 《某某报》（2017年3月7日） 01版: where an e-paper's copy of a story was printed, a
+        # line of that story (as a web page's 来源： line is); the issue's first or last line,
+        # the page's header or footer.
+        if not first:
+            add(Role.BODY, "short-open-line", "web-metadata")
+            add(Role.CAPTION, "short-open-line", "web-metadata")  # (as a caption, over a credit)
+        if first or last:
+            add(Role.PAGE, "reprint-source", *(["page-number"] if "版" in text else []))
         return scores
     if shapes.PAPER_HEADS_RE.match(text):  # 社长：… 总编辑：…: who heads the paper, not a page
         add(Role.MASTHEAD, "masthead-line")

@@ -352,6 +352,12 @@ WEB_META_ITEM_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:作者|来源|时间)\s*[
 DATETIME_LINE_RE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
 
 
+REPRINT_SOURCE_RE = re.compile(
+    r"^《[^《》]{2,12}》[\s\u3000]*[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?"
+    r"(?:[\s\u3000]*第?[A-Z]?\d{1,3}版)?$"
+)
+
+
 def is_web_metadata(text: str) -> bool:
     if len(text) > HEADLINE_MAX * 2 or "。" in text:
         return False
