@@ -1809,6 +1809,8 @@ def test_bulleted_items_that_end_open_are_paragraphs_of_their_own():
     [
         ["发布日期： 2022-02-08 12:21"],
         ["2011-10-23 16:25"],
+        ["07.11.2014  10:34"],  # day first
+        ["2025-05-28 08:21 来源：某某网"],  # when, then where from
         ["作者： 来源：某某网 时间：2022-05-30", "编辑：张某 点击数： 字号："],
     ],
 )
@@ -1822,6 +1824,15 @@ def test_a_web_pages_lines_about_the_story_under_its_headline_stay_in_it(meta):
     page, story = split(text)
     assert story["title"] == "县长走访慰问融媒体中心一线新闻工作者"
     assert story["paragraphs"][: len(meta)] == meta
+
+
+@pytest.mark.parametrize("header", ["某某网　2022年8月26日", "某某日报 2014年11月7日"])
+def test_an_outlets_name_and_the_date_atop_the_issue_are_its_header(header):
+    # No blank lines, no weekday or page number: the name and the date alone head the page.
+    text = header + "\n" + PARKING_STORY
+    page, story = split(text)
+    assert (page["kind"], page["paragraphs"]) == ("page", [header])
+    assert story["title"] == "城区新增公共停车位两千个"
 
 
 @pytest.mark.parametrize("label", ["【解说】", "【现场】"])

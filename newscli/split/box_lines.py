@@ -50,6 +50,8 @@ def page_features(text: str, repeated: bool, at_edge: bool, at_top: bool = False
         features.append("bare-date" if shapes.DATE_LINE_RE.match(text) else "header-date")
     if shapes.PAPER_NAME_RE.match(text) and not shapes.AD_WORDS_RE.search(text):
         features.append("paper-name")  # (订阅某某日报 sells the paper: an ad's line)
+    elif at_top and outlet_and_date(text):
+        features.append("paper-name")  # 某某网　2014年11月7日: the outlet's name beside the date
     # at the top, items side by side are the header; at the foot, only with a page's own
     # marks beside them (a shop's list of services is printed the same way)
     if at_edge and (at_top or features) and is_segmented_header(text):
@@ -66,6 +68,19 @@ def page_features(text: str, repeated: bool, at_edge: bool, at_top: bool = False
     ):
         features.append("tiny-line")  # a section name beside the page number
     return features
+
+
+OUTLET_RE = re.compile(rf"^[{shapes.HAN}]{{1,8}}(?:网|在线|新闻|客户端)$")
+
+
+def outlet_and_date(text: str) -> bool:
+    """A paper's or site's name, then the date of the issue, and nothing else."""
+    segments = SEGMENTS_RE.split(text)
+    return (
+        len(segments) == 2
+        and bool(shapes.PAPER_NAME_RE.match(segments[0]) or OUTLET_RE.match(segments[0]))
+        and bool(shapes.HEADER_DATE_RE.fullmatch(segments[1]))
+    )
 
 
 def several_codes(text: str) -> bool:

@@ -349,7 +349,13 @@ WEB_META_LABEL_RE = re.compile(
     r"(?:发布(?:日期|时间)|发表(?:日期|时间)|更新时间|信息来源|点击数|点击量|浏览次数|阅读量|字号)\s*[：:]"
 )
 WEB_META_ITEM_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:作者|来源|时间)\s*[：:]")
-DATETIME_LINE_RE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
+# (07.11.2014 10:34: day first, as Malaysian and European sites print it)
+DATETIME = (
+    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?"
+)
+DATETIME_LINE_RE = re.compile(rf"^{DATETIME}$")
+# 2025-05-28 08:21 来源：某某网: when it was posted, then where it came from
+DATETIME_THEN_ITEM_RE = re.compile(rf"^{DATETIME}\s+(?:作者|来源|编辑|责编)\s*[：:]")
 
 
 REPRINT_SOURCE_RE = re.compile(
@@ -367,6 +373,7 @@ def is_web_metadata(text: str) -> bool:
         bool(WEB_META_LABEL_RE.search(text))
         or len(WEB_META_ITEM_RE.findall(text)) >= 2
         or bool(DATETIME_LINE_RE.match(text))
+        or bool(DATETIME_THEN_ITEM_RE.match(text))
     )
 
 
