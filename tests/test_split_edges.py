@@ -1826,6 +1826,20 @@ def test_a_web_pages_lines_about_the_story_under_its_headline_stay_in_it(meta):
     assert story["paragraphs"][: len(meta)] == meta
 
 
+@pytest.mark.parametrize("count", [2, 3])
+def test_label_lines_under_a_headline_are_the_storys_not_its_subtitle(count):
+    # Who the story is about, one `label：value` line each, as a feature prints them.
+    labels = [
+        "人物：张某 身份：曾是公务员，现为自由撰稿人",
+        "人物：李某 身份：作家",
+        "人物：王某 职业：大学外教",
+    ]
+    body = "每一座城市都由千千万万人组成。因为有了人，城市才有了生命力。"
+    (story,) = split("听老市民述说十年巨变\n" + "\n".join(labels[:count]) + "\n" + body + "\n")
+    assert (story["title"], story["subtitle"]) == ("听老市民述说十年巨变", None)
+    assert story["paragraphs"] == [*labels[:count], body]
+
+
 @pytest.mark.parametrize("header", ["某某网　2022年8月26日", "某某日报 2014年11月7日"])
 def test_an_outlets_name_and_the_date_atop_the_issue_are_its_header(header):
     # No blank lines, no weekday or page number: the name and the date alone head the page.

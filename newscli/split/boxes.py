@@ -245,6 +245,9 @@ def mark_label_lists(lines: list[Line], result: list[Scores]) -> None:
         if in_run and Role.HEAD in scores:
             weight, features = scores[Role.HEAD]
             scores[Role.HEAD] = (weight + WEIGHTS["listed"], (*features, "listed"))
+            if Role.BODY in scores:  # 人物：某某 身份：…: who the story is about, its lines
+                weight, features = scores[Role.BODY]
+                scores[Role.BODY] = (weight + WEIGHTS["listed-line"], (*features, "listed"))
 
 
 # A list item's number: 1.… / 1、… / 一、… (5.34.7℃！… is item 5).
