@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_layout_invariance import wrap
 
 from newscli.split import split_text
 from newscli.split.cohesion import around, overlap
@@ -1182,3 +1183,28 @@ def test_a_speakers_paragraph_cut_by_the_column_runs_on_past_a_quoted_speaker():
     assert story["paragraphs"] == [
         "编辑者说：正如省旅游局局长李某所言：历史留给大家的不是GDP或某个行业，而是代表一个城市的文化符号。"
     ]
+
+
+def test_a_headlines_photo_tag_pushed_down_by_the_column_stays_on_the_headline():
+    # Column 22 wide, indents open paragraphs: the headline fills the column and its tag for
+    # the photos, （组图）, lands alone on the next line. Unwrapped, the tag ends the headline.
+    headline = "“我在某市”——越过恐惧 阳光依旧 生活继续"
+    issue = (
+        "某某日报　2014年3月4日　星期二\n\n" + headline + "（组图）\n"
+        "某某网讯 3日，阳光一如往昔遍布这座春之城，经历过恐惧与黑暗后的第一个星期一，"
+        "车水马龙、人潮涌动，这座城市依然迎来送往，张开怀抱欢迎远方的客人。\n"
+        "工作、生活在这座城市里的人们，也以自己的方式回到了平常的日子，公园里有人晒太阳。\n"
+    )
+    wrapped = wrap(issue, 22, "  ")
+    assert headline + "\n（组图）\n" in wrapped
+    for text in (issue, wrapped):
+        (page, story) = split_text(text)
+        assert (story["title"], story["subtitle"]) == (headline + "（组图）", None)
+
+
+@pytest.mark.parametrize("tag", ["（组图）", "（附视频）", "（图）"])
+def test_a_headlines_tag_on_a_line_of_its_own_is_no_byline(tag):
+    (story,) = split_text(
+        f"城区新增公共停车位两千个\n{tag}\n本报讯 今年以来，城区新增公共停车位两千个。\n"
+    )
+    assert (story["byline"], story["authors"]) == (None, [])

@@ -34,6 +34,14 @@ EDITORIAL_NOTES = {
     "摘要",
     "节选",
     "图",
+    # what comes with the story on the page or the site: （组图）, （附视频）, （有片）
+    "组图",
+    "多图",
+    "附图",
+    "图片",
+    "视频",
+    "附视频",
+    "有片",
 }
 # A note pointing elsewhere, no credit: （见上图）, （详见第3版） (见习记者 is a role).
 PROVIDED = ("提供", "供图", "供稿")  # （警方提供）: where a photo came from, no author

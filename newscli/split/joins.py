@@ -102,6 +102,8 @@ def continues(
         return False
     if line.text[-1:] in OPENING_MARKS:
         return True  # （ | 24小时）: an opening mark never ends a line; the wrapper cut after it
+    if shapes.MEDIA_TAG_RE.match(after.text) and not shapes.is_closed(so_far or line.text):
+        return True  # …生活继续 | （组图）: a headline's tag for its photos, pushed down
     if heading_piece(line, layout, flush, so_far) and next_word_fits(line, after, layout):
         return False  # a heading one short of the column: a line of its own
     if short_of_next_word(line, after, layout, so_far or line.text):

@@ -358,6 +358,10 @@ DATETIME_LINE_RE = re.compile(rf"^{DATETIME}$")
 DATETIME_THEN_ITEM_RE = re.compile(rf"^{DATETIME}\s+(?:作者|来源|编辑|责编)\s*[：:]")
 
 
+# What comes with a story on the page or the site, tagged at its headline's end: （组图）.
+MEDIA_TAG_RE = re.compile(
+    r"^[（(](?:组图|多图|附图|图|图片|视频|附视频|有片|組圖|多圖|附圖|圖|圖片|視頻|附視頻)[）)]$"
+)
 REPRINT_SOURCE_RE = re.compile(
     r"^《[^《》]{2,12}》[\s\u3000]*[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?"
     r"(?:[\s\u3000]*第?[A-Z]?\d{1,3}版)?$"
