@@ -532,6 +532,12 @@ def test_an_ad_of_slogans_and_an_address_without_price_or_phone():
         ("□某某日报编辑部", "某某日报编辑部", []),  # an editorial signed by the desk
         ("某某日报全媒体采访中心", "某某日报全媒体采访中心", []),  # a desk, no bullet
         ("记者王某某报导", "记者王某某报导", ["王某某"]),  # Taiwan's 报导, glued
+        (  # four names glued, cut the only way each starts with a surname; one author once
+            "本报特派记者喻某黎某某周某军胡某/文 喻某/图",
+            "本报特派记者喻某黎某某周某军胡某/文 喻某/图",
+            ["喻某", "黎某某", "周某军", "胡某"],
+        ),
+        ("本報記者張某李某王某", "本報記者張某李某王某", ["張某", "李某", "王某"]),
         ("记者孙某某/报导", "记者孙某某/报导", ["孙某某"]),
         (
             "■栏目主持 苏某某 黄某某",
@@ -875,7 +881,7 @@ def test_an_editors_note_before_the_byline_is_a_paragraph_of_the_article():
 
 
 def test_a_credit_of_many_names_longer_than_a_headline_line_is_the_byline():
-    credit = "□融媒体记者 陈某某 许某某 庄某某 高某 陈某某 黄某某 林某某 实习生 王某某 吴某某 文/图"
+    credit = "□融媒体记者 陈某某 许某某 庄某某 高某 蔡某某 黄某某 林某某 实习生 王某某 吴某某 文/图"
     text = f"墨香粥暖 年味温情交融\n{credit}\n过了腊八就是年。年味，从一副饱含墨香的春联开始。\n"
     (record,) = split(text)
     assert record["byline"] == credit[1:]

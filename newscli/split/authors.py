@@ -143,7 +143,7 @@ def byline_authors(content: str) -> list[str] | None:
             return None  # 记者核实: no name after the role; 本报综合, 新华: a source, no one
         if name and NAME_ONLY_RE.match(name):
             authors.append(name)
-    return authors
+    return list(dict.fromkeys(authors))  # 某某/文 某某/图: one author, who wrote and shot it
 
 
 # A source named where a credit stands: 本报综合, （新华）, 综合报道.
@@ -295,24 +295,39 @@ def unglue(token: str) -> list[str]:
     return [*pieces, token]
 
 
-GLUED_NAMES_RE = re.compile(rf"[{HAN}]{{5,6}}")
+GLUED_NAMES_RE = re.compile(rf"([{HAN}]{{5,12}})((?:/(?:文|图|摄|影|文图))?)")
 
 
 def split_glued_names(token: str) -> list[str]:
-    """Two names printed with nothing between (全媒体记者任某某徐某): five or six characters
-    after the role words, cut where the second name's surname starts (a three-character name
-    first where both cuts would do)."""
+    """Names printed with nothing between (全媒体记者任某某徐某, 本报特派记者张某李某王某某/文):
+    after the role words, five to twelve characters cut into names of two or three, each
+    from a surname. Where only one cut does, it is taken; where two names could be cut two
+    ways, the first name is taken as three characters (the more usual length)."""
     rest = name_after_roles(token)
-    if not GLUED_NAMES_RE.fullmatch(rest) or has_compound_surname(rest):
+    glued = GLUED_NAMES_RE.fullmatch(rest)
+    if not glued or has_compound_surname(rest):
         return [token]
+    roles, mark = token[: len(token) - len(rest)], glued.group(2)
+    cuts = name_cuts(glued.group(1))
+    if len(cuts) > 1 and len(glued.group(1)) <= 6:
+        cuts = [max(cuts, key=lambda names: len(names[0]))]
+    if len(cuts) != 1:
+        return [token]
+    names = cuts[0]
+    return [roles + names[0], *names[1:-1], names[-1] + mark] if len(names) > 1 else [token]
+
+
+def name_cuts(run: str) -> list[list[str]]:
+    """Every way to cut `run` into names of two or three characters, each from a surname."""
     from ..surnames import SINGLE
 
-    roles = token[: len(token) - len(rest)]
-    for cut in (3, 2):
-        first, second = rest[:cut], rest[cut:]
-        if len(second) <= 3 and first[0] in SINGLE and second[0] in SINGLE:
-            return [roles + first, second]
-    return [token]
+    if not run:
+        return [[]]
+    if run[0] not in SINGLE:
+        return []
+    return [
+        [run[:size], *rest] for size in (2, 3) if len(run) >= size for rest in name_cuts(run[size:])
+    ]
 
 
 def has_compound_surname(name: str) -> bool:
