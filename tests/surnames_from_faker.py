@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from importlib import metadata
 
+WRITTEN_TWO_WAYS = {"萧": "肖", "阎": "闫", "蕭": "肖", "閻": "闫"}
+
 
 def surnames() -> tuple[list[str], list[str]]:
     """(single-character surnames, compound surnames), each sorted."""
@@ -23,6 +25,9 @@ def surnames() -> tuple[list[str], list[str]]:
     names |= {to_traditional.convert(name) for name in names} | {
         to_simplified.convert(name) for name in names
     }
+    # Surnames written two ways on the mainland that OpenCC keeps apart (肖 for 萧, 闫 for 阎:
+    # registered names took the simplified form), which Faker lists in one form only.
+    names |= {variant for name, variant in WRITTEN_TWO_WAYS.items() if name in names}
     return sorted(n for n in names if len(n) == 1), sorted(n for n in names if len(n) > 1)
 
 
@@ -32,7 +37,8 @@ def module_text() -> str:
         '"""Chinese surnames, written by tests/surnames_from_faker.py: do not edit by hand.',
         "",
         f"Source: Faker {metadata.version('faker')} (zh_CN and zh_TW last_names), with OpenCC's",
-        'simplified and traditional forms of each."""',
+        "simplified and traditional forms of each, and the mainland's second forms of 萧 and 阎",
+        '(肖, 闫)."""',
         "",
         f"SINGLE = frozenset({''.join(single)!r})",
         f"COMPOUND = frozenset({tuple(compound)!r})",
