@@ -368,6 +368,11 @@ REPRINT_SOURCE_RE = re.compile(
 )
 
 
+# 某某日报 新闻    时间:2023年07月16日: an e-paper's line of section and date (a notice's
+# 时间： opens its line)
+DATED_ITEM_RE = re.compile(r"[\s\u3000](?:时间|日期)\s*[：:]\s*\d{4}[-年/.]\d{1,2}")
+
+
 def is_web_metadata(text: str) -> bool:
     if len(text) > HEADLINE_MAX * 2 or "。" in text:
         return False
@@ -378,6 +383,7 @@ def is_web_metadata(text: str) -> bool:
         or len(WEB_META_ITEM_RE.findall(text)) >= 2
         or bool(DATETIME_LINE_RE.match(text))
         or bool(DATETIME_THEN_ITEM_RE.match(text))
+        or bool(DATED_ITEM_RE.search(text))
     )
 
 
