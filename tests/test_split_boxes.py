@@ -354,14 +354,17 @@ def kinds_and_titles(text: str) -> list[tuple[str, str | None]]:
 
 
 @pytest.mark.parametrize("credited", [True, False], ids=["over-a-credit", "over-the-text"])
-def test_a_reprint_line_under_a_headline_is_a_line_of_its_story(credited):
+@pytest.mark.parametrize(
+    "reprint", [REPRINT_LINE, "《某某日报》（2018年10月09日 06版）", "《某某日报》1958.5.11"]
+)
+def test_a_reprint_line_under_a_headline_is_a_line_of_its_story(reprint, credited):
     headline, credit, rest = STORY.split("\n", 2)
     under = f"{credit}\n{rest}" if credited else rest
-    result = run("split", input=f"{headline}\n{REPRINT_LINE}\n{under}")
+    result = run("split", input=f"{headline}\n{reprint}\n{under}")
     (story,) = result.records
     assert (story["title"], story["subtitle"]) == (headline, None)
     assert story["byline"] == (credit if credited else None)
-    assert REPRINT_LINE in story["paragraphs"]
+    assert reprint in story["paragraphs"]
 
 
 @pytest.mark.parametrize("where", ["top", "foot"])

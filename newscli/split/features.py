@@ -328,12 +328,6 @@ def credit_marks(text: str) -> list[str]:
     return ["caption"] if shapes.is_caption(text) else []
 
 
-# A paper's or book's title and a date, and nothing more: a photo's or quote's source.
-CITATION_RE = re.compile(
-    r"^《[^《》]{1,20}》[\s\u3000]*(?:\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?|\d{4}年\d{1,2}月\d{1,2}日)$"
-)
-
-
 # A topic, a bar, then the headline, as Hong Kong's sites and papers print it.
 TOPIC_BAR_RE = re.compile(r"^[^｜︱|]{2,12}[｜︱|][^｜︱|]{4,}$")
 
@@ -362,8 +356,6 @@ def headline_features(
         features.append("signature-not-headline")
     if is_story_label(text):
         features.append("label-not-headline")
-    if CITATION_RE.match(text):
-        features.append("citation-not-headline")  # 《某某日报》1958.5.11: where a photo ran
     if TOPIC_BAR_RE.match(text):
         features.append("topic-bar")  # 樺加沙追風｜…: a story's topic, then its headline
     if indents:  # where indents open paragraphs, headings are flush

@@ -362,9 +362,13 @@ DATETIME_THEN_ITEM_RE = re.compile(rf"^{DATETIME}\s+(?:作者|来源|编辑|责�
 MEDIA_TAG_RE = re.compile(
     r"^[（(](?:组图|多图|附图|图|图片|视频|附视频|有片|組圖|多圖|附圖|圖|圖片|視頻|附視頻)[）)]$"
 )
+# A paper's name, a date and maybe a page: where a story, a photo or a quote was printed
+# (《某某日报》1958.5.11, 《某某报》（2017年3月7日） 01版, 《某某日报》（2018年10月09日 06版）).
+_PAGE = r"(?:[\s\u3000]*第?[A-Z]?\d{1,3}版)?"
 REPRINT_SOURCE_RE = re.compile(
-    r"^《[^《》]{2,12}》[\s\u3000]*[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?"
-    r"(?:[\s\u3000]*第?[A-Z]?\d{1,3}版)?$"
+    r"^《[^《》]{1,20}》[\s\u3000]*[（(]?"
+    r"(?:\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?|\d{4}年\d{1,2}月\d{1,2}日)"
+    rf"{_PAGE}[）)]?{_PAGE}$"
 )
 
 
