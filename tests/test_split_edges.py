@@ -1835,6 +1835,18 @@ def test_a_web_pages_lines_about_the_story_under_its_headline_stay_in_it(meta):
     assert story["paragraphs"][: len(meta)] == meta
 
 
+def test_a_timelines_bulleted_paragraphs_short_and_long_stay_under_its_headline():
+    # ● opens each entry of a paper's timeline: three short entries, then a long one.
+    entries = [
+        "●1972年1月1日，《某某日报》易名为《某某报》，初为周三刊。",
+        "●1981年6月1日，《某某报》又更名为《某某日报》。",
+        "●1983年9月，某某报社从甲路迁往乙路。",
+        "●1984年11月，创办《某某信息报》。1985年1月正式创刊出版，在省内公开发行，当年发行量过万。",
+    ]
+    (story,) = split("庆祝某某报社64华诞\n" + "\n".join(entries) + "\n")
+    assert (story["title"], story["paragraphs"]) == ("庆祝某某报社64华诞", entries)
+
+
 @pytest.mark.parametrize("count", [2, 3])
 def test_label_lines_under_a_headline_are_the_storys_not_its_subtitle(count):
     # Who the story is about, one `label：value` line each, as a feature prints them.

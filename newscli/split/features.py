@@ -56,7 +56,7 @@ from .source import Layout, Line
 
 __all__ = ["score_lines"]
 
-BRIEF_BULLETS = "△▲●■□◆◇★☆"
+
 CROSSHEAD_MAX = 16  # crossheads are short phrases; longer headings are headlines
 EDGE_LINES = 3  # page headers and footers sit in the first and last lines of a dump
 NOTICE_REACH = 6  # logical lines from a contact line, notice words or heading
@@ -113,7 +113,7 @@ def score_lines(
             offer_untitled_start(scores)
         result.append(scores)
     mark_photo_news(result)
-    keep_briefs_under_their_heading(result)
+    keep_briefs_under_their_heading(lines, result)
     mark_label_lists(lines, result)
     mark_numbered_lists(lines, result)
     mark_under_notice_headings(lines, result)
@@ -391,7 +391,7 @@ def score_prose(
         add(Role.LEAD, "credit-opens", *body)  # （记者 某某 报道）…: credited like a lead
     elif shapes.REPORTER_LEARNED_RE.match(text):
         add(Role.LEAD, "reporter-learned", *body)  # 记者昨日从市住建局获悉，…: a story's lede
-    elif text[:1] in BRIEF_BULLETS and not shapes.PHOTO_ORDER_RE.search(text[:30]):
+    elif text[:1] in shapes.BRIEF_BULLETS and not shapes.PHOTO_ORDER_RE.search(text[:30]):
         add(Role.LEAD, "bulleted-paragraph", *body)  # △ opens each brief (■ …左起…: a caption)
     add(Role.BODY, *body, *credit_marks(text))
     if ends_with_credit(text):

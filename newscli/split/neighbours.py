@@ -189,22 +189,35 @@ def is_heading(scores: Scores) -> bool:
     return Role.HEAD in scores and scores[Role.HEAD][0] > scores[Role.BODY][0]
 
 
-def keep_briefs_under_their_heading(result: list[Scores]) -> None:
+def keep_briefs_under_their_heading(lines: list[Line], result: list[Scores]) -> None:
     """A run of bulleted briefs (●…, △…) each opens an untitled item of its own, unless a
     heading stands right above the run: then it is that column's briefs (城事速览 ●… ●…), the
-    paragraphs of one item."""
+    paragraphs of one item. The run counts every bulleted paragraph, short ones too (●1983年
+    9月，…迁往…。 in a paper's timeline)."""
     index = 0
     while index < len(result):
         if not is_bulleted_brief(result[index]):
             index += 1
             continue
+        start = index
+        while start > 0 and is_bulleted_text(lines[start - 1], result[start - 1]):
+            start -= 1
         end = index
-        while end + 1 < len(result) and is_bulleted_brief(result[end + 1]):
+        while end + 1 < len(result) and (
+            is_bulleted_brief(result[end + 1]) or is_bulleted_text(lines[end + 1], result[end + 1])
+        ):
             end += 1
-        if index > 0 and is_heading(result[index - 1]):
+        if start > 0 and is_heading(result[start - 1]):
             for scores in result[index : end + 1]:
-                del scores[Role.LEAD]
+                scores.pop(Role.LEAD, None)
         index = end + 1
+
+
+def is_bulleted_text(line: Line, scores: Scores) -> bool:
+    """A bulleted paragraph too short to be offered as a brief: body text all the same."""
+    return (
+        line.shape[:1] in shapes.BRIEF_BULLETS and Role.BODY in scores and Role.HEAD not in scores
+    )
 
 
 # The heading of a column's opening note (开栏语), which the paper writes itself and no one

@@ -358,6 +358,8 @@ DATETIME_LINE_RE = re.compile(rf"^{DATETIME}$")
 DATETIME_THEN_ITEM_RE = re.compile(rf"^{DATETIME}\s+(?:作者|来源|编辑|责编)\s*[：:]")
 
 
+# Bullets that open each brief of a column (△…, ●…) or a paragraph of a list.
+BRIEF_BULLETS = "△▲●■□◆◇★☆"
 # What comes with a story on the page or the site, tagged at its headline's end: （组图）.
 MEDIA_TAG_RE = re.compile(
     r"^[（(](?:组图|多图|附图|图|图片|视频|附视频|有片|組圖|多圖|附圖|圖|圖片|視頻|附視頻)[）)]$"
