@@ -380,3 +380,16 @@ def test_a_reprint_line_between_stories_closes_the_one_above():
     result = run("split", input=STORY + REPRINT_LINE + "\n" + OTHER_STORY)
     assert [r["title"] for r in result.records] == ["老旧小区改造提速", "城区新增公共停车位两千个"]
     assert result.records[0]["paragraphs"][-1] == REPRINT_LINE
+
+
+@pytest.mark.parametrize("labels", [["期次：第1471期"], ["期次：第1471期", "栏目：校友访谈"]])
+def test_a_notice_headings_label_lines_and_then_its_text_are_one_notice(labels):
+    text_lines = [
+        "本报第1467期第二版《某某：愿学子努力自爱》一文，因成稿后未请受访者审稿，以及在后续"
+        "编校过程中的失误，造成文章与受访者实际讲述有多处出入。",
+        "例如，文中提到受访者早年报考中文系是因为仰慕某先生，实际上受访者提到的是比较欣赏当时"
+        "某系主任的散文；文中说学校聘请的专家是某国人，有误；文中说专家自带一位生活翻译，"
+        "此说法亦与事实不符，翻译当时是由学校统一配备的。另外，有的地方叙述也不够确切。",
+    ]
+    text = HEADER + "\n更正\n\n" + "\n\n".join([*labels, *text_lines]) + "\n\n" + FOOT
+    assert kinds_and_titles(text) == [("page", None), ("notice", "更正"), ("page", None)]

@@ -91,6 +91,13 @@ def mark_under_notice_headings(lines: list[Line], result: list[Scores]) -> None:
             and not shapes.is_notice_title(text)
         ):
             below[Role.NOTICE] = (WEIGHTS["under-notice-heading"], ("under-notice-heading",))
+        after = index + 1
+        while after < len(lines) and is_short_label_line(lines[after].shape):
+            after += 1  # 更正 / 期次：第N期 / its text: the heading's label lines, then its text
+        if after > index + 1 and after < len(lines) and Role.NOTICE not in result[after]:
+            if not shapes.is_notice_title(lines[after].shape):
+                notice = (WEIGHTS["under-notice-heading"], ("under-notice-heading",))
+                result[after][Role.NOTICE] = notice
         if index and heads_the_notice(lines, result, index - 1):
             # 某某县人民政府 over 关于…的通告: the body that issues it; 某某市2024年第一批次
             # 建设用地 over 国有建设用地使用权挂牌出让公告: the heading's first line
