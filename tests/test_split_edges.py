@@ -816,6 +816,17 @@ def test_a_word_or_two_alone_over_a_longer_headline_is_the_columns_rubric(label)
     )
 
 
+@pytest.mark.parametrize("gap", ["", "\n"], ids=["no-blank", "blank"])
+def test_a_word_or_two_right_under_the_page_header_over_a_headline_is_its_rubric(gap):
+    # The page's header is no heading: the place over the headline is its kicker either way.
+    text = (
+        f"某某报　2024年2月1日　星期四　第2版\n{gap}贵州某某\n举办职工趣味运动会\n"
+        "本报讯（记者李某）9月26日，某市举办了职工趣味运动会。\n"
+    )
+    page, story = split(text)
+    assert (story["title"], story["subtitle"]) == ("举办职工趣味运动会", "贵州某某")
+
+
 @pytest.mark.parametrize(
     "label, headline",
     [("两会·声音", "代表委员热议乡村振兴"), ("建市60周年•城市记忆", "昔日一座公园　如今处处绿荫")],

@@ -120,7 +120,7 @@ def mark_column_labels(lines: list[Line], result: list[Scores]) -> None:
             and Role.HEAD in result[index]
             and Role.HEAD in result[index + 1]
             and Role.RUBRIC not in result[index]
-            and (Role.HEAD not in above or lines[index].blanks_before)
+            and (Role.HEAD not in above or lines[index].blanks_before or is_page_line(above))
             and not below.startswith(shapes.DASH_STARTS)
             and (series or len(below) >= max(COLUMN_HEADLINE_MIN, 1.5 * len(label)))
             and not LIST_ITEM_RE.match(below)
@@ -129,6 +129,12 @@ def mark_column_labels(lines: list[Line], result: list[Scores]) -> None:
 
 
 COLUMN_HEADLINE_MIN = 6
+
+
+def is_page_line(scores: Scores) -> bool:
+    """Shaped as the page's header or footer more than as a heading (no blank line needed
+    under the header for the line below to start the page's first item)."""
+    return Role.PAGE in scores and scores[Role.PAGE][0] > scores[Role.HEAD][0]
 
 
 def mark_questions_over_headlines(lines: list[Line], result: list[Scores]) -> None:
