@@ -1208,3 +1208,31 @@ def test_a_headlines_tag_on_a_line_of_its_own_is_no_byline(tag):
         f"城区新增公共停车位两千个\n{tag}\n本报讯 今年以来，城区新增公共停车位两千个。\n"
     )
     assert (story["byline"], story["authors"]) == (None, [])
+
+
+@pytest.mark.parametrize("tail", ["影报道", "报道"])
+def test_a_photo_credit_cut_inside_its_closing_word_stays_in_its_item(tail):
+    # Column 14 wide, indents open paragraphs: the item's last line, its photographers'
+    # credit, is cut inside 摄影报道; the tail is no heading of the page's footer.
+    credit = "本报记者 王某明 李某摄影报道"
+    head = credit[: len(credit) - len(tail)]
+    issue = "\n".join(
+        [
+            "某晚报　2014年7月2日　星期三",
+            "",
+            "定格美的旅程",
+            "　　7月1日，某高铁正式开通",
+            "运营，甲地到乙地的时间由原来",
+            "的10小时缩短到不足3小时。",
+            "　　跟随着新开通的高铁，本报",
+            "记者用相机为崭新的车站与铁路",
+            "留影，为进入高铁时代定格。",
+            "　　" + head,
+            tail,
+            "",
+            "编辑：王某",
+        ]
+    )
+    records = split_text(issue)
+    assert [r["kind"] for r in records] == ["page", "article", "page"]
+    assert records[1]["paragraphs"][-1] == credit

@@ -206,11 +206,25 @@ def logical_lines(text: str) -> tuple[list[Line], Layout]:
             and not line.spaced  # broken at a space: what follows was on the same line
             and ends_paragraph(line.text)
             and not shapes.leaves_bracket_open(result[-1].shape)  # （…摄影 | 师某某摄）
+            and not cuts_credit_word(line.text, shaped[index + 1].text)
         ):
             opens = heading_follows(shaped, index + 1, layout)
         if layout.width is not None:
             result[-1].ends_open = is_full_line(line, layout)
     return finish(result, to_shape, joined_only=True), layout
+
+
+# A photo credit's closing word, which a column may cut (…李某摄 | 影报道): the line only
+# looked like it ended with 摄.
+CREDIT_WORDS = ("摄影报道", "摄影报导", "报道", "报导")
+
+
+def cuts_credit_word(text: str, after: str) -> bool:
+    return any(
+        text.endswith(word[:cut]) and after.startswith(word[cut:])
+        for word in CREDIT_WORDS
+        for cut in range(1, len(word))
+    )
 
 
 # Look-alike characters some dumps carry, as the patterns expect them (one for one, so the
