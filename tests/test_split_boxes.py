@@ -393,3 +393,16 @@ def test_a_notice_headings_label_lines_and_then_its_text_are_one_notice(labels):
     ]
     text = HEADER + "\n更正\n\n" + "\n\n".join([*labels, *text_lines]) + "\n\n" + FOOT
     assert kinds_and_titles(text) == [("page", None), ("notice", "更正"), ("page", None)]
+
+
+def test_one_photographers_credit_under_two_photos_is_each_photos_not_the_pages():
+    # The same credit line closes two photo items: repeated, yet no page furniture.
+    credit = "记者 张某 摄"
+    text = (
+        HEADER + "\n深夜洒水 全力养护\n\n7月29日晚，工人正在给某景区环山公路两侧的树木浇水。\n\n"
+        f"{credit}\n\n春笋走俏\n\n4月6日，某镇一春笋收购点，春笋过秤、分拣、包装等工作正在开展。\n\n"
+        f"{credit}\n\n" + FOOT
+    )
+    result = run("split", input=text)
+    assert [r["kind"] for r in result.records] == ["page", "article", "article", "page"]
+    assert [r["paragraphs"][-1] for r in result.records[1:3]] == [credit, credit]

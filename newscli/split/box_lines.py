@@ -58,8 +58,13 @@ def page_features(text: str, repeated: bool, at_edge: bool, at_top: bool = False
         features.append("segmented-header")
     if at_top and shapes.SUBMISSION_RE.search(text):
         features.append("submission-line")  # beside the header; at the foot, a notice's
-    if repeated and not features and not shapes.is_closed(text):
-        features.append("repeated-line")
+    if (
+        repeated
+        and not features
+        and not shapes.is_closed(text)
+        and not shapes.is_photo_credit(text)
+    ):
+        features.append("repeated-line")  # (记者 某某 摄 under two photos: each photo's own)
     if (
         not features
         and len(text) <= 6
