@@ -1831,6 +1831,7 @@ def test_bulleted_items_that_end_open_are_paragraphs_of_their_own():
         ["07.11.2014  10:34"],  # day first
         ["2025-05-28 08:21 来源：某某网"],  # when, then where from
         ["某某日报 新闻    时间:2023年07月16日", "来源:某某日报"],  # an e-paper's, over two lines
+        ["文章字数：69"],  # how long the piece is
         ["作者： 来源：某某网 时间：2022-05-30", "编辑：张某 点击数： 字号："],
     ],
 )

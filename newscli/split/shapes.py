@@ -346,7 +346,7 @@ EDITORS_SIGNOFF_RE = re.compile(r"^[—－-]{1,3}\s*(?:本报)?(?:编\s*者|编\
 # how often read (发布日期：2022-02-08 12:21, 作者： 来源：某某 时间：…, 点击数：), or the bare
 # date and time under its headline.
 WEB_META_LABEL_RE = re.compile(
-    r"(?:发布(?:日期|时间)|发表(?:日期|时间)|更新时间|信息来源|点击数|点击量|浏览次数|阅读量|字号)\s*[：:]"
+    r"(?:发布(?:日期|时间)|发表(?:日期|时间)|更新时间|信息来源|点击数|点击量|浏览次数|阅读量|字号|文章字数)\s*[：:]"
 )
 WEB_META_ITEM_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:作者|来源|时间)\s*[：:]")
 # (07.11.2014 10:34: day first, as Malaysian and European sites print it)
