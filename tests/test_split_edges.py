@@ -1847,6 +1847,13 @@ def test_a_web_pages_lines_about_the_story_under_its_headline_stay_in_it(meta):
     assert story["paragraphs"][: len(meta)] == meta
 
 
+def test_a_line_of_several_labels_under_a_headline_is_the_storys_not_its_subtitle():
+    details = "受访人：梅某某　身份：退休职工　订报时间：27年"
+    body = "自从晚报1994年创刊以来，家住某某小区的居民梅某某就与晚报结下了不解之缘。"
+    (story,) = split(f"晚报就像俺家的“教科书”\n{details}\n{body}\n")
+    assert (story["subtitle"], story["paragraphs"]) == (None, [details, body])
+
+
 def test_a_timelines_bulleted_paragraphs_short_and_long_stay_under_its_headline():
     # ● opens each entry of a paper's timeline: three short entries, then a long one.
     entries = [

@@ -133,6 +133,15 @@ def is_short_label_line(text: str) -> bool:
     return len(text) <= shapes.HEADLINE_MAX and bool(LIST_ITEM_RE.match(text))
 
 
+# A label of a details line after a space: 受访人：某某　身份：退休职工　订报时间：27年.
+LATER_LABEL_RE = re.compile(rf"[\s\u3000][{shapes.HAN}]{{2,5}}[：:]\S")
+
+
+def has_several_labels(text: str) -> bool:
+    """`label：value　label：value` on one short line: a list of details, no headline."""
+    return is_short_label_line(text) and bool(LATER_LABEL_RE.search(text))
+
+
 # A notice's own text (not its contact line, which an ad's lines may follow).
 NOTICE_TEXT_FEATURES = {"under-notice-heading", "notice-words", "notice-list"}
 
@@ -249,6 +258,7 @@ def mark_label_lists(lines: list[Line], result: list[Scores]) -> None:
         in_run = listed[index] and (
             (index > 0 and listed[index - 1]) or (index + 1 < len(lines) and listed[index + 1])
         )
+        in_run = in_run or has_several_labels(lines[index].shape)
         if in_run and Role.HEAD in scores:
             weight, features = scores[Role.HEAD]
             scores[Role.HEAD] = (weight + WEIGHTS["listed"], (*features, "listed"))
