@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..schema import Kind
-from . import shapes
+from . import box_shapes, shapes
 from .authors import FILED_FROM_RE, REPORTED_RE, byline_authors, filed_from_place
 from .lines import SHAPE_FOLD
 from .people import (
@@ -306,8 +306,8 @@ class Assembler:
         if previous is not R.PAGE or index == 0:
             return False
         before, line = self.lines[index - 1].shape, self.lines[index].shape
-        return shapes.is_editor_credit(before) and bool(
-            shapes.PAGE_NO_RE.search(line) or shapes.WEEKDAY_RE.search(line)
+        return box_shapes.is_editor_credit(before) and bool(
+            box_shapes.PAGE_NO_RE.search(line) or box_shapes.WEEKDAY_RE.search(line)
         )
 
     def notice_draft(self, index: int, line: Line, role: Role, previous: Role | None) -> Draft:

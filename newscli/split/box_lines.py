@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from . import shapes
+from . import box_shapes, shapes
 from .people import PARTICLES
 from .roles import Role
 
@@ -21,10 +21,10 @@ def is_segmented_header(text: str) -> bool:
     segments = SEGMENTS_RE.split(text)
     return (
         len(segments) >= 3
-        and all(0 < len(t) <= 6 or shapes.HEADER_DATE_RE.fullmatch(t) for t in segments)
+        and all(0 < len(t) <= 6 or box_shapes.HEADER_DATE_RE.fullmatch(t) for t in segments)
         and any(len(t) > 1 for t in segments)  # 报 庆 感 言: a title letter-spaced, no items
         and not shapes.is_photo_credit(text)
-        and not shapes.AD_WORDS_RE.search(text)
+        and not box_shapes.AD_WORDS_RE.search(text)
     )
 
 
@@ -33,22 +33,22 @@ def page_features(text: str, repeated: bool, at_edge: bool, at_top: bool = False
     if "，" in text or "。" in text:
         return []  # a page's header or footer lists items; a comma joins a headline's clauses
     if len(text) > shapes.HEADLINE_MAX and not (
-        shapes.WEEKDAY_RE.search(text) and shapes.has_header_date(text)
+        box_shapes.WEEKDAY_RE.search(text) and box_shapes.has_header_date(text)
     ):
         return []  # only a dated header runs longer than a headline
     if signed_and_dated(text):
         return []  # a notice's signer and its date
-    if shapes.PAGE_NO_RE.search(text) and not several_codes(text):
+    if box_shapes.PAGE_NO_RE.search(text) and not several_codes(text):
         features.append("page-number")
-    elif shapes.PAGE_CODE_LINE_RE.match(text) or (
-        at_edge and shapes.SECTION_AND_PAGE_RE.match(text)
+    elif box_shapes.PAGE_CODE_LINE_RE.match(text) or (
+        at_edge and box_shapes.SECTION_AND_PAGE_RE.match(text)
     ):
         features.append("page-number")  # 要闻　3: a bare number, only at the page's edge
-    if shapes.WEEKDAY_RE.search(text):
+    if box_shapes.WEEKDAY_RE.search(text):
         features.append("weekday")
-    if shapes.has_header_date(text) and not shapes.is_closed(text):
-        features.append("bare-date" if shapes.DATE_LINE_RE.match(text) else "header-date")
-    if shapes.PAPER_NAME_RE.match(text) and not shapes.AD_WORDS_RE.search(text):
+    if box_shapes.has_header_date(text) and not shapes.is_closed(text):
+        features.append("bare-date" if box_shapes.DATE_LINE_RE.match(text) else "header-date")
+    if box_shapes.PAPER_NAME_RE.match(text) and not box_shapes.AD_WORDS_RE.search(text):
         features.append("paper-name")  # (订阅某某日报 sells the paper: an ad's line)
     elif at_top and outlet_and_date(text):
         features.append("paper-name")  # 某某网　2014年11月7日: the outlet's name beside the date
@@ -56,7 +56,7 @@ def page_features(text: str, repeated: bool, at_edge: bool, at_top: bool = False
     # marks beside them (a shop's list of services is printed the same way)
     if at_edge and (at_top or features) and is_segmented_header(text):
         features.append("segmented-header")
-    if at_top and shapes.SUBMISSION_RE.search(text):
+    if at_top and box_shapes.SUBMISSION_RE.search(text):
         features.append("submission-line")  # beside the header; at the foot, a notice's
     if (
         repeated
@@ -83,8 +83,8 @@ def outlet_and_date(text: str) -> bool:
     segments = SEGMENTS_RE.split(text)
     return (
         len(segments) == 2
-        and bool(shapes.PAPER_NAME_RE.match(segments[0]) or OUTLET_RE.match(segments[0]))
-        and bool(shapes.HEADER_DATE_RE.fullmatch(segments[1]))
+        and bool(box_shapes.PAPER_NAME_RE.match(segments[0]) or OUTLET_RE.match(segments[0]))
+        and bool(box_shapes.HEADER_DATE_RE.fullmatch(segments[1]))
     )
 
 
@@ -92,7 +92,7 @@ def several_codes(text: str) -> bool:
     """C1 C2 随到随学: codes of a kind (a driving school's licences), not a page's number."""
     return (
         "版" not in text
-        and len(shapes.PAGE_NO_RE.findall(text)) > 1
+        and len(box_shapes.PAGE_NO_RE.findall(text)) > 1
         and not PAGE_RANGE_RE.search(text)  # A2-A3: the pages a section fills
     )
 
@@ -127,27 +127,29 @@ def labelled_phone(text: str) -> bool:
     """节目查询：0000 0000, 报料热线：…: where to ask, a notice's; a shop's hotline is an ad's."""
     match = shapes.LABELLED_PHONE_RE.match(text)
     return bool(match) and (
-        not (shapes.AD_CONTACT_RE.search(text) or shapes.SHOP_LABEL_RE.search(match.group()))
-        or bool(shapes.PAPER_HOTLINE_RE.search(text))
+        not (
+            box_shapes.AD_CONTACT_RE.search(text) or box_shapes.SHOP_LABEL_RE.search(match.group())
+        )
+        or bool(box_shapes.PAPER_HOTLINE_RE.search(text))
     )
 
 
 def notice_features(text: str, near_contact: bool) -> list[str]:
-    if is_contact_line(text) and not shapes.SELLING_CONTACT_RE.match(text):
+    if is_contact_line(text) and not box_shapes.SELLING_CONTACT_RE.match(text):
         return ["contact-line"]  # (订购电话, 预订电话: a shop's line, an ad's)
-    if shapes.DATE_LINE_RE.match(text):
+    if box_shapes.DATE_LINE_RE.match(text):
         return ["date-line"]
     features = []
-    near_contact = near_contact or shapes.has_phone(text)  # its own number
-    if shapes.NOTICE_WORDS_RE.search(text) or (
-        near_contact and shapes.WEAK_NOTICE_WORDS_RE.search(text)
+    near_contact = near_contact or box_shapes.has_phone(text)  # its own number
+    if box_shapes.NOTICE_WORDS_RE.search(text) or (
+        near_contact and box_shapes.WEAK_NOTICE_WORDS_RE.search(text)
     ):
         features.append("notice-words")  # (报名 above a contact line: a call to sign up)
         if near_contact:
             features.append("before-contact")
-    elif shapes.WEAK_NOTICE_WORDS_RE.search(text):
+    elif box_shapes.WEAK_NOTICE_WORDS_RE.search(text):
         features.append("service-words")
-    if shapes.SIGNER_RE.match(text) or signed_and_dated(text):
+    if box_shapes.SIGNER_RE.match(text) or signed_and_dated(text):
         features.append("signer")
     elif signed_with_contact(text):
         features.append("signer-contact")
@@ -159,8 +161,8 @@ def signed_and_dated(text: str) -> bool:
     parts = text.split()
     return (
         len(parts) == 2
-        and bool(shapes.SIGNER_RE.match(parts[0]))
-        and bool(shapes.DATE_LINE_RE.match(parts[1]))
+        and bool(box_shapes.SIGNER_RE.match(parts[0]))
+        and bool(box_shapes.DATE_LINE_RE.match(parts[1]))
     )
 
 
@@ -170,9 +172,9 @@ def signed_with_contact(text: str) -> bool:
     signer, *contacts = text.split(maxsplit=1)
     return (
         bool(contacts)
-        and bool(shapes.SIGNER_RE.match(signer))
+        and bool(box_shapes.SIGNER_RE.match(signer))
         and any(
-            shapes.CONTACT_RE.match(item) or shapes.AD_CONTACT_RE.search(item)
+            shapes.CONTACT_RE.match(item) or box_shapes.AD_CONTACT_RE.search(item)
             for item in contacts[0].split()
         )
     )
@@ -188,15 +190,15 @@ AD_LABEL_RE = re.compile(r"[（(【]广告[）)】]$")  # …（广告）: the p
 def ad_features(text: str) -> list[str]:
     if AD_LABEL_RE.search(text):
         return ["ad-label"]
-    if shapes.is_notice_title(text):
+    if box_shapes.is_notice_title(text):
         return ["notice-title-not-ad"]  # 订阅启事 heads a notice, though 订阅 sells
-    if shapes.AD_CONTACT_RE.search(text) and not shapes.PAPER_HOTLINE_RE.search(text):
+    if box_shapes.AD_CONTACT_RE.search(text) and not box_shapes.PAPER_HOTLINE_RE.search(text):
         return ["hotline"]
-    if shapes.AD_WORDS_RE.search(text):
+    if box_shapes.AD_WORDS_RE.search(text):
         if len(text) > AD_PROSE_MIN and text.endswith("。"):
             return ["selling-words", "reported-sale"]
         return ["selling-words"]
-    if shapes.has_phone(text) or shapes.CONTACT_RE.match(text):
+    if box_shapes.has_phone(text) or shapes.CONTACT_RE.match(text):
         return ["phone"]
     if shapes.DETAIL_LABEL_RE.match(text):
         return ["ad-detail"]

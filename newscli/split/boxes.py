@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from . import shapes
+from . import box_shapes, shapes
+from .box_shapes import SIGNER_RE
 from .roles import WEIGHTS, Role, Scores
-from .shapes import SIGNER_RE
 from .source import Line
 
 
@@ -46,8 +46,8 @@ def beside_masthead(text: str, scores: Scores) -> bool:
         return False  # a date or a day of the week: the page's header
     return (
         "paper-name" in page
-        or bool(shapes.EDITION_RE.search(text))
-        or bool(shapes.COLOPHON_POST_RE.fullmatch(text.strip()))
+        or bool(box_shapes.EDITION_RE.search(text))
+        or bool(box_shapes.COLOPHON_POST_RE.fullmatch(text.strip()))
     )
 
 
@@ -82,20 +82,20 @@ def mark_under_notice_headings(lines: list[Line], result: list[Scores]) -> None:
     """The line under a notice heading (读者热线, 停水通知) may be that notice's text,
     whatever its own shape says (a hotline line looks like the masthead's)."""
     for index in range(len(result) - 1):
-        if not shapes.is_notice_title(lines[index].shape):
+        if not box_shapes.is_notice_title(lines[index].shape):
             continue
         below, text = result[index + 1], lines[index + 1].shape
         if (
             Role.NOTICE not in below
             and len(text) <= shapes.HEADLINE_MAX * 2
-            and not shapes.is_notice_title(text)
+            and not box_shapes.is_notice_title(text)
         ):
             below[Role.NOTICE] = (WEIGHTS["under-notice-heading"], ("under-notice-heading",))
         after = index + 1
         while after < len(lines) and is_short_label_line(lines[after].shape):
             after += 1  # 更正 / 期次：第N期 / its text: the heading's label lines, then its text
         if after > index + 1 and after < len(lines) and Role.NOTICE not in result[after]:
-            if not shapes.is_notice_title(lines[after].shape):
+            if not box_shapes.is_notice_title(lines[after].shape):
                 notice = (WEIGHTS["under-notice-heading"], ("under-notice-heading",))
                 result[after][Role.NOTICE] = notice
         if index and heads_the_notice(lines, result, index - 1):
@@ -154,7 +154,7 @@ def heads_the_notice(lines: list[Line], result: list[Scores], index: int) -> boo
     return (
         (bool(SIGNER_RE.match(text)) or heading_piece(text, result[index]))
         and Role.NOTICE_HEAD not in result[index]
-        and not shapes.DATE_LINE_RE.match(text)  # the date under a notice's signer
+        and not box_shapes.DATE_LINE_RE.match(text)  # the date under a notice's signer
         and (index == 0 or not in_notice_text(result[index - 1]))
     )
 
@@ -183,12 +183,12 @@ def mark_ad_heads(lines: list[Line], result: list[Scores]) -> None:
         if (
             len(text) <= shapes.HEADLINE_MAX
             and len(below) <= shapes.HEADLINE_MAX * 2  # a contact line, not a lead
-            and (shapes.AD_CONTACT_RE.search(below) or shop_phone(below, lines, index))
+            and (box_shapes.AD_CONTACT_RE.search(below) or shop_phone(below, lines, index))
             and not shapes.is_closed(text)
-            and not shapes.is_notice_title(text)
-            and not shapes.AD_CONTACT_RE.search(text)  # a list of contacts is no brand
+            and not box_shapes.is_notice_title(text)
+            and not box_shapes.AD_CONTACT_RE.search(text)  # a list of contacts is no brand
             and not shapes.is_closed(below)
-            and not shapes.PAPER_HOTLINE_RE.search(below)
+            and not box_shapes.PAPER_HOTLINE_RE.search(below)
         ):
             mark_ad_head(result[index])
             mark_brand_above(lines, result, index)
@@ -227,7 +227,7 @@ def mark_brand_above(lines: list[Line], result: list[Scores], index: int) -> Non
         and Role.AD in result[above]
         and "above-ad-contact" not in result[above][Role.AD][1]
         and not shapes.is_closed(lines[above].shape)
-        and not shapes.is_notice_title(lines[above].shape)
+        and not box_shapes.is_notice_title(lines[above].shape)
     ):
         mark_ad_head(result[above])
 
@@ -236,9 +236,9 @@ def shop_phone(text: str, lines: list[Line], index: int) -> bool:
     """电话：… under a box's short lines with no notice's heading over them: a shop's line."""
     return (
         bool(shapes.CONTACT_RE.match(text))
-        and shapes.has_phone(text)
+        and box_shapes.has_phone(text)
         and not any(
-            shapes.is_notice_title(line.shape)
+            box_shapes.is_notice_title(line.shape)
             for line in lines[max(0, index - HEADING_REACH) : index]
         )
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import shapes
+from . import box_shapes, shapes
 from .authors import has_surname
 from .box_lines import (
     ad_features,
@@ -76,14 +76,14 @@ def score_lines(
     anchors = [
         i
         for i, line in enumerate(lines)
-        if contact[i] or shapes.NOTICE_ANCHOR_RE.search(line.shape)
+        if contact[i] or box_shapes.NOTICE_ANCHOR_RE.search(line.shape)
     ]
     near_notice = [False] * len(lines)
     for anchor in anchors:  # only lines near a notice's own marks may be notice text
         for i in range(max(0, anchor - NOTICE_REACH), min(len(lines), anchor + NOTICE_REACH + 1)):
             near_notice[i] = True
     for heading, line in enumerate(lines):  # 报料热线, 温馨提示: a heading, over its text only
-        if shapes.is_notice_title(line.shape):
+        if box_shapes.is_notice_title(line.shape):
             for i in range(heading, min(len(lines), heading + NOTICE_REACH + 1)):
                 near_notice[i] = True
     series = ordinal_series(lines)
@@ -91,7 +91,7 @@ def score_lines(
     def signs_a_notice(index: int) -> bool:
         """A body heads a notice and signs it (某某县人民政府 over 关于…的通告 and under its text):
         repeated so, the line is the notice's, not the page's."""
-        return near_notice[index] and bool(shapes.SIGNER_RE.match(lines[index].shape))
+        return near_notice[index] and bool(box_shapes.SIGNER_RE.match(lines[index].shape))
 
     result = []
     for index, line in enumerate(lines):
@@ -167,10 +167,10 @@ def score_line(
         if first or last:
             add(Role.PAGE, "reprint-source", *(["page-number"] if "版" in text else []))
         return scores
-    if shapes.PAPER_HEADS_RE.match(text):  # 社长：… 总编辑：…: who heads the paper, not a page
+    if box_shapes.PAPER_HEADS_RE.match(text):  # 社长：… 总编辑：…: who heads the paper, not a page
         add(Role.MASTHEAD, "masthead-line")
         return scores
-    if shapes.is_editor_credit(text):
+    if box_shapes.is_editor_credit(text):
         add(Role.PAGE, "editor-credit")
         return scores
     if len(text) > shapes.HEADLINE_MAX:
@@ -189,7 +189,7 @@ def score_line(
     if credit_line(text):
         add(Role.BYLINE_OPEN, "byline-shaped")
         add(Role.BYLINE_CLOSE, "byline-shaped")
-        if shapes.SIGNER_RE.match(text):  # 某某报编辑部 under a notice signs it
+        if box_shapes.SIGNER_RE.match(text):  # 某某报编辑部 under a notice signs it
             add(Role.NOTICE_MORE, "desk-signer")
         return scores
     if bulleted_byline(text):  # □张持坚 under a headline; ■暑期关注 above one is a rubric
@@ -232,7 +232,9 @@ def score_line(
         ]  # a line of its own ending in ！or ？: a headline as often as not
     if shapes.ends_mid_sentence(text):
         body = ["cut-mid-sentence"]
-    signature = short and bool(shapes.SIGNER_RE.match(text) or shapes.DATE_LINE_RE.match(text))
+    signature = short and bool(
+        box_shapes.SIGNER_RE.match(text) or box_shapes.DATE_LINE_RE.match(text)
+    )
     if signature:
         body.append("signature")
     if is_story_label(text):
@@ -256,15 +258,15 @@ def score_line(
     page = page_features(text, repeated, at_edge, at_top)
     if page:
         add(Role.PAGE, *page)
-    if shapes.is_notice_title(text):
+    if box_shapes.is_notice_title(text):
         add(Role.NOTICE_HEAD, "notice-heading")
     if near_notice:
         add_notice(add, text, near_contact)
-    if shapes.is_masthead_line(text):
+    if box_shapes.is_masthead_line(text):
         add(Role.MASTHEAD, "masthead-line")
-    elif shapes.PAPER_HOTLINE_RE.search(text):
+    elif box_shapes.PAPER_HOTLINE_RE.search(text):
         add(Role.MASTHEAD, "paper-hotline")
-    elif shapes.CONTACT_RE.match(text) or shapes.AD_CONTACT_RE.search(text):
+    elif shapes.CONTACT_RE.match(text) or box_shapes.AD_CONTACT_RE.search(text):
         add(Role.MASTHEAD, "masthead-contact")  # an address or hotline among colophon lines
     if short:  # an ad is set in short lines
         add(Role.AD, *ad_features(text))
@@ -405,7 +407,7 @@ def score_prose(
         add(Role.HEAD, "long-headline")  # 【某某】某某警告某某 某某斥某某: clauses a space apart
     if near_notice:
         add_notice(add, text, near_contact)
-    if shapes.is_masthead_line(text):
+    if box_shapes.is_masthead_line(text):
         add(Role.MASTHEAD, "masthead-line")
     return scores
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..schema import HAN
-from . import shapes
+from . import box_shapes, shapes
 from .people import credit_line
 from .source import WRAP_MIN_WIDTH, Layout, SourceLine, columns, is_full_line, measure
 
@@ -133,7 +133,7 @@ def continues(
         return True  # …执行长蔡某某 | （Ramon S. Ang） | 领导的…: a name's gloss, mid-sentence
     if shapes.CONT_FROM_RE.match(after.text) or shapes.is_whole_bracket(after.text):
         return False
-    if ends_sentence(line.text) and not line.spaced and shapes.is_editor_credit(after.text):
+    if ends_sentence(line.text) and not line.spaced and box_shapes.is_editor_credit(after.text):
         return False  # a story's last sentence at the column's edge, the page's editors under it
     if "版" in line.text and shapes.CONT_TO_RE.search(line.text):
         return False  # …十二处。（下转第3版）: the story goes on on another page, not here
@@ -147,9 +147,9 @@ def continues(
     if (
         not flush  # (a flush line's own rules read label lines: 值班主任：某　首席 | 编辑：…)
         and not line.spaced
-        and len(shapes.EDITOR_ROLE_RE.findall(after.text)) >= 2
+        and len(box_shapes.EDITOR_ROLE_RE.findall(after.text)) >= 2
         and not any(mark in after.text for mark in "，。")
-        and not shapes.is_editor_credit(so_far or line.text)
+        and not box_shapes.is_editor_credit(so_far or line.text)
         and not shapes.leaves_bracket_open(so_far or line.text)
         and not is_full_line(after, layout)
     ):
@@ -205,13 +205,13 @@ def flush_line_runs_on(
         spans_cut(text, after, p) for p in CUT_PATTERNS
     ):
         return True  # 2月26 | 日, 2025年11月 | 19日: a number or date cut
-    if shapes.is_notice_title(after) and not after_cut:
+    if box_shapes.is_notice_title(after) and not after_cut:
         return False  # 公告, 寻人启事: a notice's heading is a line of its own
     if spaced and not shapes.is_closed(text):
         return True  # 星期二　| A6　南京新闻: broken at the space between two items of a line
     if label_cut(text, after):
         return True  # 值班主任：某某　首席 | 编辑：某某: a label's first word cut from the rest
-    if shapes.is_closed(text) or credit_line(after) or shapes.is_editor_credit(after):
+    if shapes.is_closed(text) or credit_line(after) or box_shapes.is_editor_credit(after):
         return False
     if is_label_of_its_own(text):
         return False  # （9月18日至9月24日） | 1.…: a bracketed label is a line of its own
@@ -224,7 +224,7 @@ def flush_line_runs_on(
     if len(after) <= max(2, width // 4) and not is_label_of_its_own(after):
         return True  # …寿县高铁在行 | 动: a heading's last word, pushed down
     prose = "，" in text or "。" in text
-    if not prose and (shapes.WEEKDAY_RE.search(text) or shapes.PAGE_NO_RE.search(text)):
+    if not prose and (box_shapes.WEEKDAY_RE.search(text) or box_shapes.PAGE_NO_RE.search(text)):
         # A page header ends and a headline follows it; unless the rest is one word, too
         # short for a headline: its last item cut (…第4版　全国农民 | 报宝鸡行).
         return after[:1] in "·|｜" or (
@@ -234,7 +234,7 @@ def flush_line_runs_on(
         )
     if text.startswith(shapes.DASH_STARTS):
         return True  # a sub-headline's dash line is long: one that fills the column goes on
-    if shapes.is_editor_credit(text):
+    if box_shapes.is_editor_credit(text):
         return True
     if shapes.is_closed(after) or after[:1] in CONTINUATION_STARTS:
         return True
@@ -261,7 +261,7 @@ def colophon_items_follow(text: str, after: str) -> bool:
     return (
         len(items) > 1
         and any(colon in text for colon in "：:")
-        and bool(shapes.REGISTRATION_RE.search(items[0]))
+        and bool(box_shapes.REGISTRATION_RE.search(items[0]))
     )
 
 
@@ -295,8 +295,8 @@ def is_notice_heading(line: SourceLine, layout: Layout, before: str) -> bool:
     return (
         len(line.text) <= NOTICE_HEADING_MAX
         and not is_full_line(line, layout)
-        and shapes.is_notice_title(line.text)
-        and not shapes.is_notice_title(before + line.text)
+        and box_shapes.is_notice_title(line.text)
+        and not box_shapes.is_notice_title(before + line.text)
     )
 
 
@@ -328,9 +328,9 @@ HEADER_ITEM_RE = re.compile(
     r"|(?:总第|今日|共)\s*[0-9０-９]{1,6}\s*[期版]"
 )
 CUT_PATTERNS = (
-    shapes.HEADER_DATE_RE,
-    shapes.PAGE_NO_RE,
-    shapes.REGISTRATION_TERM_RE,
+    box_shapes.HEADER_DATE_RE,
+    box_shapes.PAGE_NO_RE,
+    box_shapes.REGISTRATION_TERM_RE,
     HEADER_ITEM_RE,
 )  # a date, a page number, a registration term, a header's item: never split by design
 NUMBER_CUT_RE = re.compile(r"[0-9０-９][年月日号时点分秒版期元万亿%％个岁]")

@@ -23,14 +23,13 @@ from .authors import (
     names_in_word,
     unspaced_role,
 )
+from .box_shapes import PAPER_NAME_RE, SIGNER_RE
 from .shapes import (
     BRACKETED_RE,
     BULLETS,
     HAN,
     ORG_ROLE_RE,
-    PAPER_NAME_RE,
     ROLE_RE,
-    SIGNER_RE,
     SPACES,
     WIRE_DATELINE_RE,
     is_closed,

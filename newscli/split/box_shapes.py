@@ -1,0 +1,217 @@
+"""The shapes of a page's boxes: notices, mastheads (colophons), ads and page furniture.
+
+The lines that are no story's: what a notice, the paper's colophon, an ad or a page's header
+and footer print, by their conventions (shapes.py holds the lines of stories). Patterns are
+compiled once at import.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..schema import HAN
+from .shapes import HEADLINE_MAX, NUM, SECTION, SHORT_LINE_MAX, SPACES
+
+NOTICE_TITLE_RE = re.compile(
+    rf"^[{HAN}\d（）()\s“”《》「」]{{0,30}}?(?:公\s*告|通\s*告|声\s*明|启\s*事|公\s*示|告\s*示|招标|采购|拍卖|招募|招聘|征稿|征集|(?:征集|征稿|招募)令)\s*$"
+    # printed alone, these head a notice too (with words before them, a news headline)
+    r"|^(?:更\s*正|招\s*聘|诚\s*聘|讣\s*告|(?:温馨|重要|特别)?提\s*示|天气预报)$"
+    rf"|^[{HAN}0-9]{{0,10}}热\s*线$"  # 读者热线, 96466热线: a box of the paper's hotline
+    r"|^便民(?:服务|信息|热线|电话)$"  # a box of public services' numbers
+    # a short 通知 is a notice (停水通知); a long one may be news of a document
+    rf"|^[{HAN}]{{0,4}}(?:紧急)?通\s*知$"
+    rf"|^[{HAN}]{{0,4}}预\s*告$"  # 节目预告, 赛事预告: what is on, and when
+)
+NOTICE_WORDS_RE = re.compile(
+    r"采购|招标|投标|中标|供应商|谈判|磋商|询价|竞价|拍卖|遗失|作废|公告|公示|注销|清算|债权人|比选|声明|特此更正|待遇面议"
+)
+# Words notices use that news uses as often (报名 for a class, 停电 in a report): alone, they
+# make a line notice text but do not show that a notice stands there.
+WEAK_NOTICE_WORDS_RE = re.compile(r"报名|征订|订阅|停水|停电|停气")
+# Any mark of a notice: its words or its heading (contact lines are tested apart).
+NOTICE_ANCHOR_RE = re.compile(
+    NOTICE_WORDS_RE.pattern
+    + "|"
+    + WEAK_NOTICE_WORDS_RE.pattern
+    + r"|公\s*告|通\s*告|启\s*事|告\s*示|更\s*正|讣\s*告"
+)
+DATE_LINE_RE = re.compile(
+    r"^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日$"
+)
+
+# Mastheads (colophon): department phone lists, printer and address, prices, registration numbers.
+PHONE_RE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－])?\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)")
+# Every phone number holds seven digits in a row: a test far cheaper than PHONE_RE's lookbehinds.
+DIGIT_RUN_RE = re.compile(r"\d{7}")
+
+
+def has_phone(text: str) -> bool:
+    return bool(DIGIT_RUN_RE.search(text) and PHONE_RE.search(text))
+
+
+DEPT_PHONE_RE = re.compile(rf"[{HAN}]{{2,10}}\s*[:：]?\s*(?:0\d{{2,3}}[-－])?\d{{7,8}}(?!\d)")
+# A price line is nothing but prices: 零售：每份2元, 2025年报价 460元, 每份0.50元 全年订价180元.
+PRICE_ITEM = (
+    r"(?:本报|本刊)?(?:\d{4}\s*年\s*)?(?:全年|半年|每月|每季)?\s*(?:零售价|零售|定价|订价|报价|售价|订阅价|季价|月价)?"
+    r"\s*[：:]?\s*(?:每份|每期|全年|半年|每月)?\s*\d+(?:\.\d+)?\s*元(?:\s*/\s*(?:份|期|年|月))?"
+)
+PRICE_RE = re.compile(
+    rf"^(?=.*(?:零售|定价|订价|报价|售价|订阅价|季价|月价|每份|每期)){PRICE_ITEM}(?:[\s，,；;]+{PRICE_ITEM})*$"
+)
+# Registration terms: one phrase each, never cut by design (a column cuts them by chance).
+REGISTRATION_TERM_RE = re.compile(
+    r"国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*[-－]\s*\d{4}|广告经营许可证"
+)
+REGISTRATION_RE = re.compile(
+    r"主管.{0,16}主办|社址[：:]|(?:报社|报业集团|媒体)[\s\u3000]+(?:地址|电话)[：:]|^邮政编码[：:]|(?:报社|日报社|晚报社|报业集团)出版|(?:报刊社|集团|传媒|出版社)出版$|出版者[：:]|创刊于|(?<![A-Za-z])PP\s?\d{3,}/\d{2}/\d{4}|(?:报业集团|报社|日报社|集团)主办$|社长[：:]|总编辑[：:]|总第\s*\d+\s*期|法律顾问[：:]|印装质量|(?:督印人|出版人|发行人)[：:]|^承印[：:]|新闻纸类|^印\s*刷[：:]|^本报(?:社址|地址)[：:]|^(?:本报|报社)?(?:社址|地址)[：:].{0,30}邮\s*编|"
+    + REGISTRATION_TERM_RE.pattern
+)
+
+# Where a page or column takes contributions: printed beside its header (投稿邮箱：…@…).
+SUBMISSION_RE = re.compile(r"(?:投稿|来稿)(?:邮箱|信箱|地址|热线)")
+
+# Ads: a hotline or booking number with selling words.
+
+AD_CONTACT_RE = re.compile(
+    r"(?:热线|专线|订购电话|预订电话|预约电话|订餐电话|报名电话|咨询电话|服务电话|招商电话|销售电话|微信)\s*[：:]?\s*[\d\-－ ()（）]{5,}"
+)
+# An ad prints a shop's 咨询热线 or 订购电话 (订阅/广告 hotlines sell the paper: either).
+# A shop's own line (订购电话, 预订热线): an ad's contact, never a notice's.
+SELLING_CONTACT_RE = re.compile(r"(?:订购|预订|预约|订餐|订座|招商|销售|团购)(?:电话|热线)")
+SHOP_LABEL_RE = re.compile(r"订购|预订|预约|订餐|订座|招商|销售|团购|售楼|挂号")  # 预约挂号：…
+# The paper's own lines (新闻热线：…); a bare 读者热线 heads a box of them, a notice.
+PAPER_HOTLINE_RE = re.compile(
+    r"(?:新闻|读者|党报|投诉|值班|总编室|发行|订报|报料|爆料)(?:热线|电话)\s*[：:]?\s*[0-9０-９(（]"
+)  # (with its number: 欢迎拨打报料热线，… only speaks of it)
+AD_WORDS_RE = re.compile(
+    r"优惠|特价|特惠|折起|促销|欢迎(?:来电|垂询|惠顾|选购|光临)|开业|招商|加盟|热销|抢购|团购|预订|火爆|钜惠|首付|样板间|免费|订阅|征订|店庆|周年庆|大促|让利|清仓|直降|满减|好礼|[一二三四五六七八九\d.]+折(?!腾|叠|射|返|算|合)|满\d+元?[减送赠]|开盘|售楼|认筹|承接|订座|订餐|宴席|筵席|婚宴|外卖|上门服务|随到随学|常年招生"
+    r"|\d[万千]?元(?:/[^\s/]{1,2})?起(?=$|[\s，,！!])"  # a price from: 388元/桌起, 9.9万元起
+    r"|(?:HK|NT|US|S|MOP|RM)?\$\s?\d[\d,]*(?:\.\d+)?起(?=$|[\s，,！!])"  # HK$5,980起: a currency's mark
+)
+
+
+# Page furniture: page numbers (第3版, A3), weekdays, editor credits, dated page headers.
+PAGE_NO_RE = re.compile(
+    rf"第\s*{SECTION}{NUM}\s*版|(?<![A-Za-z0-9])[A-H]\s?\d{{1,2}}(?:\s*版)?(?![A-Za-z0-9])"
+    rf"|今日\s*{NUM}\s*版"  # 今日16版: how many pages the issue has
+)
+# A page's number beside its section's name, with nothing else on the line: 要闻　3, 03 | 本地新闻.
+# A page's code alone on its line, between items (V06, A12): an edition's page, no headline.
+PAGE_CODE_LINE_RE = re.compile(r"^[A-Z][0-9]{2}$")
+SECTION_AND_PAGE_RE = re.compile(
+    rf"^(?:[A-H]?\d{{1,2}}[{SPACES}|｜/／]+[{HAN}·・]{{2,6}}|[{HAN}·・]{{2,6}}[{SPACES}|｜/／]+[A-H]?\d{{1,2}})$"
+)
+# (周一至周五, 周二、周五: a schedule's days; 下周一: a day to come; not the date of the issue)
+WEEKDAY_RE = re.compile(
+    r"星期[一二三四五六日天]|(?<![每一至到、上下本])周[一二三四五六日](?![年末至到、])|农历"
+)
+EDITOR_CREDIT_RE = re.compile(
+    rf"^[□■●◆◇▲△★☆◎]?(?:[{HAN}]{{0,4}}?(?:编辑|主编|责编|美编|编审|编委)|本版[{HAN}]{{0,2}}?(?:策划|统筹)|版式设计|版式|(?:责任)?校对|组版|制版|审核|监制|统筹)\s*[：:\s／/|｜]"
+)
+# The paper's own heads open its colophon (社长：某某　总编辑：某某); a page's editors differ.
+PAPER_HEADS_RE = re.compile(r"^(?:社\s*长|总\s*编\s*辑)\s*[：:]")
+EDITOR_ROLE_RE = re.compile(
+    r"(?:编辑|美编|校对|值班|主任|审核|审校|签发|组版|排版|制版|监制|统筹|设计|视觉)\s*[：:]"
+)
+HEADER_DATE_RE = re.compile(
+    r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"|(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)"  # 2024-03-05, 2024/3/5, 2024.3.5
+    r"|(?<!\d)(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期"  # a magazine's 2018年第7期
+    r"|(?<!\d)(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月号"  # a monthly's 2022年4月号
+)
+
+
+def has_header_date(text: str) -> bool:
+    """HEADER_DATE_RE.search, after a cheap test: each of its dates holds 年, or 19/20 and a
+    separator (2024-03-05), and most lines hold neither."""
+    if "年" not in text and not (
+        ("19" in text or "20" in text) and ("-" in text or "/" in text or "." in text)
+    ):
+        return False
+    return bool(HEADER_DATE_RE.search(text))
+
+
+PAPER_NAME_RE = re.compile(
+    rf"^[{HAN}]{{2,8}}(?:日报|晚报|时报|商报|早报|都市报|晨报|报)$"
+    # its name in English under it: SOME CITY DAILY, The Some Times
+    r"|^(?:THE\s+)?[A-Z][A-Z.&'\- ]{1,40}\s(?:DAILY|NEWS|TIMES|POST|HERALD|JOURNAL|EVENING NEWS|WEEKLY|TRIBUNE|GAZETTE)$",
+    re.IGNORECASE,
+)
+
+
+# A paper's edition, printed in its masthead: 今日8版, 本期8版, 第0000号, 每周二、五出版.
+EDITION_RE = re.compile(
+    r"(?:今日|本期)\s*\d+\s*版|第\s*\d+\s*号|总第\s*\d+\s*期|每周[一二三四五六日、至到周]+出版"
+)
+
+
+# Who signs a notice: an organisation, named by its kind.
+SIGNER_RE = re.compile(
+    rf"^[{HAN}（）()]{{2,30}}(?:公司|医院|学校|大学|学院|委员会|(?<![和平骗格大结开布时赌饭败困僵变全残胜终棋对])局|厅|院|所|中心|政府|办公室|集团|银行|协会|处|站|部|社|会|队|委|办|厂|店)(?:谨启|敬启)?$"
+)
+
+
+def is_editor_credit(text: str) -> bool:
+    """责任编辑：王某, or a line of several editorial roles with names (美编：… 校对：…)."""
+    if len(text) > MASTHEAD_LINE_MAX or not (
+        "：" in text
+        or ":" in text
+        or "编" in text
+        or "校对" in text
+        or "版式" in text
+        or "审核" in text
+    ):
+        return False  # (cheap tests first: the patterns cost more)
+    return bool(EDITOR_CREDIT_RE.match(text)) or len(EDITOR_ROLE_RE.findall(text)) >= 2
+
+
+MASTHEAD_LINE_MAX = 600  # a colophon line is a few hundred characters at most
+REGISTRATION_LINE_MAX = 100  # registration, address and publisher lines are short
+LONG_NUMBER_RE = re.compile(r"[0-9]{7}")
+# Every registration pattern holds one of these: a cheap test before the long one.
+REGISTRATION_KEYS_RE = re.compile(
+    "号|CN|许可|地址|主|期|顾问|社长|总编|社址|邮政编码|出版|创刊|PP|印|发行人|新闻纸"
+)
+HOTLINE_ITEM_RE = re.compile(rf"[{HAN}]{{2,6}}(?:热线|电话|专线|总机)\s*[：:]\s*[0-9０-９(（]")
+# The paper's heads by name, with or without colons: 社长　某某　　总编辑　某某, 值班总编　某某.
+COLOPHON_POST_RE = re.compile(
+    rf"(?:副?社长|副?总编辑|值班总编|总经理)[：:{SPACES}]+[{HAN}]{{2,3}}(?![{HAN}])"
+)
+
+
+def is_masthead_line(text: str) -> bool:
+    if len(text) > MASTHEAD_LINE_MAX:
+        return False
+    if LONG_NUMBER_RE.search(text) and len(DEPT_PHONE_RE.findall(text)) >= 2:
+        return True
+    if ("热线" in text or "电话" in text or "专线" in text or "总机" in text) and len(
+        HOTLINE_ITEM_RE.findall(text)
+    ) >= 2:  # 新闻热线：… 广告热线：… 发行热线：…
+        return True
+    # Every registration pattern holds one of these; `in` is much cheaper than the regex.
+    if (
+        len(text) <= REGISTRATION_LINE_MAX
+        and REGISTRATION_KEYS_RE.search(text)
+        and REGISTRATION_RE.search(text)
+    ):
+        return True
+    if ("社长" in text or "总编" in text) and len(COLOPHON_POST_RE.findall(text)) >= 2:
+        return True
+    return len(text) <= SHORT_LINE_MAX and bool(PRICE_RE.match(text))
+
+
+def is_notice_title(text: str) -> bool:
+    return (
+        len(text) <= HEADLINE_MAX
+        and text.rstrip()[-1:] in NOTICE_TITLE_ENDS  # (cheap: the regex costs more)
+        and bool(NOTICE_TITLE_RE.match(text))
+        and not text.startswith(NOTICE_CLOSINGS)
+    )
+
+
+# 特此公告, 特此声明: the formula that closes a notice's text, not a heading over one.
+NOTICE_CLOSINGS = "特此"
+
+
+# The last character of every heading NOTICE_TITLE_RE finds (white space aside).
+NOTICE_TITLE_ENDS = "告明事示标购卖募聘正线务息话知稿集报令"
