@@ -148,16 +148,39 @@ def score_line(
     def add(role: Role, *features: str) -> None:
         scores[role] = (weight_of(features), features)
 
+    if score_one_kind(text, add, first, last):
+        return scores
+    if len(text) > shapes.HEADLINE_MAX:
+        score_prose(text, near_contact, add, scores, near_notice)
+        page = page_features(text, repeated, at_edge, at_top) if at_edge else []
+        if page:
+            add(Role.PAGE, *page)  # a long header: 某某晚报　日期　星期三　今日16版　总第N期　农历…
+        return scores
+    if score_short_kind(text, add):
+        return scores
+    score_short_line(line, add, repeated, indents, in_series)
+    page = page_features(text, repeated, at_edge, at_top)
+    if page:
+        add(Role.PAGE, *page)
+    if box_shapes.is_notice_title(text):
+        add(Role.NOTICE_HEAD, "notice-heading")
+    if near_notice:
+        add_notice(add, text, near_contact)
+    add_masthead(add, text)
+    add(Role.AD, *ad_features(text))  # an ad is set in short lines
+    return scores
+
+
+def score_one_kind(text: str, add, first: bool, last: bool) -> bool:
+    """Lines of one kind whatever their length (markers, a web page's lines about the story,
+    the paper's heads, the page's editors): scored, and True."""
     if shapes.CONT_FROM_RE.match(text):
         add(Role.FROM, "marker")
-        return scores
-    if "版" in text and shapes.CONT_TO_RE.search(text):  # (cheap test first)
+    elif "版" in text and shapes.CONT_TO_RE.search(text):  # (cheap test first)
         add(Role.TO, "marker")
-        return scores
-    if not first and shapes.is_web_metadata(text):
+    elif not first and shapes.is_web_metadata(text):
         add(Role.BODY, "short-open-line", "web-metadata")  # 发布日期：…, 作者：… 来源：…
-        return scores
-    if shapes.REPRINT_SOURCE_RE.match(text):
+    elif shapes.REPRINT_SOURCE_RE.match(text):
         # 《某某报》（2017年3月7日） 01版: where an e-paper's copy of a story was printed, a
         # line of that story (as a web page's 来源： line is); the issue's first or last line,
         # the page's header or footer.
@@ -166,82 +189,56 @@ def score_line(
             add(Role.CAPTION, "short-open-line", "web-metadata")  # (as a caption, over a credit)
         if first or last:
             add(Role.PAGE, "reprint-source", *(["page-number"] if "版" in text else []))
-        return scores
-    if box_shapes.PAPER_HEADS_RE.match(text):  # 社长：… 总编辑：…: who heads the paper, not a page
+    elif box_shapes.PAPER_HEADS_RE.match(text):  # 社长：… 总编辑：…: who heads the paper
         add(Role.MASTHEAD, "masthead-line")
-        return scores
-    if box_shapes.is_editor_credit(text):
+    elif box_shapes.is_editor_credit(text):
         add(Role.PAGE, "editor-credit")
-        return scores
-    if len(text) > shapes.HEADLINE_MAX:
-        score_prose(text, near_contact, add, scores, near_notice)
-        page = page_features(text, repeated, at_edge, at_top) if at_edge else []
-        if page:
-            add(Role.PAGE, *page)  # a long header: 某某晚报　日期　星期三　今日16版　总第N期　农历…
-        return scores
+    else:
+        return False
+    return True
+
+
+def score_short_kind(text: str, add) -> bool:
+    """Short lines of one kind (end marks, a brief's source, credit lines): scored, and True."""
     if shapes.END_MARK_RE.match(text):
         add(Role.END, "end-mark")
-        return scores
-    if text[:1] in "（(" and shapes.SOURCE_CLOSE_RE.match(text):
+    elif text[:1] in "（(" and shapes.SOURCE_CLOSE_RE.match(text):
         add(Role.END, "source-close")  # （新华）, （本报综合）: where a brief came from, its end
         add(Role.BODY, "short-open-line")
-        return scores
-    if credit_line(text):
+    elif credit_line(text):
         add(Role.BYLINE_OPEN, "byline-shaped")
         add(Role.BYLINE_CLOSE, "byline-shaped")
         if box_shapes.SIGNER_RE.match(text):  # 某某报编辑部 under a notice signs it
             add(Role.NOTICE_MORE, "desk-signer")
-        return scores
+    else:
+        return False
+    return True
+
+
+def score_short_line(line: Line, add, repeated: bool, indents: bool, in_series: bool) -> None:
+    """A short line that may be many things: a name, a lead, a paragraph, a heading, a rubric."""
+    text = line.shape
     if bulleted_byline(text):  # □张持坚 under a headline; ■暑期关注 above one is a rubric
         add(Role.BYLINE_OPEN, "bulleted-name")
         add(Role.BYLINE_CLOSE, "bulleted-name")
     elif bare_name(text):  # 戴某某 alone under an essay's headline, or closing a brief
         add(Role.BYLINE_OPEN, "bare-name")
         add(Role.BYLINE_CLOSE, "bare-name")
-    length = len(text)
-    short = length <= shapes.HEADLINE_MAX
     closed = shapes.is_closed(text)
     numbered = in_series or bool(shapes.CROSSHEAD_RE.match(text))
     # 某某法院　二〇一六年一月十日: who signs a notice, and when; no headline
     headline_like = shapes.is_headline_shaped(text) and not signed_and_dated(text)
     # 健康、气象、体检通知、国内要闻……: a list trailing off, as a kicker may be (no clause in it)
-    headline_like = headline_like or (short and shapes.LISTING_RE.fullmatch(text) is not None)
+    headline_like = headline_like or shapes.LISTING_RE.fullmatch(text) is not None
     question = (
-        short
-        and length <= 30
+        len(text) <= 30
         and text.rstrip(shapes.CLOSING_QUOTES)[-1:] in "？！?!"
         and "。" not in text
         and not shapes.INTERVIEW_RE.match(text)  # 记者：…？ asks a question of an interview
     )
-    lead = bool(shapes.LEAD_RE.match(text)) or opens_with_credit(text)
-    if lead and short and shapes.TAGGED_HEADLINE_RE.match(text):
-        lead = False  # 【某某网】… with no clause after the tag: a headline, not a lede
-    if lead:
-        add(
-            Role.LEAD,
-            "lead" if shapes.LEAD_RE.match(text) else "credit-opens",
-            "sentence" if closed else "long-open-line" if not short else "short-open-line",
-        )
-    elif closed and shapes.REPORTER_LEARNED_RE.match(text):
-        add(Role.LEAD, "reporter-learned", "sentence")
-    # Body paragraphs: anything can be one, sentences most of all.
-    body = ["sentence"] if closed else ["long-open-line"] if not short else ["short-open-line"]
-    if question and "，" not in text:
-        body = [
-            "short-exclamation"
-        ]  # a line of its own ending in ！or ？: a headline as often as not
-    if shapes.ends_mid_sentence(text):
-        body = ["cut-mid-sentence"]
-    signature = short and bool(
-        box_shapes.SIGNER_RE.match(text) or box_shapes.DATE_LINE_RE.match(text)
-    )
-    if signature:
-        body.append("signature")
-    if is_story_label(text):
-        body.append("section-label")
-    body += credit_marks(text)
-    if short and text.startswith(shapes.DASH_STARTS) and not closed and ends_in_a_name(text):
-        body.append("attribution")  # ——市民 某某 under a quote; after a headline, a sub-headline
+    add_short_lead(text, add, closed)
+    body = short_body_features(text, closed, question)
+    signature = "signature" in body
     if indents and not line.indent and (headline_like or question):
         body.append("flush-short-line")
     add(Role.BODY, *body)
@@ -251,26 +248,50 @@ def score_line(
     if (headline_like or question) and not shapes.is_photo_credit(text) and text[:1] not in "@＠":
         add(Role.HEAD, *headline_features(line, text, headline_like, numbered, signature, indents))
         add(Role.CROSS, *crosshead_features(line, text, numbered, indents))
-    if short and (shapes.RUBRIC_RE.match(text) or shapes.BULLET_LABEL_RE.match(text)):
+    if shapes.RUBRIC_RE.match(text) or shapes.BULLET_LABEL_RE.match(text):
         add(Role.RUBRIC, "rubric-shaped")
-    elif repeated and headline_like and length <= RUBRIC_LABEL_MAX:
+    elif repeated and headline_like and len(text) <= RUBRIC_LABEL_MAX:
         add(Role.RUBRIC, "repeated-label")  # 瞰体坛 over each brief of a column
-    page = page_features(text, repeated, at_edge, at_top)
-    if page:
-        add(Role.PAGE, *page)
-    if box_shapes.is_notice_title(text):
-        add(Role.NOTICE_HEAD, "notice-heading")
-    if near_notice:
-        add_notice(add, text, near_contact)
+
+
+def add_short_lead(text: str, add, closed: bool) -> None:
+    lead = bool(shapes.LEAD_RE.match(text)) or opens_with_credit(text)
+    if lead and shapes.TAGGED_HEADLINE_RE.match(text):
+        lead = False  # 【某某网】… with no clause after the tag: a headline, not a lede
+    if lead:
+        add(
+            Role.LEAD,
+            "lead" if shapes.LEAD_RE.match(text) else "credit-opens",
+            "sentence" if closed else "short-open-line",
+        )
+    elif closed and shapes.REPORTER_LEARNED_RE.match(text):
+        add(Role.LEAD, "reporter-learned", "sentence")
+
+
+def short_body_features(text: str, closed: bool, question: bool) -> list[str]:
+    """Body paragraphs: anything can be one, sentences most of all."""
+    body = ["sentence"] if closed else ["short-open-line"]
+    if question and "，" not in text:
+        body = ["short-exclamation"]  # a line of its own ending in ！or ？: a headline as often
+    if shapes.ends_mid_sentence(text):
+        body = ["cut-mid-sentence"]
+    if box_shapes.SIGNER_RE.match(text) or box_shapes.DATE_LINE_RE.match(text):
+        body.append("signature")
+    if is_story_label(text):
+        body.append("section-label")
+    body += credit_marks(text)
+    if text.startswith(shapes.DASH_STARTS) and not closed and ends_in_a_name(text):
+        body.append("attribution")  # ——市民 某某 under a quote; after a headline, a sub-headline
+    return body
+
+
+def add_masthead(add, text: str) -> None:
     if box_shapes.is_masthead_line(text):
         add(Role.MASTHEAD, "masthead-line")
     elif box_shapes.PAPER_HOTLINE_RE.search(text):
         add(Role.MASTHEAD, "paper-hotline")
     elif shapes.CONTACT_RE.match(text) or box_shapes.AD_CONTACT_RE.search(text):
         add(Role.MASTHEAD, "masthead-contact")  # an address or hotline among colophon lines
-    if short:  # an ad is set in short lines
-        add(Role.AD, *ad_features(text))
-    return scores
 
 
 # 【记者某某报导】, 〔记者某某／台北报导〕: Taiwan's bracketed credits.
