@@ -1236,3 +1236,20 @@ def test_a_photo_credit_cut_inside_its_closing_word_stays_in_its_item(tail):
     records = split_text(issue)
     assert [r["kind"] for r in records] == ["page", "article", "page"]
     assert records[1]["paragraphs"][-1] == credit
+
+
+def test_a_page_header_longer_than_the_column_comes_back_whole():
+    # Column 22 wide: the header's last items (its section and page number) are cut onto
+    # the next line; they are the header's, not a heading of their own.
+    header = "某某早报　2025年5月17日　星期六　新加坡新闻　第8版"
+    issue = (
+        header + "\n全国设50乐龄安全区目标将达成\n"
+        "我国今年将增设另外七个乐龄安全区，最迟年底完工后，将达成落实50个乐龄安全区的目标。"
+        "当中，至少三成会实施更低的时速限制，以更好地保障年长者和其他行人的安全。\n"
+    )
+    wrapped = wrap(issue, 22, "  ")
+    assert header not in wrapped
+    for text in (issue, wrapped):
+        page, story = split_text(text)
+        assert (page["kind"], page["paragraphs"]) == ("page", [header])
+        assert story["title"] == "全国设50乐龄安全区目标将达成"

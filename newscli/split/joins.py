@@ -227,10 +227,15 @@ def flush_line_runs_on(
     if not prose and (box_shapes.WEEKDAY_RE.search(text) or box_shapes.PAGE_NO_RE.search(text)):
         # A page header ends and a headline follows it; unless the rest is one word, too
         # short for a headline: its last item cut (…第4版　全国农民 | 报宝鸡行).
-        return after[:1] in "·|｜" or (
-            len(after) <= width // 2
-            and not any(char.isspace() for char in after)
-            and not is_label_of_its_own(after)
+        return (
+            after[:1] in "·|｜"
+            or (
+                len(after) <= width // 2
+                and not any(char.isspace() for char in after)
+                and not is_label_of_its_own(after)
+            )
+            # …星期六　新加 | 坡新闻　第8版: its last items cut, the page's number among them
+            or (len(after) <= width // 2 and header_items_end(after))
         )
     if text.startswith(shapes.DASH_STARTS):
         return True  # a sub-headline's dash line is long: one that fills the column goes on
@@ -243,6 +248,12 @@ def flush_line_runs_on(
     if is_label_of_its_own(after) or after.startswith(shapes.DASH_STARTS):
         return False  # a rubric or a sub-headline of its own
     return True  # a heading that fills the column exactly is a coincidence; one cut by it, the rule
+
+
+def header_items_end(text: str) -> bool:
+    """The rest of a page header: short items apart, the page's number the last of them."""
+    items = text.split()
+    return len(items) >= 2 and bool(box_shapes.PAGE_NO_RE.fullmatch(items[-1]))
 
 
 def is_label_of_its_own(text: str) -> bool:
