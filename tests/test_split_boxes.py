@@ -406,3 +406,25 @@ def test_one_photographers_credit_under_two_photos_is_each_photos_not_the_pages(
     result = run("split", input=text)
     assert [r["kind"] for r in result.records] == ["page", "article", "article", "page"]
     assert [r["paragraphs"][-1] for r in result.records[1:3]] == [credit, credit]
+
+
+@pytest.mark.parametrize("numbers", ["13800000000", "13800000000 13900000000"])
+def test_a_contact_line_a_story_asks_readers_to_use_is_the_storys(numbers):
+    contact = f"联系电话：{numbers}"
+    text = (
+        HEADER + "老人走失 家人急盼归\n"
+        "本报讯（记者 张某） 12月10日上午，家住市区某街的刘女士致电本报，称她的姥姥外出未归。\n"
+        "刘女士说，老人出门时上身穿着一件青色外套，有知情者请与刘女士联系。\n"
+        f"{contact}\n" + FOOT
+    )
+    result = run("split", input=text)
+    assert [r["kind"] for r in result.records] == ["page", "article", "page"]
+    assert result.records[1]["paragraphs"][-1] == contact
+
+
+def test_a_contact_line_under_a_story_that_asks_for_nothing_stays_a_notices():
+    # The story above ends without asking readers to call: the contact line and the lines
+    # with it are a notice's, as before.
+    text = STORY + "本店即日起招聘厨师、服务员若干名，待遇面议。\n联系电话：13800000000\n" + FOOT
+    kinds = [r["kind"] for r in run("split", input=text).records]
+    assert "notice" in kinds or "ad" in kinds

@@ -200,6 +200,33 @@ def is_contact(scores: Scores) -> bool:
     return "contact-line" in scores.get(Role.NOTICE, (0.0, ()))[1]
 
 
+# A story's last sentence asks readers to get in touch: 有知情者请与某某联系。
+INVITES_CONTACT_RE = re.compile(r"(?:联系|致电|来电|拨打|咨询)[^。！？]{0,12}[。！]?$")
+
+
+def mark_invited_contacts(lines: list[Line], result: list[Scores]) -> None:
+    """A contact line right under a story's sentence that asks readers to get in touch is
+    that story's last line (联系电话：…), not a notice of its own: no notice text stands
+    above it, only the story's."""
+    for index in range(1, len(lines)):
+        above = result[index - 1]
+        if (
+            is_contact(result[index])
+            and Role.BODY in result[index]
+            and not in_notice_text(above)
+            and best_role(above) in (Role.BODY, Role.LEAD)
+            and shapes.is_closed(lines[index - 1].shape)
+            and INVITES_CONTACT_RE.search(lines[index - 1].shape)
+        ):
+            weight, features = result[index][Role.BODY]
+            invited = WEIGHTS["invited-contact"]
+            result[index][Role.BODY] = (weight + invited, (*features, "invited-contact"))
+
+
+def best_role(scores: Scores) -> Role:
+    return max(scores, key=lambda role: scores[role][0])
+
+
 def mark_ad_head(scores: Scores) -> None:
     weight, features = scores.get(Role.AD, (0.0, ()))
     scores[Role.AD] = (weight + WEIGHTS["above-ad-contact"], (*features, "above-ad-contact"))

@@ -24,6 +24,7 @@ from .box_lines import (
 from .boxes import (
     mark_ad_heads,
     mark_hotlines_alone,
+    mark_invited_contacts,
     mark_label_lists,
     mark_masthead_blocks,
     mark_notice_lists,
@@ -119,6 +120,7 @@ def score_lines(
     mark_under_notice_headings(lines, result)
     mark_notice_lists(lines, result)
     mark_ad_heads(lines, result)
+    mark_invited_contacts(lines, result)
     mark_pen_names(lines, result)
     mark_questions_over_headlines(lines, result)
     mark_hotlines_alone(result)
