@@ -310,6 +310,15 @@ def test_a_headline_that_names_a_weekday_is_no_page_header():
     ]
 
 
+@pytest.mark.parametrize(
+    "headline", ["某某疫苗 周五举行启动开打仪式", "龙凤胎周六起与妈妈一同见面", "本报星期天刊改版"]
+)
+def test_a_headline_with_a_weekday_word_run_on_is_no_page_header(headline):
+    # 周五举行: the weekday is a word of the sentence, not an item of a page's header.
+    (story,) = split(f"{headline}\n据某某委员会消息，首批疫苗将于本周五上午在某某中学开打。\n")
+    assert (story["kind"], story["title"]) == ("article", headline)
+
+
 def test_a_name_alone_under_an_essays_headline_is_its_byline():
     text = "老街的记忆\n戴某利\n小时候，我最喜欢跟着祖父去老街赶集，街两旁的铺子一家挨着一家。\n"
     (record,) = split(text)

@@ -102,8 +102,10 @@ SECTION_AND_PAGE_RE = re.compile(
     rf"^(?:[A-H]?\d{{1,2}}[{SPACES}|｜/／]+[{HAN}·・]{{2,6}}|[{HAN}·・]{{2,6}}[{SPACES}|｜/／]+[A-H]?\d{{1,2}})$"
 )
 # (周一至周五, 周二、周五: a schedule's days; 下周一: a day to come; not the date of the issue)
+# A header's weekday is an item of its own (星期三　第5版); one a word runs on from (周五举行,
+# 星期天刊) is a sentence's.
 WEEKDAY_RE = re.compile(
-    r"星期[一二三四五六日天]|(?<![每一至到、上下本])周[一二三四五六日](?![年末至到、])|农历"
+    rf"星期[一二三四五六日天](?![{HAN}])|(?<![每一至到、上下本])周[一二三四五六日](?![年末至到、{HAN}])|农历"
 )
 EDITOR_CREDIT_RE = re.compile(
     rf"^[□■●◆◇▲△★☆◎]?(?:[{HAN}]{{0,4}}?(?:编辑|主编|责编|美编|编审|编委)|本版[{HAN}]{{0,2}}?(?:策划|统筹)|版式设计|版式|(?:责任)?校对|组版|制版|审核|监制|统筹)\s*[：:\s／/|｜]"
