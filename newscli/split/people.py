@@ -86,6 +86,10 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
     if undated:
         credit = opening_byline(undated)
         return (text, credit[1]) if credit else None
+    paper = PAPER_IN_TITLE_MARKS_RE.match(text)
+    if paper:  # 《某某日报》执行编辑 某某: the paper's name in title marks, then the post
+        credit = opening_byline(paper.group(1) + text[paper.end() :])
+        return (text, credit[1]) if credit else None
     titled = titled_credit(text)
     if titled:
         return text, titled
@@ -114,6 +118,7 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
     return text, authors
 
 
+PAPER_IN_TITLE_MARKS_RE = re.compile(rf"^《([{HAN}]{{2,12}}(?:报|刊|周刊|杂志))》")
 # The date (and time) a web page or listing prints beside its credit, parted by a bar or a
 # space: 2024年03月13日|文：某某采访组, 作者/某某 2006年05月19日 11:15:52 am.
 POSTING_DATE = (
