@@ -355,7 +355,13 @@ def kinds_and_titles(text: str) -> list[tuple[str, str | None]]:
 
 @pytest.mark.parametrize("credited", [True, False], ids=["over-a-credit", "over-the-text"])
 @pytest.mark.parametrize(
-    "reprint", [REPRINT_LINE, "《某某日报》（2018年10月09日 06版）", "《某某日报》1958.5.11"]
+    "reprint",
+    [
+        REPRINT_LINE,
+        "《某某日报》（2018年10月09日 06版）",
+        "《某某日报》1958.5.11",
+        "2017/11/08 某国《某某》中文报",
+    ],
 )
 def test_a_reprint_line_under_a_headline_is_a_line_of_its_story(reprint, credited):
     headline, credit, rest = STORY.split("\n", 2)
