@@ -1864,6 +1864,18 @@ def test_a_line_of_several_labels_under_a_headline_is_the_storys_not_its_subtitl
     assert (story["subtitle"], story["paragraphs"]) == (None, [details, body])
 
 
+@pytest.mark.parametrize("gap", ["", "\n"], ids=["no-blank", "blank"])
+def test_a_name_shaped_heading_under_the_page_header_heads_its_briefs(gap):
+    # 简 is a surname, so 简讯 looks like a name; with no headline above it, it credits none.
+    briefs = [
+        "●某某乡被命名为省级文化强镇。日前，省文化和旅游厅公布名单，某某乡榜上有名。",
+        "●某某镇开展植树活动。近日，某某镇组织干部职工种下树苗500余株。",
+    ]
+    text = "某县报　2020年4月23日　第2版\n" + gap + "简讯\n" + "\n".join(briefs) + "\n"
+    page, story = split(text)
+    assert (story["title"], story["byline"], story["paragraphs"]) == ("简讯", None, briefs)
+
+
 def test_a_timelines_bulleted_paragraphs_short_and_long_stay_under_its_headline():
     # ● opens each entry of a paper's timeline: three short entries, then a long one.
     entries = [

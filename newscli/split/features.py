@@ -32,6 +32,7 @@ from .boxes import (
     mark_under_notice_headings,
 )
 from .neighbours import (
+    drop_names_under_the_header,
     keep_briefs_under_their_heading,
     mark_column_labels,
     mark_pen_names,
@@ -122,6 +123,7 @@ def score_lines(
     mark_ad_heads(lines, result)
     mark_invited_contacts(lines, result)
     mark_pen_names(lines, result)
+    drop_names_under_the_header(result)
     mark_questions_over_headlines(lines, result)
     mark_hotlines_alone(result)
     mark_masthead_blocks(lines, result)

@@ -167,6 +167,16 @@ def mark_pen_names(lines: list[Line], result: list[Scores]) -> None:
             scores[Role.BYLINE_OPEN] = (WEIGHTS["pen-name"], ("pen-name",))
 
 
+def drop_names_under_the_header(result: list[Scores]) -> None:
+    """A bare name first on the page, or right under its header, credits no headline (there
+    is none above it): it heads what follows (简讯 over ● briefs), a byline only by its look."""
+    for index, scores in enumerate(result):
+        bare = "bare-name" in scores.get(Role.BYLINE_OPEN, (0.0, ()))[1]
+        if bare and Role.HEAD in scores and (index == 0 or is_page_header(result[index - 1])):
+            scores.pop(Role.BYLINE_OPEN)
+            scores.pop(Role.BYLINE_CLOSE, None)
+
+
 PHOTO_NEWS_LINES = 3  # a caption (of one or two paragraphs) and its credit line
 
 
