@@ -258,6 +258,7 @@ def test_credit_lines_under_a_headline(credit, byline, authors):
         ("作者/本刊特约张某 2006年05月19日 11:15:52 am", ["张某"]),  # a web page's posting time
         ("本报记者 张某 李某 2024-03-13", ["张某", "李某"]),
         ("2024年3月13日 本刊特约李某", ["李某"]),
+        ("作者：记者 丁某某 报道     签发日期：2023年09月18日", ["丁某某"]),  # labelled
     ],
 )
 def test_a_credit_beside_its_posting_date_is_the_byline(credit, authors):
@@ -1902,7 +1903,9 @@ def test_label_lines_under_a_headline_are_the_storys_not_its_subtitle(count):
     assert story["paragraphs"] == [*labels[:count], body]
 
 
-@pytest.mark.parametrize("header", ["某某网　2022年8月26日", "某某日报 2014年11月7日"])
+@pytest.mark.parametrize(
+    "header", ["某某网　2022年8月26日", "某某日报 2014年11月7日", "南某网　海南新闻　2015年2月16日"]
+)
 def test_an_outlets_name_and_the_date_atop_the_issue_are_its_header(header):
     # No blank lines, no weekday or page number: the name and the date alone head the page.
     text = header + "\n" + PARKING_STORY

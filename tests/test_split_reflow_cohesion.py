@@ -867,8 +867,10 @@ def test_the_pages_editor_line_under_a_storys_last_line_at_the_edge_is_its_own()
             "本版编辑：某某　校对：某某",
         ]
     )
-    paragraphs = all_paragraphs(issue)
-    assert dateline.strip("　") in paragraphs
+    story, page = run("split", input=issue).records
+    # the wire's closing credit and date: the story's credit (or a paragraph), never joined
+    assert dateline.strip("　") in [story["byline"], *story["paragraphs"]]
+    assert page["paragraphs"] == ["本版编辑：某某　校对：某某"]
 
 
 def test_a_labelled_phone_after_a_sentence_at_the_edge_stays_in_its_paragraph():

@@ -83,8 +83,8 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
     if len(text) > CREDIT_LINE_MAX or is_closed(text):
         return None
     undated = without_posting_date(text)
-    if undated:
-        credit = opening_byline(undated)
+    if undated:  # (a role word: 某某网　某某新闻　2015年2月16日 is a page's header)
+        credit = opening_byline(undated) if ROLE_WORD_RE.search(undated) else None
         return (text, credit[1]) if credit else None
     paper = PAPER_IN_TITLE_MARKS_RE.match(text)
     if paper:  # 《某某日报》执行编辑 某某: the paper's name in title marks, then the post
@@ -118,10 +118,12 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
     return text, authors
 
 
+ROLE_WORD_RE = re.compile(ROLE_RE)
 PAPER_IN_TITLE_MARKS_RE = re.compile(rf"^《([{HAN}]{{2,12}}(?:报|刊|周刊|杂志))》")
 # The date (and time) a web page or listing prints beside its credit, parted by a bar or a
 # space: 2024年03月13日|文：某某采访组, 作者/某某 2006年05月19日 11:15:52 am.
 POSTING_DATE = (
+    r"(?:(?:签发|发布|发表)?(?:日期|时间)[：:][\s\u3000]*)?"  # 签发日期：2023年09月18日
     r"\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?"
     r"(?:[\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?(?:[\s\u3000]*[ap]\.?m\.?)?)?"
 )
@@ -136,12 +138,8 @@ DATE_AFTER_CREDIT_RE = re.compile(
 
 def without_posting_date(text: str) -> str | None:
     """The credit beside a posting date, or None where the line holds no such date."""
-    if (
-        not any(ch.isdigit() for ch in text[:4])
-        and not text[-1:].isdigit()
-        and text[-1:] not in "mM"
-    ):
-        return None
+    if not any(ch.isdigit() for ch in text[:4]) and text[-1:] not in "0123456789日mM":
+        return None  # (cheap: a date stands at one end of the line)
     rest = DATE_BEFORE_CREDIT_RE.sub("", text, count=1)
     if rest == text:
         rest = DATE_AFTER_CREDIT_RE.sub("", text, count=1)
