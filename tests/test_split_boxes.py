@@ -434,3 +434,18 @@ def test_a_contact_line_under_a_story_that_asks_for_nothing_stays_a_notices():
     text = STORY + "本店即日起招聘厨师、服务员若干名，待遇面议。\n联系电话：13800000000\n" + FOOT
     kinds = [r["kind"] for r in run("split", input=text).records]
     assert "notice" in kinds or "ad" in kinds
+
+
+def test_an_epapers_page_and_date_line_in_the_second_item_stays_in_it():
+    # No blank lines: a second report's credit, then the e-paper's 版次 line over its text.
+    text = (
+        HEADER + STORY + "加快项目建设 激发经济新活力\n本报记者 刘某某 本报通讯员 刘某\n"
+        "版次：A01  2023年05月08日\n"
+        "近日，某某经济开发区有关负责人在项目建设现场对加速推进重点工程再部署。\n" + FOOT
+    )
+    assert kinds_and_titles(text) == [
+        ("page", None),
+        ("article", "老旧小区改造提速"),
+        ("article", "加快项目建设 激发经济新活力"),
+        ("page", None),
+    ]

@@ -243,6 +243,8 @@ REPRINT_SOURCE_RE = re.compile(
     rf"^《[^《》]{{1,20}}》[\s\u3000]*[（(]?{_PAPER_DATE}{_PAGE}[）)]?{_PAGE}$"
     # the date first: 2017/11/08 某国《某某》中文报
     rf"|^{_PAPER_DATE}[\s\u3000]+[{HAN}]{{0,6}}《[^《》]{{1,20}}》[{HAN}]{{0,4}}$"
+    # an e-paper's page and date: 版次：A01  2023年05月08日
+    rf"|^版次[：:][\s\u3000]*[A-Z]?\d{{1,3}}版?(?:[\s\u3000]+{_PAPER_DATE})?$"
 )
 
 
