@@ -449,3 +449,28 @@ def test_an_epapers_page_and_date_line_in_the_second_item_stays_in_it():
         ("article", "加快项目建设 激发经济新活力"),
         ("page", None),
     ]
+
+
+def test_a_notice_with_a_long_first_paragraph_is_a_notice_where_its_words_follow():
+    # The paper's own 严正声明: a long first paragraph, then 现声明如下： and the terms.
+    heading = "某某日报社严正声明"
+    text = (
+        HEADER + heading + "\n"
+        "长期以来，部分自媒体、政务新媒体未经某某日报社授权同意，肆意、擅自、无偿转载、链接、"
+        "转贴或以其他方式复制、录制发表某某日报社记者采写的新闻稿件，严重侵害某某日报社版权。\n"
+        "现声明如下：\n凡某某日报社记者署名的作品，版权均属某某日报社所有。违者，某某日报社将依法追究法律责任。\n"
+        + FOOT
+    )
+    assert kinds_and_titles(text) == [("page", None), ("notice", heading), ("page", None)]
+
+
+def test_a_long_story_under_a_headline_ending_like_a_notice_heading_stays_an_article():
+    # No notice's words follow its first paragraph: the news of a notice, not the notice.
+    text = (
+        HEADER + "市政府发布禁燃烟花爆竹通告\n"
+        "本报讯（记者 李某）昨日，市政府发布通告，明确今年春节期间城区范围内禁止燃放烟花爆竹，"
+        "违者将依法处罚。市民对此普遍表示支持，认为禁燃有利于改善空气质量、减少安全隐患。\n"
+        "据了解，禁燃范围包括主城区和各县城区，郊区乡镇可在指定时段燃放。\n" + FOOT
+    )
+    kinds = [kind for kind, title in kinds_and_titles(text)]
+    assert kinds == ["page", "article", "page"]

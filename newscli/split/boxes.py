@@ -87,7 +87,7 @@ def mark_under_notice_headings(lines: list[Line], result: list[Scores]) -> None:
         below, text = result[index + 1], lines[index + 1].shape
         if (
             Role.NOTICE not in below
-            and len(text) <= shapes.HEADLINE_MAX * 2
+            and (len(text) <= shapes.HEADLINE_MAX * 2 or notice_words_follow(result, index + 1))
             and not box_shapes.is_notice_title(text)
         ):
             below[Role.NOTICE] = (WEIGHTS["under-notice-heading"], ("under-notice-heading",))
@@ -103,6 +103,19 @@ def mark_under_notice_headings(lines: list[Line], result: list[Scores]) -> None:
             # 建设用地 over 国有建设用地使用权挂牌出让公告: the heading's first line
             over = (WEIGHTS["notice-heading"], ("over-notice-heading",))
             result[index - 1][Role.NOTICE_HEAD] = over
+
+
+NOTICE_WORDS_REACH = 3  # lines under a notice heading's long first paragraph
+
+
+def notice_words_follow(result: list[Scores], index: int) -> bool:
+    """A long paragraph under a notice heading is the notice's where a notice's own words
+    (现声明如下：, 特此公告) follow it soon: a news story under a headline that ends like a
+    notice's heading (某某发布公告) has none."""
+    return any(
+        "notice-words" in scores.get(Role.NOTICE, (0.0, ()))[1]
+        for scores in result[index + 1 : index + 1 + NOTICE_WORDS_REACH]
+    )
 
 
 def mark_notice_lists(lines: list[Line], result: list[Scores]) -> None:
