@@ -1877,6 +1877,48 @@ def test_a_name_shaped_heading_under_the_page_header_heads_its_briefs(gap):
     assert (story["title"], story["byline"], story["paragraphs"]) == ("简讯", None, briefs)
 
 
+PHOTO_CAPTIONS = [
+    "志愿者向村民宣传保水护水知识",
+    "志愿者以知识问答的形式，向村民科普垃圾分类知识",
+    "一线职工代表分享守护“一泓碧水”动人故事",
+    "理发志愿服务让村民发型“焕然一新”",
+]
+PHOTO_BODY = "近日，某区总工会主办的志愿服务活动在某镇拉开序幕，志愿者们为村民送去多项服务。"
+
+
+@pytest.mark.parametrize("gap", ["", "\n"], ids=["no-blank", "blank"])
+def test_a_photo_groups_captions_under_its_headline_are_paragraphs(gap):
+    # Four short lines under a headline: more than a headline group ever has.
+    text = f"\n{gap}".join(["共护“一泓碧水”", *PHOTO_CAPTIONS, PHOTO_BODY]) + "\n"
+    (story,) = split(text)
+    assert (story["title"], story["subtitle"]) == ("共护“一泓碧水”", None)
+    assert story["paragraphs"] == [*PHOTO_CAPTIONS, PHOTO_BODY]
+
+
+def test_a_photo_groups_captions_over_its_credit_are_paragraphs():
+    text = "\n".join(["共护“一泓碧水”", *PHOTO_CAPTIONS, "□ 张某", PHOTO_BODY]) + "\n"
+    (story,) = split(text)
+    assert (story["subtitle"], story["byline"]) == (None, "张某")
+    assert story["paragraphs"] == [*PHOTO_CAPTIONS, PHOTO_BODY]
+
+
+def test_captions_after_a_storys_last_paragraph_are_its_own():
+    text = "\n".join(["某地华文报迎来创刊25周年 华社齐聚庆贺", PHOTO_BODY, *PHOTO_CAPTIONS]) + "\n"
+    (story,) = split(text)
+    assert story["paragraphs"] == [PHOTO_BODY, *PHOTO_CAPTIONS]
+
+
+@pytest.mark.parametrize(
+    "credit,name", [("文/煦天", "煦天"), ("文／冰心", "冰心"), ("作者：煦天", "煦天")]
+)
+def test_a_writers_mark_then_a_pen_name_is_a_credit(credit, name):
+    # A pen name needs no surname after 文/ (文/ 煦天, with a space, already read so).
+    (story,) = split(
+        f"大地震！我隔海大喊\n{credit}\n日本传来的消息让我彻夜难眠，我想起了老同学。\n"
+    )
+    assert (story["subtitle"], story["authors"]) == (None, [name])
+
+
 def test_a_timelines_bulleted_paragraphs_short_and_long_stay_under_its_headline():
     # ● opens each entry of a paper's timeline: three short entries, then a long one.
     entries = [

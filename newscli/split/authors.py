@@ -139,13 +139,22 @@ def byline_authors(content: str) -> list[str] | None:
         if is_organisation(token):
             continue  # 昆明日报 记者许朴琼, 文：某某采访组: the paper or a desk, not an author
         name = CREDIT_MARK_RE.sub("", name_after_roles(token))
-        if name and not has_surname(name) and (name != token or SOURCE_WORDS_RE.search(name)):
+        pen = PEN_MARK_RE.match(token) and PEN_NAME_AFTER_MARK_RE.fullmatch(name)
+        if (
+            name
+            and not has_surname(name)
+            and not pen
+            and (name != token or SOURCE_WORDS_RE.search(name))
+        ):
             return None  # 记者核实: no name after the role; 本报综合, 新华: a source, no one
         if name and NAME_ONLY_RE.match(name):
             authors.append(name)
     return list(dict.fromkeys(authors))  # 某某/文 某某/图: one author, who wrote and shot it
 
 
+# 文/煦天, 作者：冰心: the writer's mark, then any name (a pen name needs no surname)
+PEN_MARK_RE = re.compile(r"^(?:文|作者)[/／:：]")
+PEN_NAME_AFTER_MARK_RE = re.compile(rf"[{HAN}]{{2,3}}")
 # A source named where a credit stands: 本报综合, （新华）, 综合报道.
 SOURCE_WORDS_RE = re.compile(r"综合|新华|中新|本报|央视|来源")
 

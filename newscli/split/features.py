@@ -34,6 +34,7 @@ from .boxes import (
 from .neighbours import (
     drop_names_under_the_header,
     keep_briefs_under_their_heading,
+    mark_caption_runs,
     mark_column_labels,
     mark_pen_names,
     mark_photo_news,
@@ -130,6 +131,7 @@ def score_lines(
     mark_column_labels(lines, result)
     mark_verse(lines, result)
     offer_captions(lines, result)
+    mark_caption_runs(result)
     offer_editors_notes(lines, result)
     return result
 
