@@ -1843,6 +1843,7 @@ def test_bulleted_items_that_end_open_are_paragraphs_of_their_own():
         ["2025-05-28 08:21 来源：某某网"],  # when, then where from
         ["某某日报 新闻    时间:2023年07月16日", "来源:某某日报"],  # an e-paper's, over two lines
         ["文章字数：69"],  # how long the piece is
+        ["某某网新闻部3 发表于 2024-1-2 07:35"],  # who posted it, and when
         ["作者： 来源：某某网 时间：2022-05-30", "编辑：张某 点击数： 字号："],
     ],
 )
@@ -1954,6 +1955,16 @@ def test_an_outlets_name_and_the_date_atop_the_issue_are_its_header(header):
     page, story = split(text)
     assert (page["kind"], page["paragraphs"]) == ("page", [header])
     assert story["title"] == "城区新增公共停车位两千个"
+
+
+def test_a_sites_posting_line_over_the_headline_is_the_pages():
+    text = (
+        "某某网　新闻　2024年1月2日\n\n某某网新闻部3 发表于 2024-1-2 07:35\n商会理事长新年文告\n"
+        "  日月开新元，天地又一春。值此新年佳节来临之际，本人谨代表某某商会，向大家拜个早年。\n"
+    )
+    page, story = split(text)
+    assert page["paragraphs"][-1] == "某某网新闻部3 发表于 2024-1-2 07:35"
+    assert (story["title"], story["subtitle"]) == ("商会理事长新年文告", None)
 
 
 @pytest.mark.parametrize("label", ["【解说】", "【现场】"])

@@ -195,6 +195,10 @@ def score_one_kind(text: str, add, first: bool, last: bool) -> bool:
             add(Role.CAPTION, "short-open-line", "web-metadata")  # (as a caption, over a credit)
         if first or last:
             add(Role.PAGE, "reprint-source", *(["page-number"] if "版" in text else []))
+    elif len(text) <= shapes.HEADLINE_MAX and shapes.POSTED_AT_RE.search(text):
+        # a site's posting line: the page's over the headline, the story's under it
+        add(Role.BODY, "short-open-line", "web-metadata")
+        add(Role.PAGE, "header-date")
     elif box_shapes.PAPER_HEADS_RE.match(text):  # 社长：… 总编辑：…: who heads the paper
         add(Role.MASTHEAD, "masthead-line")
     elif box_shapes.is_editor_credit(text):

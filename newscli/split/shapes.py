@@ -225,6 +225,8 @@ DATETIME = (
     r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?"
 )
 DATETIME_LINE_RE = re.compile(rf"^{DATETIME}$")
+# 某某网新闻部 发表于 2024-1-2 07:35: who posted it on a site, and when
+POSTED_AT_RE = re.compile(rf"(?:发表于|发布于)\s*{DATETIME}$")
 # 2025-05-28 08:21 来源：某某网: when it was posted, then where it came from
 DATETIME_THEN_ITEM_RE = re.compile(rf"^{DATETIME}\s+(?:作者|来源|编辑|责编)\s*[：:]")
 
