@@ -474,3 +474,26 @@ def test_a_long_story_under_a_headline_ending_like_a_notice_heading_stays_an_art
     )
     kinds = [kind for kind, title in kinds_and_titles(text)]
     assert kinds == ["page", "article", "page"]
+
+
+def test_two_label_shaped_headline_lines_after_a_story_open_the_next_item():
+    # 某某：… over 某某：…: a headline and its sub-headline, each a speaker's words, after a
+    # story's text; the label-line rule is for lines under a headline only.
+    text = (
+        STORY + "环卫工：清扫街道是我的责任\n市民：感谢他们的默默付出\n"
+        "本报讯（记者 李某）连日来，城区环卫工人坚守岗位，清扫积雪，保障市民出行。\n"
+    )
+    assert kinds_and_titles(text) == [
+        ("article", "老旧小区改造提速"),
+        ("article", "环卫工：清扫街道是我的责任"),
+    ]
+
+
+def test_the_text_after_a_weather_boxs_label_lines_is_no_notice():
+    text = (
+        "天气预报\n今天：多云转晴\n明天：晴\n"
+        "某某小区居民义务植树，这两天，城西一个新建小区的居民自发加入植树队伍，两天植树近千棵，"
+        "小区一下子换了样。\n"
+    )
+    kinds = [kind for kind, title in kinds_and_titles(text)]
+    assert kinds[-1] == "article"

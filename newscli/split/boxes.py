@@ -94,7 +94,12 @@ def mark_under_notice_headings(lines: list[Line], result: list[Scores]) -> None:
         after = index + 1
         while after < len(lines) and is_short_label_line(lines[after].shape):
             after += 1  # 更正 / 期次：第N期 / its text: the heading's label lines, then its text
-        if after > index + 1 and after < len(lines) and Role.NOTICE not in result[after]:
+        if (
+            after > index + 1
+            and after < len(lines)
+            and Role.NOTICE not in result[after]
+            and not BOX_OF_LINES_HEADING_RE.search(lines[index].shape)
+        ):
             if not box_shapes.is_notice_title(lines[after].shape):
                 notice = (WEIGHTS["under-notice-heading"], ("under-notice-heading",))
                 result[after][Role.NOTICE] = notice
@@ -106,6 +111,9 @@ def mark_under_notice_headings(lines: list[Line], result: list[Scores]) -> None:
 
 
 NOTICE_WORDS_REACH = 3  # lines under a notice heading's long first paragraph
+# Headings over a box of label lines and nothing more (天气预报 / 今天：多云 / 明天：晴): the
+# text after the labels is the next item's.
+BOX_OF_LINES_HEADING_RE = re.compile(r"(?:天气预报|热\s*线|便民\S{0,2}|预\s*告|提\s*示)$")
 
 
 def notice_words_follow(result: list[Scores], index: int) -> bool:
@@ -294,7 +302,10 @@ def mark_label_lists(lines: list[Line], result: list[Scores]) -> None:
     """Two or more short lines in a row shaped `label：value` (第一名：某某队, 今天：多云, 地址：…)
     are a list, a notice's or an ad's lines; one alone may be a headline (环卫工：…)."""
     listed = [is_short_label_line(line.shape) for line in lines]
+    start = 0  # where the run of label lines the line is in starts
     for index, scores in enumerate(result):
+        if not (index and listed[index - 1]):
+            start = index
         in_run = listed[index] and (
             (index > 0 and listed[index - 1]) or (index + 1 < len(lines) and listed[index + 1])
         )
@@ -302,9 +313,17 @@ def mark_label_lists(lines: list[Line], result: list[Scores]) -> None:
         if in_run and Role.HEAD in scores:
             weight, features = scores[Role.HEAD]
             scores[Role.HEAD] = (weight + WEIGHTS["listed"], (*features, "listed"))
-            if Role.BODY in scores:  # 人物：某某 身份：…: who the story is about, its lines
+            if Role.BODY in scores and under_a_headline(result, start):
+                # 人物：某某 身份：…: who the story under the headline is about, its lines
                 weight, features = scores[Role.BODY]
                 scores[Role.BODY] = (weight + WEIGHTS["listed-line"], (*features, "listed"))
+
+
+def under_a_headline(result: list[Scores], index: int) -> bool:
+    """The line above `index` reads as a headline most of all (not a story's text, where
+    two label-shaped lines may be the next item's headline and sub-headline)."""
+    above = result[index - 1] if index else {}
+    return Role.HEAD in above and max(above, key=lambda role: above[role][0]) is Role.HEAD
 
 
 # A list item's number: 1.… / 1、… / 一、… (5.34.7℃！… is item 5).
