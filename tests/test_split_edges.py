@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from newscli.split import explain_text
+
 from conftest import ROOT, assert_nothing_lost, run
 
 BODY = "本报讯 今天天气很好，市民纷纷出门游玩，公园里人头攒动，热闹非凡。"
@@ -1901,6 +1903,14 @@ def test_a_photo_groups_captions_over_its_credit_are_paragraphs():
     (story,) = split(text)
     assert (story["subtitle"], story["byline"]) == (None, "张某")
     assert story["paragraphs"] == [*PHOTO_CAPTIONS, PHOTO_BODY]
+
+
+def test_pieces_a_column_cut_are_no_captions():
+    # Short lines of few Han characters (a headline's last word, a date, a time) are pieces
+    # a column cut, not captions saying what a photo shows.
+    text = "让聋哑人听到法律正义的声\n音\n03.11.2015\n18:20\n法院\n" + PHOTO_BODY + "\n"
+    features = [f for row in explain_text(text) for f in row["features"]]
+    assert "caption-run" not in features
 
 
 def test_captions_after_a_storys_last_paragraph_are_its_own():

@@ -131,7 +131,7 @@ def score_lines(
     mark_column_labels(lines, result)
     mark_verse(lines, result)
     offer_captions(lines, result)
-    mark_caption_runs(result)
+    mark_caption_runs(lines, result)
     offer_editors_notes(lines, result)
     return result
 

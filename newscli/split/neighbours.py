@@ -102,7 +102,7 @@ CAPTION_MARKS = {"caption", "photo-credit"}
 CAPTION_RUN = 4  # short heading-shaped lines in a row: more than a headline group ever has
 
 
-def mark_caption_runs(result: list[Scores]) -> None:
+def mark_caption_runs(lines: list[Line], result: list[Scores]) -> None:
     """Four or more short heading-shaped lines in a row, no credit, rubric, label or verse
     among them, are a photo group's captions (志愿者向村民宣传… / 一线职工代表分享… / …):
     every line after the first, its item's headline; after a story's text with no more of
@@ -110,7 +110,7 @@ def mark_caption_runs(result: list[Scores]) -> None:
     index = 0
     while index < len(result):
         end = index
-        while end < len(result) and caption_like(result[end]):
+        while end < len(result) and caption_like(lines[end], result[end]):
             end += 1
             if end < len(result) and parted_above(result[end]):
                 break  # blank lines part items here: the run ends
@@ -141,9 +141,13 @@ def parted_above(scores: Scores) -> bool:
     return any("blank-break" in features for _, features in scores.values())
 
 
-def caption_like(scores: Scores) -> bool:
+CAPTION_HAN_MIN = 5  # a caption says what the photo shows (音, 18:20: pieces the column cut)
+
+
+def caption_like(line: Line, scores: Scores) -> bool:
     return (
-        Role.HEAD in scores
+        len(shapes.HAN_CHARS_RE.findall(line.shape)) >= CAPTION_HAN_MIN
+        and Role.HEAD in scores
         and Role.BODY in scores
         and best_role(scores) is not Role.PAGE
         and "signature" not in scores[Role.BODY][1]  # 某某局 / 2015年2月16日: a notice's signer
