@@ -1905,6 +1905,23 @@ def test_a_photo_groups_captions_over_its_credit_are_paragraphs():
     assert story["paragraphs"] == [*PHOTO_CAPTIONS, PHOTO_BODY]
 
 
+@pytest.mark.parametrize("credited", [True, False], ids=["credit-line", "no-credit-line"])
+def test_captions_closed_by_the_agency_that_sent_the_photo_stay_in_their_item(credited):
+    captions = [
+        "某队球员在排球女子金牌赛中进攻。（□新华社发）",
+        "某队球员在足球金牌赛中进攻。（新华社发）",
+    ]
+    lead = "本报长沙11月27日电 今天下午，某省代表团捷报频传：青年男足、女排双双夺冠。"
+    credit = ["□记者 张某 报道"] if credited else []
+    (story,) = split("\n".join(["青年男足、女排双夺冠", *captions, *credit, lead]) + "\n")
+    assert (story["kind"], story["title"], story["lead"]) == (
+        "article",
+        "青年男足、女排双夺冠",
+        "本报长沙11月27日电",
+    )
+    assert story["paragraphs"] == [*captions, lead]
+
+
 def test_pieces_a_column_cut_are_no_captions():
     # Short lines of few Han characters (a headline's last word, a date, a time) are pieces
     # a column cut, not captions saying what a photo shows.

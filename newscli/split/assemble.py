@@ -245,7 +245,9 @@ class Assembler:
             draft = self.current(ARTICLE, previous, same)
             if role is R.LEAD and previous is R.FROM and draft.paragraphs:
                 draft = self.start()
-            if role is R.LEAD and previous is R.CAPTION:
+            if role is R.LEAD and (
+                previous is R.CAPTION or (previous is R.BYLINE_OPEN and draft.lead_at == 0)
+            ):  # (captions, then the credit, then the lead)
                 draft.lead_at = len(draft.paragraphs)
             draft.add_paragraph(  # never across a heading or a credit line
                 text,

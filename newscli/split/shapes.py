@@ -203,6 +203,7 @@ PHOTO_CREDIT_RE = re.compile(
     rf"|摄影(?:记者)?[{SPACES}]+[{HAN}]{{2,3}}$"  # …确保颗粒归仓。特约摄影 某某
     r"|[（(]图片由[^（）()]{1,20}提供[）)]$"  # （图片由某某提供）
     r"|^[（(][^（）()]{0,12}(?:图片|资料图|供图)[）)]$"  # （某某台图片）, （资料图）: alone on its line
+    r"|[（(][□■]?[^（）()\s]{1,10}(?:社|网|台)发[）)]$"  # …进攻。（新华社发）: the agency sent it
 )
 # Words listed with 、 and trailing off: 健康、气象、体检通知、国内要闻……
 LISTING_RE = re.compile(rf"[{HAN}“”]{{1,8}}(?:、[{HAN}“”]{{1,8}}){{2,}}(?:……|…|等)")
@@ -285,7 +286,7 @@ def is_photo_credit(text: str) -> bool:
     """A photo's or a drawing's credit: ……摄, ……摄影报道, 摄影：某某, 速写　某某."""
     return bool(
         (
-            ("摄" in text or "提供" in text or "图" in text)
+            ("摄" in text or "提供" in text or "图" in text or "发）" in text or "发)" in text)
             and (PHOTO_CREDIT_RE.search(text) or PHOTO_BY_RE.match(text))
         )
         or ART_CREDIT_RE.search(text)
