@@ -1922,6 +1922,25 @@ def test_captions_closed_by_the_agency_that_sent_the_photo_stay_in_their_item(cr
     assert story["paragraphs"] == [*captions, lead]
 
 
+@pytest.mark.parametrize("heading", [[], ["联赛昨日战报"]], ids=["bare", "under-a-heading"])
+def test_a_results_box_at_a_reports_foot_is_its_text_and_no_headline(heading):
+    # No blank lines: three results (某某队 3∶0 某某队) end a report; the next item follows.
+    results = [*heading, "甲队 3∶0 乙队", "丙队 2∶1 丁队", "戊队 0∶0 己队"]
+    text = "\n".join(
+        [
+            "甲队主场完胜乙队",
+            "26日，在联赛第24轮比赛中，甲队主场以3∶0完胜乙队，结束三连败。",
+            *results,
+            "浑河竞速",
+            "大美浑河，碧波荡漾。初冬的浑河城市中心段水域上，一艘艘赛艇如离弦之箭。",
+            "本报记者 万 某 摄",
+        ]
+    )
+    first, second = split(text + "\n")
+    assert first["paragraphs"][-len(results) :] == results
+    assert (second["title"], second["subtitle"]) == ("浑河竞速", None)
+
+
 def test_pieces_a_column_cut_are_no_captions():
     # Short lines of few Han characters (a headline's last word, a date, a time) are pieces
     # a column cut, not captions saying what a photo shows.

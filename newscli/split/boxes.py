@@ -319,6 +319,34 @@ def mark_label_lists(lines: list[Line], result: list[Scores]) -> None:
                 scores[Role.BODY] = (weight + WEIGHTS["listed-line"], (*features, "listed"))
 
 
+# A match's result: 某某队 3∶0 某某队, 甲 2比1 乙 (the score a space apart from both sides).
+SCORE_LINE_RE = re.compile(
+    rf"^[{shapes.HAN}A-Za-z·]{{2,12}}[\s\u3000]+\d{{1,3}}\s*[:：∶比\-－]\s*\d{{1,3}}"
+    rf"[\s\u3000]+[{shapes.HAN}A-Za-z·]{{2,12}}$"
+)
+
+
+def mark_score_lists(lines: list[Line], result: list[Scores]) -> None:
+    """Two or more results in a row (某某队 3∶0 某某队) are a results box, a story's lines:
+    no headline group is printed so."""
+    scores_at = [bool(SCORE_LINE_RE.match(line.shape)) for line in lines]
+    for index, scores in enumerate(result):
+        in_run = scores_at[index] and (
+            (index > 0 and scores_at[index - 1])
+            or (index + 1 < len(lines) and scores_at[index + 1])
+        )
+        if in_run and Role.BODY in scores:
+            scores.pop(Role.HEAD, None)
+            weight, features = scores[Role.BODY]
+            scores[Role.BODY] = (weight + WEIGHTS["listed-line"], (*features, "listed"))
+            above = result[index - 1] if index else {}
+            if index and not scores_at[index - 1] and Role.CROSS in above:
+                # 中超昨日战报 over the results, under the match's report: its crosshead
+                weight, features = above[Role.CROSS]
+                bonus = WEIGHTS["over-results"]
+                above[Role.CROSS] = (weight + bonus, (*features, "over-results"))
+
+
 def under_a_headline(result: list[Scores], index: int) -> bool:
     """The line above `index` reads as a headline most of all (not a story's text, where
     two label-shaped lines may be the next item's headline and sub-headline)."""

@@ -29,6 +29,7 @@ from .boxes import (
     mark_masthead_blocks,
     mark_notice_lists,
     mark_numbered_lists,
+    mark_score_lists,
     mark_under_notice_headings,
 )
 from .neighbours import (
@@ -118,6 +119,7 @@ def score_lines(
     mark_photo_news(result)
     keep_briefs_under_their_heading(lines, result)
     mark_label_lists(lines, result)
+    mark_score_lists(lines, result)
     mark_numbered_lists(lines, result)
     mark_under_notice_headings(lines, result)
     mark_notice_lists(lines, result)
