@@ -2003,6 +2003,18 @@ def test_an_outlets_name_and_the_date_atop_the_issue_are_its_header(header):
     assert story["title"] == "城区新增公共停车位两千个"
 
 
+def test_a_listings_posted_ago_line_closes_its_item():
+    # No blank lines: a listing's source and age (…・ 1 天前) under an item is that item's.
+    posted = "某某网 新闻 ・ 1 天前"
+    text = (
+        PARKING_STORY + posted + "\n天气报告｜天气稍凉有几阵雨 最高气温约22度\n"
+        "【某某新闻】本港今日天气预测，多云，有几阵雨，天气稍凉，日间最高气温约22度。\n"
+    )
+    first, second = split(text)
+    assert first["paragraphs"][-1] == posted
+    assert second["title"] == "天气报告｜天气稍凉有几阵雨 最高气温约22度"
+
+
 def test_a_sites_posting_line_over_the_headline_is_the_pages():
     text = (
         "某某网　新闻　2024年1月2日\n\n某某网新闻部3 发表于 2024-1-2 07:35\n商会理事长新年文告\n"

@@ -259,6 +259,8 @@ DATED_ITEM_RE = re.compile(r"[\s\u3000](?:时间|日期)\s*[：:]\s*\d{4}[-年/.
 def is_web_metadata(text: str) -> bool:
     if len(text) > HEADLINE_MAX * 2 or "。" in text:
         return False
+    if text[-1:] == "前" and len(text) <= SHORT_LINE_MAX:
+        return bool(POSTED_AGO_RE.search(text))
     if not ("：" in text or ":" in text):
         return bool(DATETIME_LINE_RE.match(text)) if text[:1].isdigit() else False
     return (
@@ -268,6 +270,10 @@ def is_web_metadata(text: str) -> bool:
         or bool(DATETIME_THEN_ITEM_RE.match(text))
         or bool(DATED_ITEM_RE.search(text))
     )
+
+
+# 某某新闻 ・ 1 天前: a listing's source and how long ago it was posted
+POSTED_AGO_RE = re.compile(r"\d{1,3}\s*(?:天|小时|小時|分钟|分鐘|周|週|个月|個月)前$")
 
 
 # A drawing's or calligraphy's credit: 《某报》　速写　某某, 漫画/某某.
