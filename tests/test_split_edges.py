@@ -816,6 +816,16 @@ def test_the_papers_hotline_among_its_colophon_lines_is_the_masthead():
     assert [r["kind"] for r in records] == ["article", "masthead"]
 
 
+@pytest.mark.parametrize("label", ["〓山西观察〓", "【山西观察】", "◆山西观察◆"])
+def test_a_section_label_between_marks_over_a_headline_is_its_rubric(label):
+    text = (
+        STORY + f"{label}\n>>全省原煤总产量超13亿吨\n"
+        "1月22日省统计局消息，全省规模以上工业原煤总产量同比增加2.1%。\n"
+    )
+    articles = [r for r in split(text) if r["kind"] == "article"]
+    assert (articles[-1]["title"], articles[-1]["subtitle"]) == (">>全省原煤总产量超13亿吨", label)
+
+
 @pytest.mark.parametrize("label", ["时事评论", "本地资讯", "漫话"])
 def test_a_word_or_two_alone_over_a_longer_headline_is_the_columns_rubric(label):
     text = (

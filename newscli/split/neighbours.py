@@ -147,6 +147,7 @@ CAPTION_HAN_MIN = 5  # a caption says what the photo shows (音, 18:20: pieces t
 def caption_like(line: Line, scores: Scores) -> bool:
     return (
         len(shapes.HAN_CHARS_RE.findall(line.shape)) >= CAPTION_HAN_MIN
+        and line.shape[:1] not in shapes.BULLETS  # ◆…, ●…: a box's list of headlines (导读)
         and Role.HEAD in scores
         and Role.BODY in scores
         and best_role(scores) is not Role.PAGE

@@ -194,7 +194,8 @@ CONTACT_RE = re.compile(
 # Rubric/column labels: 【聚焦两会】, ◆民生关注◆, ■暑期关注.
 BULLETS = "□■●○◆◇▲△★☆▶►◎•·▌▍"
 RUBRIC_RE = re.compile(
-    rf"^(?:【[^【】]{{1,14}}】|「[^「」]{{1,10}}」|[{BULLETS}][^{BULLETS}]{{1,14}}[{BULLETS}]|《[^《》]{{1,10}}》专栏)$"
+    rf"^(?:【[^【】]{{1,14}}】|「[^「」]{{1,10}}」|[{BULLETS}][^{BULLETS}]{{1,14}}[{BULLETS}]|《[^《》]{{1,10}}》专栏"
+    r"|〓[^〓]{1,14}〓)$"  # 〓山西观察〓: a section's label between geta marks
 )
 BULLET_LABEL_RE = re.compile(rf"^[{BULLETS}]\s*[{HAN}]{{2,10}}$")
 # …摄, …摄影报道, …摄（某某视觉）: the photo agency may follow in brackets.
