@@ -1959,6 +1959,19 @@ def test_pieces_a_column_cut_are_no_captions():
     assert "caption-run" not in features
 
 
+def test_a_boxs_bulleted_headlines_are_no_photo_captions():
+    # 导读: a box of the headlines, each after a bullet, is no photo group.
+    teasers = [
+        "◆全省原煤总产量超13亿吨",
+        "◆第三届供销年货大集将举办",
+        "◆北站将新增3列旅客列车",
+        "◆我国将推进土地延包试点",
+    ]
+    text = "本期导读\n" + "\n".join(teasers) + "\n" + PHOTO_BODY + "\n"
+    features = [f for row in explain_text(text) for f in row["features"]]
+    assert "caption-run" not in features
+
+
 def test_captions_after_a_storys_last_paragraph_are_its_own():
     text = "\n".join(["某地华文报迎来创刊25周年 华社齐聚庆贺", PHOTO_BODY, *PHOTO_CAPTIONS]) + "\n"
     (story,) = split(text)
