@@ -314,7 +314,13 @@ def test_a_headline_that_names_a_weekday_is_no_page_header():
 
 
 @pytest.mark.parametrize(
-    "headline", ["某某疫苗 周五举行启动开打仪式", "龙凤胎周六起与妈妈一同见面", "本报星期天刊改版"]
+    "headline",
+    [
+        "某某疫苗 周五举行启动开打仪式",
+        "龙凤胎周六起与妈妈一同见面",
+        "本报星期天刊改版",
+        "F1防疫有成 摩纳哥站开放7500人进场",  # F1 run into a word: no page code
+    ],
 )
 def test_a_headline_with_a_weekday_word_run_on_is_no_page_header(headline):
     # 周五举行: the weekday is a word of the sentence, not an item of a page's header.

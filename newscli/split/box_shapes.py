@@ -92,7 +92,8 @@ AD_WORDS_RE = re.compile(
 
 # Page furniture: page numbers (第3版, A3), weekdays, editor credits, dated page headers.
 PAGE_NO_RE = re.compile(
-    rf"第\s*{SECTION}{NUM}\s*版|(?<![A-Za-z0-9])[A-H]\s?\d{{1,2}}(?:\s*版)?(?![A-Za-z0-9])"
+    # (A3, B12 alone; run into a word, F1中国大奖赛 names no page)
+    rf"第\s*{SECTION}{NUM}\s*版|(?<![A-Za-z0-9])[A-H]\s?\d{{1,2}}(?:\s*版|(?![A-Za-z0-9{HAN}]))"
     rf"|今日\s*{NUM}\s*版"  # 今日16版: how many pages the issue has
 )
 # A page's number beside its section's name, with nothing else on the line: 要闻　3, 03 | 本地新闻.
