@@ -497,3 +497,15 @@ def test_the_text_after_a_weather_boxs_label_lines_is_no_notice():
     )
     kinds = [kind for kind, title in kinds_and_titles(text)]
     assert kinds[-1] == "article"
+
+
+def test_a_court_statements_signer_and_date_close_it_not_the_page():
+    # 情况通报 ends in 报 but is no paper's name; its signer and date are its own last lines.
+    text = (
+        "某某时报　2025年9月20日　星期六\n\n情况通报\n"
+        "近日，关于网上帖文反映某事件，引发关注。我院高度重视，第一时间启动核查工作。\n"
+        "目前，我院已撤销该决定，并向当事人诚恳道歉。\n某某人民法院\n2025年9月19日\n\n" + FOOT
+    )
+    records = run("split", input=text).records
+    assert [(r["kind"], r["title"]) for r in records][1] == ("article", "情况通报")
+    assert records[1]["paragraphs"][-2:] == ["某某人民法院", "2025年9月19日"]

@@ -322,8 +322,8 @@ def test_a_headline_that_names_a_weekday_is_no_page_header():
         "F1防疫有成 摩纳哥站开放7500人进场",  # F1 run into a word: no page code
     ],
 )
-def test_a_headline_with_a_weekday_word_run_on_is_no_page_header(headline):
-    # 周五举行: the weekday is a word of the sentence, not an item of a page's header.
+def test_a_headline_with_a_weekday_or_page_code_run_on_is_no_page_header(headline):
+    # 周五举行, F1…: a word of the sentence, not an item of a page's header.
     (story,) = split(f"{headline}\n据某某委员会消息，首批疫苗将于本周五上午在某某中学开打。\n")
     assert (story["kind"], story["title"]) == ("article", headline)
 

@@ -135,7 +135,8 @@ def has_header_date(text: str) -> bool:
 
 
 PAPER_NAME_RE = re.compile(
-    rf"^[{HAN}]{{2,8}}(?:日报|晚报|时报|商报|早报|都市报|晨报|报)$"
+    # (a word that ends in 报 is no paper: 情况通报, 喜报, 天气预报)
+    rf"^[{HAN}]{{2,8}}(?:日报|晚报|时报|商报|早报|都市报|晨报|(?<![通喜捷简汇举预情海电警])报)$"
     # its name in English under it: SOME CITY DAILY, The Some Times
     r"|^(?:THE\s+)?[A-Z][A-Z.&'\- ]{1,40}\s(?:DAILY|NEWS|TIMES|POST|HERALD|JOURNAL|EVENING NEWS|WEEKLY|TRIBUNE|GAZETTE)$",
     re.IGNORECASE,

@@ -12,7 +12,7 @@ import re
 
 from . import box_shapes, shapes
 from .box_shapes import SIGNER_RE
-from .roles import WEIGHTS, Role, Scores
+from .roles import WEIGHTS, Role, Scores, best_role
 from .source import Line
 
 
@@ -244,10 +244,6 @@ def mark_invited_contacts(lines: list[Line], result: list[Scores]) -> None:
             result[index][Role.BODY] = (weight + invited, (*features, "invited-contact"))
 
 
-def best_role(scores: Scores) -> Role:
-    return max(scores, key=lambda role: scores[role][0])
-
-
 def mark_ad_head(scores: Scores) -> None:
     weight, features = scores.get(Role.AD, (0.0, ()))
     scores[Role.AD] = (weight + WEIGHTS["above-ad-contact"], (*features, "above-ad-contact"))
@@ -347,11 +343,34 @@ def mark_score_lists(lines: list[Line], result: list[Scores]) -> None:
                 above[Role.CROSS] = (weight + bonus, (*features, "over-results"))
 
 
+SIGNED_REACH = 4  # lines above a signer where a notice's heading or text would stand
+
+
+def mark_signed_text(lines: list[Line], result: list[Scores]) -> None:
+    """A body that signs, then the date, right under a text (某某人民法院 / 2025年9月19日
+    under a court's 情况通报): that text's closing lines, not the page's footer."""
+    for index in range(1, len(lines) - 1):
+        signer, dated = lines[index].shape, lines[index + 1].shape
+        if (
+            box_shapes.SIGNER_RE.match(signer)
+            and box_shapes.DATE_LINE_RE.match(dated)
+            and best_role(result[index - 1]) is Role.BODY
+            # (…通告 / … / 特此通告。 / 某某局 / date: a notice's)
+            and not any(map(in_notice_text, result[max(0, index - SIGNED_REACH) : index]))
+            and not any(Role.NOTICE_HEAD in scores for scores in result[:index][-SIGNED_REACH:])
+        ):
+            for scores in result[index : index + 2]:
+                if Role.BODY in scores:
+                    weight, features = scores[Role.BODY]
+                    bonus = WEIGHTS["signed-text"]
+                    scores[Role.BODY] = (weight + bonus, (*features, "signed-text"))
+
+
 def under_a_headline(result: list[Scores], index: int) -> bool:
     """The line above `index` reads as a headline most of all (not a story's text, where
     two label-shaped lines may be the next item's headline and sub-headline)."""
     above = result[index - 1] if index else {}
-    return Role.HEAD in above and max(above, key=lambda role: above[role][0]) is Role.HEAD
+    return Role.HEAD in above and best_role(above) is Role.HEAD
 
 
 # A list item's number: 1.… / 1、… / 一、… (5.34.7℃！… is item 5).

@@ -30,6 +30,7 @@ from .boxes import (
     mark_notice_lists,
     mark_numbered_lists,
     mark_score_lists,
+    mark_signed_text,
     mark_under_notice_headings,
 )
 from .neighbours import (
@@ -125,6 +126,7 @@ def score_lines(
     mark_notice_lists(lines, result)
     mark_ad_heads(lines, result)
     mark_invited_contacts(lines, result)
+    mark_signed_text(lines, result)
     mark_pen_names(lines, result)
     drop_names_under_the_header(result)
     mark_questions_over_headlines(lines, result)

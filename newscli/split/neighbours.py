@@ -15,7 +15,7 @@ import re
 from . import cohesion, shapes
 from .boxes import LIST_ITEM_RE, is_page_header
 from .people import pen_name
-from .roles import WEIGHTS, Role, Scores
+from .roles import WEIGHTS, Role, Scores, best_role
 from .source import Line
 
 SAME_STORY = 0.3  # cohesion.overlap across a line where one story goes on (tuning: 0.28-0.36)
@@ -158,10 +158,6 @@ def caption_like(line: Line, scores: Scores) -> bool:
         and "verse-line" not in scores[Role.BODY][1]
         and "headline-shaped" in scores[Role.HEAD][1]
     )
-
-
-def best_role(scores: Scores) -> Role:
-    return max(scores, key=lambda role: scores[role][0])
 
 
 EDITORS_NOTE_RE = re.compile(r"^[【\[（(]?(?:编者按|编者的话|编前|编者)[】\]）)]?[：:\s]")

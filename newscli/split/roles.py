@@ -37,3 +37,8 @@ Scores = dict[Role, tuple[float, tuple[str, ...]]]
 @cache
 def weight_of(features: tuple[str, ...]) -> float:
     return sum(WEIGHTS[f] for f in features)
+
+
+def best_role(scores: Scores) -> Role:
+    """The role the line's own features score highest."""
+    return max(scores, key=lambda role: scores[role][0])
