@@ -261,6 +261,7 @@ def test_credit_lines_under_a_headline(credit, byline, authors):
         ("本报记者 张某 李某 2024-03-13", ["张某", "李某"]),
         ("2024年3月13日 本刊特约李某", ["李某"]),
         ("作者：记者 丁某某 报道     签发日期：2023年09月18日", ["丁某某"]),  # labelled
+        ("签发日期：2023年09月18日     作者：记者 某某 报道", ["某某"]),  # the date first
     ],
 )
 def test_a_credit_beside_its_posting_date_is_the_byline(credit, authors):
@@ -1978,10 +1979,50 @@ def test_a_boxs_bulleted_headlines_are_no_photo_captions():
     assert "caption-run" not in features
 
 
+def test_a_headline_group_of_four_lines_over_its_credit_is_no_caption_run():
+    # 引题, headline and two sub-headlines over the reporter: four heading lines, not captions.
+    lines = [
+        "深化改革激发市场活力",
+        "某某市国企改革三年行动收官",
+        "国有企业营业收入同比增长一成",
+        "新增混合所有制企业三十余家",
+        "本报记者 某某",
+        "本报讯 5月20日，某某市召开国企改革三年行动总结会，全市国有企业营业收入同比增长一成。",
+    ]
+    (story,) = split("\n".join(lines) + "\n")
+    assert (story["title"], story["subtitle"]) == (lines[0], " ".join(lines[1:4]))
+
+
+def test_a_programmes_times_are_no_match_results():
+    # 京剧专场 19:30 人民剧场: a time between the show and the place, not a score.
+    text = (
+        "本报讯 记者某某 5月7日，某某市首届社区文化节开幕，全市二十个社区的文艺队伍参加展演。\n\n"
+        "周末好戏看不停\n京剧专场 19:30 人民剧场\n越剧折子戏 14:00 工人文化宫\n"
+        "本报讯 本周末，市内各剧场将推出多场演出，市民可通过官方平台预约购票。\n"
+    )
+    first, second = split(text)
+    assert second["title"] == "周末好戏看不停"
+
+
 def test_captions_after_a_storys_last_paragraph_are_its_own():
     text = "\n".join(["某地华文报迎来创刊25周年 华社齐聚庆贺", PHOTO_BODY, *PHOTO_CAPTIONS]) + "\n"
     (story,) = split(text)
     assert story["paragraphs"] == [PHOTO_BODY, *PHOTO_CAPTIONS]
+
+
+def test_a_credit_that_names_no_one_is_the_byline_with_no_author():
+    (story,) = split(
+        "某某古镇的春天\n作者：佚名\n春风吹过某某古镇，桃花开满了河岸，游人走过石桥。\n"
+    )
+    assert (story["subtitle"], story["byline"], story["authors"]) == (None, "作者：佚名", [])
+
+
+def test_a_kicker_that_opens_with_a_role_word_is_no_glued_credit():
+    # 本报记者金秋时节看丰收: cut into 金秋 时节看 丰收 it would name three; a run longer
+    # than two names needs its credit mark (…/文).
+    text = "本报记者金秋时节看丰收\n某某县三十万亩水稻喜获丰收\n本报讯 连日来，某某县水稻进入收割期。\n"
+    (story,) = split(text)
+    assert (story["byline"], story["authors"]) == (None, [])
 
 
 @pytest.mark.parametrize(

@@ -139,7 +139,13 @@ def byline_authors(content: str) -> list[str] | None:
         if is_organisation(token):
             continue  # 昆明日报 记者许朴琼, 文：某某采访组: the paper or a desk, not an author
         name = CREDIT_MARK_RE.sub("", name_after_roles(token))
-        pen = PEN_MARK_RE.match(token) and PEN_NAME_AFTER_MARK_RE.fullmatch(name)
+        if name in NO_ONE and PEN_MARK_RE.match(token):
+            continue  # 作者：佚名: a credit that names no one
+        pen = (
+            PEN_MARK_RE.match(token)
+            and PEN_NAME_AFTER_MARK_RE.fullmatch(name)
+            and not name.endswith(("新闻", "图片"))
+        )
         if (
             name
             and not has_surname(name)
@@ -155,6 +161,9 @@ def byline_authors(content: str) -> list[str] | None:
 # 文/煦天, 作者：冰心: the writer's mark, then any name (a pen name needs no surname)
 PEN_MARK_RE = re.compile(r"^(?:文|作者)[/／:：]")
 PEN_NAME_AFTER_MARK_RE = re.compile(rf"[{HAN}]{{2,3}}")
+# What a web reprint prints where no writer is known: no one's name.
+NO_ONE = {"佚名", "不详", "匿名", "小编", "网友", "网络", "本站", "原创", "综合"}
+NO_ONE_CREDIT_RE = re.compile(rf"^(?:文|作者)[/／:：]\s*(?:{'|'.join(sorted(NO_ONE))})$")
 # A source named where a credit stands: 本报综合, （新华）, 综合报道.
 SOURCE_WORDS_RE = re.compile(r"综合|新华|中新|本报|央视|来源")
 
@@ -318,6 +327,8 @@ def split_glued_names(token: str) -> list[str]:
     if not glued or has_compound_surname(rest):
         return [token]
     roles, mark = token[: len(token) - len(rest)], glued.group(2)
+    if len(glued.group(1)) > GLUED_UNMARKED_MAX and not mark:
+        return [token]  # 本报记者金秋时节看丰收: a long run needs its credit mark (…/文)
     cuts = name_cuts(glued.group(1))
     if len(cuts) > 1 and len(glued.group(1)) <= 6:
         cuts = [max(cuts, key=lambda names: len(names[0]))]
@@ -325,6 +336,9 @@ def split_glued_names(token: str) -> list[str]:
         return [token]
     names = cuts[0]
     return [roles + names[0], *names[1:-1], names[-1] + mark] if len(names) > 1 else [token]
+
+
+GLUED_UNMARKED_MAX = 6  # two names; more glued names than that come with a mark (…/文)
 
 
 def name_cuts(run: str) -> list[list[str]]:

@@ -221,29 +221,6 @@ def is_contact(scores: Scores) -> bool:
     return "contact-line" in scores.get(Role.NOTICE, (0.0, ()))[1]
 
 
-# A story's last sentence asks readers to get in touch: 有知情者请与某某联系。
-INVITES_CONTACT_RE = re.compile(r"(?:联系|致电|来电|拨打|咨询)[^。！？]{0,12}[。！]?$")
-
-
-def mark_invited_contacts(lines: list[Line], result: list[Scores]) -> None:
-    """A contact line right under a story's sentence that asks readers to get in touch is
-    that story's last line (联系电话：…), not a notice of its own: no notice text stands
-    above it, only the story's."""
-    for index in range(1, len(lines)):
-        above = result[index - 1]
-        if (
-            is_contact(result[index])
-            and Role.BODY in result[index]
-            and not in_notice_text(above)
-            and best_role(above) in (Role.BODY, Role.LEAD)
-            and shapes.is_closed(lines[index - 1].shape)
-            and INVITES_CONTACT_RE.search(lines[index - 1].shape)
-        ):
-            weight, features = result[index][Role.BODY]
-            invited = WEIGHTS["invited-contact"]
-            result[index][Role.BODY] = (weight + invited, (*features, "invited-contact"))
-
-
 def mark_ad_head(scores: Scores) -> None:
     weight, features = scores.get(Role.AD, (0.0, ()))
     scores[Role.AD] = (weight + WEIGHTS["above-ad-contact"], (*features, "above-ad-contact"))
@@ -313,57 +290,6 @@ def mark_label_lists(lines: list[Line], result: list[Scores]) -> None:
                 # 人物：某某 身份：…: who the story under the headline is about, its lines
                 weight, features = scores[Role.BODY]
                 scores[Role.BODY] = (weight + WEIGHTS["listed-line"], (*features, "listed"))
-
-
-# A match's result: 某某队 3∶0 某某队, 甲 2比1 乙 (the score a space apart from both sides).
-SCORE_LINE_RE = re.compile(
-    rf"^[{shapes.HAN}A-Za-z·]{{2,12}}[\s\u3000]+\d{{1,3}}\s*[:：∶比\-－]\s*\d{{1,3}}"
-    rf"[\s\u3000]+[{shapes.HAN}A-Za-z·]{{2,12}}$"
-)
-
-
-def mark_score_lists(lines: list[Line], result: list[Scores]) -> None:
-    """Two or more results in a row (某某队 3∶0 某某队) are a results box, a story's lines:
-    no headline group is printed so."""
-    scores_at = [bool(SCORE_LINE_RE.match(line.shape)) for line in lines]
-    for index, scores in enumerate(result):
-        in_run = scores_at[index] and (
-            (index > 0 and scores_at[index - 1])
-            or (index + 1 < len(lines) and scores_at[index + 1])
-        )
-        if in_run and Role.BODY in scores:
-            scores.pop(Role.HEAD, None)
-            weight, features = scores[Role.BODY]
-            scores[Role.BODY] = (weight + WEIGHTS["listed-line"], (*features, "listed"))
-            above = result[index - 1] if index else {}
-            if index and not scores_at[index - 1] and Role.CROSS in above:
-                # 中超昨日战报 over the results, under the match's report: its crosshead
-                weight, features = above[Role.CROSS]
-                bonus = WEIGHTS["over-results"]
-                above[Role.CROSS] = (weight + bonus, (*features, "over-results"))
-
-
-SIGNED_REACH = 4  # lines above a signer where a notice's heading or text would stand
-
-
-def mark_signed_text(lines: list[Line], result: list[Scores]) -> None:
-    """A body that signs, then the date, right under a text (某某人民法院 / 2025年9月19日
-    under a court's 情况通报): that text's closing lines, not the page's footer."""
-    for index in range(1, len(lines) - 1):
-        signer, dated = lines[index].shape, lines[index + 1].shape
-        if (
-            box_shapes.SIGNER_RE.match(signer)
-            and box_shapes.DATE_LINE_RE.match(dated)
-            and best_role(result[index - 1]) is Role.BODY
-            # (…通告 / … / 特此通告。 / 某某局 / date: a notice's)
-            and not any(map(in_notice_text, result[max(0, index - SIGNED_REACH) : index]))
-            and not any(Role.NOTICE_HEAD in scores for scores in result[:index][-SIGNED_REACH:])
-        ):
-            for scores in result[index : index + 2]:
-                if Role.BODY in scores:
-                    weight, features = scores[Role.BODY]
-                    bonus = WEIGHTS["signed-text"]
-                    scores[Role.BODY] = (weight + bonus, (*features, "signed-text"))
 
 
 def under_a_headline(result: list[Scores], index: int) -> bool:

@@ -24,19 +24,15 @@ from .box_lines import (
 from .boxes import (
     mark_ad_heads,
     mark_hotlines_alone,
-    mark_invited_contacts,
     mark_label_lists,
     mark_masthead_blocks,
     mark_notice_lists,
     mark_numbered_lists,
-    mark_score_lists,
-    mark_signed_text,
     mark_under_notice_headings,
 )
 from .neighbours import (
     drop_names_under_the_header,
     keep_briefs_under_their_heading,
-    mark_caption_runs,
     mark_column_labels,
     mark_pen_names,
     mark_photo_news,
@@ -57,6 +53,7 @@ from .people import (
     run_in_report,
 )
 from .roles import Role, Scores, weight_of
+from .runs import mark_caption_runs, mark_invited_contacts, mark_score_lists, mark_signed_text
 from .source import Layout, Line
 
 __all__ = ["score_lines"]
@@ -135,7 +132,7 @@ def score_lines(
     mark_column_labels(lines, result)
     mark_verse(lines, result)
     offer_captions(lines, result)
-    mark_caption_runs(lines, result)
+    mark_caption_runs(lines, result, gaps or [False] * len(lines))
     offer_editors_notes(lines, result)
     return result
 

@@ -15,7 +15,7 @@ import re
 from . import cohesion, shapes
 from .boxes import LIST_ITEM_RE, is_page_header
 from .people import pen_name
-from .roles import WEIGHTS, Role, Scores, best_role
+from .roles import WEIGHTS, Role, Scores
 from .source import Line
 
 SAME_STORY = 0.3  # cohesion.overlap across a line where one story goes on (tuning: 0.28-0.36)
@@ -99,67 +99,6 @@ def offer_captions(lines: list[Line], result: list[Scores]) -> None:
 
 
 CAPTION_MARKS = {"caption", "photo-credit"}
-CAPTION_RUN = 4  # short heading-shaped lines in a row: more than a headline group ever has
-
-
-def mark_caption_runs(lines: list[Line], result: list[Scores]) -> None:
-    """Four or more short heading-shaped lines in a row, no credit, rubric, label or verse
-    among them, are a photo group's captions (志愿者向村民宣传… / 一线职工代表分享… / …):
-    every line after the first, its item's headline; after a story's text with no more of
-    it below, all of them (headings come one to three at a time)."""
-    index = 0
-    while index < len(result):
-        end = index
-        while end < len(result) and caption_like(lines[end], result[end]):
-            end += 1
-            if end < len(result) and parted_above(result[end]):
-                break  # blank lines part items here: the run ends
-        above = best_role(result[index - 1]) if index else Role.PAGE
-        below = best_role(result[end]) if end < len(result) else Role.PAGE
-        after_text = above in (Role.BODY, Role.LEAD) and below not in (Role.BODY, Role.LEAD)
-        # (under a credit, short lines are a poem's verse: mark_verse's)
-        if end - index >= CAPTION_RUN and above not in (Role.BYLINE_OPEN, Role.BYLINE_CLOSE):
-            # over a credit, the captions of a photo group the grammar lets stand there
-            credited = end < len(result) and Role.BYLINE_OPEN in result[end]
-            roles = (Role.CAPTION,) if credited else (Role.BODY, Role.CAPTION)
-            for scores in result[index if after_text else index + 1 : end]:
-                for role in roles:
-                    if role in scores:
-                        weight, features = scores[role]
-                        bonus = WEIGHTS["caption-run"]
-                        scores[role] = (weight + bonus, (*features, "caption-run"))
-                weight, features = scores[Role.HEAD]
-                penalty = WEIGHTS["in-caption-run"]  # (no sub-headline among them either)
-                scores[Role.HEAD] = (weight + penalty, (*features, "in-caption-run"))
-        index = end + 1
-
-
-BOX_ROLES = (Role.AD, Role.MASTHEAD, Role.NOTICE, Role.NOTICE_MORE)
-
-
-def parted_above(scores: Scores) -> bool:
-    return any("blank-break" in features for _, features in scores.values())
-
-
-CAPTION_HAN_MIN = 5  # a caption says what the photo shows (音, 18:20: pieces the column cut)
-
-
-def caption_like(line: Line, scores: Scores) -> bool:
-    return (
-        len(shapes.HAN_CHARS_RE.findall(line.shape)) >= CAPTION_HAN_MIN
-        and line.shape[:1] not in shapes.BULLETS  # ◆…, ●…: a box's list of headlines (导读)
-        and Role.HEAD in scores
-        and Role.BODY in scores
-        and best_role(scores) is not Role.PAGE
-        and "signature" not in scores[Role.BODY][1]  # 某某局 / 2015年2月16日: a notice's signer
-        and "listed" not in scores[Role.BODY][1]  # 人物：某某 身份：…: a list of details
-        and not any(scores.get(role, (0.0,))[0] > 0 for role in BOX_ROLES)  # an ad's, a notice's
-        and not {Role.BYLINE_OPEN, Role.RUBRIC, Role.NOTICE, Role.NOTICE_HEAD}.intersection(scores)
-        and "verse-line" not in scores[Role.BODY][1]
-        and "headline-shaped" in scores[Role.HEAD][1]
-    )
-
-
 EDITORS_NOTE_RE = re.compile(r"^[【\[（(]?(?:编者按|编者的话|编前|编者)[】\]）)]?[：:\s]")
 
 

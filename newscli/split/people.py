@@ -13,6 +13,7 @@ from .authors import (
     HAN_CHAR_RE,
     NAME_ONLY_RE,
     NAME_PLACE_RE,
+    NO_ONE_CREDIT_RE,
     OPENING_ROLE_RE,
     REPORTED_RE,
     ROLE_AFTER_NAME_RE,
@@ -112,7 +113,10 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
         return None  # 文明城市, 图文并茂: words that start with a mark, not marks before a name
     authors = byline_authors(text)
     if authors is None or (
-        not authors and not ROLE_ONLY_RE.match(text) and not is_organisation(text)
+        not authors
+        and not ROLE_ONLY_RE.match(text)
+        and not is_organisation(text)
+        and not NO_ONE_CREDIT_RE.match(text)  # 作者：佚名: a credit, though it names no one
     ):
         return None  # a credit names someone, or is a role (本报评论员) or a desk (文：某某采访组)
     return text, authors
@@ -136,10 +140,14 @@ DATE_AFTER_CREDIT_RE = re.compile(
 )
 
 
+POSTING_DATE_REACH = 8  # 签发日期：2023…: the label puts the date's first digit this far in
+DATE_ENDS = "0123456789日mM"
+
+
 def without_posting_date(text: str) -> str | None:
     """The credit beside a posting date, or None where the line holds no such date."""
-    if not any(ch.isdigit() for ch in text[:4]) and text[-1:] not in "0123456789日mM":
-        return None  # (cheap: a date stands at one end of the line)
+    if not any(ch.isdigit() for ch in text[:POSTING_DATE_REACH]) and text[-1:] not in DATE_ENDS:
+        return None  # (cheap: a date, maybe labelled, stands at one end of the line)
     rest = DATE_BEFORE_CREDIT_RE.sub("", text, count=1)
     if rest == text:
         rest = DATE_AFTER_CREDIT_RE.sub("", text, count=1)

@@ -242,7 +242,7 @@ MEDIA_TAG_RE = re.compile(
 # A paper's name, a date and maybe a page: where a story, a photo or a quote was printed
 # (《某某日报》1958.5.11, 《某某报》（2017年3月7日） 01版, 《某某日报》（2018年10月09日 06版）).
 _PAGE = r"(?:[\s\u3000]*第?[A-Z]?\d{1,3}版)?"
-_PAPER_DATE = r"(?:\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?|\d{4}年\d{1,2}月\d{1,2}日)"
+_PAPER_DATE = r"\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?"
 REPRINT_SOURCE_RE = re.compile(
     rf"^《[^《》]{{1,20}}》[\s\u3000]*[（(]?{_PAPER_DATE}{_PAGE}[）)]?{_PAGE}$"
     # the date first: 2017/11/08 某国《某某》中文报

@@ -1,0 +1,156 @@
+"""Runs of lines read together: where a few lines in a row tell what each of them is.
+
+Four or more short heading-shaped lines are a photo group's captions, not a headline group;
+two or more match results are a results box; a body that signs and a date under a text
+close it; a contact line under a sentence that asks readers to call is that story's. Each
+pass adjusts the scores features.py gave (as neighbours.py's and boxes.py's passes do).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import box_shapes, shapes
+from .boxes import in_notice_text, is_contact
+from .roles import WEIGHTS, Role, Scores, best_role
+from .source import Line
+
+CAPTION_RUN = 4  # short heading-shaped lines in a row: more than a headline group ever has
+CAPTION_HAN_MIN = 5  # a caption says what the photo shows (音, 18:20: pieces the column cut)
+# A box's lines, an ad's or a notice's, whatever else they look like.
+BOX_ROLES = (Role.AD, Role.MASTHEAD, Role.NOTICE, Role.NOTICE_MORE)
+NOT_CAPTIONS = {Role.BYLINE_OPEN, Role.RUBRIC, Role.NOTICE, Role.NOTICE_HEAD}
+
+
+def mark_caption_runs(lines: list[Line], result: list[Scores], gaps: list[bool]) -> None:
+    """Four or more short heading-shaped lines in a row, no credit, rubric, label or verse
+    among them, are a photo group's captions (志愿者向村民宣传… / 一线职工代表分享… / …):
+    every line after the first, its item's headline; after a story's text with no more of
+    it below, all of them (headings come one to three at a time). Over a credit, a kicker,
+    a headline and two sub-headlines make four: there it takes five. A gap that parts
+    items (`gaps`) ends a run."""
+    index = 0
+    while index < len(result):
+        end = index
+        while end < len(result) and caption_like(lines[end], result[end]):
+            end += 1
+            if end < len(result) and gaps[end]:
+                break  # blank lines part items here: the run ends
+        if end - index >= CAPTION_RUN:
+            mark_caption_run(result, index, end)
+        index = max(end, index + 1)
+
+
+def mark_caption_run(result: list[Scores], index: int, end: int) -> None:
+    above = best_role(result[index - 1]) if index else Role.PAGE
+    if above in (Role.BYLINE_OPEN, Role.BYLINE_CLOSE):
+        return  # under a credit, short lines are a poem's verse: mark_verse's
+    credited = end < len(result) and Role.BYLINE_OPEN in result[end]
+    if credited and end - index < CAPTION_RUN + 1:
+        return  # 引题 / headline / two sub-headlines / 本报记者 某某: a headline group
+    below = best_role(result[end]) if end < len(result) else Role.PAGE
+    after_text = above in (Role.BODY, Role.LEAD) and below not in (Role.BODY, Role.LEAD)
+    # over a credit, the captions of a photo group the grammar lets stand there
+    roles = (Role.CAPTION,) if credited else (Role.BODY, Role.CAPTION)
+    for scores in result[index if after_text else index + 1 : end]:
+        for role in roles:
+            if role in scores:
+                weight, features = scores[role]
+                bonus = WEIGHTS["caption-run"]
+                scores[role] = (weight + bonus, (*features, "caption-run"))
+        weight, features = scores[Role.HEAD]
+        penalty = WEIGHTS["in-caption-run"]  # (no sub-headline among them either)
+        scores[Role.HEAD] = (weight + penalty, (*features, "in-caption-run"))
+
+
+def caption_like(line: Line, scores: Scores) -> bool:
+    """Could the line be a photo's caption printed alone (and not read as anything else)?
+    (The cheap tests first: the Han count last.)"""
+    head, body = scores.get(Role.HEAD), scores.get(Role.BODY)
+    return (
+        head is not None
+        and body is not None
+        and "headline-shaped" in head[1]
+        and not NOT_CAPTIONS.intersection(scores)
+        and line.shape[:1] not in shapes.BULLETS  # ◆…, ●…: a box's list of headlines (导读)
+        and not {"signature", "listed", "verse-line"}.intersection(body[1])  # signer, label
+        and not any(scores.get(role, (0.0,))[0] > 0 for role in BOX_ROLES)  # an ad's, a notice's
+        and best_role(scores) is not Role.PAGE
+        and len(shapes.HAN_CHARS_RE.findall(line.shape)) >= CAPTION_HAN_MIN
+    )
+
+
+# A match's result: 某某队 3∶0 某某队, 甲 2比1 乙 (the score a space apart from both sides).
+# A colon parts a score only before one digit (3:0): 19:30 is a time (京剧专场 19:30 剧场).
+SCORE_LINE_RE = re.compile(
+    rf"^[{shapes.HAN}A-Za-z·]{{1,12}}[\s\u3000]+"
+    r"\d{1,3}\s*(?:[∶比\-－]\s*\d{1,3}|[:：]\s*\d(?!\d))"
+    rf"[\s\u3000]+[{shapes.HAN}A-Za-z·]{{1,12}}$"
+)
+
+
+def mark_score_lists(lines: list[Line], result: list[Scores]) -> None:
+    """Two or more results in a row (某某队 3∶0 某某队) are a results box, a story's lines:
+    no headline group is printed so; a heading right over them, under a report's text, is
+    its crosshead (中超昨日战报)."""
+    scores_at = [" " in line.shape and bool(SCORE_LINE_RE.match(line.shape)) for line in lines]
+    for index, scores in enumerate(result):
+        in_run = scores_at[index] and (
+            (index > 0 and scores_at[index - 1])
+            or (index + 1 < len(lines) and scores_at[index + 1])
+        )
+        if in_run and Role.BODY in scores:
+            scores.pop(Role.HEAD, None)
+            weight, features = scores[Role.BODY]
+            scores[Role.BODY] = (weight + WEIGHTS["listed-line"], (*features, "listed"))
+            above = result[index - 1] if index else {}
+            if index and not scores_at[index - 1] and Role.CROSS in above:
+                weight, features = above[Role.CROSS]
+                bonus = WEIGHTS["over-results"]
+                above[Role.CROSS] = (weight + bonus, (*features, "over-results"))
+
+
+SIGNED_REACH = 4  # lines above a signer where a notice's heading or text would stand
+
+
+def mark_signed_text(lines: list[Line], result: list[Scores]) -> None:
+    """A body that signs, then the date, right under a story's text (某某人民法院 /
+    2025年9月19日 under a court's 情况通报): that text's closing lines, not the page's
+    footer. (Under a notice's heading or text, they are the notice's.)"""
+    for index in range(1, len(lines) - 1):
+        signer, dated = lines[index].shape, lines[index + 1].shape
+        if (
+            box_shapes.SIGNER_RE.match(signer)
+            and box_shapes.DATE_LINE_RE.match(dated)
+            and best_role(result[index - 1]) is Role.BODY
+            and not any(map(in_notice_text, result[max(0, index - SIGNED_REACH) : index]))
+            and not any(Role.NOTICE_HEAD in scores for scores in result[:index][-SIGNED_REACH:])
+        ):
+            for scores in result[index : index + 2]:
+                if Role.BODY in scores:
+                    weight, features = scores[Role.BODY]
+                    bonus = WEIGHTS["signed-text"]
+                    scores[Role.BODY] = (weight + bonus, (*features, "signed-text"))
+
+
+# A story's last sentence asks readers to get in touch: 有知情者请与某某联系。
+INVITES_CONTACT_RE = re.compile(r"(?:联系|致电|来电|拨打|咨询)[^。！？]{0,12}[。！]?$")
+
+
+def mark_invited_contacts(lines: list[Line], result: list[Scores]) -> None:
+    """A contact line right under a story's sentence that asks readers to get in touch is
+    that story's last line (联系电话：…), not a notice of its own: no notice text stands
+    above it, only the story's."""
+    for index in range(1, len(lines)):
+        above = result[index - 1]
+        if (
+            is_contact(result[index])
+            and Role.BODY in result[index]
+            and not in_notice_text(above)
+            and best_role(above) in (Role.BODY, Role.LEAD)
+            and shapes.is_closed(lines[index - 1].shape)
+            and INVITES_CONTACT_RE.search(lines[index - 1].shape)
+        ):
+            weight, features = result[index][Role.BODY]
+            invited = WEIGHTS["invited-contact"]
+            result[index][Role.BODY] = (weight + invited, (*features, "invited-contact"))
