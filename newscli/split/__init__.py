@@ -13,12 +13,14 @@ Four passes, each weighing a line against its neighbours rather than deciding it
    (page furniture, rubric, headline, byline, lead, body, crosshead, end mark, continuation
    markers, notice heading and text, masthead, ad) from its shape: width, closing
    punctuation, brackets and bullets, role words, lead/contact/price/date patterns, numerals,
-   lines repeated in the issue (the roles: `roles.py`; credits: `people.py`, and the names
-   in them: `authors.py`; the page's own lines, notices and ads: `box_lines.py`; the
-   patterns: `shapes.py` for stories' lines, `box_shapes.py` for the boxes'). Some
-   features read the line's neighbours (`neighbours.py`; for ads, notices and the
-   colophon, `boxes.py`): a caption between a headline and its credit, a label over a
-   longer headline, the line under a notice heading. The weights are numbers in `weights.json`, set by hand
+   lines repeated in the issue (the roles: `roles.py`; credits: `people.py`, the names
+   in them: `authors.py`, and credits run in to a story's text: `run_in.py`; the page's
+   own lines, notices and ads: `box_lines.py`; the patterns: `shapes.py` for stories'
+   lines, `box_shapes.py` for the boxes'). Some features read the line's neighbours
+   (`neighbours.py`; for ads, notices and the colophon, `boxes.py`): a caption between a
+   headline and its credit, a label over a longer headline, the line under a notice
+   heading; and some read runs of lines together (`runs.py`): four or more short lines
+   are a photo group's captions, not a headline group, two results a results box. The weights are numbers in `weights.json`, set by hand
    (tests/corpus/fit_weights.py can fit them on the tuning corpus, but its fit did not carry
    over to the held-out half, so the hand weights stand).
 3. **Decoding** (`decode.py`). Viterbi picks the best sequence of roles under a small grammar
