@@ -361,6 +361,8 @@ def kinds_and_titles(text: str) -> list[tuple[str, str | None]]:
         "《某某日报》（2018年10月09日 06版）",
         "《某某日报》1958.5.11",
         "2017/11/08 某国《某某》中文报",
+        "版次：A01  2023年05月08日",
+        "《 某某晚报 》（ 2025年12月18日 第 02 版 ）",  # spaced as some e-papers print it
     ],
 )
 def test_a_reprint_line_under_a_headline_is_a_line_of_its_story(reprint, credited):

@@ -241,10 +241,11 @@ MEDIA_TAG_RE = re.compile(
 )
 # A paper's name, a date and maybe a page: where a story, a photo or a quote was printed
 # (《某某日报》1958.5.11, 《某某报》（2017年3月7日） 01版, 《某某日报》（2018年10月09日 06版）).
-_PAGE = r"(?:[\s\u3000]*第?[A-Z]?\d{1,3}版)?"
+_PAGE = r"(?:[\s\u3000]*第?[\s\u3000]*[A-Z]?\d{1,3}[\s\u3000]*版)?"
 _PAPER_DATE = r"\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?"
 REPRINT_SOURCE_RE = re.compile(
-    rf"^《[^《》]{{1,20}}》[\s\u3000]*[（(]?{_PAPER_DATE}{_PAGE}[）)]?{_PAGE}$"
+    # (spaced as some e-papers print it: 《 某某晚报 》（ 2025年12月18日 第 02 版 ）)
+    rf"^《[^《》]{{1,20}}》[\s\u3000]*[（(]?[\s\u3000]*{_PAPER_DATE}{_PAGE}[\s\u3000]*[）)]?{_PAGE}$"
     # the date first: 2017/11/08 某国《某某》中文报
     rf"|^{_PAPER_DATE}[\s\u3000]+[{HAN}]{{0,6}}《[^《》]{{1,20}}》[{HAN}]{{0,4}}$"
     # an e-paper's page and date: 版次：A01  2023年05月08日
