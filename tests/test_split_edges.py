@@ -1863,6 +1863,7 @@ def test_bulleted_items_that_end_open_are_paragraphs_of_their_own():
         ["某某日报 新闻    时间:2023年07月16日", "来源:某某日报"],  # an e-paper's, over two lines
         ["文章字数：69"],  # how long the piece is
         ["某某网新闻部3 发表于 2024-1-2 07:35"],  # who posted it, and when
+        ["2011-10-31 11:10", "（点击观看高清组图）"],  # a link to the photos
         ["作者： 来源：某某网 时间：2022-05-30", "编辑：张某 点击数： 字号："],
     ],
 )
@@ -2083,6 +2084,16 @@ def test_a_listings_posted_ago_line_closes_its_item():
     first, second = split(text)
     assert first["paragraphs"][-1] == posted
     assert second["title"] == "天气报告｜天气稍凉有几阵雨 最高气温约22度"
+
+
+def test_a_web_pages_link_to_its_photos_is_no_headline():
+    text = (
+        "粤超第三轮综述：某德比激情上演 首场平局诞生\n"
+        "http://sports.example.com  2011年10月31日11:10  某某体育微博\n（点击观看高清组图）\n"
+        "某某体育讯 这是联赛首次走进某市，当地体育主管部门对本场比赛非常重视。\n"
+    )
+    (story,) = split(text)
+    assert "（点击观看高清组图）" in story["paragraphs"] and story["title"].startswith("粤超")
 
 
 def test_a_sites_posting_line_over_the_headline_is_the_pages():
