@@ -21,7 +21,7 @@ import reorder  # noqa: E402
 
 FLOORS = {  # records F1, field accuracy, coverage
     "tuning": (0.95, 0.94, 0.94),
-    "heldout": (0.88, 0.87, 0.89),
+    "heldout": (0.89, 0.88, 0.90),
 }
 TARGET = 0.95
 GOLDS = corpus_files("*.json")
@@ -53,7 +53,7 @@ def test_corpus_scores(half, capsys):
 
 
 # Share of gold records given back exactly when the items are set in reverse order.
-ORDER_FLOORS = {"tuning": 0.90, "heldout": 0.79}
+ORDER_FLOORS = {"tuning": 0.90, "heldout": 0.80}
 
 
 @pytest.mark.parametrize("half", sorted(ORDER_FLOORS))

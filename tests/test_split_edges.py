@@ -2005,6 +2005,17 @@ def test_a_programmes_times_are_no_match_results():
     assert second["title"] == "周末好戏看不停"
 
 
+@pytest.mark.parametrize("number", ["一", "二", "十二"])
+def test_a_parts_bare_number_on_its_line_is_a_crosshead(number):
+    text = (
+        "某城的每一个弄巷，都像是一次相遇\n"
+        "一路寻觅，一路走过，如果说曾经的某城是一部大书，那么每一条巷子都是其中的章节。\n"
+        f"{number}\n其实，严格意义上的某城，其本身的区域并不太大，街道也不是很多。\n"
+    )
+    (story,) = split(text)
+    assert story["paragraphs"][1] == number
+
+
 def test_captions_after_a_storys_last_paragraph_are_its_own():
     text = "\n".join(["某地华文报迎来创刊25周年 华社齐聚庆贺", PHOTO_BODY, *PHOTO_CAPTIONS]) + "\n"
     (story,) = split(text)
