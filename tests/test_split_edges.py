@@ -2016,6 +2016,19 @@ def test_a_parts_bare_number_on_its_line_is_a_crosshead(number):
     assert story["paragraphs"][1] == number
 
 
+def test_a_listings_date_and_count_lines_are_no_headlines():
+    # No blank lines: a listing's bare date and view count under an item, then the next.
+    text = (
+        "每日评论 1227 我们即将挥别2024\n甲乙丙丁，我们即将挥别2024年，迎向新的2025年。\n"
+        "2024-12-27\n6246\n每日评论1226 告别华裔作家\n上周接到某某女士来电告知消息，我们都感到非常突然。\n"
+    )
+    records = split(text)
+    assert [r["title"] for r in records if r["kind"] == "article"] == [
+        "每日评论 1227 我们即将挥别2024",
+        "每日评论1226 告别华裔作家",
+    ]
+
+
 def test_captions_after_a_storys_last_paragraph_are_its_own():
     text = "\n".join(["某地华文报迎来创刊25周年 华社齐聚庆贺", PHOTO_BODY, *PHOTO_CAPTIONS]) + "\n"
     (story,) = split(text)

@@ -359,12 +359,17 @@ def ends_mid_sentence(text: str) -> bool:
     return text[-1:] in MID_SENTENCE
 
 
+# A line of figures and marks (2024-12-27, 6246); a part's number (01) may head its part.
+NO_WORDS_RE = re.compile(r"(?!\d{1,2}$)[\d\s\u3000\-/.:,，：（）()%]+")
+
+
 def is_headline_shaped(text: str) -> bool:
     """Short, not a sentence: how headlines, kickers and sub-headlines look."""
     return (
         0 < len(text) <= HEADLINE_MAX
         and not is_closed(text)
         and not ends_mid_sentence(text)
+        and not NO_WORDS_RE.fullmatch(text)  # 2024-12-27, 6246: a date or a count, no words
         and "。" not in text
         and (not LEAD_RE.match(text) or bool(TAGGED_HEADLINE_RE.match(text)))
         and not CONTACT_RE.match(text)
