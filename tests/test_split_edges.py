@@ -2035,6 +2035,14 @@ def test_captions_after_a_storys_last_paragraph_are_its_own():
     assert story["paragraphs"] == [PHOTO_BODY, *PHOTO_CAPTIONS]
 
 
+@pytest.mark.parametrize("place", ["（柬埔寨）", "（馬來西亞）", "（新加坡）"])
+def test_a_place_in_brackets_opening_the_text_is_no_byline(place):
+    # （某地）…: where the story is from, as a dateline; （张某）… would credit its writer.
+    text = f"某地的掌权人\n{place}“完全没有人，就像走在迷离地带。”曾任通讯员的某某回忆道。\n"
+    (story,) = split(text)
+    assert (story["byline"], story["authors"]) == (None, [])
+
+
 def test_a_credit_that_names_no_one_is_the_byline_with_no_author():
     (story,) = split(
         "某某古镇的春天\n作者：佚名\n春风吹过某某古镇，桃花开满了河岸，游人走过石桥。\n"

@@ -19,6 +19,7 @@ from .authors import (
     ROLE_AFTER_NAME_RE,
     byline_authors,
     glued_last_credit,
+    has_compound_surname,
     has_surname,
     is_organisation,
     names_in_word,
@@ -243,10 +244,20 @@ def run_in_report(text: str) -> tuple[int, int, list[str]] | None:
     return None
 
 
-def in_lead_credit(rest: str, bracketed_only: bool = False) -> tuple[int, int, list[str]] | None:
+def looks_like_a_name(word: str) -> bool:
+    """A person's name: a surname, then one or two characters (three after a compound one);
+    马来西亚, 柬埔寨 are places."""
+    return has_surname(word) and (len(word) <= 3 or has_compound_surname(word))
+
+
+def in_lead_credit(
+    rest: str, bracketed_only: bool = False, places: bool = False
+) -> tuple[int, int, list[str]] | None:
     """A credit right after a lead (the text after the lead): span of the byline and authors.
     `bracketed_only`: where no lead comes first, only a bracketed credit counts (or a
-    reporter's 某某＼某地报导, which cannot be mistaken for text)."""
+    reporter's 某某＼某地报导, which cannot be mistaken for text); there a bracketed word
+    with no surname (（柬埔寨）…) is a place, not a writer, unless `places` (it opens the
+    text as a dateline does)."""
     run_in = run_in_report(rest)
     if run_in:
         return run_in
@@ -263,6 +274,14 @@ def in_lead_credit(rest: str, bracketed_only: bool = False) -> tuple[int, int, l
             if bracketed_only and group == 2 and not OPENING_ROLE_RE.match(unspaced_role(credit)):
                 return None  # 【解说】, 【现场】: a label opening the text; 【记者 某某】 credits
             authors = byline_authors(credit)
+            if (
+                bracketed_only
+                and not places
+                and authors
+                and not OPENING_ROLE_RE.match(unspaced_role(credit))
+                and not all(map(looks_like_a_name, authors))
+            ):
+                return None  # （柬埔寨）…: a place opening the text, not its writer
             if authors or (authors == [] and ROLE_ONLY_RE.match(credit.strip())):
                 end, more = second_bracket(rest, match.end())
                 return match.start(group), end or match.end(group), authors + more
