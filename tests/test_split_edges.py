@@ -1864,6 +1864,7 @@ def test_bulleted_items_that_end_open_are_paragraphs_of_their_own():
         ["文章字数：69"],  # how long the piece is
         ["某某网新闻部3 发表于 2024-1-2 07:35"],  # who posted it, and when
         ["2011-10-31 11:10", "（点击观看高清组图）"],  # a link to the photos
+        ["A220220217C.jpg"],  # a photo's file name
         ["作者： 来源：某某网 时间：2022-05-30", "编辑：张某 点击数： 字号："],
     ],
 )
@@ -2116,6 +2117,17 @@ def test_a_listings_posted_ago_line_closes_its_item():
     first, second = split(text)
     assert first["paragraphs"][-1] == posted
     assert second["title"] == "天气报告｜天气稍凉有几阵雨 最高气温约22度"
+
+
+def test_a_caption_ending_in_its_photos_file_name_is_a_paragraph_of_its_own():
+    caption = "小区里有个读报小组（分离图）QQ图片（2417720）-20220217075214.jpg"
+    text = (
+        "小区里有个读报小组\n■ 本报记者 某某某\n"
+        "“把群众的事当成天大的事，这篇报道写到我们心里了。”几位居民读完当天的报纸说。\n"
+        f"{caption}\n自元旦开始，某某某自费订阅的报纸受欢迎程度大大超出了他的预料。\n"
+    )
+    (story,) = split(text)
+    assert story["paragraphs"][1] == caption
 
 
 def test_a_web_pages_link_to_its_photos_is_no_headline():

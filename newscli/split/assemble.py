@@ -107,6 +107,7 @@ def cut_by_layout(paragraph: str) -> bool:
         or shapes.is_photo_credit(paragraph[-12:])  # …颗粒归仓。特约摄影 某某: a caption's end
         or ends_in_credit_line(paragraph)
         or "://" in paragraph[-60:]  # http://… 2011年10月31日11:10 某某微博: a web page's line
+        or bool(shapes.IMAGE_FILE_RE.search(paragraph[-6:]))  # …（分离图）某某-2022….jpg
     ):
         return False
     if shapes.CROSSHEAD_RE.match(paragraph) and "。" not in paragraph:

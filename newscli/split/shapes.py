@@ -262,6 +262,8 @@ DATED_ITEM_RE = re.compile(r"[\s\u3000](?:时间|日期)\s*[：:]\s*\d{4}[-年/.
 def is_web_metadata(text: str) -> bool:
     if len(text) > HEADLINE_MAX * 2 or "。" in text:
         return False
+    if text[-4:].lower() in IMAGE_ENDS:
+        return bool(IMAGE_FILE_RE.search(text)) and " " not in text
     if "点击" in text[:3] or "點擊" in text[:3]:
         return bool(PHOTO_LINK_RE.match(text))
     if text[-1:] == "前" and len(text) <= SHORT_LINE_MAX:
@@ -277,10 +279,13 @@ def is_web_metadata(text: str) -> bool:
     )
 
 
+# …-20220217075214.jpg: the file name of a web page's photo, dumped with the story
+IMAGE_FILE_RE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)$", re.IGNORECASE)
 # （点击观看高清组图）: a web page's link to its photos or video, dumped with the story
 PHOTO_LINK_RE = re.compile(
     r"^[（(]?(?:点击|點擊)(?:观看|查看|进入|觀看|進入|浏览|瀏覽)[^（）()]{0,10}[）)]?$"
 )
+IMAGE_ENDS = (".jpg", "jpeg", ".png", ".gif", "webp", ".bmp")
 # 某某新闻 ・ 1 天前: a listing's source and how long ago it was posted
 POSTED_AGO_RE = re.compile(r"\d{1,3}\s*(?:天|小时|小時|分钟|分鐘|周|週|个月|個月)前$")
 
