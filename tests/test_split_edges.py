@@ -2036,6 +2036,15 @@ def test_captions_after_a_storys_last_paragraph_are_its_own():
     assert story["paragraphs"] == [PHOTO_BODY, *PHOTO_CAPTIONS]
 
 
+def test_a_name_with_a_middle_dot_in_brackets_opening_the_text_is_its_writer():
+    text = (
+        "天山脚下的守边人\n（阿依古丽·某某）清晨六点，护边员某某已经骑着马出发了。"
+        "他在这条边境线上走了整整二十年。\n“只要我还走得动，就要一直走下去。”他说。\n"
+    )
+    (story,) = split(text)
+    assert story["byline"] == "阿依古丽·某某"
+
+
 @pytest.mark.parametrize("place", ["（柬埔寨）", "（馬來西亞）", "（新加坡）"])
 def test_a_place_in_brackets_opening_the_text_is_no_byline(place):
     # （某地）…: where the story is from, as a dateline; （张某）… would credit its writer.
@@ -2128,6 +2137,23 @@ def test_a_caption_ending_in_its_photos_file_name_is_a_paragraph_of_its_own():
     )
     (story,) = split(text)
     assert story["paragraphs"][1] == caption
+
+
+def test_a_web_address_inside_a_sentence_does_not_stop_its_cut_line_running_on():
+    first = "本报讯 7月1日起，某某市电力公司启动夏季用电高峰保障预案。市民如遇停电，可登录某某供电网站http://www.example.cn查询停电信息，也可拨打"
+    rest = "95598热线咨询，工作人员将在30分钟内回复。"
+    (story,) = split(f"某某市启动夏季用电高峰预案\n{first}\n{rest}\n")
+    assert story["paragraphs"] == [first + rest]
+
+
+@pytest.mark.parametrize("headline", ["点击进入“春运模式”", "2025", "6.2%"])
+def test_headlines_that_look_like_web_lines_or_figures_stay_headlines(headline):
+    text = PARKING_STORY + (
+        f"{headline}\n某某站今日起加开临客12趟\n本报记者 李某某\n"
+        "本报讯 今天起，某某站正式进入春运模式，铁路部门加开临时旅客列车12趟。\n"
+    )
+    story = split(text)[-1]
+    assert (story["title"], story["subtitle"]) == (headline, "某某站今日起加开临客12趟")
 
 
 def test_a_web_pages_link_to_its_photos_is_no_headline():

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..schema import Kind
-from . import box_shapes, shapes
+from . import box_shapes, shapes, web_lines
 from .authors import FILED_FROM_RE, REPORTED_RE, byline_authors, filed_from_place
 from .lines import SHAPE_FOLD
 from .people import (
@@ -106,8 +106,8 @@ def cut_by_layout(paragraph: str) -> bool:
         or paragraph.endswith(("）", ")"))
         or shapes.is_photo_credit(paragraph[-12:])  # …颗粒归仓。特约摄影 某某: a caption's end
         or ends_in_credit_line(paragraph)
-        or "://" in paragraph[-60:]  # http://… 2011年10月31日11:10 某某微博: a web page's line
-        or bool(shapes.IMAGE_FILE_RE.search(paragraph[-6:]))  # …（分离图）某某-2022….jpg
+        or ("://" in paragraph[-60:] and "，" not in paragraph)  # http://… date 某某微博
+        or bool(web_lines.IMAGE_FILE_RE.search(paragraph[-6:]))  # …（分离图）某某-2022….jpg
     ):
         return False
     if shapes.CROSSHEAD_RE.match(paragraph) and "。" not in paragraph:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import box_shapes, shapes
+from . import box_shapes, shapes, web_lines
 from .box_lines import (
     ad_features,
     add_notice,
@@ -182,9 +182,9 @@ def score_one_kind(text: str, add, first: bool, last: bool) -> bool:
         add(Role.FROM, "marker")
     elif "版" in text and shapes.CONT_TO_RE.search(text):  # (cheap test first)
         add(Role.TO, "marker")
-    elif not first and shapes.is_web_metadata(text):
+    elif not first and web_lines.is_web_metadata(text):
         add(Role.BODY, "short-open-line", "web-metadata")  # 发布日期：…, 作者：… 来源：…
-    elif shapes.REPRINT_SOURCE_RE.match(text):
+    elif web_lines.is_reprint_source(text):
         # 《某某报》（2017年3月7日） 01版: where an e-paper's copy of a story was printed, a
         # line of that story (as a web page's 来源： line is); the issue's first or last line,
         # the page's header or footer.
@@ -193,7 +193,7 @@ def score_one_kind(text: str, add, first: bool, last: bool) -> bool:
             add(Role.CAPTION, "short-open-line", "web-metadata")  # (as a caption, over a credit)
         if first or last:
             add(Role.PAGE, "reprint-source", *(["page-number"] if "版" in text else []))
-    elif len(text) <= shapes.HEADLINE_MAX and shapes.POSTED_AT_RE.search(text):
+    elif len(text) <= shapes.HEADLINE_MAX and web_lines.POSTED_AT_RE.search(text):
         # a site's posting line: the page's over the headline, the story's under it
         add(Role.BODY, "short-open-line", "web-metadata")
         add(Role.PAGE, "header-date")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..schema import HAN
-from . import box_shapes, shapes
+from . import box_shapes, shapes, web_lines
 from .people import credit_line
 from .source import WRAP_MIN_WIDTH, Layout, SourceLine, columns, is_full_line, measure
 
@@ -102,7 +102,7 @@ def continues(
         return False
     if line.text[-1:] in OPENING_MARKS:
         return True  # （ | 24小时）: an opening mark never ends a line; the wrapper cut after it
-    if shapes.MEDIA_TAG_RE.match(after.text) and not shapes.is_closed(so_far or line.text):
+    if web_lines.MEDIA_TAG_RE.match(after.text) and not shapes.is_closed(so_far or line.text):
         return True  # …生活继续 | （组图）: a headline's tag for its photos, pushed down
     if heading_piece(line, layout, flush, so_far) and next_word_fits(line, after, layout):
         return False  # a heading one short of the column: a line of its own

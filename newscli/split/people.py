@@ -245,19 +245,22 @@ def run_in_report(text: str) -> tuple[int, int, list[str]] | None:
 
 
 def looks_like_a_name(word: str) -> bool:
-    """A person's name: a surname, then one or two characters (three after a compound one);
-    马来西亚, 柬埔寨 are places."""
-    return has_surname(word) and (len(word) <= 3 or has_compound_surname(word))
+    """A person's name: a surname, then one or two characters (two or three after a compound
+    one), or a name with a middle dot (阿依古丽·某某); 马来西亚, 柬埔寨 are places. (A place of
+    three characters that starts with a surname, 金边, still reads as a name.)"""
+    if "·" in word or "・" in word:
+        return True
+    return has_surname(word) and (len(word) <= 3 or (has_compound_surname(word) and len(word) <= 4))
 
 
 def in_lead_credit(
-    rest: str, bracketed_only: bool = False, places: bool = False
+    rest: str, bracketed_only: bool = False, dateline_words: bool = False
 ) -> tuple[int, int, list[str]] | None:
     """A credit right after a lead (the text after the lead): span of the byline and authors.
     `bracketed_only`: where no lead comes first, only a bracketed credit counts (or a
     reporter's 某某＼某地报导, which cannot be mistaken for text); there a bracketed word
-    with no surname (（柬埔寨）…) is a place, not a writer, unless `places` (it opens the
-    text as a dateline does)."""
+    that is no one's name (（柬埔寨）…) is a place, not a writer, unless `dateline_words`
+    (the caller asks whether the text opens as a dateline does, not who wrote it)."""
     run_in = run_in_report(rest)
     if run_in:
         return run_in
@@ -271,14 +274,15 @@ def in_lead_credit(
         if match:
             group = match.lastindex or 1  # （…） or 【…】: whichever bracket held it
             credit = match.group(group)
-            if bracketed_only and group == 2 and not OPENING_ROLE_RE.match(unspaced_role(credit)):
+            has_role = bool(OPENING_ROLE_RE.match(unspaced_role(credit)))
+            if bracketed_only and group == 2 and not has_role:
                 return None  # 【解说】, 【现场】: a label opening the text; 【记者 某某】 credits
             authors = byline_authors(credit)
             if (
                 bracketed_only
-                and not places
+                and not dateline_words
                 and authors
-                and not OPENING_ROLE_RE.match(unspaced_role(credit))
+                and not has_role
                 and not all(map(looks_like_a_name, authors))
             ):
                 return None  # （柬埔寨）…: a place opening the text, not its writer

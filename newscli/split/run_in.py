@@ -19,7 +19,7 @@ def opens_with_credit(text: str) -> bool:
     """（记者 某某 报道）…, 【记者某某报导】…, 某某＼某地报导 …: a credit opens the text."""
     if text[:1] in "【〔" and not REPORTED_BRACKET_RE.match(text):
         return False  # 【市民反映】…, 【记者连线】…: a label over a part of the story
-    credit = in_lead_credit(text, bracketed_only=True, places=True)  # （某地）…: a dateline
+    credit = in_lead_credit(text, bracketed_only=True, dateline_words=True)  # （某地）…: a dateline
     return credit is not None and (
         text[:1] in "（(【〔" or run_in_report(text) is not None or credit[0] == 0
     )

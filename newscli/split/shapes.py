@@ -216,80 +216,12 @@ CAPTION_RE = re.compile(r"^(?:图为|上图|下图|左图|右图|图[：:])|[（
 SOURCE_LINE_RE = re.compile(r"^(?:来源|稿源|出处)\s*[：:|｜]")
 # An editor's note signed at its foot: ——编者, ——本报编辑部.
 EDITORS_SIGNOFF_RE = re.compile(r"^[—－-]{1,3}\s*(?:本报)?(?:编\s*者|编\s*辑\s*部)$")
-# A web page's lines about the story, dumped with it: when it was posted, by whom, from where,
-# how often read (发布日期：2022-02-08 12:21, 作者： 来源：某某 时间：…, 点击数：), or the bare
-# date and time under its headline.
-WEB_META_LABEL_RE = re.compile(
-    r"(?:发布(?:日期|时间)|发表(?:日期|时间)|更新时间|信息来源|点击数|点击量|浏览次数|阅读量|字号|文章字数)\s*[：:]"
-)
-WEB_META_ITEM_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:作者|来源|时间)\s*[：:]")
-# (07.11.2014 10:34: day first, as Malaysian and European sites print it)
-DATETIME = (
-    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?"
-)
-DATETIME_LINE_RE = re.compile(rf"^{DATETIME}$")
-# 某某网新闻部 发表于 2024-1-2 07:35: who posted it on a site, and when
-POSTED_AT_RE = re.compile(rf"(?:发表于|发布于)\s*{DATETIME}$")
-# 2025-05-28 08:21 来源：某某网: when it was posted, then where it came from
-DATETIME_THEN_ITEM_RE = re.compile(rf"^{DATETIME}\s+(?:作者|来源|编辑|责编)\s*[：:]")
-
-
 # Bullets that open each brief of a column (△…, ●…) or a paragraph of a list.
 BRIEF_BULLETS = "△▲●■□◆◇★☆"
 # What comes with a story on the page or the site, tagged at its headline's end: （组图）.
 MEDIA_TAG_RE = re.compile(
     r"^[（(](?:组图|多图|附图|图|图片|视频|附视频|有片|組圖|多圖|附圖|圖|圖片|視頻|附視頻)[）)]$"
 )
-# A paper's name, a date and maybe a page: where a story, a photo or a quote was printed
-# (《某某日报》1958.5.11, 《某某报》（2017年3月7日） 01版, 《某某日报》（2018年10月09日 06版）).
-_PAGE = r"(?:[\s\u3000]*第?[\s\u3000]*[A-Z]?\d{1,3}[\s\u3000]*版)?"
-_PAPER_DATE = r"\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?"
-REPRINT_SOURCE_RE = re.compile(
-    # (spaced as some e-papers print it: 《 某某晚报 》（ 2025年12月18日 第 02 版 ）)
-    rf"^《[^《》]{{1,20}}》[\s\u3000]*[（(]?[\s\u3000]*{_PAPER_DATE}{_PAGE}[\s\u3000]*[）)]?{_PAGE}$"
-    # the date first: 2017/11/08 某国《某某》中文报
-    rf"|^{_PAPER_DATE}[\s\u3000]+[{HAN}]{{0,6}}《[^《》]{{1,20}}》[{HAN}]{{0,4}}$"
-    # an e-paper's page and date: 版次：A01  2023年05月08日
-    rf"|^版次[：:][\s\u3000]*[A-Z]?\d{{1,3}}版?(?:[\s\u3000]+{_PAPER_DATE})?$"
-)
-
-
-# 某某日报 新闻    时间:2023年07月16日: an e-paper's line of section and date (a notice's
-# 时间： opens its line)
-DATED_ITEM_RE = re.compile(r"[\s\u3000](?:时间|日期)\s*[：:]\s*\d{4}[-年/.]\d{1,2}")
-
-
-def is_web_metadata(text: str) -> bool:
-    if len(text) > HEADLINE_MAX * 2 or "。" in text:
-        return False
-    if text[-4:].lower() in IMAGE_ENDS:
-        return bool(IMAGE_FILE_RE.search(text)) and " " not in text
-    if "点击" in text[:3] or "點擊" in text[:3]:
-        return bool(PHOTO_LINK_RE.match(text))
-    if text[-1:] == "前" and len(text) <= SHORT_LINE_MAX:
-        return bool(POSTED_AGO_RE.search(text))
-    if not ("：" in text or ":" in text):
-        return bool(DATETIME_LINE_RE.match(text)) if text[:1].isdigit() else False
-    return (
-        bool(WEB_META_LABEL_RE.search(text))
-        or len(WEB_META_ITEM_RE.findall(text)) >= 2
-        or bool(DATETIME_LINE_RE.match(text))
-        or bool(DATETIME_THEN_ITEM_RE.match(text))
-        or bool(DATED_ITEM_RE.search(text))
-    )
-
-
-# …-20220217075214.jpg: the file name of a web page's photo, dumped with the story
-IMAGE_FILE_RE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)$", re.IGNORECASE)
-# （点击观看高清组图）: a web page's link to its photos or video, dumped with the story
-PHOTO_LINK_RE = re.compile(
-    r"^[（(]?(?:点击|點擊)(?:观看|查看|进入|觀看|進入|浏览|瀏覽)[^（）()]{0,10}[）)]?$"
-)
-IMAGE_ENDS = (".jpg", "jpeg", ".png", ".gif", "webp", ".bmp")
-# 某某新闻 ・ 1 天前: a listing's source and how long ago it was posted
-POSTED_AGO_RE = re.compile(r"\d{1,3}\s*(?:天|小时|小時|分钟|分鐘|周|週|个月|個月)前$")
-
-
 # A drawing's or calligraphy's credit: 《某报》　速写　某某, 漫画/某某.
 ART_CREDIT_RE = re.compile(rf"(?:速写|漫画|插图|绘图|制图|书法|篆刻)[\s/：:]*[{HAN}]{{2,4}}$")
 
@@ -364,8 +296,12 @@ def ends_mid_sentence(text: str) -> bool:
     return text[-1:] in MID_SENTENCE
 
 
-# A line of figures and marks (2024-12-27, 6246); a part's number (01) may head its part.
-NO_WORDS_RE = re.compile(r"(?!\d{1,2}$)[\d\s\u3000\-/.:,，：（）()%]+")
+# Figures and nothing more: a date (2024-12-27), a count of five digits or more, or of three
+# or four that is no year (6246); a year (2025), a share (6.2%) or a part's number (01) may be
+# a headline's.
+NO_WORDS_RE = re.compile(
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{5,}|(?!(?:19|20)\d\d$)\d{3,4}"
+)
 
 
 def is_headline_shaped(text: str) -> bool:
@@ -374,7 +310,7 @@ def is_headline_shaped(text: str) -> bool:
         0 < len(text) <= HEADLINE_MAX
         and not is_closed(text)
         and not ends_mid_sentence(text)
-        and not NO_WORDS_RE.fullmatch(text)  # 2024-12-27, 6246: a date or a count, no words
+        and not (text[:1].isdigit() and NO_WORDS_RE.fullmatch(text))  # no words: a figure
         and "。" not in text
         and (not LEAD_RE.match(text) or bool(TAGGED_HEADLINE_RE.match(text)))
         and not CONTACT_RE.match(text)

@@ -1,0 +1,84 @@
+"""A web page's or e-paper's own lines, dumped with a story: when and where it was posted,
+by whom, how often read, where the paper printed it, its photos' file names and links.
+Under a headline they are the story's lines (features.py reads them so), never a headline
+or a subtitle.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..schema import HAN
+from .shapes import HEADLINE_MAX, SHORT_LINE_MAX
+
+# (发布日期：2022-02-08 12:21, 作者： 来源：某某 时间：…, 点击数：)
+WEB_META_LABEL_RE = re.compile(
+    r"(?:发布(?:日期|时间)|发表(?:日期|时间)|更新时间|信息来源|点击数|点击量|浏览次数|阅读量|字号|文章字数)\s*[：:]"
+)
+WEB_META_ITEM_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:作者|来源|时间)\s*[：:]")
+# (07.11.2014 10:34: day first, as Malaysian and European sites print it)
+DATETIME = (
+    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?"
+)
+DATETIME_LINE_RE = re.compile(rf"^{DATETIME}$")
+# 某某网新闻部 发表于 2024-1-2 07:35: who posted it on a site, and when
+POSTED_AT_RE = re.compile(rf"(?:发表于|发布于)\s*{DATETIME}$")
+# 2025-05-28 08:21 来源：某某网: when it was posted, then where it came from
+DATETIME_THEN_ITEM_RE = re.compile(rf"^{DATETIME}\s+(?:作者|来源|编辑|责编)\s*[：:]")
+# 某某日报 新闻    时间:2023年07月16日: an e-paper's line of section and date (a notice's
+# 时间： opens its line)
+DATED_ITEM_RE = re.compile(r"[\s\u3000](?:时间|日期)\s*[：:]\s*\d{4}[-年/.]\d{1,2}")
+# 某某新闻 ・ 1 天前: a listing's source and how long ago it was posted
+POSTED_AGO_RE = re.compile(r"\d{1,3}\s*(?:天|小时|小時|分钟|分鐘|周|週|个月|個月)前$")
+# …-20220217075214.jpg: the file name of a web page's photo
+IMAGE_EXTENSIONS = ("jpg", "jpeg", "png", "gif", "webp", "bmp")
+IMAGE_FILE_RE = re.compile(rf"\.(?:{'|'.join(IMAGE_EXTENSIONS)})$", re.IGNORECASE)
+# （点击观看高清组图）: a link to the story's photos or video, in its brackets
+PHOTO_LINK_RE = re.compile(
+    r"^[（(](?:点击|點擊)(?:观看|查看|进入|觀看|進入|浏览|瀏覽)[^（）()]{0,10}[）)]$"
+)
+# What comes with a story on the page or the site, tagged at its headline's end: （组图）.
+MEDIA_TAG_RE = re.compile(
+    r"^[（(](?:组图|多图|附图|图|图片|视频|附视频|有片|組圖|多圖|附圖|圖|圖片|視頻|附視頻)[）)]$"
+)
+
+# A paper's name, a date and maybe a page: where a story, a photo or a quote was printed
+# (《某某日报》1958.5.11, 《某某报》（2017年3月7日） 01版, 《某某日报》（2018年10月09日 06版）,
+# spaced as some e-papers print it: 《 某某晚报 》（ 2025年12月18日 第 02 版 ）). (Spaces come a
+# few at a time: a bounded run keeps the pattern fast on a line of padding.)
+_SP = r"[\s\u3000]{0,3}"
+_PAGE = rf"(?:{_SP}第?{_SP}[A-Z]?\d{{1,3}}{_SP}版)?"
+_PAPER_DATE = r"\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?"
+REPRINT_SOURCE_RE = re.compile(
+    rf"^《[^《》]{{1,20}}》{_SP}[（(]?{_SP}{_PAPER_DATE}{_PAGE}{_SP}[）)]?{_PAGE}$"
+    # the date first: 2017/11/08 某国《某某》中文报
+    rf"|^{_PAPER_DATE}[\s\u3000]{{1,3}}[{HAN}]{{0,6}}《[^《》]{{1,20}}》[{HAN}]{{0,4}}$"
+    # an e-paper's page and date: 版次：A01  2023年05月08日
+    rf"|^版次[：:]{_SP}[A-Z]?\d{{1,3}}版?(?:[\s\u3000]{{1,3}}{_PAPER_DATE})?$"
+)
+REPRINT_LINE_MAX = 60
+
+
+def is_reprint_source(text: str) -> bool:
+    return len(text) <= REPRINT_LINE_MAX and bool(REPRINT_SOURCE_RE.match(text))
+
+
+def is_web_metadata(text: str) -> bool:
+    """A web page's line about the story (not its text): see the patterns above."""
+    if len(text) > HEADLINE_MAX * 2 or "。" in text:
+        return False
+    if " " not in text and text[-1:] in "gGpPfF" and IMAGE_FILE_RE.search(text):
+        return True  # A220220217C.jpg
+    if text[:1] in "（(" and PHOTO_LINK_RE.match(text):
+        return True
+    if text[-1:] == "前" and len(text) <= SHORT_LINE_MAX and POSTED_AGO_RE.search(text):
+        return True
+    if not ("：" in text or ":" in text):
+        return bool(DATETIME_LINE_RE.match(text)) if text[:1].isdigit() else False
+    return (
+        bool(WEB_META_LABEL_RE.search(text))
+        or len(WEB_META_ITEM_RE.findall(text)) >= 2
+        or bool(DATETIME_LINE_RE.match(text))
+        or bool(DATETIME_THEN_ITEM_RE.match(text))
+        or bool(DATED_ITEM_RE.search(text))
+    )
