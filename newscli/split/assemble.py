@@ -13,12 +13,11 @@ from .people import (
     bare_name,
     bracketed_byline,
     bulleted_byline,
-    in_lead_credit,
     opening_byline,
     pen_name,
-    wire_dateline_credit,
 )
 from .roles import Role
+from .run_in import in_lead_credit, wire_dateline_credit
 from .source import Line
 
 R = Role

@@ -15,14 +15,10 @@ from .authors import (
     NAME_PLACE_RE,
     NO_ONE_CREDIT_RE,
     OPENING_ROLE_RE,
-    REPORTED_RE,
     ROLE_AFTER_NAME_RE,
     byline_authors,
-    glued_last_credit,
-    has_compound_surname,
     has_surname,
     is_organisation,
-    names_in_word,
     unspaced_role,
 )
 from .box_shapes import PAPER_NAME_RE, SIGNER_RE
@@ -33,16 +29,7 @@ from .shapes import (
     ORG_ROLE_RE,
     ROLE_RE,
     SPACES,
-    WIRE_DATELINE_RE,
     is_closed,
-)
-
-# A credit printed right after a lead: （记者 王军志）, or 记者张金江报道：
-LEAD_CREDIT_BRACKET_RE = re.compile(
-    r"^\s*(?:[（(]([^（）()]{2,60})[）)]|【([^【】]{2,60})】|〔([^〔〕]{2,60})〕)"  # 〔…〕: Taiwan's
-)
-LEAD_CREDIT_REPORT_RE = re.compile(
-    rf"^\s*((?:{ORG_ROLE_RE}|{ROLE_RE})[^，。：:]{{1,30}}?(?:报道)?)[：:]"
 )
 
 
@@ -222,134 +209,6 @@ MARKED_NAMES_RE = re.compile(
 )
 # A credit that is a role alone: 本报评论员, 本报特约评论员.
 ROLE_ONLY_RE = re.compile(rf"^(?:{ORG_ROLE_RE}|(?:本报)?(?:特约)?评论员)$")
-
-
-# 某某某＼台中报导 run into the text (Taiwan): a reporter and where the story was filed.
-RUN_IN_MAX = 40  # a run-in credit ends within this many characters
-
-# With its role, the place may go: 本报记者某某某报导　…, 记者某某某／台北报导　…
-RUN_IN_REPORT_RE = re.compile(
-    rf"^(?:(?:{ORG_ROLE_RE}|{ROLE_RE})?([{HAN}]{{2,4}})[/／＼\\][{HAN}]{{2,6}}?(?:即时)?"
-    rf"|(?:{ORG_ROLE_RE}|{ROLE_RE})([{HAN}]{{2,4}}))报[导道](?=[{SPACES}])"
-)
-
-
-def run_in_report(text: str) -> tuple[int, int, list[str]] | None:
-    if "报" not in text[:RUN_IN_MAX]:
-        return None  # (cheap: most lines open with no credit)
-    match = RUN_IN_REPORT_RE.match(text)
-    name = match and (match.group(1) or match.group(2))
-    if name and has_surname(name):
-        return 0, match.end(), [name]
-    return None
-
-
-def looks_like_a_name(word: str) -> bool:
-    """A person's name: a surname, then one or two characters (two or three after a compound
-    one), or a name with a middle dot (阿依古丽·某某); 马来西亚, 柬埔寨 are places. (A place of
-    three characters that starts with a surname, 金边, still reads as a name.)"""
-    if "·" in word or "・" in word:
-        return True
-    return has_surname(word) and (len(word) <= 3 or (has_compound_surname(word) and len(word) <= 4))
-
-
-def in_lead_credit(
-    rest: str, bracketed_only: bool = False, dateline_words: bool = False
-) -> tuple[int, int, list[str]] | None:
-    """A credit right after a lead (the text after the lead): span of the byline and authors.
-    `bracketed_only`: where no lead comes first, only a bracketed credit counts (or a
-    reporter's 某某＼某地报导, which cannot be mistaken for text); there a bracketed word
-    that is no one's name (（柬埔寨）…) is a place, not a writer, unless `dateline_words`
-    (the caller asks whether the text opens as a dateline does, not who wrote it)."""
-    run_in = run_in_report(rest)
-    if run_in:
-        return run_in
-    patterns = (
-        [LEAD_CREDIT_BRACKET_RE]
-        if bracketed_only
-        else [LEAD_CREDIT_BRACKET_RE, LEAD_CREDIT_REPORT_RE]
-    )
-    for pattern in patterns:
-        match = pattern.match(rest)
-        if match:
-            group = match.lastindex or 1  # （…） or 【…】: whichever bracket held it
-            credit = match.group(group)
-            has_role = bool(OPENING_ROLE_RE.match(unspaced_role(credit)))
-            if bracketed_only and group == 2 and not has_role:
-                return None  # 【解说】, 【现场】: a label opening the text; 【记者 某某】 credits
-            authors = byline_authors(credit)
-            if (
-                bracketed_only
-                and not dateline_words
-                and authors
-                and not has_role
-                and not all(map(looks_like_a_name, authors))
-            ):
-                return None  # （柬埔寨）…: a place opening the text, not its writer
-            if authors or (authors == [] and ROLE_ONLY_RE.match(credit.strip())):
-                end, more = second_bracket(rest, match.end())
-                return match.start(group), end or match.end(group), authors + more
-            return None  # （某某报记者）: no name, yet a credit
-    reported = LEAD_CREDIT_REPORT_RE.match(rest) if bracketed_only else None
-    if reported and reported.group(1).endswith("报道"):
-        authors = byline_authors(reported.group(1))  # 本报记者 某某 北京报道：… opens the text
-        if authors:
-            return reported.start(1), reported.end(1), authors
-    spaced = spaced_credit(rest)
-    if spaced and bracketed_only and not rest[: spaced[1]].endswith(("报道", "报导")):
-        return None  # with no lead before it, only 本报记者 某某 报道 says where text begins
-    return spaced
-
-
-def second_bracket(rest: str, at: int) -> tuple[int | None, list[str]]:
-    """本报讯（记者 某某）（通讯员 某某）: a second bracketed credit right after the first; where
-    it ends (inside its bracket) and whom it names."""
-    match = LEAD_CREDIT_BRACKET_RE.match(rest[at:])  # (its ^ holds at the string's start only)
-    if match is None:
-        return None, []
-    group = match.lastindex or 1
-    authors = byline_authors(match.group(group))
-    return (at + match.end(group), authors) if authors else (None, [])
-
-
-SPACED_TOKEN_RE = re.compile(rf"[{SPACES}]*([^{SPACES}]+)(?=[{SPACES}])")
-
-
-def spaced_credit(rest: str) -> tuple[int, int, list[str]] | None:
-    """本报讯 记者 某某 通讯员 某某 近日，…: a credit after a lead with no brackets, its words
-    parted by spaces, up to the first word that is no role or name (报道 may close it)."""
-    start = len(rest) - len(rest.lstrip(SPACES))
-    if not OPENING_ROLE_RE.match(rest[start:]):
-        return None
-    rest = rest[: start + CREDIT_LINE_MAX]  # a credit is short: never scan a whole paragraph
-    end, names = start, []
-    for token in SPACED_TOKEN_RE.finditer(rest, start):
-        word = REPORTED_RE.sub("", token.group(1)) if token.group(1) != "报道" else ""
-        found = names_in_word(word) if word else []
-        if found is None:
-            break  # 昨日, 近日: the text has begun
-        names += found
-        end = token.end(1)
-        if token.group(1).endswith(("报道", "报导")):
-            break
-    glued = glued_last_credit(rest, end) if not rest[:end].endswith(("报道", "报导")) else None
-    if glued:
-        end, names = glued[0], names + [glued[1]]
-    credit = rest[start:end]
-    if not names or not OPENING_ROLE_RE.match(credit):
-        return None
-    return start, end, names
-
-
-def wire_dateline_credit(lead: str) -> tuple[str, list[str]] | None:
-    """The reporter named inside a bracketed wire dateline: （某某社记者陈某某东京22日专电）
-    -> 某某社记者陈某某. Names have two or three characters; a place at least two."""
-    match = WIRE_DATELINE_RE.match(lead)
-    if match is None:
-        return None
-    role, name_and_place = match.groups()
-    name = name_and_place[:3] if len(name_and_place) >= 5 else name_and_place[:2]
-    return role + name, [name]
 
 
 PARTICLES = "啊呀吧呢吗啦哦嘛哇"  # sentence-final particles: no name ends with one
