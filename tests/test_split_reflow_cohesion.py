@@ -11,7 +11,7 @@ from test_layout_invariance import wrap
 
 from newscli.split import split_text
 from newscli.split.cohesion import around, overlap
-from newscli.split.joins import flush_line_runs_on
+from newscli.split.flush_lines import flush_line_runs_on
 
 from conftest import ROOT, run
 

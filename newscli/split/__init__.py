@@ -3,7 +3,7 @@
 Four passes, each weighing a line against its neighbours rather than deciding it alone:
 
 1. **Reflow** (`lines.py`; the source lines and layout: `source.py`; the rules of what runs
-   on: `joins.py`). Line ends (LF, CRLF, CR), indents and blank lines are read off the
+   on: `joins.py`, and for flush lines at the column's edge `flush_lines.py`). Line ends (LF, CRLF, CR), indents and blank lines are read off the
    source. If many lines share one width (in characters or display columns), the dump is
    a hard-wrapped column (pdftotext): a line that reaches that width runs on into the next,
    unless an indent or a blank line opens a new paragraph there. The pieces become one
