@@ -1865,6 +1865,7 @@ def test_bulleted_items_that_end_open_are_paragraphs_of_their_own():
         ["某某网新闻部3 发表于 2024-1-2 07:35"],  # who posted it, and when
         ["2011-10-31 11:10", "（点击观看高清组图）"],  # a link to the photos
         ["A220220217C.jpg"],  # a photo's file name
+        ["http://sports.example.com", "2005年10月16日14:56 某某快报"],  # address; date, source
         ["作者： 来源：某某网 时间：2022-05-30", "编辑：张某 点击数： 字号："],
     ],
 )

@@ -28,6 +28,12 @@ DATETIME_THEN_ITEM_RE = re.compile(rf"^{DATETIME}\s+(?:作者|来源|编辑|责�
 # 某某日报 新闻    时间:2023年07月16日: an e-paper's line of section and date (a notice's
 # 时间： opens its line)
 DATED_ITEM_RE = re.compile(r"[\s\u3000](?:时间|日期)\s*[：:]\s*\d{4}[-年/.]\d{1,2}")
+# http://sports.example.com alone on its line: the page's address
+URL_LINE_RE = re.compile(r"^https?://\S+$")
+# 2005年10月16日14:56 某某快报: when the site posted it, then the paper it took it from
+DATETIME_SOURCE_RE = re.compile(
+    rf"^\d{{4}}年\d{{1,2}}月\d{{1,2}}日[\s\u3000]*\d{{1,2}}:\d{{2}}[\s\u3000]+[{HAN}A-Za-z]{{2,12}}$"
+)
 # 某某新闻 ・ 1 天前: a listing's source and how long ago it was posted
 POSTED_AGO_RE = re.compile(r"\d{1,3}\s*(?:天|小时|小時|分钟|分鐘|周|週|个月|個月)前$")
 # …-20220217075214.jpg: the file name of a web page's photo
@@ -70,6 +76,10 @@ def is_web_metadata(text: str) -> bool:
     if " " not in text and text[-1:] in "gGpPfF" and IMAGE_FILE_RE.search(text):
         return True  # A220220217C.jpg
     if text[:1] in "（(" and PHOTO_LINK_RE.match(text):
+        return True
+    if text[:4] == "http" and URL_LINE_RE.match(text):
+        return True
+    if text[:1].isdigit() and "年" in text[:5] and DATETIME_SOURCE_RE.match(text):
         return True
     if text[-1:] == "前" and len(text) <= SHORT_LINE_MAX and POSTED_AGO_RE.search(text):
         return True
