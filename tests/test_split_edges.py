@@ -2054,6 +2054,20 @@ def test_a_place_in_brackets_opening_the_text_is_no_byline(place):
     assert (story["byline"], story["authors"]) == (None, [])
 
 
+def test_a_long_kicker_ending_in_a_dash_over_a_credited_headline_is_its_subtitle():
+    kicker = "我省实施某某政策措施，推动生产稳步增长，内需不断扩大——"
+    text = (
+        f"{kicker}\n起步平稳 开局良好\n◆某某日报记者 张某\n"
+        "今年以来，全省坚持稳中求进工作总基调，推动生产稳步增长，全省经济起步平稳、开局良好。\n"
+    )
+    (story,) = split(text)
+    assert (story["kind"], story["title"], story["subtitle"]) == (
+        "article",
+        "起步平稳 开局良好",
+        kicker,
+    )
+
+
 def test_a_credit_that_names_no_one_is_the_byline_with_no_author():
     (story,) = split(
         "某某古镇的春天\n作者：佚名\n春风吹过某某古镇，桃花开满了河岸，游人走过石桥。\n"

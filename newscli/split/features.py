@@ -33,6 +33,7 @@ from .neighbours import (
     drop_names_under_the_header,
     keep_briefs_under_their_heading,
     mark_column_labels,
+    mark_dash_kickers,
     mark_pen_names,
     mark_photo_news,
     mark_questions_over_headlines,
@@ -122,6 +123,7 @@ def score_lines(
     mark_invited_contacts(lines, result)
     mark_signed_text(lines, result)
     mark_pen_names(lines, result)
+    mark_dash_kickers(lines, result)
     drop_names_under_the_header(result)
     mark_questions_over_headlines(lines, result)
     mark_hotlines_alone(result)

@@ -153,6 +153,22 @@ def mark_questions_over_headlines(lines: list[Line], result: list[Scores]) -> No
             result[index][Role.HEAD] = (head[0] + bonus, (*head[1], "question-over-headline"))
 
 
+def mark_dash_kickers(lines: list[Line], result: list[Scores]) -> None:
+    """A long line that leads in with a dash (我省实施…，推动…，内需不断扩大——) right over a
+    headline that a credit or a lead follows is that headline's kicker, not a sentence that
+    leads in to a quotation (…他郑重宣示—— / “…”): a rubric's line, read into the subtitle."""
+    for index in range(len(lines) - 2):
+        head = result[index + 1].get(Role.HEAD)
+        below = result[index + 2]
+        if (
+            shapes.is_lead_in(lines[index].shape)
+            and head is not None
+            and "headline-shaped" in head[1]
+            and (Role.BYLINE_OPEN in below or Role.LEAD in below)
+        ):
+            result[index][Role.RUBRIC] = (WEIGHTS["dash-kicker"], ("dash-kicker",))
+
+
 def mark_pen_names(lines: list[Line], result: list[Scores]) -> None:
     """Two or three characters alone right under a headline sign the piece, whatever the
     surname (秀绿, a pen name): a heading that short stands above a headline, not under it."""
