@@ -73,6 +73,8 @@ def test_lines_of_exotic_white_space_are_blank(space):
         ),
         # two names glued together: cut where the second surname starts
         ("本报讯（全媒体记者任某某徐某）", "全媒体记者任某某徐某", ["任某某", "徐某"]),
+        # a role with a rank glued to the lead, no bracket: 本报讯首席记者某某报道
+        ("本报讯首席记者丛某某报道 ", "首席记者丛某某", ["丛某某"]),
         # a credit that opens the text, a county media centre in it (no author)
         ("（某某融媒　惠某某）", "某某融媒　惠某某", ["惠某某"]),
         # a credit in lenticular brackets, a brand before the paper's name

@@ -130,7 +130,7 @@ BRACKETED_RE = re.compile(r"^(?:[（(]([^（）()]{2,60})[）)]|【([^【】]{2,
 SOURCE_KINDS = "社|网|报|刊|台|港|站|端|号|媒体|新闻|频道|在线"  # 新华社, 东北网, 晨刊, 客户端...
 # A lead ends where no word goes on (电话, 电视), none of ！？ (最新警报消息！ is a headline), or
 # where the credit or a wire's title line (…电题：) starts.
-LEAD_ENDS = rf"(?:(?![{HAN}！？!?])|(?=记者|通讯员|实习生|\s*题[：:]))"
+LEAD_ENDS = rf"(?:(?![{HAN}！？!?])|(?=(?:首席|特约|见习|实习|融媒体?|全媒体)?记者|通讯员|实习生|\s*题[：:]))"
 # A story's first sentence says where the reporter learned it: 记者昨日从市住建局获悉，…,
 # 3月5日，记者在某某了解到，…. No dateline, but a lede all the same.
 REPORTER_LEARNED_RE = re.compile(
