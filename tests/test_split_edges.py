@@ -2070,6 +2070,16 @@ def test_a_long_kicker_ending_in_a_dash_over_a_credited_headline_is_its_subtitle
     )
 
 
+def test_a_clause_leading_in_with_a_dash_between_paragraphs_is_the_texts():
+    lead_in = "为了这次相聚，本报不断更新迭代——"
+    text = (
+        "向未来 再出发\n今天，某报复刊出版10000期。\n10000期，意味着本报第10000次与您相聚。\n"
+        f"{lead_in}\n《某报》始创于1950年2月1日，是某某地委创办的机关报，同年4月停刊。\n"
+    )
+    (story,) = split(text)
+    assert story["paragraphs"][2] == lead_in
+
+
 def test_a_credit_that_names_no_one_is_the_byline_with_no_author():
     (story,) = split(
         "某某古镇的春天\n作者：佚名\n春风吹过某某古镇，桃花开满了河岸，游人走过石桥。\n"

@@ -34,6 +34,7 @@ from .neighbours import (
     keep_briefs_under_their_heading,
     mark_column_labels,
     mark_dash_kickers,
+    mark_lead_ins,
     mark_pen_names,
     mark_photo_news,
     mark_questions_over_headlines,
@@ -124,6 +125,7 @@ def score_lines(
     mark_signed_text(lines, result)
     mark_pen_names(lines, result)
     mark_dash_kickers(lines, result)
+    mark_lead_ins(lines, result)
     drop_names_under_the_header(result)
     mark_questions_over_headlines(lines, result)
     mark_hotlines_alone(result)

@@ -15,7 +15,7 @@ import re
 from . import cohesion, shapes
 from .boxes import LIST_ITEM_RE, is_page_header
 from .people import pen_name
-from .roles import WEIGHTS, Role, Scores
+from .roles import WEIGHTS, Role, Scores, best_role
 from .source import Line
 
 SAME_STORY = 0.3  # cohesion.overlap across a line where one story goes on (tuning: 0.28-0.36)
@@ -167,6 +167,23 @@ def mark_dash_kickers(lines: list[Line], result: list[Scores]) -> None:
             and (Role.BYLINE_OPEN in below or Role.LEAD in below)
         ):
             result[index][Role.RUBRIC] = (WEIGHTS["dash-kicker"], ("dash-kicker",))
+
+
+def mark_lead_ins(lines: list[Line], result: list[Scores]) -> None:
+    """A clause that leads in with a dash (为了这次相聚，本报不断更新迭代——) between two
+    paragraphs is the text's sentence going on below it, not a new story's headline."""
+    for index in range(1, len(lines) - 1):
+        text, scores = lines[index].shape, result[index]
+        if (
+            text.endswith("——")
+            and "，" in text
+            and Role.BODY in scores
+            and best_role(result[index - 1]) in (Role.BODY, Role.LEAD)
+            and best_role(result[index + 1]) in (Role.BODY, Role.LEAD)
+            and "sentence" in result[index + 1].get(Role.BODY, (0.0, ()))[1]
+        ):
+            weight, features = scores[Role.BODY]
+            scores[Role.BODY] = (weight + WEIGHTS["lead-in"], (*features, "lead-in"))
 
 
 def mark_pen_names(lines: list[Line], result: list[Scores]) -> None:
