@@ -8,6 +8,15 @@ import pytest
 
 from conftest import assert_nothing_lost, run
 
+
+def split(text: str) -> list[dict]:
+    """`newscli split` on `text`: it succeeds and loses nothing."""
+    result = run("split", input=text)
+    assert result.code == 0, result.stderr
+    assert_nothing_lost(text, result.records)
+    return result.records
+
+
 STORY = (
     "老旧小区改造提速\n本报记者 张某\n"
     "记者昨日从市住建局获悉，今年全市计划改造老旧小区一百二十个，目前已开工八十个。\n"
@@ -175,13 +184,13 @@ def test_a_notices_last_line_is_no_headline_of_the_story_under_it(last_line):
 def test_two_of_the_papers_hotlines_in_a_row_under_a_notice_are_its_colophon():
     notice = "遗失声明\n张某遗失某某大学学生证一本，声明作废。\n"
     hotlines = "新闻热线：0000-0000000\n读者热线：0000-0000001\n"
-    kinds = [r["kind"] for r in run("split", input=STORY + notice + hotlines).records]
+    kinds = [r["kind"] for r in split(STORY + notice + hotlines)]
     assert kinds == ["article", "notice", "masthead"]
 
 
 def test_the_papers_hotline_under_a_notice_is_its_contact_line():
     notice = "订阅启事\n本报全年订价300元，各地邮政网点均可办理订阅。\n发行热线：0000-0000000\n"
-    records = run("split", input=STORY + notice + OTHER_STORY).records
+    records = split(STORY + notice + OTHER_STORY)
     assert [r["kind"] for r in records] == ["article", "notice", "article"]
     assert records[1]["paragraphs"][-1] == "发行热线：0000-0000000"
 
@@ -202,7 +211,7 @@ def test_a_call_for_tips_under_its_heading_is_one_notice():
         "\n某某壹点 新闻线索征集\n身边有新鲜事、烦心事，欢迎拨打报料热线，一经采用，即付报酬。\n"
         "报料热线：0000-00000000\n\n"
     )
-    records = run("split", input=STORY + box + FOOT).records
+    records = split(STORY + box + FOOT)
     assert [(r["kind"], r["title"]) for r in records] == [
         ("article", "老旧小区改造提速"),
         ("notice", "某某壹点 新闻线索征集"),
@@ -216,7 +225,7 @@ def test_a_call_for_tips_under_its_heading_is_one_notice():
 def test_the_papers_name_and_edition_beside_its_colophon_line_are_the_masthead(edition):
     header = "某某日报　2020年10月13日　星期二　第1版　要闻\n"
     masthead = f"某某日报\n中共某某市委机关报　某某日报社出版　国内统一连续出版物号：CN00-0000\n{edition}\n"
-    records = run("split", input=header + masthead + STORY).records
+    records = split(header + masthead + STORY)
     assert [r["kind"] for r in records] == ["page", "masthead", "article"]
     assert records[1]["paragraphs"][0] == "某某日报"
 
@@ -227,7 +236,7 @@ def test_an_ad_right_under_a_notices_contact_line_is_an_ad_of_its_own():
         "投稿邮箱：xxxxxx@example.com　　联系电话：0000-0000000\n"
     )
     ad = "某某养老服务中心　日间照料　助餐助浴\n地址：某某市某某路00号　咨询电话：0000-0000000\n"
-    records = run("split", input=STORY + notice + ad + FOOT).records
+    records = split(STORY + notice + ad + FOOT)
     assert [r["kind"] for r in records] == ["article", "notice", "ad", "page"]
 
 
@@ -259,11 +268,9 @@ FOOTERS = [
 @pytest.mark.parametrize("gap", ["", "\n"], ids=["no-blank", "blank"])
 def test_a_pages_header_and_footer_are_page_records_in_the_shapes_papers_print(header, footer, gap):
     text = header + "\n" + gap + STORY + gap + OTHER_STORY + gap + footer + "\n"
-    result = run("split", input=text)
-    assert result.code == 0, result.stderr
-    assert_nothing_lost(text, result.records)
-    assert [record["kind"] for record in result.records] == ["page", "article", "article", "page"]
-    assert [record["paragraphs"] for record in result.records[::3]] == [
+    records = split(text)
+    assert [record["kind"] for record in records] == ["page", "article", "article", "page"]
+    assert [record["paragraphs"] for record in records[::3]] == [
         header.split("\n"),
         footer.split("\n"),
     ]
@@ -291,11 +298,9 @@ TRADITIONAL_MASTHEADS = [
 @pytest.mark.parametrize("gap", ["", "\n"], ids=["no-blank", "blank"])
 def test_a_colophon_in_traditional_script_is_the_masthead(box, gap):
     text = TRADITIONAL_STORY + gap + "\n".join(box) + "\n" + gap + TRADITIONAL_OTHER_STORY
-    result = run("split", input=text)
-    assert result.code == 0, result.stderr
-    assert_nothing_lost(text, result.records)
-    assert [record["kind"] for record in result.records] == ["article", "masthead", "article"]
-    assert result.records[1]["paragraphs"] == box
+    records = split(text)
+    assert [record["kind"] for record in records] == ["article", "masthead", "article"]
+    assert records[1]["paragraphs"] == box
 
 
 @pytest.mark.parametrize("gap", ["", "\n"], ids=["no-blank", "blank"])
@@ -335,11 +340,9 @@ RANKING = (
 @pytest.mark.parametrize("gap", ["", "\n"], ids=["no-blank", "blank"])
 def test_a_numbered_ranking_with_a_date_line_under_each_item_is_the_columns_text(gap):
     text = HEADER + gap + RANKING + gap + OTHER_STORY + FOOT
-    result = run("split", input=text)
-    assert result.code == 0, result.stderr
-    assert_nothing_lost(text, result.records)
-    assert [record["kind"] for record in result.records] == ["page", "article", "article", "page"]
-    column = result.records[1]["paragraphs"]
+    records = split(text)
+    assert [record["kind"] for record in records] == ["page", "article", "article", "page"]
+    column = records[1]["paragraphs"]
     assert "时间：3月4日 热度：★★★★★" in column and "时间：3月6日 热度：★★★" in column
 
 
@@ -347,10 +350,7 @@ REPRINT_LINE = "《某某新报》（2017年3月7日） 01版"  # where an e-pap
 
 
 def kinds_and_titles(text: str) -> list[tuple[str, str | None]]:
-    result = run("split", input=text)
-    assert result.code == 0, result.stderr
-    assert_nothing_lost(text, result.records)
-    return [(record["kind"], record["title"]) for record in result.records]
+    return [(record["kind"], record["title"]) for record in split(text)]
 
 
 @pytest.mark.parametrize("credited", [True, False], ids=["over-a-credit", "over-the-text"])
@@ -368,8 +368,7 @@ def kinds_and_titles(text: str) -> list[tuple[str, str | None]]:
 def test_a_reprint_line_under_a_headline_is_a_line_of_its_story(reprint, credited):
     headline, credit, rest = STORY.split("\n", 2)
     under = f"{credit}\n{rest}" if credited else rest
-    result = run("split", input=f"{headline}\n{reprint}\n{under}")
-    (story,) = result.records
+    (story,) = split(f"{headline}\n{reprint}\n{under}")
     assert (story["title"], story["subtitle"]) == (headline, None)
     assert story["byline"] == (credit if credited else None)
     assert reprint in story["paragraphs"]
@@ -385,9 +384,9 @@ def test_a_reprint_line_atop_or_at_the_foot_of_the_issue_is_the_pages(where):
 
 
 def test_a_reprint_line_between_stories_closes_the_one_above():
-    result = run("split", input=STORY + REPRINT_LINE + "\n" + OTHER_STORY)
-    assert [r["title"] for r in result.records] == ["老旧小区改造提速", "城区新增公共停车位两千个"]
-    assert result.records[0]["paragraphs"][-1] == REPRINT_LINE
+    records = split(STORY + REPRINT_LINE + "\n" + OTHER_STORY)
+    assert [r["title"] for r in records] == ["老旧小区改造提速", "城区新增公共停车位两千个"]
+    assert records[0]["paragraphs"][-1] == REPRINT_LINE
 
 
 @pytest.mark.parametrize("labels", [["期次：第1471期"], ["期次：第1471期", "栏目：校友访谈"]])
@@ -411,9 +410,9 @@ def test_one_photographers_credit_under_two_photos_is_each_photos_not_the_pages(
         f"{credit}\n\n春笋走俏\n\n4月6日，某镇一春笋收购点，春笋过秤、分拣、包装等工作正在开展。\n\n"
         f"{credit}\n\n" + FOOT
     )
-    result = run("split", input=text)
-    assert [r["kind"] for r in result.records] == ["page", "article", "article", "page"]
-    assert [r["paragraphs"][-1] for r in result.records[1:3]] == [credit, credit]
+    records = split(text)
+    assert [r["kind"] for r in records] == ["page", "article", "article", "page"]
+    assert [r["paragraphs"][-1] for r in records[1:3]] == [credit, credit]
 
 
 @pytest.mark.parametrize("numbers", ["13800000000", "13800000000 13900000000"])
@@ -425,16 +424,16 @@ def test_a_contact_line_a_story_asks_readers_to_use_is_the_storys(numbers):
         "刘女士说，老人出门时上身穿着一件青色外套，有知情者请与刘女士联系。\n"
         f"{contact}\n" + FOOT
     )
-    result = run("split", input=text)
-    assert [r["kind"] for r in result.records] == ["page", "article", "page"]
-    assert result.records[1]["paragraphs"][-1] == contact
+    records = split(text)
+    assert [r["kind"] for r in records] == ["page", "article", "page"]
+    assert records[1]["paragraphs"][-1] == contact
 
 
 def test_a_contact_line_under_a_story_that_asks_for_nothing_stays_a_notices():
     # The story above ends without asking readers to call: the contact line and the lines
     # with it are a notice's, as before.
     text = STORY + "本店即日起招聘厨师、服务员若干名，待遇面议。\n联系电话：13800000000\n" + FOOT
-    kinds = [r["kind"] for r in run("split", input=text).records]
+    kinds = [r["kind"] for r in split(text)]
     assert "notice" in kinds or "ad" in kinds
 
 
@@ -508,6 +507,6 @@ def test_a_court_statements_signer_and_date_close_it_not_the_page():
         "近日，关于网上帖文反映某事件，引发关注。我院高度重视，第一时间启动核查工作。\n"
         "目前，我院已撤销该决定，并向当事人诚恳道歉。\n某某人民法院\n2025年9月19日\n\n" + FOOT
     )
-    records = run("split", input=text).records
+    records = split(text)
     assert [(r["kind"], r["title"]) for r in records][1] == ("article", "情况通报")
     assert records[1]["paragraphs"][-2:] == ["某某人民法院", "2025年9月19日"]
