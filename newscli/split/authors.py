@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..surnames import COMPOUND, SINGLE
 from .shapes import (
     BYLINE_SEP_RE,
     BYLINE_TOKEN_RE,
@@ -343,8 +344,6 @@ GLUED_UNMARKED_MAX = 6  # two names; more glued names than that come with a mark
 
 def name_cuts(run: str) -> list[list[str]]:
     """Every way to cut `run` into names of two or three characters, each from a surname."""
-    from ..surnames import SINGLE
-
     if not run:
         return [[]]
     if run[0] not in SINGLE:
@@ -355,15 +354,11 @@ def name_cuts(run: str) -> list[list[str]]:
 
 
 def has_compound_surname(name: str) -> bool:
-    from ..surnames import COMPOUND
-
     return name[:2] in COMPOUND
 
 
 def has_surname(name: str) -> bool:
     """Glued to a role word (记者成欣), a name shows itself by its surname."""
-    from ..surnames import COMPOUND, SINGLE
-
     return name[:1] in SINGLE or name[:2] in COMPOUND or not NAME_ONLY_RE.match(name) or "·" in name
 
 
