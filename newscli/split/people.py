@@ -31,6 +31,7 @@ from .shapes import (
     SPACES,
     is_closed,
 )
+from .web_lines import PAPER_DATE
 
 
 def bracketed_byline(text: str) -> tuple[str, list[str]] | None:
@@ -116,7 +117,7 @@ PAPER_IN_TITLE_MARKS_RE = re.compile(rf"^《([{HAN}]{{2,12}}(?:报|刊|周刊|�
 # space: 2024年03月13日|文：某某采访组, 作者/某某 2006年05月19日 11:15:52 am.
 POSTING_DATE = (
     r"(?:(?:签发|发布|发表)?(?:日期|时间)[：:][\s\u3000]*)?"  # 签发日期：2023年09月18日
-    r"\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?"
+    rf"{PAPER_DATE}"
     r"(?:[\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?(?:[\s\u3000]*[ap]\.?m\.?)?)?"
 )
 DATE_BEFORE_CREDIT_RE = re.compile(

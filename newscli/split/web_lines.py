@@ -54,13 +54,14 @@ MEDIA_TAG_RE = re.compile(
 # few at a time: a bounded run keeps the pattern fast on a line of padding.)
 _SP = r"[\s\u3000]{0,3}"
 _PAGE = rf"(?:{_SP}第?{_SP}[A-Z]?\d{{1,3}}{_SP}版)?"
-_PAPER_DATE = r"\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?"
+# A full date as papers and sites print it: 2017年3月7日, 2017-03-07, 2017/11/08, 1958.5.11
+PAPER_DATE = r"\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?"
 REPRINT_SOURCE_RE = re.compile(
-    rf"^《[^《》]{{1,20}}》{_SP}[（(]?{_SP}{_PAPER_DATE}{_PAGE}{_SP}[）)]?{_PAGE}$"
+    rf"^《[^《》]{{1,20}}》{_SP}[（(]?{_SP}{PAPER_DATE}{_PAGE}{_SP}[）)]?{_PAGE}$"
     # the date first: 2017/11/08 某国《某某》中文报
-    rf"|^{_PAPER_DATE}[\s\u3000]{{1,3}}[{HAN}]{{0,6}}《[^《》]{{1,20}}》[{HAN}]{{0,4}}$"
+    rf"|^{PAPER_DATE}[\s\u3000]{{1,3}}[{HAN}]{{0,6}}《[^《》]{{1,20}}》[{HAN}]{{0,4}}$"
     # an e-paper's page and date: 版次：A01  2023年05月08日
-    rf"|^版次[：:]{_SP}[A-Z]?\d{{1,3}}版?(?:[\s\u3000]{{1,3}}{_PAPER_DATE})?$"
+    rf"|^版次[：:]{_SP}[A-Z]?\d{{1,3}}版?(?:[\s\u3000]{{1,3}}{PAPER_DATE})?$"
 )
 REPRINT_LINE_MAX = 60
 
