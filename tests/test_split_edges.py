@@ -2453,3 +2453,19 @@ def test_a_quote_columns_signoff_and_speaker_lines_are_its_paragraphs():
     (story,) = split(text)
     assert story["title"] == "声音·法治"
     assert {"———编者", "———张某"} <= set(story["paragraphs"])
+
+
+def test_a_web_digests_tagged_long_headlines_open_their_items():
+    # A topic tag in brackets, then clauses a space apart and no comma: a web page's long
+    # headline, even over uncredited text whose subject goes on from the item before.
+    text = (
+        "某某新闻　2021年6月25日　星期五　本地\n\n"
+        "【郑重承诺】新任官员矢志服务市民、贡献城市\n"
+        "根据市长的提名，某某接任秘书长，某某接任保安局长。今日上午，新任官员在礼堂宣誓就职。\n\n"
+        "【严正立场】某某办警告某某当局停止干预本市事务 市政府斥对方多次粗暴干预、对此极度愤怒\n"
+        "某某办事处七名人员周日离开本市，市政府批评对方干预本市事务，并称会严正交涉。\n\n"
+        "【直斥其非】某某发表半年报告 驻市公署批罔顾事实、促弃旧梦 市政府斥报告抹黑本市、明显双重标准\n"
+        "某某周四发表半年报告，批评本市的情况，市政府发言人今日回应，指报告罔顾事实。\n"
+    )
+    titles = [r["title"][:6] for r in split(text) if r["kind"] == "article"]
+    assert titles == ["【郑重承诺】", "【严正立场】", "【直斥其非】"]

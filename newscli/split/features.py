@@ -387,7 +387,9 @@ def score_prose(
     if is_long_dash_line(text):
         add(Role.HEAD, "dash-subheadline")  # ——某某峰会暨某某活动侧记: a long sub-headline
     elif is_long_headline(text):
-        add(Role.HEAD, "long-headline")  # 【某某】某某警告某某 某某斥某某: clauses a space apart
+        # 【某某】某某警告某某 某某斥某某: clauses a space apart, a web page's topic tag before them
+        tagged = ["tagged-headline"] if shapes.TAGGED_HEADLINE_RE.match(text) else []
+        add(Role.HEAD, "long-headline", *tagged)
     if near_notice:
         add_notice(add, text, near_contact)
     if box_shapes.is_masthead_line(text):
