@@ -75,6 +75,9 @@ def test_lines_of_exotic_white_space_are_blank(space):
         ("本报讯（全媒体记者任某某徐某）", "全媒体记者任某某徐某", ["任某某", "徐某"]),
         # a role with a rank glued to the lead, no bracket: 本报讯首席记者某某报道
         ("本报讯首席记者丛某某报道 ", "首席记者丛某某", ["丛某某"]),
+        # any rank of the role words (主任记者, 资深记者…), not a list of its own
+        ("本报讯主任记者丛某某报道 ", "主任记者丛某某", ["丛某某"]),
+        ("本报讯资深记者丛某某报道 ", "资深记者丛某某", ["丛某某"]),
         # a credit that opens the text, a county media centre in it (no author)
         ("（某某融媒　惠某某）", "某某融媒　惠某某", ["惠某某"]),
         # a credit in lenticular brackets, a brand before the paper's name
@@ -2469,3 +2472,16 @@ def test_a_web_digests_tagged_long_headlines_open_their_items():
     )
     titles = [r["title"][:6] for r in split(text) if r["kind"] == "article"]
     assert titles == ["【郑重承诺】", "【严正立场】", "【直斥其非】"]
+
+
+def test_a_dash_clause_that_takes_up_nothing_of_the_text_above_opens_a_new_story():
+    # 为了这次相聚，…—— takes up the paragraph above (…与您相聚。): the text's. A kicker over
+    # a new story shares no words with the story above, and starts its own record.
+    text = (
+        "某某区开展文明城市创建工作\n本报讯（记者 某某）近日，某某区召开文明城市创建推进会。\n"
+        "会议强调，要以更大的力度推进创建工作，确保取得实效。\n守护一江碧水，建设美丽家园——\n"
+        "近年来，某某县持续开展河道综合整治，全县水质优良率达到百分之九十以上。\n"
+    )
+    first, second = split(text)
+    assert "河道" not in "".join(first["paragraphs"])
+    assert second["paragraphs"][-1].startswith("近年来")

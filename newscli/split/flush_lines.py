@@ -60,7 +60,7 @@ def flush_line_runs_on(
         return True  # a sub-headline's dash line is long: one that fills the column goes on
     if box_shapes.is_editor_credit(text):
         return True
-    if shapes.is_closed(after) or after[:1] in CONTINUATION_STARTS:
+    if shapes.is_closed(after) or after[:1] in shapes.CONTINUATION_STARTS:
         return True
     if text.count("“") > text.count("”") or text.count("《") > text.count("》"):
         return True  # a quotation or title left open: …读懂“一张蓝图绘 | 到底”的力量
@@ -124,10 +124,6 @@ def spans_cut(text: str, after: str, pattern: re.Pattern) -> bool:
     return any(m.start() < len(tail) < m.end() for m in pattern.finditer(tail + after[:12]))
 
 
-# Numbers after a label or beside a separator: a colophon or notice line, never a headline.
-DATA_RE = re.compile(r"[：:|｜]\s*[0-9０-９]|[0-9]{4,}\s*[|｜]")
-
-
 LABEL_RE = re.compile(rf"^[{shapes.HAN}]{{2,6}}\s*[：:]")
 # A page header's items besides its date and page number: a lunar date (农历七月十二,
 # 甲辰年二月廿六), the running number and the page count (总第3640期, 今日16版).
@@ -144,4 +140,3 @@ CUT_PATTERNS = (
     HEADER_ITEM_RE,
 )  # a date, a page number, a registration term, a header's item: never split by design
 NUMBER_CUT_RE = re.compile(r"[0-9０-９][年月日号时点分秒版期元万亿%％个岁]")
-CONTINUATION_STARTS = set("，、。；：！？）》」』”,.;:!?)")

@@ -11,7 +11,6 @@ import re
 from ..schema import HAN
 from . import box_shapes, shapes, web_lines
 from .flush_lines import (
-    CONTINUATION_STARTS,
     LABEL_RE,
     flush_line_runs_on,
     is_label_of_its_own,
@@ -45,7 +44,7 @@ def heading_follows(lines: list[SourceLine], start: int, layout: Layout) -> bool
     more of the paragraph, which ends closed? The run ends at the next indent or blank line,
     or at its first line short of the column: a cut heading's last piece (a sub-headline
     may follow it)."""
-    if lines[start].text[:1] in CONTINUATION_STARTS:
+    if lines[start].text[:1] in shapes.CONTINUATION_STARTS:
         return False  # ”… : the paragraph's closing mark, pushed down
     end = start
     while (
@@ -103,7 +102,7 @@ def continues(
         return False  # an indent opens a paragraph
     if after.text[:1] == '"' and (so_far or line.text).count('"') % 2:
         return True  # …回答："难。但，走 | 出去…！有 | "…: an ASCII quote left open closes here
-    if after.text[:1] in CONTINUATION_STARTS:
+    if after.text[:1] in shapes.CONTINUATION_STARTS:
         return True  # no paragraph opens with a closing mark: the wrapper pushed it down
     if not is_full(line, after, layout):
         return False
@@ -257,7 +256,11 @@ def next_word_fits(line: SourceLine, after: SourceLine, layout: Layout) -> bool:
     never ends a line, a closing mark never starts one. (Prose is read more loosely: some
     wrappers move a name or a number down whole.)"""
     assert layout.width is not None
-    if line.spaced or after.text[:1] in OPENING_MARKS or after.text[1:2] in CONTINUATION_STARTS:
+    if (
+        line.spaced
+        or after.text[:1] in OPENING_MARKS
+        or after.text[1:2] in shapes.CONTINUATION_STARTS
+    ):
         return False
     word = LATIN_RUN_RE.match(after.text)
     unit = word.group(0).rstrip() if word else after.text[:1]

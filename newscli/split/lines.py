@@ -16,7 +16,7 @@ from zhon import cedict
 
 from ..schema import HAN
 from . import shapes
-from .joins import CONTINUATION_STARTS, continues, ends_paragraph, heading_follows
+from .joins import continues, ends_paragraph, heading_follows
 from .source import (
     WRAP_MIN_WIDTH,
     Layout,
@@ -65,7 +65,8 @@ def find_layout(lines: list[SourceLine]) -> Layout:
         and not (indents and after.indent)
         and not (
             line.text.rstrip(shapes.CLOSING_QUOTES).endswith(SENTENCE_STOPS)
-            and after.text[:1] not in CONTINUATION_STARTS  # (…多了。 | ”12月起: cut after all)
+            and after.text[:1]
+            not in shapes.CONTINUATION_STARTS  # (…多了。 | ”12月起: cut after all)
         )
     ]
     for how in ("chars", "columns"):

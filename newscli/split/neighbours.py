@@ -156,7 +156,8 @@ def mark_questions_over_headlines(lines: list[Line], result: list[Scores]) -> No
 def mark_dash_kickers(lines: list[Line], result: list[Scores]) -> None:
     """A long line that leads in with a dash (我省实施…，推动…，内需不断扩大——) right over a
     headline that a credit or a lead follows is that headline's kicker, not a sentence that
-    leads in to a quotation (…他郑重宣示—— / “…”): a rubric's line, read into the subtitle."""
+    leads in to a quotation (…他郑重宣示—— / “…”): a rubric's line, read into the subtitle.
+    A line that takes up the words of the paragraph above it is that text's sentence."""
     for index in range(len(lines) - 2):
         head = result[index + 1].get(Role.HEAD)
         below = result[index + 2]
@@ -164,26 +165,38 @@ def mark_dash_kickers(lines: list[Line], result: list[Scores]) -> None:
             shapes.is_lead_in(lines[index].shape)
             and head is not None
             and "headline-shaped" in head[1]
-            and (Role.BYLINE_OPEN in below or Role.LEAD in below)
+            and best_role(below) in (Role.BYLINE_OPEN, Role.LEAD)
+            and not goes_on_from_text_above(lines, result, index)
         ):
             result[index][Role.RUBRIC] = (WEIGHTS["dash-kicker"], ("dash-kicker",))
 
 
 def mark_lead_ins(lines: list[Line], result: list[Scores]) -> None:
     """A clause that leads in with a dash (为了这次相聚，本报不断更新迭代——) between two
-    paragraphs is the text's sentence going on below it, not a new story's headline."""
+    paragraphs is the text's sentence going on below it, not a new story's headline, where
+    it takes up the words of the paragraph above (…与您相聚。 / 为了这次相聚，…——): a new
+    story's kicker (守护一江碧水，…——) does not."""
     for index in range(1, len(lines) - 1):
         text, scores = lines[index].shape, result[index]
         if (
-            text.endswith("——")
-            and "，" in text
+            shapes.leads_in_with_dash(text)
             and Role.BODY in scores
-            and best_role(result[index - 1]) in (Role.BODY, Role.LEAD)
             and best_role(result[index + 1]) in (Role.BODY, Role.LEAD)
             and "sentence" in result[index + 1].get(Role.BODY, (0.0, ()))[1]
+            and goes_on_from_text_above(lines, result, index)
         ):
             weight, features = scores[Role.BODY]
             scores[Role.BODY] = (weight + WEIGHTS["lead-in"], (*features, "lead-in"))
+
+
+def goes_on_from_text_above(lines: list[Line], result: list[Scores], index: int) -> bool:
+    """The line takes up the words of the paragraph right above it (…与您相聚。 / 为了这次
+    相聚，…——): the text's sentence going on, not a heading."""
+    return (
+        index > 0
+        and best_role(result[index - 1]) in (Role.BODY, Role.LEAD)
+        and cohesion.overlap(lines[index - 1].shape, lines[index].shape) >= SAME_STORY
+    )
 
 
 def mark_pen_names(lines: list[Line], result: list[Scores]) -> None:

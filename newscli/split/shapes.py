@@ -130,7 +130,13 @@ BRACKETED_RE = re.compile(r"^(?:[（(]([^（）()]{2,60})[）)]|【([^【】]{2,
 SOURCE_KINDS = "社|网|报|刊|台|港|站|端|号|媒体|新闻|频道|在线"  # 新华社, 东北网, 晨刊, 客户端...
 # A lead ends where no word goes on (电话, 电视), none of ！？ (最新警报消息！ is a headline), or
 # where the credit or a wire's title line (…电题：) starts.
-LEAD_ENDS = rf"(?:(?![{HAN}！？!?])|(?=(?:首席|特约|见习|实习|融媒体?|全媒体)?记者|通讯员|实习生|\s*题[：:]))"
+# The ranks a reporter may carry before 记者 (首席, 特约, 融媒体…): the role words' own.
+REPORTER_RANKS = "|".join(
+    word[: -len("记者")]
+    for word in ROLE_WORDS
+    if word.endswith("记者") and word[:2] not in ("本报", "记者")
+)
+LEAD_ENDS = rf"(?:(?![{HAN}！？!?])|(?=(?:{REPORTER_RANKS})?记者|通讯员|实习生|\s*题[：:]))"
 # A story's first sentence says where the reporter learned it: 记者昨日从市住建局获悉，…,
 # 3月5日，记者在某某了解到，…. No dateline, but a lede all the same.
 REPORTER_LEARNED_RE = re.compile(
@@ -286,6 +292,11 @@ def squeeze(text: str) -> str:
     return "".join(text.split())
 
 
+# No paragraph or heading opens with a closing or clause mark: a line that does was pushed
+# down by the column's wrapper, and goes on from the line above.
+CONTINUATION_STARTS = set("，、。；：！？）》」』”,.;:!?)")
+
+
 def is_closed(text: str) -> bool:
     """True if the text ends a sentence (after any closing quotes or brackets)."""
     body = text.rstrip(CLOSING_QUOTES + SPACES)
@@ -326,10 +337,17 @@ def is_headline_shaped(text: str) -> bool:
 TAGGED_HEADLINE_RE = re.compile(r"^[【\[［（(][^】\]］）)]{1,12}[】\]］）)][^，。,；;：:]{6,}$")
 
 
+def leads_in_with_dash(text: str) -> bool:
+    """A clause leading in with a dash (为了这次相聚，本报不断更新迭代——): a sentence's
+    start, or a kicker's (从严治党，永远在路上——); its neighbours tell which."""
+    return text.endswith("——") and "，" in text
+
+
 def is_lead_in(text: str) -> bool:
-    """面向…、面向…，某某郑重宣示——: a long sentence leading into a quotation, not a kicker
-    (老有所依——, 从严治党，永远在路上——: short)."""
-    return text.endswith("——") and "，" in text and len(text) >= LEAD_IN_MIN
+    """面向…、面向…，某某郑重宣示——: a clause leading in with a dash too long for a headline
+    group's line (老有所依——, 从严治党，永远在路上——: short): no headline, whatever it leads
+    in to (a quotation, or, right over a credited headline, that headline as its kicker)."""
+    return leads_in_with_dash(text) and len(text) >= LEAD_IN_MIN
 
 
 LEAD_IN_MIN = 24

@@ -30,7 +30,9 @@ DATETIME_THEN_ITEM_RE = re.compile(rf"^{DATETIME}\s+(?:作者|来源|编辑|责�
 DATED_ITEM_RE = re.compile(r"[\s\u3000](?:时间|日期)\s*[：:]\s*\d{4}[-年/.]\d{1,2}")
 # http://sports.example.com alone on its line: the page's address
 URL_LINE_RE = re.compile(r"^https?://\S+$")
-# 2005年10月16日14:56 某某快报: when the site posted it, then the paper it took it from
+# 2005年10月16日14:56 某某快报: when the site posted it, then the paper it took it from; or
+# an event's time and place under its headline (2024年1月6日 19:30 市大剧院): either way a
+# line of the story's, no heading
 DATETIME_SOURCE_RE = re.compile(
     rf"^\d{{4}}年\d{{1,2}}月\d{{1,2}}日[\s\u3000]*\d{{1,2}}:\d{{2}}[\s\u3000]+[{HAN}A-Za-z]{{2,12}}$"
 )
@@ -78,14 +80,14 @@ def is_web_metadata(text: str) -> bool:
         return True  # A220220217C.jpg
     if text[:1] in "（(" and PHOTO_LINK_RE.match(text):
         return True
-    if text[:4] == "http" and URL_LINE_RE.match(text):
-        return True
-    if text[:1].isdigit() and "年" in text[:5] and DATETIME_SOURCE_RE.match(text):
-        return True
     if text[-1:] == "前" and len(text) <= SHORT_LINE_MAX and POSTED_AGO_RE.search(text):
         return True
     if not ("：" in text or ":" in text):
         return bool(DATETIME_LINE_RE.match(text)) if text[:1].isdigit() else False
+    if text[:4] == "http" and URL_LINE_RE.match(text):
+        return True  # (its colon: http://…)
+    if text[:1].isdigit() and "年" in text[:5] and DATETIME_SOURCE_RE.match(text):
+        return True  # (its time's colon: 14:56)
     return (
         bool(WEB_META_LABEL_RE.search(text))
         or len(WEB_META_ITEM_RE.findall(text)) >= 2
