@@ -2485,3 +2485,24 @@ def test_a_dash_clause_that_takes_up_nothing_of_the_text_above_opens_a_new_story
     first, second = split(text)
     assert "河道" not in "".join(first["paragraphs"])
     assert second["paragraphs"][-1].startswith("近年来")
+
+
+@pytest.mark.parametrize("name", ["刘 朴", "张\u3000三"])
+def test_a_letter_spaced_name_under_a_headline_signs_the_piece(name):
+    # A two-character name spaced to a three-character column's width (刘 朴): the byline,
+    # kept as printed, as the authors of spaced credits are (徐 政).
+    text = (
+        f"良师益友一甲子\n{name}\n《某某日报》创刊于1945年，至今已经整整80年了。\n"
+        "我1954年出生，1961年上小学。\n"
+    )
+    (story,) = split(text)
+    assert (story["subtitle"], story["byline"], story["authors"]) == (None, name, [name])
+
+
+@pytest.mark.parametrize("label", ["作者简介", "作者单位", "记者手记"])
+def test_a_role_word_heading_a_label_credits_no_one(label):
+    # 作者简介 (the writer's note): a role word, then no name but a label's noun; the piece's
+    # credit is the 文/ line under the note.
+    text = f"我与某城\n{label}\n张三，江西某地人，作家。\n文/张三\n我的童年栖居在某湖之间。\n"
+    (story,) = split(text)
+    assert (story["byline"], story["authors"]) == ("文/张三", ["张三"])

@@ -215,6 +215,9 @@ ROLE_ONLY_RE = re.compile(rf"^(?:{ORG_ROLE_RE}|(?:本报)?(?:特约)?评论员)$
 PARTICLES = "啊呀吧呢吗啦哦嘛哇"  # sentence-final particles: no name ends with one
 
 
+LETTER_SPACED_NAME_RE = re.compile(rf"^[{HAN}][{SPACES}]{{1,2}}[{HAN}]$")
+
+
 def bare_name(text: str) -> tuple[str, list[str]] | None:
     """A name alone on its line (戴某某), or a few (戴某某 李某): under a headline, the
     authors."""
@@ -223,6 +226,10 @@ def bare_name(text: str) -> tuple[str, list[str]] | None:
         return None  # 加油啊, 救命呀: a cry, not a name
     if 2 <= len(text) <= 3 and NAME_ONLY_RE.match(text) and has_surname(text):
         return text, [text]
+    if LETTER_SPACED_NAME_RE.match(text):
+        closed_up = text[0] + text[-1]  # 刘 朴: a two-character name spaced to a column's width
+        if NAME_ONLY_RE.match(closed_up) and has_surname(closed_up):
+            return text, [text]
     names = [ROLE_AFTER_NAME_RE.sub("", n) for n in text.split()]  # 某某 某某(实习)
     if 2 <= len(names) <= 4 and all(
         2 <= len(n) <= 3 and NAME_ONLY_RE.match(n) and has_surname(n) for n in names
@@ -300,4 +307,5 @@ SECTION_LABELS = {
     "编者的话",
     "编后语",
     "编后记",
+    "作者简介",  # (the writer's note under a headline, over the note)
 }
