@@ -1255,3 +1255,24 @@ def test_a_page_header_longer_than_the_column_comes_back_whole():
         page, story = split_text(text)
         assert (page["kind"], page["paragraphs"]) == ("page", [header])
         assert story["title"] == "全国设50乐龄安全区目标将达成"
+
+
+def test_a_column_line_of_digits_and_latin_is_full_by_its_width_not_its_characters():
+    # pdftotext wraps by width: a line of dates and times holds more characters than the
+    # column has, and the character the wrapper pushed down (电) goes on from it.
+    text = (
+        "某某广电　2024年5月20日　星期一　要闻\n\n"
+        "擦亮文旅品牌，打造休闲胜地\n"
+        "\u3000\u3000时间：2024-05-20 16:49 来源：某某广\n"
+        "电\n"
+        "\u3000\u3000某某广电讯（通讯员 某某）首个包机旅\n"
+        "游团抵达某某，800余名游客走进景区，深刻\n"
+        "感受当地文化的独特魅力；研学游持续升温，\n"
+        "来自各地的2万余名学子在景区全方位探索。\n"
+        "\u3000\u3000今年以来，某某景区主动扛牢使命责任，\n"
+        "紧紧围绕形象定位，做强叫响四大品牌，写好\n"
+        "文旅发展大文章，经济社会呈现高质量发展。\n"
+    )
+    (story,) = [r for r in split_text(text) if r["kind"] == "article"]
+    assert story["paragraphs"][0] == "时间：2024-05-20 16:49 来源：某某广电"
+    assert story["byline"] == "通讯员 某某"

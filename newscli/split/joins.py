@@ -20,6 +20,7 @@ from .people import credit_line
 from .source import WRAP_MIN_WIDTH, Layout, SourceLine, columns, is_full_line, measure
 
 HAN_RE = re.compile(f"[{HAN}]")
+HALF_WIDTH_RE = re.compile(r"[0-9A-Za-z]{4}")  # (a run of four: enough to move the edge)
 LATIN_RUN_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.\-－—:/%℃]*[，。、；：,.;:]? ?")
 
 
@@ -226,6 +227,11 @@ def is_full(line: SourceLine, after: SourceLine, layout: Layout) -> bool:
     # that ends a sentence one short is the last of its paragraph.
     if layout.width <= edge <= layout.width + 2:
         return True  # (whatever `low` below is)
+    if layout.measure == "chars" and edge > layout.width + 2 and HALF_WIDTH_RE.search(line.text):
+        # Counted in characters a line of many digits and Latin letters overshoots the
+        # column, which a wrapper measures by width: 时间：2024-05-20 16:49 来源：某某广 | 电
+        half = measure(line, "columns") / 2
+        return layout.width - 1 <= half <= layout.width + 1
     if edge > layout.width + 2 or (
         edge < layout.width - 2 and not line.spaced and not LATIN_RUN_RE.match(after.text)
     ):
