@@ -2506,3 +2506,16 @@ def test_a_role_word_heading_a_label_credits_no_one(label):
     text = f"我与某城\n{label}\n张三，江西某地人，作家。\n文/张三\n我的童年栖居在某湖之间。\n"
     (story,) = split(text)
     assert (story["byline"], story["authors"]) == ("文/张三", ["张三"])
+
+
+def test_a_site_line_ending_in_a_time_is_no_paragraph_cut_by_the_layout():
+    # 来源：… | 作者：… | 发布时间: 2022-10-26 10:37 stops with no full stop, but the site's
+    # line ends there: the lead under it is read (本报讯).
+    text = (
+        "民警抓获外省逃犯\n"
+        "来源：某某法治报 | 作者：驻某地记者 张三 | 发布时间: 2022-10-26 10:37\n"
+        "本报讯 近日，某市公安局某分局通过大量排查走访工作发现一名逃犯，最终将其抓获。\n"
+    )
+    (story,) = split(text)
+    assert story["lead"] == "本报讯"
+    assert len(story["paragraphs"]) == 2

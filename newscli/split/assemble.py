@@ -107,6 +107,7 @@ def cut_by_layout(paragraph: str) -> bool:
         or ends_in_credit_line(paragraph)
         or ("://" in paragraph[-60:] and "，" not in paragraph)  # http://… date 某某微博
         or bool(web_lines.IMAGE_FILE_RE.search(paragraph[-6:]))  # …（分离图）某某-2022….jpg
+        or (paragraph[-1:].isdigit() and web_lines.is_web_metadata(paragraph))  # …发布时间: … 10:37
     ):
         return False
     if shapes.CROSSHEAD_RE.match(paragraph) and "。" not in paragraph:
