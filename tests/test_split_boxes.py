@@ -510,3 +510,26 @@ def test_a_court_statements_signer_and_date_close_it_not_the_page():
     records = split(text)
     assert [(r["kind"], r["title"]) for r in records][1] == ("article", "情况通报")
     assert records[1]["paragraphs"][-2:] == ["某某人民法院", "2025年9月19日"]
+
+
+def test_a_papers_call_for_submissions_is_one_notice_signed_by_the_paper():
+    # A heading, a dash-led second heading ending in 征稿启事, text, contact lines and the
+    # paper's name signing it; in a dump whose blank lines part items, the next item starts
+    # after the blank line, not at the signature.
+    text = (
+        "某某日报　2025年3月1日　星期六　第3版\n\n"
+        "坚守梦想 我们曾一路同行\n——纪念《某某日报》创刊70周年征稿启事\n"
+        "今年8月1日，是《某某日报》创刊70周年。\n征文稿件体裁不限，字数以1500字左右为宜。\n"
+        "来稿请发电子邮箱： abc123@126.com\n联系电话：0456—8222551\n联系人：张三 李四\n某某日报\n\n"
+        "千里之外，你是我的挚爱\n中国的报纸品类丰富，仅地方性综合日报，就达上千种。\n"
+        "舅舅在城区开一家快餐店，他订了好几份《某某日报》。\n"
+    )
+    records = [r for r in split(text) if r["kind"] != "page"]
+    notice, story = records
+    assert (notice["kind"], notice["title"], notice["paragraphs"][-1]) == (
+        "notice",
+        "坚守梦想 我们曾一路同行",
+        "某某日报",
+    )
+    assert notice["subtitle"].endswith("征稿启事")
+    assert (story["title"], story["subtitle"]) == ("千里之外，你是我的挚爱", None)

@@ -112,8 +112,9 @@ def step(
             score += UNSPACED_ITEM if gap == UNSPACED else 0.0
     if prev_role in HEADINGS and role in HEADINGS:
         score += (GAP_SPLITS / 2 if gap == BIG_GAP else 0.0) + (THIRD_HEADLINE_LINE if bit else 0.0)
-    if prev_role in NOTICE_ROLES and role not in NOTICE_ROLES and not bit:
-        score += UNANCHORED_NOTICE
+    if prev_role in NOTICE_ROLES and role not in NOTICE_ROLES:
+        score += 0.0 if bit else UNANCHORED_NOTICE
+        score += UNSPACED_ITEM if gap == UNSPACED else 0.0  # as after an article's text
     if prev_role in NOTICE_ROLES and role in NOTICE_GOES_ON and gap == BIG_GAP:
         score += GAP_SPLITS  # a notice's text, like an article's, stops where items part
     return score, next_bit(prev_role, bit, role)

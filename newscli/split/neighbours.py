@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import cohesion, shapes
+from . import box_shapes, cohesion, shapes
 from .boxes import LIST_ITEM_RE, is_page_header
 from .people import pen_name
 from .roles import WEIGHTS, Role, Scores, best_role
@@ -124,6 +124,7 @@ def mark_column_labels(lines: list[Line], result: list[Scores]) -> None:
             and not below.startswith(shapes.DASH_STARTS)
             and (series or len(below) >= max(COLUMN_HEADLINE_MIN, 1.5 * len(label)))
             and not LIST_ITEM_RE.match(below)
+            and not box_shapes.PAPER_NAME_RE.match(label)  # the paper: its page's, or a signer
         ):
             result[index][Role.RUBRIC] = (WEIGHTS["column-label"], ("column-label",))
 
