@@ -107,6 +107,16 @@ COLUMN_LABEL_RE = re.compile(rf"[{shapes.HAN}]{{2,5}}")
 SERIES_LABEL_RE = re.compile(rf"[{shapes.HAN}0-9]{{2,10}}[·•・][{shapes.HAN}0-9]{{2,8}}")
 
 
+def signs_the_notice_above(label: str, above: Scores) -> bool:
+    """某某日报 right under a notice's contact line signs the paper's notice (征稿启事); over a
+    headline elsewhere a paper's name may be a reprint's label."""
+    return (
+        bool(above)
+        and best_role(above) is Role.NOTICE
+        and bool(box_shapes.PAPER_NAME_RE.match(label))
+    )
+
+
 def mark_column_labels(lines: list[Line], result: list[Scores]) -> None:
     """A word or two alone over a longer headline (总编说, 记者观察, 时事评论): the column's
     label, a rubric; so is a series label over any headline (两会·声音 | …). Not when a dash
@@ -124,7 +134,7 @@ def mark_column_labels(lines: list[Line], result: list[Scores]) -> None:
             and not below.startswith(shapes.DASH_STARTS)
             and (series or len(below) >= max(COLUMN_HEADLINE_MIN, 1.5 * len(label)))
             and not LIST_ITEM_RE.match(below)
-            and not box_shapes.PAPER_NAME_RE.match(label)  # the paper: its page's, or a signer
+            and not signs_the_notice_above(label, above)
         ):
             result[index][Role.RUBRIC] = (WEIGHTS["column-label"], ("column-label",))
 
