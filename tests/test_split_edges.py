@@ -2519,3 +2519,19 @@ def test_a_site_line_ending_in_a_time_is_no_paragraph_cut_by_the_layout():
     (story,) = split(text)
     assert story["lead"] == "本报讯"
     assert len(story["paragraphs"]) == 2
+
+
+def test_a_web_pages_lines_under_a_headline_keep_it_and_its_story_together():
+    # A site's template under the headline: its posting time, a promotion, the story's editor.
+    # The headline ends in 报 (家乡报) but is no paper's name over a posting line, and the
+    # editor's line between headline and text is the story's, not the page's footer.
+    text = (
+        "某某日报　网络版　2021年7月30日\n\n浓浓乡情家乡报\n发布时间：2021-07-30 11:08\n"
+        "手机读报看新闻，下载掌上某州\n编辑：李四\n□王五\n"
+        "第一次认识某某日报，是1986年年底，那时我正在一所乡村中学初中二年级就读。\n"
+        "这张油渍斑斑的小报，在我书包里躺了半个月后不知所终，但我从此记住了这份报纸。\n\n"
+        "编辑：张三\n"
+    )
+    (story,) = [r for r in split(text) if r["kind"] != "page"]
+    assert story["title"] == "浓浓乡情家乡报"
+    assert "编辑：李四" in story["paragraphs"]

@@ -151,8 +151,6 @@ def notice_features(text: str, near_contact: bool) -> list[str]:
         features.append("service-words")
     if box_shapes.SIGNER_RE.match(text) or signed_and_dated(text):
         features.append("signer")
-    elif text[-1:] == "报" and box_shapes.PAPER_NAME_RE.match(text):
-        features.append("desk-signer")  # 某某日报 under its own notice (征稿启事) signs it
     elif signed_with_contact(text):
         features.append("signer-contact")
     return features or ["other-text"]

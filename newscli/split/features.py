@@ -32,9 +32,12 @@ from .boxes import (
 from .neighbours import (
     drop_names_under_the_header,
     keep_briefs_under_their_heading,
+    keep_headlines_over_web_lines,
+    keep_story_editors,
     mark_column_labels,
     mark_dash_kickers,
     mark_lead_ins,
+    mark_papers_signing_notices,
     mark_pen_names,
     mark_photo_news,
     mark_questions_over_headlines,
@@ -124,6 +127,8 @@ def score_lines(
     mark_invited_contacts(lines, result)
     mark_signed_text(lines, result)
     mark_pen_names(lines, result)
+    keep_headlines_over_web_lines(lines, result)
+    keep_story_editors(lines, result)
     mark_dash_kickers(lines, result)
     mark_lead_ins(lines, result)
     drop_names_under_the_header(result)
@@ -131,6 +136,7 @@ def score_lines(
     mark_hotlines_alone(result)
     mark_masthead_blocks(lines, result)
     mark_column_labels(lines, result)
+    mark_papers_signing_notices(lines, result)
     mark_verse(lines, result)
     offer_captions(lines, result)
     mark_caption_runs(lines, result, gaps or [False] * len(lines))

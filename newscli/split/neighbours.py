@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from . import box_shapes, cohesion, shapes
-from .boxes import LIST_ITEM_RE, is_page_header
+from .boxes import LIST_ITEM_RE, WEAK_PAGE_FEATURES, is_page_header
 from .people import pen_name
 from .roles import WEIGHTS, Role, Scores, best_role
 from .source import Line
@@ -117,6 +117,12 @@ def signs_the_notice_above(label: str, above: Scores) -> bool:
     )
 
 
+def mark_papers_signing_notices(lines: list[Line], result: list[Scores]) -> None:
+    for index in range(1, len(lines)):
+        if signs_the_notice_above(lines[index].shape, result[index - 1]):
+            result[index][Role.NOTICE_MORE] = (WEIGHTS["desk-signer"], ("desk-signer",))
+
+
 def mark_column_labels(lines: list[Line], result: list[Scores]) -> None:
     """A word or two alone over a longer headline (总编说, 记者观察, 时事评论): the column's
     label, a rubric; so is a series label over any headline (两会·声音 | …). Not when a dash
@@ -208,6 +214,44 @@ def goes_on_from_text_above(lines: list[Line], result: list[Scores], index: int)
         and best_role(result[index - 1]) in (Role.BODY, Role.LEAD)
         and cohesion.overlap(lines[index - 1].shape, lines[index].shape) >= SAME_STORY
     )
+
+
+def keep_headlines_over_web_lines(lines: list[Line], result: list[Scores]) -> None:
+    """A web page's posting line (发布时间：…) sits under its story's headline: the line over
+    it is no page line by a name like a paper's alone (浓浓乡情家乡报 ends in 报)."""
+    for index in range(len(lines) - 1):
+        page = result[index].get(Role.PAGE)
+        if (
+            page
+            and Role.HEAD in result[index]
+            and WEAK_PAGE_FEATURES.issuperset(page[1])
+            and "web-metadata" in result[index + 1].get(Role.BODY, (0.0, ()))[1]
+        ):
+            del result[index][Role.PAGE]
+
+
+def keep_story_editors(lines: list[Line], result: list[Scores]) -> None:
+    """An editor's line under a story's headline (and its posting lines), over its credit or
+    text, is the web page's line of that story (编辑：某某), not the page's footer: a
+    page's editors close a page, with no headline right above them."""
+    for index in range(1, len(lines) - 1):
+        page = result[index].get(Role.PAGE)
+        if not page or "editor-credit" not in page[1] or index < EDGE_LINES:
+            continue
+        above = index - 1
+        while above > 0 and "web-metadata" in result[above].get(Role.BODY, (0.0, ()))[1]:
+            above -= 1
+        below = result[index + 1]
+        if (
+            best_role(result[above]) is Role.HEAD
+            and not is_page_header(result[above])
+            and (Role.BYLINE_OPEN in below or best_role(below) in (Role.LEAD, Role.BODY))
+        ):
+            del result[index][Role.PAGE]
+            result[index][Role.BODY] = (WEIGHTS["web-metadata"], ("web-metadata",))
+
+
+EDGE_LINES = 3  # (as features.py: a page's header sits in its first lines)
 
 
 def mark_pen_names(lines: list[Line], result: list[Scores]) -> None:
