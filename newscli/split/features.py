@@ -29,18 +29,20 @@ from .boxes import (
     mark_numbered_lists,
     mark_under_notice_headings,
 )
-from .neighbours import (
-    drop_names_under_the_header,
-    keep_briefs_under_their_heading,
+from .headings import (
     keep_headlines_over_web_lines,
     keep_story_editors,
     mark_column_labels,
     mark_dash_kickers,
     mark_lead_ins,
     mark_papers_signing_notices,
+    mark_questions_over_headlines,
+)
+from .neighbours import (
+    drop_names_under_the_header,
+    keep_briefs_under_their_heading,
     mark_pen_names,
     mark_photo_news,
-    mark_questions_over_headlines,
     mark_verse,
     offer_captions,
     offer_editors_notes,

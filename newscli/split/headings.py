@@ -1,0 +1,170 @@
+"""Lines beside a headline, read by what stands next to them.
+
+A word or two over a longer headline is its column's label (a rubric); a question over a
+headline is its kicker; a long clause leading in with a dash is a kicker right over a
+credited headline, and the text's sentence between two paragraphs whose words it takes up;
+a web page's posting line and its editor's line under a headline are that story's lines,
+and the headline over them no page line; a paper's name under its own notice signs it.
+Each pass adjusts the scores features.py gave, as neighbours.py's passes do.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import box_shapes, cohesion, shapes
+from .boxes import LIST_ITEM_RE, WEAK_PAGE_FEATURES, is_page_header
+from .neighbours import SAME_STORY
+from .roles import WEIGHTS, Role, Scores, best_role
+from .source import Line
+
+COLUMN_LABEL_RE = re.compile(rf"[{shapes.HAN}]{{2,5}}")
+# A series' name and its part, joined by a middle dot: 两会·声音, 庆祝建市60周年·城市记忆.
+SERIES_LABEL_RE = re.compile(rf"[{shapes.HAN}0-9]{{2,10}}[·•・][{shapes.HAN}0-9]{{2,8}}")
+
+
+def signs_the_notice_above(label: str, above: Scores) -> bool:
+    """某某日报 right under a notice's contact line signs the paper's notice (征稿启事); over a
+    headline elsewhere a paper's name may be a reprint's label."""
+    return (
+        bool(above)
+        and best_role(above) is Role.NOTICE
+        and bool(box_shapes.PAPER_NAME_RE.match(label))
+    )
+
+
+def mark_papers_signing_notices(lines: list[Line], result: list[Scores]) -> None:
+    for index in range(1, len(lines)):
+        if signs_the_notice_above(lines[index].shape, result[index - 1]):
+            result[index][Role.NOTICE_MORE] = (WEIGHTS["desk-signer"], ("desk-signer",))
+
+
+def mark_column_labels(lines: list[Line], result: list[Scores]) -> None:
+    """A word or two alone over a longer headline (总编说, 记者观察, 时事评论): the column's
+    label, a rubric; so is a series label over any headline (两会·声音 | …). Not when a dash
+    line follows (一梦越山海 | ——来自…: title and sub-headline) nor under another heading line."""
+    for index in range(len(lines) - 1):
+        label, below = lines[index].shape, lines[index + 1].shape
+        above = result[index - 1] if index else {}
+        series = bool(SERIES_LABEL_RE.fullmatch(label))
+        if (
+            (series or COLUMN_LABEL_RE.fullmatch(label))
+            and Role.HEAD in result[index]
+            and Role.HEAD in result[index + 1]
+            and Role.RUBRIC not in result[index]
+            and (Role.HEAD not in above or lines[index].blanks_before or is_page_line(above))
+            and not below.startswith(shapes.DASH_STARTS)
+            and (series or len(below) >= max(COLUMN_HEADLINE_MIN, 1.5 * len(label)))
+            and not LIST_ITEM_RE.match(below)
+            and not signs_the_notice_above(label, above)
+        ):
+            result[index][Role.RUBRIC] = (WEIGHTS["column-label"], ("column-label",))
+
+
+COLUMN_HEADLINE_MIN = 6
+
+
+def is_page_line(scores: Scores) -> bool:
+    """Shaped as the page's header or footer more than as a heading (no blank line needed
+    under the header for the line below to start the page's first item)."""
+    return Role.PAGE in scores and scores[Role.PAGE][0] > scores[Role.HEAD][0]
+
+
+def mark_questions_over_headlines(lines: list[Line], result: list[Scores]) -> None:
+    """A short question right above a headline-shaped line heads the same group (炎炎夏日哪里躲？
+    | 82个纳凉点等你来打卡): a question of the body has text under it, not a headline. So
+    does an exclamation over a dash sub-headline (…奋进！ | ——…侧记); over a headline it
+    ends a story as often."""
+    for index in range(len(result) - 1):
+        head, below = result[index].get(Role.HEAD), result[index + 1].get(Role.HEAD)
+        if not (head and below and "ends-in-?!" in head[1]):
+            continue
+        asks = lines[index].shape.endswith(("？", "?"))
+        under = lines[index + 1].shape.startswith(shapes.DASH_STARTS)
+        if (asks and "headline-shaped" in below[1]) or under:
+            bonus = WEIGHTS["question-over-headline"]
+            result[index][Role.HEAD] = (head[0] + bonus, (*head[1], "question-over-headline"))
+
+
+def mark_dash_kickers(lines: list[Line], result: list[Scores]) -> None:
+    """A long line that leads in with a dash (我省实施…，推动…，内需不断扩大——) right over a
+    headline that a credit or a lead follows is that headline's kicker, not a sentence that
+    leads in to a quotation (…他郑重宣示—— / “…”): a rubric's line, read into the subtitle.
+    A line that takes up the words of the paragraph above it is that text's sentence."""
+    for index in range(len(lines) - 2):
+        head = result[index + 1].get(Role.HEAD)
+        below = result[index + 2]
+        if (
+            shapes.is_lead_in(lines[index].shape)
+            and head is not None
+            and "headline-shaped" in head[1]
+            and best_role(below) in (Role.BYLINE_OPEN, Role.LEAD)
+            and not goes_on_from_text_above(lines, result, index)
+        ):
+            result[index][Role.RUBRIC] = (WEIGHTS["dash-kicker"], ("dash-kicker",))
+
+
+def mark_lead_ins(lines: list[Line], result: list[Scores]) -> None:
+    """A clause that leads in with a dash (为了这次相聚，本报不断更新迭代——) between two
+    paragraphs is the text's sentence going on below it, not a new story's headline, where
+    it takes up the words of the paragraph above (…与您相聚。 / 为了这次相聚，…——): a new
+    story's kicker (守护一江碧水，…——) does not."""
+    for index in range(1, len(lines) - 1):
+        text, scores = lines[index].shape, result[index]
+        if (
+            shapes.leads_in_with_dash(text)
+            and Role.BODY in scores
+            and best_role(result[index + 1]) in (Role.BODY, Role.LEAD)
+            and "sentence" in result[index + 1].get(Role.BODY, (0.0, ()))[1]
+            and goes_on_from_text_above(lines, result, index)
+        ):
+            weight, features = scores[Role.BODY]
+            scores[Role.BODY] = (weight + WEIGHTS["lead-in"], (*features, "lead-in"))
+
+
+def goes_on_from_text_above(lines: list[Line], result: list[Scores], index: int) -> bool:
+    """The line takes up the words of the paragraph right above it (…与您相聚。 / 为了这次
+    相聚，…——): the text's sentence going on, not a heading."""
+    return (
+        index > 0
+        and best_role(result[index - 1]) in (Role.BODY, Role.LEAD)
+        and cohesion.overlap(lines[index - 1].shape, lines[index].shape) >= SAME_STORY
+    )
+
+
+def keep_headlines_over_web_lines(lines: list[Line], result: list[Scores]) -> None:
+    """A web page's posting line (发布时间：…) sits under its story's headline: the line over
+    it is no page line by a name like a paper's alone (浓浓乡情家乡报 ends in 报)."""
+    for index in range(len(lines) - 1):
+        page = result[index].get(Role.PAGE)
+        if (
+            page
+            and Role.HEAD in result[index]
+            and WEAK_PAGE_FEATURES.issuperset(page[1])
+            and "web-metadata" in result[index + 1].get(Role.BODY, (0.0, ()))[1]
+        ):
+            del result[index][Role.PAGE]
+
+
+def keep_story_editors(lines: list[Line], result: list[Scores]) -> None:
+    """An editor's line under a story's headline (and its posting lines), over its credit or
+    text, is the web page's line of that story (编辑：某某), not the page's footer: a
+    page's editors close a page, with no headline right above them."""
+    for index in range(1, len(lines) - 1):
+        page = result[index].get(Role.PAGE)
+        if not page or "editor-credit" not in page[1] or index < EDGE_LINES:
+            continue
+        above = index - 1
+        while above > 0 and "web-metadata" in result[above].get(Role.BODY, (0.0, ()))[1]:
+            above -= 1
+        below = result[index + 1]
+        if (
+            best_role(result[above]) is Role.HEAD
+            and not is_page_header(result[above])
+            and (Role.BYLINE_OPEN in below or best_role(below) in (Role.LEAD, Role.BODY))
+        ):
+            del result[index][Role.PAGE]
+            result[index][Role.BODY] = (WEIGHTS["web-metadata"], ("web-metadata",))
+
+
+EDGE_LINES = 3  # (as features.py: a page's header sits in its first lines)
