@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_layout_invariance import wrap
 
 from newscli.split import explain_text
 
@@ -2521,7 +2522,8 @@ def test_a_site_line_ending_in_a_time_is_no_paragraph_cut_by_the_layout():
     assert len(story["paragraphs"]) == 2
 
 
-def test_a_web_pages_lines_under_a_headline_keep_it_and_its_story_together():
+@pytest.mark.parametrize("width", [None, 20])
+def test_a_web_pages_lines_under_a_headline_keep_it_and_its_story_together(width):
     # A site's template under the headline: its posting time, a promotion, the story's editor.
     # The headline ends in 报 (家乡报) but is no paper's name over a posting line, and the
     # editor's line between headline and text is the story's, not the page's footer.
@@ -2532,6 +2534,8 @@ def test_a_web_pages_lines_under_a_headline_keep_it_and_its_story_together():
         "这张油渍斑斑的小报，在我书包里躺了半个月后不知所终，但我从此记住了这份报纸。\n\n"
         "编辑：张三\n"
     )
+    if width:  # as a pdftotext column: the promotion under the posting line is indented too
+        text = wrap(text, width, "\u3000\u3000")
     (story,) = [r for r in split(text) if r["kind"] != "page"]
     assert story["title"] == "浓浓乡情家乡报"
     assert "编辑：李四" in story["paragraphs"]

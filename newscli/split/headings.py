@@ -154,8 +154,11 @@ def keep_story_editors(lines: list[Line], result: list[Scores]) -> None:
         page = result[index].get(Role.PAGE)
         if not page or "editor-credit" not in page[1] or index < EDGE_LINES:
             continue
-        above = index - 1
-        while above > 0 and "web-metadata" in result[above].get(Role.BODY, (0.0, ()))[1]:
+        above = index - 1  # up over the story's posting lines and a short open line or two
+        while above > max(0, index - STORY_LINES_REACH) and (
+            "web-metadata" in result[above].get(Role.BODY, (0.0, ()))[1]
+            or (is_short_open(lines[above].shape) and best_role(result[above]) is not Role.HEAD)
+        ):
             above -= 1
         below = result[index + 1]
         if (
@@ -168,3 +171,8 @@ def keep_story_editors(lines: list[Line], result: list[Scores]) -> None:
 
 
 EDGE_LINES = 3  # (as features.py: a page's header sits in its first lines)
+STORY_LINES_REACH = 4  # a site's lines under a headline: a posting time, a promotion, a source
+
+
+def is_short_open(text: str) -> bool:
+    return len(text) <= shapes.HEADLINE_MAX and not shapes.is_closed(text)
