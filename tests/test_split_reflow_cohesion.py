@@ -1276,3 +1276,18 @@ def test_a_column_line_of_digits_and_latin_is_full_by_its_width_not_its_characte
     (story,) = [r for r in split_text(text) if r["kind"] == "article"]
     assert story["paragraphs"][0] == "时间：2024-05-20 16:49 来源：某某广电"
     assert story["byline"] == "通讯员 某某"
+
+
+def test_a_page_header_of_digits_wider_than_the_column_ends_on_its_line():
+    # Measured by width the header (A04, 2022年…) would fill a 20-wide column, but a flush
+    # header is no paragraph the column cut: the headline under it is a line of its own.
+    body = (
+        "\u3000\u3000一年一度的全国两会即将拉开帷幕，驻皖\n全国人大代表、政协委员，将要齐聚北京，为\n"
+        "经济社会发展和民生献计献策。代表、委员们\n在过去一年中有哪些履职故事？今年又将带来\n"
+        "哪些议案提案？本报今起推出专栏，敬请关注。\n"
+    )
+    text = (
+        f"某某晚报\u30002022年2月18日\u3000星期五\u3000A04\u3000两会\n开栏的话\n{body}编辑：张三\n"
+    )
+    (story,) = [r for r in split_text(text) if r["kind"] == "article"]
+    assert story["title"] == "开栏的话"

@@ -105,7 +105,7 @@ def continues(
         return True  # …回答："难。但，走 | 出去…！有 | "…: an ASCII quote left open closes here
     if after.text[:1] in shapes.CONTINUATION_STARTS:
         return True  # no paragraph opens with a closing mark: the wrapper pushed it down
-    if not is_full(line, after, layout):
+    if not is_full(line, after, layout, by_width=not flush):
         return False
     if line.text[-1:] in OPENING_MARKS:
         return True  # （ | 24小时）: an opening mark never ends a line; the wrapper cut after it
@@ -115,7 +115,9 @@ def continues(
         return False  # a heading one short of the column: a line of its own
     if short_of_next_word(line, after, layout, so_far or line.text):
         return False  # 树枝和云朵微微颤动一下 | 河流与麦子: the wrapper would have filled the line
-    if measure(after, layout.measure) > layout.width + 2 and HAN_RE.search(after.text):
+    if column_edge(after, layout, by_width=not flush) > layout.width + 2 and HAN_RE.search(
+        after.text
+    ):
         return False  # longer than the column: a line of its own, never a piece of one
     # 可拨打某某 | 文旅服务热线 | 0473-0000000: `after` ends short only because the wrapper broke
     # at the space before a number too long for it, so more text was on its line: not a heading.
@@ -219,19 +221,17 @@ def is_label_line(text: str) -> bool:
     return bool(LABEL_RE.match(text)) and "，" not in text and label_item_complete(text)
 
 
-def is_full(line: SourceLine, after: SourceLine, layout: Layout) -> bool:
-    """The line reaches the column edge, or the next line's first word would not have fit."""
+def is_full(line: SourceLine, after: SourceLine, layout: Layout, by_width: bool = False) -> bool:
+    """The line reaches the column edge, or the next line's first word would not have fit.
+    `by_width`: a paragraph's line, which the column's wrapper measured by its width."""
     assert layout.width is not None
     edge = measure(line, layout.measure)
     # One short of the width is a full line when a closing mark was pushed down; a line
     # that ends a sentence one short is the last of its paragraph.
     if layout.width <= edge <= layout.width + 2:
         return True  # (whatever `low` below is)
-    if layout.measure == "chars" and edge > layout.width + 2 and HALF_WIDTH_RE.search(line.text):
-        # Counted in characters a line of many digits and Latin letters overshoots the
-        # column, which a wrapper measures by width: 时间：2024-05-20 16:49 来源：某某广 | 电
-        half = measure(line, "columns") / 2
-        return layout.width - 1 <= half <= layout.width + 1
+    if by_width and edge > layout.width + 2:
+        return layout.width - 1 <= column_edge(line, layout, by_width) <= layout.width + 1
     if edge > layout.width + 2 or (
         edge < layout.width - 2 and not line.spaced and not LATIN_RUN_RE.match(after.text)
     ):
@@ -254,6 +254,22 @@ def is_full(line: SourceLine, after: SourceLine, layout: Layout) -> bool:
             return edge + unit > layout.width
         return edge + unit >= layout.width  # (>=: some wrappers keep the last column free)
     return False
+
+
+def column_edge(line: SourceLine, layout: Layout, by_width: bool) -> float:
+    """The line's right edge in the column's measure. Counted in characters a paragraph's
+    line of many digits and Latin letters overshoots the column, which a wrapper measures by
+    width (时间：2024-05-20 16:49 来源：某某广 | 电): `by_width`, such a line's edge is its
+    width in wide characters. (A flush line, a page's header, is no piece the column cut.)"""
+    edge = measure(line, layout.measure)
+    if (
+        by_width
+        and layout.measure == "chars"
+        and edge > (layout.width or 0) + 2
+        and HALF_WIDTH_RE.search(line.text)
+    ):
+        return measure(line, "columns") / 2
+    return edge
 
 
 def next_word_fits(line: SourceLine, after: SourceLine, layout: Layout) -> bool:
