@@ -1291,3 +1291,16 @@ def test_a_page_header_of_digits_wider_than_the_column_ends_on_its_line():
     )
     (story,) = [r for r in split_text(text) if r["kind"] == "article"]
     assert story["title"] == "开栏的话"
+
+
+def test_a_part_numeral_right_under_the_writer_opens_the_text_in_a_column():
+    # 一 under □某某: the first part's crosshead, between the writer's line and the text,
+    # in a pdftotext column as unwrapped (where it is flush, like a heading).
+    text = (
+        "某某网\u3000文史\u3000第3版\n\n某某城\n□张三\n一\n"
+        "\u3000\u3000打开某某地理，可以清楚地读到某某地理所\n蕴含的内容。西部山脉横亘、峡谷纵横，东部\n"
+        "有辽阔的平原。\n\u3000\u3000唐代，某某县城的出现，恰到好处地为某某\n人提供了城镇的生活方式。\n\n"
+        "编辑：李四\n"
+    )
+    (story,) = [r for r in split_text(text) if r["kind"] == "article"]
+    assert (story["title"], story["byline"], story["paragraphs"][0]) == ("某某城", "张三", "一")

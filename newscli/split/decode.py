@@ -5,7 +5,8 @@ An issue follows a small grammar:
     issue   = (page | item)*
     item    = article | notice | masthead | ad
     article = [rubric] headline* [caption* byline] (lead | body | continued-from) body* [byline-close | end-mark]
-              [continued-to]                       (a crosshead only between two body lines)
+              [continued-to]                       (a crosshead only between two body lines,
+                                                    or between an opening byline and the body)
     notice  = notice-heading* notice+ notice-heading*
 
 `TRANSITIONS` scores each step of it (a log-score: negative is unlikely, None forbidden);
