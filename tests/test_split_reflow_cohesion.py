@@ -1304,3 +1304,17 @@ def test_a_part_numeral_right_under_the_writer_opens_the_text_in_a_column():
     )
     (story,) = [r for r in split_text(text) if r["kind"] == "article"]
     assert (story["title"], story["byline"], story["paragraphs"][0]) == ("某某城", "张三", "一")
+
+
+def test_a_photo_credit_at_the_columns_edge_does_not_run_into_the_pages_editor():
+    # No blank lines, an 18-wide column: the closing credit fills it, the editor's line
+    # under it is the page's, not the credit's last piece (no 王五 among the authors).
+    text = (
+        "某某日报\u30002025年9月18日\n推进新校园建设\n\u3000\u3000本报记者 王小明 通讯员 李小四 摄\n"
+        "\u3000\u30009月12日，在某某小学建设现场，\n旋挖钻机等工程机械设备正在运转，为后\n"
+        "续安装钢筋笼、浇筑混凝土、构建建筑物\n的桩基础做准备（无人机照片）。\n"
+        "\u3000\u3000本报记者 王小明 通讯员 李小四 摄\n编辑：王五\n"
+    )
+    records = split_text(text)
+    assert "王五" not in [name for r in records for name in r["authors"]]
+    assert records[-1]["kind"] == "page" and records[-1]["paragraphs"] == ["编辑：王五"]

@@ -142,8 +142,14 @@ def continues(
         return True  # …执行长蔡某某 | （Ramon S. Ang） | 领导的…: a name's gloss, mid-sentence
     if shapes.CONT_FROM_RE.match(after.text) or shapes.is_whole_bracket(after.text):
         return False
-    if ends_sentence(line.text) and not line.spaced and box_shapes.is_editor_credit(after.text):
-        return False  # a story's last sentence at the column's edge, the page's editors under it
+    if (
+        (ends_sentence(line.text) or shapes.is_photo_credit(so_far or line.text))
+        and not line.spaced
+        and box_shapes.is_editor_credit(after.text)
+    ):
+        # a story's last sentence or its photo's credit (…通讯员 某某 摄) at the column's
+        # edge, the page's editors under it
+        return False
     if "版" in line.text and shapes.CONT_TO_RE.search(line.text):
         return False  # …十二处。（下转第3版）: the story goes on on another page, not here
     if (is_notice_heading(after, layout, so_far or line.text) and not after_cut) or (
