@@ -533,3 +533,15 @@ def test_a_papers_call_for_submissions_is_one_notice_signed_by_the_paper():
     )
     assert notice["subtitle"].endswith("征稿启事")
     assert (story["title"], story["subtitle"]) == ("千里之外，你是我的挚爱", None)
+
+
+@pytest.mark.parametrize("bullet", ["·", "◆"])
+def test_a_box_of_bulleted_titles_is_one_record_under_its_label(bullet):
+    # An e-paper's contents box: a label, then titles each opening with one bullet, no text
+    # between them: the box's lines, no headings of items of their own.
+    titles = ["覆膜机重生记", "又见荷花开", "我的“玫瑰故乡”", "八月情浓"]
+    box = "".join(f"{bullet}{title}\n" for title in titles)
+    text = f"某某报　第4版　文学\n\n本版新闻\n{box}\n编辑：张三\n"
+    (box_record,) = [r for r in split(text) if r["kind"] != "page"]
+    assert box_record["title"] == "本版新闻"
+    assert box_record["paragraphs"] == [f"{bullet}{title}" for title in titles]

@@ -57,7 +57,13 @@ from .people import (
 )
 from .roles import Role, Scores, weight_of
 from .run_in import ends_in_a_name, ends_with_credit, opens_with_credit
-from .runs import mark_caption_runs, mark_invited_contacts, mark_score_lists, mark_signed_text
+from .runs import (
+    mark_caption_runs,
+    mark_contents_lists,
+    mark_invited_contacts,
+    mark_score_lists,
+    mark_signed_text,
+)
 from .source import Layout, Line
 
 __all__ = ["score_lines"]
@@ -122,6 +128,7 @@ def score_lines(
     keep_briefs_under_their_heading(lines, result)
     mark_label_lists(lines, result)
     mark_score_lists(lines, result)
+    mark_contents_lists(lines, result)
     mark_numbered_lists(lines, result)
     mark_under_notice_headings(lines, result)
     mark_notice_lists(lines, result)

@@ -110,6 +110,38 @@ def mark_score_lists(lines: list[Line], result: list[Scores]) -> None:
                 above[Role.CROSS] = (weight + bonus, (*features, "over-results"))
 
 
+CONTENTS_RUN = 3  # bulleted titles in a row: a box of contents, no item's heading group
+CONTENTS_BULLETS = "·•◆◇●○■□▲△★☆▶►"
+
+
+def mark_contents_lists(lines: list[Line], result: list[Scores]) -> None:
+    """Three or more short lines in a row that open with the same bullet and end no sentence
+    (·覆膜机重生记 / ·又见荷花开 / …) are a box of contents under its label (本版新闻,
+    本期导读): the box's lines, never headings of their own, for no text stands between them."""
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and contents_line(lines[end].shape, lines[index].shape[:1]):
+            end += 1
+        if end - index >= CONTENTS_RUN:
+            for scores in result[index:end]:
+                for role in (Role.HEAD, Role.RUBRIC, Role.CROSS, Role.PAGE, Role.CAPTION):
+                    scores.pop(role, None)
+                weight = max(scores.get(Role.BODY, (0.0, ()))[0], 0.0)
+                scores[Role.BODY] = (weight + WEIGHTS["listed-line"], ("listed",))
+        index = max(end, index + 1)
+
+
+def contents_line(text: str, bullet: str) -> bool:
+    return (
+        bullet in CONTENTS_BULLETS
+        and text[:1] == bullet
+        and len(text) <= shapes.HEADLINE_MAX
+        and not shapes.is_closed(text)
+        and "。" not in text
+    )
+
+
 SIGNED_REACH = 4  # lines above a signer where a notice's heading or text would stand
 
 
