@@ -2539,3 +2539,51 @@ def test_a_web_pages_lines_under_a_headline_keep_it_and_its_story_together(width
     (story,) = [r for r in split(text) if r["kind"] != "page"]
     assert story["title"] == "浓浓乡情家乡报"
     assert "编辑：李四" in story["paragraphs"]
+
+
+def test_review_a_letter_spaced_label_over_a_headline_credits_no_one():
+    # 关 注 spaced like a name (关 is a surname) stands over the next headline: it is no
+    # closing credit of the story above, whose credit stays 记者 某某.
+    text = (
+        "某某县夏粮收购工作全面展开\n本报讯（记者 某某）连日来，某某县各收购网点开足马力收购新麦。\n\n"
+        "关 注\n农村养老服务如何补短板\n某某\n农村老人的养老需求日益多样，某某县探索互助养老新模式。\n"
+    )
+    first, second = split(text)
+    assert (first["byline"], first["authors"]) == ("记者 某某", ["某某"])
+    assert second["title"] != "某某"
+
+
+@pytest.mark.parametrize("credit", ["本报记者 某某 记者 手记", "作者 简介"])
+def test_review_a_spaced_role_word_heading_a_label_credits_no_one(credit):
+    text = f"某某城\n{credit}\n我的童年栖居在某湖之间，两湖是两枚银锁，照着晨昏。\n"
+    (story,) = split(text)
+    assert "手记" not in story["authors"] and "简介" not in story["authors"]
+
+
+def test_review_a_dash_sub_headline_calling_for_entries_is_news_not_a_notice():
+    text = (
+        "某某市第三届“最美家乡”摄影大赛启动\n——即日起面向全市摄影爱好者公开征集\n"
+        "本报讯（记者 某某）日前，某某市第三届“最美家乡”摄影大赛正式启动。\n"
+    )
+    (story,) = split(text)
+    assert (story["kind"], story["subtitle"]) == ("article", "——即日起面向全市摄影爱好者公开征集")
+
+
+def test_review_a_story_editor_line_at_the_top_of_a_web_page_stays_in_its_story():
+    text = (
+        "某某镇举办首届农民丰收节\n发布时间：2024-09-23 10:15\n编辑：某某\n"
+        "9月22日，某某镇首届农民丰收节在镇文化广场举行，村民们晒出了丰收成果。\n"
+        "活动现场，农产品展销、农耕体验等活动吸引了众多游客。\n"
+    )
+    (story,) = split(text)
+    assert story["title"] == "某某镇举办首届农民丰收节" and "编辑：某某" in story["paragraphs"]
+
+
+def test_review_a_caption_tagged_as_such_between_paragraphs_is_no_headline():
+    text = (
+        "某某镇：麦收时节农机忙\n本报讯（记者 某某）眼下正值夏收时节，某某镇组织农机抢收小麦。\n\n"
+        "【镜头】 6月8日 某某镇某某村种粮大户某某驾驶联合收割机在麦田里抢收小麦 金色麦浪里一派丰收景象\n\n"
+        "据了解，今年全镇小麦种植面积达5万亩，预计总产量2.5万吨。\n"
+    )
+    (story,) = split(text)  # one story: the tagged caption opens none
+    assert story["title"] == "某某镇：麦收时节农机忙"

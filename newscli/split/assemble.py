@@ -15,6 +15,7 @@ from .people import (
     bulleted_byline,
     opening_byline,
     pen_name,
+    spaced_name,
 )
 from .roles import Role
 from .run_in import in_lead_credit, wire_dateline_credit
@@ -150,6 +151,7 @@ def line_byline(line: Line) -> tuple[str, list[str]] | None:
         or bulleted_byline(line.shape)
         or bare_name(line.shape)
         or pen_name(line.shape)
+        or spaced_name(line.shape)
     )
     if found is None:
         return None

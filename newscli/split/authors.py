@@ -102,6 +102,11 @@ def unspaced_role(text: str) -> str:
     return ROLE_SLASH_RE.sub(r"\1 ", text) if "/" in text else text
 
 
+# What a role word heads as a label, not a credit (作者简介, 记者手记, 作者单位): no one's name,
+# whatever surname its first character may be.
+ROLE_LABEL_WORDS = {"简介", "手记", "札记", "单位", "感言", "观察", "笔记", "档案", "寄语", "来信"}
+
+
 def byline_authors(content: str) -> list[str] | None:
     """Authors of a byline's content, or None if the content is not shaped like a byline."""
     content = unspaced_role(FILED_FROM_RE.sub("", content.strip()))
@@ -152,16 +157,15 @@ def byline_authors(content: str) -> list[str] | None:
             and not has_surname(name)
             and not pen
             and (name != token or SOURCE_WORDS_RE.search(name))
-        ) or (name != token and name in ROLE_LABEL_WORDS):
-            return None  # 记者核实: no name after the role; 本报综合, 新华: a source, no one
+        ) or name in ROLE_LABEL_WORDS:
+            # 记者核实: no name after the role; 本报综合, 新华: a source, no one; 作者简介,
+            # 记者 手记: a label a role word heads
+            return None
         if name and NAME_ONLY_RE.match(name):
             authors.append(name)
     return list(dict.fromkeys(authors))  # 某某/文 某某/图: one author, who wrote and shot it
 
 
-# What a role word heads as a label, not a credit (作者简介, 记者手记, 作者单位): no one's name,
-# whatever surname its first character may be.
-ROLE_LABEL_WORDS = {"简介", "手记", "札记", "单位", "感言", "观察", "笔记", "档案", "寄语", "来信"}
 # 文/煦天, 作者：冰心: the writer's mark, then any name (a pen name needs no surname)
 PEN_MARK_RE = re.compile(r"^(?:文|作者)[/／:：]")
 PEN_NAME_AFTER_MARK_RE = re.compile(rf"[{HAN}]{{2,3}}")

@@ -13,7 +13,9 @@ from ..schema import HAN
 from .shapes import HEADLINE_MAX, NUM, SECTION, SHORT_LINE_MAX, SPACES
 
 NOTICE_TITLE_RE = re.compile(
-    rf"^(?:——)?[{HAN}\d（）()\s“”《》「」]{{0,30}}?(?:公\s*告|通\s*告|声\s*明|启\s*事|公\s*示|告\s*示|招标|采购|拍卖|招募|招聘|征稿|征集|(?:征集|征稿|招募)令)\s*$"
+    # a dash-led second heading line names its notice (——纪念…征稿启事; ——…征集 may be news)
+    rf"^(?:——|—|──|--|－－)[{HAN}\d（）()\s“”《》「」]{{0,30}}?(?:启\s*事|公\s*告|通\s*告|声\s*明)\s*$"
+    rf"|^[{HAN}\d（）()\s“”《》「」]{{0,30}}?(?:公\s*告|通\s*告|声\s*明|启\s*事|公\s*示|告\s*示|招标|采购|拍卖|招募|招聘|征稿|征集|(?:征集|征稿|招募)令)\s*$"
     # printed alone, these head a notice too (with words before them, a news headline)
     r"|^(?:更\s*正|招\s*聘|诚\s*聘|讣\s*告|(?:温馨|重要|特别)?提\s*示|天气预报)$"
     rf"|^[{HAN}0-9]{{0,10}}热\s*线$"  # 读者热线, 96466热线: a box of the paper's hotline

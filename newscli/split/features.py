@@ -403,7 +403,11 @@ def score_prose(
         add(Role.HEAD, "dash-subheadline")  # ——某某峰会暨某某活动侧记: a long sub-headline
     elif is_long_headline(text):
         # 【某某】某某警告某某 某某斥某某: clauses a space apart, a web page's topic tag before them
-        tagged = ["tagged-headline"] if shapes.TAGGED_HEADLINE_RE.match(text) else []
+        tagged = (
+            ["tagged-headline"]
+            if shapes.TAGGED_HEADLINE_RE.match(text) and not CAPTION_TAG_RE.match(text)
+            else []
+        )
         add(Role.HEAD, "long-headline", *tagged)
     if near_notice:
         add_notice(add, text, near_contact)
@@ -413,6 +417,10 @@ def score_prose(
 
 
 SUBHEADLINE_MAX = 60
+# 【镜头】, 【图说】…: a photo's caption tagged as such, not a web page's topic over a headline
+CAPTION_TAG_RE = re.compile(
+    r"^[【\[［](?:镜头|图说|图片|组图|图文|现场|视频|摄影|特写|快拍|掠影)[】\]］]"
+)
 # A long line with no clause or sentence mark at all: a web page's headline, its clauses a
 # space apart, as often as a paragraph's piece (which has its commas).
 # One speaker's colon may stand in it (某某：…), and commas that group digits (2,490萬).

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from . import box_shapes, cohesion, shapes
-from .boxes import LIST_ITEM_RE, WEAK_PAGE_FEATURES, is_page_header
+from .boxes import LIST_ITEM_RE, is_page_header
 from .neighbours import SAME_STORY
 from .roles import WEIGHTS, Role, Scores, best_role
 from .source import Line
@@ -34,6 +34,7 @@ def signs_the_notice_above(label: str, above: Scores) -> bool:
 
 
 def mark_papers_signing_notices(lines: list[Line], result: list[Scores]) -> None:
+    """A paper's name right under a notice's line signs it (see signs_the_notice_above)."""
     for index in range(1, len(lines)):
         if signs_the_notice_above(lines[index].shape, result[index - 1]):
             result[index][Role.NOTICE_MORE] = (WEIGHTS["desk-signer"], ("desk-signer",))
@@ -136,11 +137,10 @@ def keep_headlines_over_web_lines(lines: list[Line], result: list[Scores]) -> No
     """A web page's posting line (发布时间：…) sits under its story's headline: the line over
     it is no page line by a name like a paper's alone (浓浓乡情家乡报 ends in 报)."""
     for index in range(len(lines) - 1):
-        page = result[index].get(Role.PAGE)
         if (
-            page
+            Role.PAGE in result[index]
             and Role.HEAD in result[index]
-            and WEAK_PAGE_FEATURES.issuperset(page[1])
+            and not is_page_header(result[index])  # (a name like a paper's, no page's marks)
             and "web-metadata" in result[index + 1].get(Role.BODY, (0.0, ()))[1]
         ):
             del result[index][Role.PAGE]
@@ -152,7 +152,7 @@ def keep_story_editors(lines: list[Line], result: list[Scores]) -> None:
     page's editors close a page, with no headline right above them."""
     for index in range(1, len(lines) - 1):
         page = result[index].get(Role.PAGE)
-        if not page or "editor-credit" not in page[1] or index < EDGE_LINES:
+        if not page or "editor-credit" not in page[1]:
             continue
         above = index - 1  # up over the story's posting lines and a short open line or two
         while above > max(0, index - STORY_LINES_REACH) and (
@@ -170,9 +170,9 @@ def keep_story_editors(lines: list[Line], result: list[Scores]) -> None:
             result[index][Role.BODY] = (WEIGHTS["web-metadata"], ("web-metadata",))
 
 
-EDGE_LINES = 3  # (as features.py: a page's header sits in its first lines)
 STORY_LINES_REACH = 4  # a site's lines under a headline: a posting time, a promotion, a source
 
 
 def is_short_open(text: str) -> bool:
+    """Short and no sentence's end: a site's promotion line, a heading."""
     return len(text) <= shapes.HEADLINE_MAX and not shapes.is_closed(text)

@@ -20,7 +20,6 @@ from .people import credit_line
 from .source import WRAP_MIN_WIDTH, Layout, SourceLine, columns, is_full_line, measure
 
 HAN_RE = re.compile(f"[{HAN}]")
-HALF_WIDTH_RE = re.compile(r"[0-9A-Za-z]{4}")  # (a run of four: enough to move the edge)
 LATIN_RUN_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.\-－—:/%℃]*[，。、；：,.;:]? ?")
 
 
@@ -268,14 +267,14 @@ def column_edge(line: SourceLine, layout: Layout, by_width: bool) -> float:
     width (时间：2024-05-20 16:49 来源：某某广 | 电): `by_width`, such a line's edge is its
     width in wide characters. (A flush line, a page's header, is no piece the column cut.)"""
     edge = measure(line, layout.measure)
-    if (
-        by_width
-        and layout.measure == "chars"
-        and edge > (layout.width or 0) + 2
-        and HALF_WIDTH_RE.search(line.text)
-    ):
-        return measure(line, "columns") / 2
+    if by_width and layout.measure == "chars" and edge > (layout.width or 0) + 2:
+        width = measure(line, "columns") / 2
+        if edge - width >= NARROW_SHIFT:  # enough narrow characters to move the edge
+            return width
     return edge
+
+
+NARROW_SHIFT = 2  # wide characters' worth: four digits or Latin letters
 
 
 def next_word_fits(line: SourceLine, after: SourceLine, layout: Layout) -> bool:

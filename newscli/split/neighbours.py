@@ -14,7 +14,7 @@ import re
 
 from . import cohesion, shapes
 from .boxes import is_page_header
-from .people import pen_name
+from .people import pen_name, spaced_name
 from .roles import WEIGHTS, Role, Scores
 from .source import Line
 
@@ -104,7 +104,8 @@ EDITORS_NOTE_RE = re.compile(r"^[【\[（(]?(?:编者按|编者的话|编前|编
 
 def mark_pen_names(lines: list[Line], result: list[Scores]) -> None:
     """Two or three characters alone right under a headline sign the piece, whatever the
-    surname (秀绿, a pen name): a heading that short stands above a headline, not under it."""
+    surname (秀绿, a pen name): a heading that short stands above a headline, not under it.
+    So does a two-character name spaced to the column's width (刘 朴)."""
     for index in range(1, len(lines)):
         scores = result[index]
         if (
@@ -114,6 +115,12 @@ def mark_pen_names(lines: list[Line], result: list[Scores]) -> None:
             and pen_name(lines[index].shape)
         ):
             scores[Role.BYLINE_OPEN] = (WEIGHTS["pen-name"], ("pen-name",))
+        elif (
+            Role.HEAD in result[index - 1]
+            and not is_page_header(result[index - 1])
+            and spaced_name(lines[index].shape)
+        ):
+            scores[Role.BYLINE_OPEN] = (WEIGHTS["bare-name"], ("bare-name",))  # 刘 朴
 
 
 def drop_names_under_the_header(result: list[Scores]) -> None:

@@ -215,9 +215,6 @@ ROLE_ONLY_RE = re.compile(rf"^(?:{ORG_ROLE_RE}|(?:本报)?(?:特约)?评论员)$
 PARTICLES = "啊呀吧呢吗啦哦嘛哇"  # sentence-final particles: no name ends with one
 
 
-LETTER_SPACED_NAME_RE = re.compile(rf"^[{HAN}][{SPACES}]{{1,2}}[{HAN}]$")
-
-
 def bare_name(text: str) -> tuple[str, list[str]] | None:
     """A name alone on its line (戴某某), or a few (戴某某 李某): under a headline, the
     authors."""
@@ -226,10 +223,6 @@ def bare_name(text: str) -> tuple[str, list[str]] | None:
         return None  # 加油啊, 救命呀: a cry, not a name
     if 2 <= len(text) <= 3 and NAME_ONLY_RE.match(text) and has_surname(text):
         return text, [text]
-    if LETTER_SPACED_NAME_RE.match(text):
-        closed_up = text[0] + text[-1]  # 刘 朴: a two-character name spaced to a column's width
-        if NAME_ONLY_RE.match(closed_up) and has_surname(closed_up):
-            return text, [text]
     names = [ROLE_AFTER_NAME_RE.sub("", n) for n in text.split()]  # 某某 某某(实习)
     if 2 <= len(names) <= 4 and all(
         2 <= len(n) <= 3 and NAME_ONLY_RE.match(n) and has_surname(n) for n in names
@@ -260,6 +253,23 @@ def bulleted_byline(text: str) -> tuple[str, list[str]] | None:
 
 PEN_NAME_MAX = 3  # a pen name has two or three characters; a section label is longer
 PEN_NAME_RE = re.compile(rf"[{HAN}]{{2,{PEN_NAME_MAX}}}")
+
+
+def spaced_name(text: str) -> tuple[str, list[str]] | None:
+    """A two-character name spaced to a column's width (刘 朴, 刘　　朴), read as a credit
+    (only right under a headline: spaced, a section's label looks the same, 关 注)."""
+    text = text.strip()
+    if not 3 <= len(text) <= SPACED_NAME_MAX or not LETTER_SPACED_NAME_RE.match(text):
+        return None
+    closed_up = text[0] + text[-1]
+    if NAME_ONLY_RE.match(closed_up) and has_surname(closed_up):
+        return text, [text]
+    return None
+
+
+# One character, the spaces that fill a column's width, the other: 刘 朴.
+LETTER_SPACED_NAME_RE = re.compile(rf"^[{HAN}][{SPACES}]{{1,4}}[{HAN}]$")
+SPACED_NAME_MAX = 6
 
 
 def pen_name(text: str) -> tuple[str, list[str]] | None:
