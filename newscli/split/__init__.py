@@ -17,8 +17,8 @@ Four passes, each weighing a line against its neighbours rather than deciding it
    in them: `authors.py`, and credits run in to a story's text: `run_in.py`; the page's
    own lines, notices and ads: `box_lines.py`; the patterns: `shapes.py` for stories'
    lines, `box_shapes.py` for the boxes'). Some features read the line's neighbours
-   (`neighbours.py`; the lines beside a headline, `headings.py`; for ads, notices and the
-   colophon, `boxes.py`): a caption between a headline and its credit, a label over a
+   (`passes.py` runs them in order: `neighbours.py`; the lines beside a headline,
+   `headings.py`; for ads, notices and the colophon, `boxes.py`): a caption between a headline and its credit, a label over a
    longer headline, a web page's posting line under one, the line under a notice heading;
    and some read runs of lines together (`runs.py`): four or more short lines are a photo
    group's captions, not a headline group, two results a results box. The weights are

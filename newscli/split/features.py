@@ -20,35 +20,8 @@ from .box_lines import (
     page_features,
     signed_and_dated,
 )
-from .boxes import (
-    mark_ad_heads,
-    mark_hotlines_alone,
-    mark_label_lists,
-    mark_masthead_blocks,
-    mark_notice_lists,
-    mark_numbered_lists,
-    mark_under_notice_headings,
-)
-from .headings import (
-    keep_headlines_over_web_lines,
-    keep_story_editors,
-    mark_column_labels,
-    mark_dash_kickers,
-    mark_lead_ins,
-    mark_papers_signing_notices,
-    mark_questions_over_headlines,
-)
-from .neighbours import (
-    drop_names_under_the_header,
-    keep_briefs_under_their_heading,
-    mark_pen_names,
-    mark_photo_news,
-    mark_verse,
-    offer_captions,
-    offer_editors_notes,
-    offer_untitled_start,
-    ordinal_series,
-)
+from .neighbours import offer_untitled_start, ordinal_series
+from .passes import read_neighbours
 from .people import (
     SECTION_LABELS,
     bare_name,
@@ -57,13 +30,6 @@ from .people import (
 )
 from .roles import Role, Scores, weight_of
 from .run_in import ends_in_a_name, ends_with_credit, opens_with_credit
-from .runs import (
-    mark_caption_runs,
-    mark_contents_lists,
-    mark_invited_contacts,
-    mark_score_lists,
-    mark_signed_text,
-)
 from .source import Layout, Line
 
 __all__ = ["score_lines"]
@@ -124,32 +90,7 @@ def score_lines(
         if gaps and gaps[index]:
             offer_untitled_start(scores)
         result.append(scores)
-    mark_photo_news(result)
-    keep_briefs_under_their_heading(lines, result)
-    mark_label_lists(lines, result)
-    mark_score_lists(lines, result)
-    mark_contents_lists(lines, result)
-    mark_numbered_lists(lines, result)
-    mark_under_notice_headings(lines, result)
-    mark_notice_lists(lines, result)
-    mark_ad_heads(lines, result)
-    mark_invited_contacts(lines, result)
-    mark_signed_text(lines, result)
-    mark_pen_names(lines, result)
-    keep_headlines_over_web_lines(lines, result)
-    keep_story_editors(lines, result)
-    mark_dash_kickers(lines, result)
-    mark_lead_ins(lines, result)
-    drop_names_under_the_header(result)
-    mark_questions_over_headlines(lines, result)
-    mark_hotlines_alone(result)
-    mark_masthead_blocks(lines, result)
-    mark_column_labels(lines, result)
-    mark_papers_signing_notices(lines, result)
-    mark_verse(lines, result)
-    offer_captions(lines, result)
-    mark_caption_runs(lines, result, gaps or [False] * len(lines))
-    offer_editors_notes(lines, result)
+    read_neighbours(lines, result, gaps or [False] * len(lines))
     return result
 
 

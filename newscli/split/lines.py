@@ -63,10 +63,10 @@ def find_layout(lines: list[SourceLine]) -> Layout:
         if len(line.text) >= 4
         and not after.blanks_before
         and not (indents and after.indent)
+        # (…多了。 | ”12月起: a closing mark pushed down, cut after all)
         and not (
             line.text.rstrip(shapes.CLOSING_QUOTES).endswith(SENTENCE_STOPS)
-            and after.text[:1]
-            not in shapes.CONTINUATION_STARTS  # (…多了。 | ”12月起: cut after all)
+            and after.text[:1] not in shapes.CONTINUATION_STARTS
         )
     ]
     for how in ("chars", "columns"):
