@@ -545,3 +545,19 @@ def test_a_box_of_bulleted_titles_is_one_record_under_its_label(bullet):
     (box_record,) = [r for r in split(text) if r["kind"] != "page"]
     assert box_record["title"] == "本版新闻"
     assert box_record["paragraphs"] == [f"{bullet}{title}" for title in titles]
+
+
+def test_a_web_sites_header_naming_it_and_its_section_is_the_pages():
+    # 某某旅游网　体育·州市　date: a site's name longer than a section's, its section path and
+    # the date: the page's header, not the first story's headline.
+    text = (
+        "云南某某旅游网\u3000体育·州市\u30002025年4月30日\n\n楚雄州将举行建州60周年庆祝活动\n"
+        "今年是某某自治州建州60周年。8日，某某州在昆明召开新闻发布会，介绍庆祝活动具体情况。\n\n"
+        "编辑：张三\n"
+    )
+    header, story, footer = split(text)
+    assert (header["kind"], story["title"], story["subtitle"]) == (
+        "page",
+        "楚雄州将举行建州60周年庆祝活动",
+        None,
+    )

@@ -21,7 +21,8 @@ def is_segmented_header(text: str) -> bool:
     segments = SEGMENTS_RE.split(text)
     return (
         len(segments) >= 3
-        and all(0 < len(t) <= 6 or box_shapes.HEADER_DATE_RE.fullmatch(t) for t in segments)
+        and (len(segments[0]) <= 6 or is_outlet(segments[0]))  # 云南某某旅游网: a site's name
+        and all(0 < len(t) <= 6 or box_shapes.HEADER_DATE_RE.fullmatch(t) for t in segments[1:])
         and any(len(t) > 1 for t in segments)  # 报 庆 感 言: a title letter-spaced, no items
         and not shapes.is_photo_credit(text)
         and not box_shapes.AD_WORDS_RE.search(text)
@@ -78,12 +79,16 @@ def page_features(text: str, repeated: bool, at_edge: bool, at_top: bool = False
 OUTLET_RE = re.compile(rf"^[{shapes.HAN}]{{1,8}}(?:网|在线|新闻|客户端)$")
 
 
+def is_outlet(text: str) -> bool:
+    return bool(box_shapes.PAPER_NAME_RE.match(text) or OUTLET_RE.match(text))
+
+
 def outlet_and_date(text: str) -> bool:
     """A paper's or site's name, then the date of the issue, and nothing else."""
     segments = SEGMENTS_RE.split(text)
     return (
         len(segments) == 2
-        and bool(box_shapes.PAPER_NAME_RE.match(segments[0]) or OUTLET_RE.match(segments[0]))
+        and is_outlet(segments[0])
         and bool(box_shapes.HEADER_DATE_RE.fullmatch(segments[1]))
     )
 
