@@ -2587,3 +2587,13 @@ def test_review_a_caption_tagged_as_such_between_paragraphs_is_no_headline():
     )
     (story,) = split(text)  # one story: the tagged caption opens none
     assert story["title"] == "某某镇：麦收时节农机忙"
+
+
+def test_a_sites_posting_date_glued_to_its_name_is_the_storys_line():
+    # 2025-04-30云南某某旅游网 under the headline: when and where posted, no sub-headline.
+    text = (
+        "楚雄州将举行建州60周年庆祝活动\n2025-04-30云南某某旅游网\n"
+        "今年是某某自治州建州60周年。8日，某某州在昆明召开新闻发布会，介绍庆祝活动具体情况。\n"
+    )
+    (story,) = split(text)
+    assert (story["subtitle"], story["paragraphs"][0]) == (None, "2025-04-30云南某某旅游网")

@@ -36,6 +36,10 @@ URL_LINE_RE = re.compile(r"^https?://\S+$")
 DATETIME_SOURCE_RE = re.compile(
     rf"^\d{{4}}年\d{{1,2}}月\d{{1,2}}日[\s\u3000]*\d{{1,2}}:\d{{2}}[\s\u3000]+[{HAN}A-Za-z]{{2,12}}$"
 )
+# 2025-04-30云南某某旅游网: the day the site posted it, its name glued on
+DATE_THEN_OUTLET_RE = re.compile(
+    rf"^\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}[\s\u3000]*[{HAN}A-Za-z]{{1,14}}(?:网|报|台|在线|客户端)$"
+)
 # 某某新闻 ・ 1 天前: a listing's source and how long ago it was posted
 POSTED_AGO_RE = re.compile(r"\d{1,3}\s*(?:天|小时|小時|分钟|分鐘|周|週|个月|個月)前$")
 # …-20220217075214.jpg: the file name of a web page's photo
@@ -83,7 +87,9 @@ def is_web_metadata(text: str) -> bool:
     if text[-1:] == "前" and len(text) <= SHORT_LINE_MAX and POSTED_AGO_RE.search(text):
         return True
     if not ("：" in text or ":" in text):
-        return bool(DATETIME_LINE_RE.match(text)) if text[:1].isdigit() else False
+        return text[:1].isdigit() and bool(
+            DATETIME_LINE_RE.match(text) or DATE_THEN_OUTLET_RE.match(text)
+        )
     if text[:4] == "http" and URL_LINE_RE.match(text):
         return True  # (its colon: http://…)
     if text[:1].isdigit() and "年" in text[:5] and DATETIME_SOURCE_RE.match(text):
