@@ -561,3 +561,19 @@ def test_a_web_sites_header_naming_it_and_its_section_is_the_pages():
         "楚雄州将举行建州60周年庆祝活动",
         None,
     )
+
+
+def test_a_news_headline_ending_like_a_notice_over_a_lead_is_news():
+    # …名单公示 ends as a notice's heading does, but a deck and a news lead follow it.
+    text = (
+        "某某晚报　2023年9月13日　星期三　A02　焦点新闻\n\n第三批全国乡村治理示范村镇名单公示\n我市1镇3村上榜\n"
+        "某某晚报讯（记者 张三）近日，农业农村部官网发布公告，对名单进行公示，我市1镇3村上榜。\n"
+        "据了解，我市上榜的是某某镇和某某村。\n\n责任编辑：张三\n"
+    )
+    (story,) = [r for r in split(text) if r["kind"] != "page"]
+    assert (story["kind"], story["title"], story["subtitle"], story["lead"]) == (
+        "article",
+        "第三批全国乡村治理示范村镇名单公示",
+        "我市1镇3村上榜",
+        "某某晚报讯",
+    )

@@ -84,6 +84,9 @@ def mark_under_notice_headings(lines: list[Line], result: list[Scores]) -> None:
     for index in range(len(result) - 1):
         if not box_shapes.is_notice_title(lines[index].shape):
             continue
+        if news_follows(result, index):
+            result[index].pop(Role.NOTICE_HEAD, None)  # 名单公示 | 我市1镇3村上榜 | 本报讯…
+            continue
         below, text = result[index + 1], lines[index + 1].shape
         if (
             Role.NOTICE not in below
@@ -110,6 +113,18 @@ def mark_under_notice_headings(lines: list[Line], result: list[Scores]) -> None:
             result[index - 1][Role.NOTICE_HEAD] = over
 
 
+def news_follows(result: list[Scores], index: int) -> bool:
+    """A news lead (本报讯, 某某晚报讯（记者 某某）) or a reporter's byline within two lines
+    under a heading that ends like a notice's (…名单公示): a story's headline; no notice
+    opens with a lead."""
+    return any(
+        "lead" in scores.get(Role.LEAD, (0.0, ()))[1]
+        or "byline-shaped" in scores.get(Role.BYLINE_OPEN, (0.0, ()))[1]
+        for scores in result[index + 1 : index + 1 + NEWS_REACH]
+    )
+
+
+NEWS_REACH = 2  # a headline's deck, then the lead
 NOTICE_WORDS_REACH = 3  # lines under a notice heading's long first paragraph
 # Headings over a box of label lines and nothing more (天气预报 / 今天：多云 / 明天：晴): the
 # text after the labels is the next item's.
