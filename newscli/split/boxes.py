@@ -114,12 +114,10 @@ def mark_under_notice_headings(lines: list[Line], result: list[Scores]) -> None:
 
 
 def news_follows(result: list[Scores], index: int) -> bool:
-    """A news lead (本报讯, 某某晚报讯（记者 某某）) or a reporter's byline within two lines
-    under a heading that ends like a notice's (…名单公示): a story's headline; no notice
-    opens with a lead."""
+    """A news lead (本报讯, 某某晚报讯（记者 某某）) within two lines under a heading that ends
+    like a notice's (…名单公示): a story's headline; no notice opens with a dateline."""
     return any(
         "lead" in scores.get(Role.LEAD, (0.0, ()))[1]
-        or "byline-shaped" in scores.get(Role.BYLINE_OPEN, (0.0, ()))[1]
         for scores in result[index + 1 : index + 1 + NEWS_REACH]
     )
 
