@@ -1318,3 +1318,17 @@ def test_a_photo_credit_at_the_columns_edge_does_not_run_into_the_pages_editor()
     records = split_text(text)
     assert "王五" not in [name for r in records for name in r["authors"]]
     assert records[-1]["kind"] == "page" and records[-1]["paragraphs"] == ["编辑：王五"]
+
+
+def test_a_note_sending_the_reader_elsewhere_closes_its_paragraph_in_a_column():
+    # （详见…） pushed to a line of its own by the column: the paragraph's note, no heading.
+    text = (
+        "某某日报\u30002024年2月26日\u3000星期一\u3000第04版\u3000民声\n\n某某热点\n"
+        "  雾从海上来！2月21日，网友美誉的“小威\n海”所处祥芝东大垵、祥芝灯塔公园附近，海雾弥\n"
+        "漫，山峦、房屋、灯塔若隐若现，宛如人间仙境。\n（详见2月21日《某某融媒》公微）\n"
+        "  过去的这个春节，祥芝“小威海”所在的东大\n垵，成为石狮海岸线旅游的“抖音顶流”，线上线\n"
+        "下都集聚了超高的人气。\n\n责任编辑：张三\n"
+    )
+    (story,) = [r for r in split_text(text) if r["kind"] == "article"]
+    assert story["paragraphs"][0].endswith("宛如人间仙境。（详见2月21日《某某融媒》公微）")
+    assert len(story["paragraphs"]) == 2

@@ -17,6 +17,7 @@ from .shapes import (
     PHOTO_BY_RE,
     PHOTO_CREDIT_RE,
     ROLE_RE,
+    SEE_ALSO,
     SPACES,
 )
 
@@ -46,7 +47,6 @@ EDITORIAL_NOTES = {
 }
 # A note pointing elsewhere, no credit: （见上图）, （详见第3版） (见习记者 is a role).
 PROVIDED = ("提供", "供图", "供稿")  # （警方提供）: where a photo came from, no author
-SEE_ALSO = ("见上", "见下", "见左", "见右", "见图", "见第", "详见", "参见", "另见")
 OPENING_ROLE_RE = re.compile(rf"^(?:{ORG_ROLE_RE}|{ROLE_RE})")
 # A credit mark after a name: /文, /摄, and the two-part 文/摄, 文/图 (text and photos by
 # one reporter), which a name glued to it leaves attached: 李丹文/摄 is 李丹.

@@ -63,6 +63,8 @@ def heading_follows(lines: list[SourceLine], start: int, layout: Layout) -> bool
     run = "".join(line.text for line in lines[start : end + 1])
     if len(run) <= HEADING_STUB and not is_label_of_its_own(run):
         return False  # …记者陈凌 | 燕: a name's last character pushed down, never a heading
+    if shapes.is_reader_note(run):
+        return False  # …仙境。 | （详见…公微）: the paragraph's note, pushed down
     if end > start and run[:1] in "（(" and run[-1:] in "）)":
         # （线索来自本报新闻热线 | 0000000）: an aside the column cut, not a heading; but a
         # credit (（本报记者 某某 | 通讯员 某某）) closes the story on a line of its own.
@@ -139,6 +141,8 @@ def continues(
         and not shapes.is_closed(so_far or line.text)
     ):
         return True  # …执行长蔡某某 | （Ramon S. Ang） | 领导的…: a name's gloss, mid-sentence
+    if shapes.is_reader_note(after.text):
+        return True  # …宛如人间仙境。 | （详见…公微）: the note closes the paragraph it was in
     if shapes.CONT_FROM_RE.match(after.text) or shapes.is_whole_bracket(after.text):
         return False
     if (

@@ -261,6 +261,13 @@ def is_whole_bracket(text: str) -> bool:
 
 
 BRACKET_PAIRS = ("（）", "()", "【】", "《》")
+# A note sending the reader elsewhere: （见上图）, （详见2月21日《某某》公微）.
+SEE_ALSO = ("见上", "见下", "见左", "见右", "见图", "见第", "详见", "参见", "另见")
+
+
+def is_reader_note(text: str) -> bool:
+    """（详见…）, （见第3版）: a note of the text it closes, never a heading."""
+    return text[:1] in "（(" and text[1:3] in SEE_ALSO and is_whole_bracket(text)
 
 
 def leaves_bracket_open(text: str) -> bool:
@@ -329,6 +336,7 @@ def is_headline_shaped(text: str) -> bool:
         and not LABELLED_PHONE_RE.match(text)
         and not INTERVIEW_RE.match(text)
         and not is_lead_in(text)
+        and not is_reader_note(text)
     )
 
 
