@@ -2597,3 +2597,15 @@ def test_a_sites_posting_date_glued_to_its_name_is_the_storys_line():
     )
     (story,) = split(text)
     assert (story["subtitle"], story["paragraphs"][0]) == (None, "2025-04-30云南某某旅游网")
+
+
+def test_a_credit_labelling_its_photographer_apart_is_the_byline():
+    # 记者 某某 通讯员 某某 摄影 某某: the photographer labelled apart, the others wrote it;
+    # a credit, not a photo's caption line.
+    text = (
+        "西兴老街上，两张跨越57年的照片\n作者：记者 张三 通讯员 李四 摄影 王五\n"
+        "一年多过去，地图修修改改，添了许多地方。昨天上午，我们去了趟老王家，看看地图。\n"
+    )
+    (story,) = split(text)
+    assert story["byline"] == "作者：记者 张三 通讯员 李四 摄影 王五"
+    assert story["authors"][:2] == ["张三", "李四"]

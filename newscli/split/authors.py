@@ -251,6 +251,8 @@ ROLE_AFTER_NAME_RE = re.compile(
 
 TEXT_CREDIT_RE = re.compile(
     r"[\s\u3000]文[\s\u3000]|文[/／]|[/／]文[\s\u3000]|^(?:撰文|文字)[\s\u3000:：/／]"  # 撰文 某某 摄影 某某
+    # 记者 某某 通讯员 某某 摄影 某某: the photographer labelled apart, the rest wrote it
+    r"|^(?:作者[：:]\s*)?(?:本报)?(?:记者|通讯员)[^摄]+[\s\u3000]摄影[\s\u3000:：]"
 )
 # 记者某某／台南报导: where the reporter filed from, as Taiwan's papers print it.
 # 记者某某 某某报道, （记者 某某 报道）: 报道 closes the credit and is no part of the byline.
