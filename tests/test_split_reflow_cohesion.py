@@ -1332,3 +1332,16 @@ def test_a_note_sending_the_reader_elsewhere_closes_its_paragraph_in_a_column():
     (story,) = [r for r in split_text(text) if r["kind"] == "article"]
     assert story["paragraphs"][0].endswith("宛如人间仙境。（详见2月21日《某某融媒》公微）")
     assert len(story["paragraphs"]) == 2
+
+
+def test_a_dash_sub_headline_cut_before_its_notice_word_runs_on():
+    # ——纪念…创刊70 | 周年“…”征稿启事: the rest of a cut sub-headline ends like a notice's
+    # heading, but a dash line the column cut goes on.
+    text = (
+        "某某日报\u30002025年3月1日\u3000星期六\u3000第3版\n\n坚守梦想 我们曾一路同行\n"
+        "——纪念《某某日报》创刊70\n周年“我与某某日报”征稿启事\n"
+        "\u3000\u3000今年8月1日，是《某某日\n报》创刊70周年。对于一张走\n过七十年光荣岁月的地方党报\n"
+        "而言，有着太多值得记忆的故\n事。\n\n编辑：张三\n"
+    )
+    records = [r for r in split_text(text) if r["kind"] != "page"]
+    assert records[0]["subtitle"] == "——纪念《某某日报》创刊70周年“我与某某日报”征稿启事"

@@ -24,7 +24,11 @@ def flush_line_runs_on(
         spans_cut(text, after, p) for p in CUT_PATTERNS
     ):
         return True  # 2月26 | 日, 2025年11月 | 19日: a number or date cut
-    if box_shapes.is_notice_title(after) and not after_cut:
+    if (
+        box_shapes.is_notice_title(after)
+        and not after_cut
+        and not text.startswith(shapes.DASH_STARTS)  # ——纪念…创刊70 | 周年征稿启事: cut
+    ):
         return False  # 公告, 寻人启事: a notice's heading is a line of its own
     if spaced and not shapes.is_closed(text):
         return True  # 星期二　| A6　南京新闻: broken at the space between two items of a line
