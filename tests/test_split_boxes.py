@@ -577,3 +577,15 @@ def test_a_news_headline_ending_like_a_notice_over_a_lead_is_news():
         "我市1镇3村上榜",
         "某某晚报讯",
     )
+
+
+def test_a_web_pages_staff_line_closing_it_is_the_pages():
+    # 总编：… 编审：… 编辑：…: the site's editors, as a page's footer names them.
+    text = (
+        "某某日报　第4版　历史上的今天\n\n4月22日\n"
+        "【1991年】市政府在北京举行开发富硒茶新闻发布会。\n【2015年】副省长一行至某某市调研旅游文化产业。\n\n"
+        "总编：某某某\u3000编审：某某某\u3000编辑：某某某\n"
+    )
+    records = split(text)
+    assert records[-1]["kind"] == "page"
+    assert records[-1]["paragraphs"] == ["总编：某某某\u3000编审：某某某\u3000编辑：某某某"]

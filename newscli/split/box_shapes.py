@@ -116,7 +116,7 @@ EDITOR_CREDIT_RE = re.compile(
 # The paper's own heads open its colophon (社长：某某　总编辑：某某); a page's editors differ.
 PAPER_HEADS_RE = re.compile(r"^(?:社\s*长|总\s*编\s*辑)\s*[：:]")
 EDITOR_ROLE_RE = re.compile(
-    r"(?:编辑|美编|校对|值班|主任|审核|审校|签发|组版|排版|制版|监制|统筹|设计|视觉)\s*[：:]"
+    r"(?:编辑|美编|校对|值班|主任|审核|审校|编审|总编|签发|组版|排版|制版|监制|统筹|设计|视觉)\s*[：:]"
 )
 HEADER_DATE_RE = re.compile(
     r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
