@@ -2609,3 +2609,15 @@ def test_a_credit_labelling_its_photographer_apart_is_the_byline():
     (story,) = split(text)
     assert story["byline"] == "作者：记者 张三 通讯员 李四 摄影 王五"
     assert story["authors"][:2] == ["张三", "李四"]
+
+
+def test_a_short_poem_under_its_poet_at_the_pages_foot_is_verse():
+    # Three verse lines under □某某 and then the page's editor: no heading group (its item
+    # would have text under it), the poem's lines.
+    text = (
+        "某某报　第4版　文学\n\n八月情浓\n□张三\n八月，你提着碎花裙摆\n站在夏与秋的门槛\n"
+        "左手捧着未消的蝉鸣\n\n编辑：李四\n"
+    )
+    (poem,) = [r for r in split(text) if r["kind"] != "page"]
+    assert (poem["title"], poem["byline"]) == ("八月情浓", "张三")
+    assert poem["paragraphs"][-1] == "左手捧着未消的蝉鸣"

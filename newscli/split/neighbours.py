@@ -15,7 +15,7 @@ import re
 from . import cohesion, shapes
 from .boxes import is_page_header
 from .people import pen_name, spaced_name
-from .roles import WEIGHTS, Role, Scores
+from .roles import WEIGHTS, Role, Scores, best_role
 from .source import Line
 
 SAME_STORY = 0.3  # cohesion.overlap across a line where one story goes on (tuning: 0.28-0.36)
@@ -44,7 +44,14 @@ def mark_verse(lines: list[Line], result: list[Scores]) -> None:
         # the poem goes on past one line that broke the run (加油啊, a cry that reads like a
         # name): the next run right under it is the same poem's verse
         goes_on = index == poem_end + 1 and Role.BODY in result[poem_end]
-        if (credited and end - index >= VERSE_RUN) or (goes_on and end - index >= 2):
+        # a shorter run under a credit that the page's foot ends: no heading group, whose
+        # item would have text under it (八月情浓 | □某某 | three lines | 编辑：某某)
+        at_foot = end >= len(lines) or best_role(result[end]) is Role.PAGE
+        if (
+            (credited and end - index >= VERSE_RUN)
+            or (goes_on and end - index >= 2)
+            or (credited and at_foot and end - index >= 2)
+        ):
             for scores in result[poem_end if goes_on else index : end]:
                 weight, features = scores[Role.BODY]
                 scores[Role.BODY] = (weight + WEIGHTS["verse-line"], (*features, "verse-line"))
