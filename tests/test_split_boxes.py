@@ -589,3 +589,16 @@ def test_a_web_pages_staff_line_closing_it_is_the_pages():
     records = split(text)
     assert records[-1]["kind"] == "page"
     assert records[-1]["paragraphs"] == ["总编：某某某\u3000编审：某某某\u3000编辑：某某某"]
+
+
+def test_a_list_a_news_lead_announces_is_the_storys():
+    # 本报讯 …现将名单进行公示。 then 郑州市：…镇。 lines: the story reports the notice, its
+    # list is the story's paragraphs, no notice of its own.
+    text = (
+        "某某报　第2版　三农新闻\n\n省农业农村厅公布第一批省级“美丽小镇”名单\n"
+        "本报讯 记者从省农业农村厅获悉，省农业农村厅拟将某某县某某镇等50个镇命名为第一批省级“美丽小镇”，"
+        "现将名单进行公示。\n郑州市：中牟县雁鸣湖镇、新密市平陌镇、新郑市梨河镇。\n"
+        "开封市：尉氏县张市镇、兰考县谷营镇、杞县高阳镇。\n济源示范区：思礼镇。\n\n编辑：张三\n"
+    )
+    (story,) = [r for r in split(text) if r["kind"] != "page"]
+    assert (story["kind"], story["paragraphs"][-1]) == ("article", "济源示范区：思礼镇。")

@@ -148,6 +148,8 @@ def mark_notice_lists(lines: list[Line], result: list[Scores]) -> None:
         notice = result[index].get(Role.NOTICE, (0.0, ()))[1]
         if not NOTICE_TEXT_FEATURES.intersection(notice):
             continue
+        if "lead" in result[index].get(Role.LEAD, (0.0, ()))[1]:
+            continue  # 本报讯 …现将名单进行公示。: a story reports the notice; its list is the story's
         announces = lines[index].shape.rstrip().endswith(("：", ":"))
         end = index + 1
         while end < len(result) and (
