@@ -2621,3 +2621,14 @@ def test_a_short_poem_under_its_poet_at_the_pages_foot_is_verse():
     (poem,) = [r for r in split(text) if r["kind"] != "page"]
     assert (poem["title"], poem["byline"]) == ("八月情浓", "张三")
     assert poem["paragraphs"][-1] == "左手捧着未消的蝉鸣"
+
+
+def test_headings_after_a_closing_credit_at_the_pages_foot_are_no_verse():
+    # A story's closing credit, then a next item's headline group: headings, not the story's
+    # verse (only a poem's title and poet stand over a poem).
+    text = (
+        "某某报　第4版　综合\n\n某某镇举办丰收节\n本报讯 9月22日，某某镇首届农民丰收节在镇文化广场举行。\n"
+        "记者 张三\n某某公园菊花展开幕\n市民踊跃前往观赏\n\n编辑：李四\n"
+    )
+    story = [r for r in split(text) if r["kind"] == "article"][0]
+    assert (story["byline"], story["paragraphs"]) == ("记者 张三", [story["paragraphs"][0]])

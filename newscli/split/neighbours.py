@@ -44,13 +44,14 @@ def mark_verse(lines: list[Line], result: list[Scores]) -> None:
         # the poem goes on past one line that broke the run (加油啊, a cry that reads like a
         # name): the next run right under it is the same poem's verse
         goes_on = index == poem_end + 1 and Role.BODY in result[poem_end]
-        # a shorter run under a credit that the page's foot ends: no heading group, whose
-        # item would have text under it (八月情浓 | □某某 | three lines | 编辑：某某)
+        # a shorter run under a poem's title and poet that the page's foot ends: no heading
+        # group, whose item would have text under it (八月情浓 | □某某 | three lines | 编辑：某某)
         at_foot = end >= len(lines) or best_role(result[end]) is Role.PAGE
+        under_title = index > 1 and best_role(result[index - 2]) is Role.HEAD
         if (
             (credited and end - index >= VERSE_RUN)
             or (goes_on and end - index >= 2)
-            or (credited and at_foot and end - index >= 2)
+            or (credited and under_title and at_foot and end - index >= 2)
         ):
             for scores in result[poem_end if goes_on else index : end]:
                 weight, features = scores[Role.BODY]
