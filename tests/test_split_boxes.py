@@ -249,6 +249,10 @@ HEADERS = [
     "A04　2024年3月5日　星期二　责编 张某　美编 李某　校对 王某",
     "■ 要闻 ■\n2024年3月5日 星期二",
     "今日关注 A2-A3",  # the pages a section fills, no two codes of an ad
+    "01版：要闻",  # an e-paper's list of its pages: the number, no 第
+    # day first, the lunar date by the year's name, a header longer than any headline
+    "4. 4. 2024 星期四 | 甲辰年二月廿六 | 某某日报 全国版 | 某某某某某某某某某某某某某某某某",
+    "您当前的位置：首页 > 新闻中心 > 本地新闻",  # a web page's path
 ]
 FOOTERS = [
     "本版编辑：张某　版式：李某　校对：王某",
@@ -260,6 +264,12 @@ FOOTERS = [
     "本版策划：张某　文字统筹：李某",
     "视觉：张某　校对：李某",
     "制版：某某",
+    "[责任编辑：张某]",  # a web page's, in its brackets
+    "上一篇：某某小区完成改造",  # the link to the story before
+    "Copyright 2002-2024 example.com All Rights Reserved",
+    "本网站由某某网版权所有",
+    "某ICP备12345678号-1",  # the site's licence
+    "2024-03-05 2 2 某某晚报 content_123456.html 1 /enpproperty-->",  # an e-paper's trailer
 ]
 
 
@@ -602,3 +612,27 @@ def test_a_list_a_news_lead_announces_is_the_storys():
     )
     (story,) = [r for r in split(text) if r["kind"] != "page"]
     assert (story["kind"], story["paragraphs"][-1]) == ("article", "济源示范区：思礼镇。")
+
+
+# A page's header between two stories, where a dump of several pages breaks from one to the
+# next: the lines atop the next page, though no edge of the dump marks them.
+HEADERS_BETWEEN_PAGES = [
+    "首页 -> 新闻 -> 社会",  # a web page's path, no label
+    "首页　新闻中心　本地新闻　评论",  # a site's menu, its home page first
+    "01版：要闻",
+    "上一篇：某某小区完成改造",  # a web page's link to the story before, closing it
+    "Copyright 2002-2024 example.com All Rights Reserved",
+]
+
+
+@pytest.mark.parametrize("header", HEADERS_BETWEEN_PAGES)
+@pytest.mark.parametrize("gap", ["", "\n"], ids=["no-blank", "blank"])
+def test_a_pages_header_between_two_stories_is_the_next_pages(header, gap):
+    records = split(STORY + gap + header + "\n" + gap + OTHER_STORY)
+    assert [(r["kind"], r["title"]) for r in records] == [
+        ("article", "老旧小区改造提速"),
+        ("page", None),
+        ("article", "城区新增公共停车位两千个"),
+    ]
+    assert records[1]["paragraphs"] == [header]
+    assert records[2]["subtitle"] is None

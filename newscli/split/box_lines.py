@@ -76,6 +76,33 @@ def page_features(text: str, repeated: bool, at_edge: bool, at_top: bool = False
     return features
 
 
+SITE_LINE_MAX = 2 * shapes.HEADLINE_MAX  # a site's path or copyright: a line or so
+SITE_PATH_STEP_MAX = 12  # a channel's name, never a clause
+
+
+def is_site_furniture(text: str) -> bool:
+    """A web page's own line (box_shapes.SITE_PATH_LABEL_RE and its neighbours), or a site's
+    menu opening with its home page (首页　新闻中心　本地新闻　评论): the page's, not a story's."""
+    if len(text) > SITE_LINE_MAX:
+        return False
+    if (
+        box_shapes.SITE_PATH_LABEL_RE.match(text)
+        or box_shapes.NEIGHBOUR_LINK_RE.match(text)
+        or box_shapes.COPYRIGHT_RE.search(text)
+        or box_shapes.EPAPER_TRAILER_RE.search(text)
+    ):
+        return True
+    if "，" in text or "。" in text:
+        return False
+    items = box_shapes.SITE_PATH_SEPARATOR_RE.split(text)
+    if len(items) >= 3 and all(0 < len(item) <= SITE_PATH_STEP_MAX for item in items):
+        return True  # 首页 > 新闻 > 本地: a path, each step a channel's name
+    return SEGMENTS_RE.split(text)[0] in HOME_PAGE and is_segmented_header(text)
+
+
+HOME_PAGE = {"首页", "首頁", "网站首页", "網站首頁"}
+
+
 OUTLET_RE = re.compile(rf"^[{shapes.HAN}]{{1,8}}(?:网|在线|新闻|客户端)$")
 
 

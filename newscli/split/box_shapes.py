@@ -97,6 +97,7 @@ PAGE_NO_RE = re.compile(
     # (A3, B12 alone; run into a word, F1中国大奖赛 names no page)
     rf"第\s*{SECTION}{NUM}\s*版|(?<![A-Za-z0-9])[A-H]\s?\d{{1,2}}(?:\s*版|(?![A-Za-z0-9{HAN}]))"
     rf"|今日\s*{NUM}\s*版"  # 今日16版: how many pages the issue has
+    r"|^[0０]?\d{1,2}\s*版\s*[：:]"  # 01版：要闻, as an e-paper lists its pages (no 第)
 )
 # A page's number beside its section's name, with nothing else on the line: 要闻　3, 03 | 本地新闻.
 # A page's code alone on its line, between items (V06, A12): an edition's page, no headline.
@@ -109,9 +110,12 @@ SECTION_AND_PAGE_RE = re.compile(
 # 星期天刊) is a sentence's.
 WEEKDAY_RE = re.compile(
     rf"星期[一二三四五六日天](?![{HAN}])|(?<![每一至到、上下本])周[一二三四五六日](?![年末至到、{HAN}])|农历"
+    # the lunar date by its year's cyclic name, as overseas papers print it: 甲辰年二月廿六
+    r"|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[正一二三四五六七八九十冬腊臘]{1,2}月[初十廿卅]"
 )
 EDITOR_CREDIT_RE = re.compile(
-    rf"^[□■●◆◇▲△★☆◎]?(?:[{HAN}]{{0,4}}?(?:编辑|主编|责编|美编|编审|编委)|本版[{HAN}]{{0,2}}?(?:策划|统筹)|版式设计|版式|(?:责任)?校对|组版|制版|审核|监制|统筹)\s*[：:\s／/|｜]"
+    # (in a web page's brackets too: [责任编辑：某某], 【编辑：某某】)
+    rf"^[□■●◆◇▲△★☆◎\[【]?(?:[{HAN}]{{0,4}}?(?:编辑|主编|责编|美编|编审|编委)|本版[{HAN}]{{0,2}}?(?:策划|统筹)|版式设计|版式|(?:责任)?校对|组版|制版|审核|监制|统筹)\s*[：:\s／/|｜]"
 )
 # The paper's own heads open its colophon (社长：某某　总编辑：某某); a page's editors differ.
 PAPER_HEADS_RE = re.compile(r"^(?:社\s*长|总\s*编\s*辑)\s*[：:]")
@@ -123,6 +127,7 @@ HEADER_DATE_RE = re.compile(
     r"|(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)"  # 2024-03-05, 2024/3/5, 2024.3.5
     r"|(?<!\d)(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期"  # a magazine's 2018年第7期
     r"|(?<!\d)(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月号"  # a monthly's 2022年4月号
+    r"|(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}(?![\d.])"  # day first: 4. 4. 2024
 )
 
 
@@ -221,3 +226,17 @@ NOTICE_CLOSINGS = "特此"
 
 # The last character of every heading NOTICE_TITLE_RE finds (white space aside).
 NOTICE_TITLE_ENDS = "告明事示标购卖募聘正线务息话知稿集报令"
+
+
+# A web page's own lines, wherever a dump of pages sets them: the path to the page (您当前的位置：
+# 首页>新闻>本地, 首页 -> 港澳 -> 社会), the link to the story before or after it (上一篇：…), the
+# site's copyright and licence lines (Copyright … All Rights Reserved, 本网站版权所有, 某ICP备…号),
+# an e-paper system's trailer left in the text (… content_241261.html … /enpproperty-->).
+SITE_PATH_LABEL_RE = re.compile(r"^您?(?:当前|现在|當前|現在)的?(?:所在)?位置\s*[：:]")
+SITE_PATH_SEPARATOR_RE = re.compile(r"\s*(?:-?>|＞|»|›)\s*")
+NEIGHBOUR_LINK_RE = re.compile(r"^(?:上|下)一(?:篇|条|條|页|頁)\s*[：:]")
+COPYRIGHT_RE = re.compile(
+    r"^(?:Copyright|©|\(c\))|All Rights Reserved|ICP[备備证證]|^版[权權]所有|版[权權]所有$",
+    re.IGNORECASE,
+)
+EPAPER_TRAILER_RE = re.compile(r"/enpproperty-->$")

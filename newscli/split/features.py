@@ -17,6 +17,7 @@ from .box_lines import (
     ad_features,
     add_notice,
     is_contact_line,
+    is_site_furniture,
     page_features,
     signed_and_dated,
 )
@@ -157,6 +158,8 @@ def score_one_kind(text: str, add, first: bool, last: bool) -> bool:
         # a site's posting line: the page's over the headline, the story's under it
         add(Role.BODY, "short-open-line", "web-metadata")
         add(Role.PAGE, "header-date")
+    elif is_site_furniture(text):  # 首页 > 新闻 > 本地, 上一篇：…, Copyright …
+        add(Role.PAGE, "site-furniture")
     elif box_shapes.PAPER_HEADS_RE.match(text):  # 社长：… 总编辑：…: who heads the paper
         add(Role.MASTHEAD, "masthead-line")
     elif box_shapes.is_editor_credit(text):
