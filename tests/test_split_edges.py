@@ -2632,3 +2632,50 @@ def test_headings_after_a_closing_credit_at_the_pages_foot_are_no_verse():
     )
     story = [r for r in split(text) if r["kind"] == "article"][0]
     assert (story["byline"], story["paragraphs"]) == ("记者 张三", [story["paragraphs"][0]])
+
+
+@pytest.mark.parametrize("sep", [";", "；", "; "])
+def test_names_parted_by_semicolons_under_a_headline_are_the_authors(sep):
+    # 张三;李四;王五: a web page's authors, parted by semicolons; not a sub-headline.
+    credit = sep.join(["张三", "李四", "王五"])
+    text = f"老旧小区改造提速\n{credit}\n{BODY}\n据介绍，改造内容包括管网更新和加装电梯等。\n"
+    (story,) = split(text)
+    assert (story["subtitle"], story["byline"], story["authors"]) == (
+        None,
+        credit,
+        ["张三", "李四", "王五"],
+    )
+
+
+@pytest.mark.parametrize("credit", ["国际中心/综合报导", "生活中心／綜合報導", "社会中心/台北报导"])
+def test_a_desks_compiled_report_credit_is_the_byline(credit):
+    # 国际中心/综合报导: a web desk compiled it (or reported from a place); the byline, no
+    # one named, not a sub-headline.
+    text = f"老旧小区改造提速\n{credit}\n{BODY}\n据介绍，改造内容包括管网更新和加装电梯等。\n"
+    (story,) = split(text)
+    assert (story["subtitle"], story["byline"], story["authors"]) == (None, credit, [])
+
+
+def test_a_credit_with_where_it_first_ran_is_the_byline():
+    # 作者:张三 (原载于《某某报》): the credit, then a bracketed note of where it ran first.
+    credit = "作者:张三 (原载于《某某日报》)"
+    text = f"老旧小区改造提速\n{credit}\n{BODY}\n据介绍，改造内容包括管网更新和加装电梯等。\n"
+    (story,) = split(text)
+    assert (story["subtitle"], story["byline"], story["authors"]) == (None, credit, ["张三"])
+
+
+@pytest.mark.parametrize("width", [None, 22])
+def test_a_columnists_credit_in_square_brackets_opens_the_second_story(width):
+    # 【文/某某网专栏作者 张三】…: a site's columnist credited in 【】 as the text opens; a
+    # credit, not a label (【记者连线】), so the headline above opens a story of its own.
+    text = (
+        "城区新增公共停车位两千个\n本报讯（记者 李四）为缓解停车难，今年城区新建停车场十二处。\n"
+        "目前已有八处投入使用，市民可通过手机查询空余车位。\n老旧小区改造提速\n"
+        "【文/某某网专栏作者 张三】今年全市计划改造老旧小区一百二十个，目前已开工八十个。\n"
+        "据介绍，改造内容包括管网更新和加装电梯等。\n"
+    )
+    records = split(wrap(text, width, "  ") if width else text)
+    assert [(r["title"], r["byline"], r["authors"]) for r in records] == [
+        ("城区新增公共停车位两千个", "记者 李四", ["李四"]),
+        ("老旧小区改造提速", "文/某某网专栏作者 张三", ["张三"]),
+    ]

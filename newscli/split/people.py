@@ -60,6 +60,16 @@ NAME_PLACE_REPORTED_RE = re.compile(
 )
 
 
+# A desk's credit: 国际中心/综合报导, 社会中心/台北报导 (a web desk, where or how it reported).
+DESK_REPORTED_RE = re.compile(
+    rf"^[{HAN}]{{2,10}}中心[{SPACES}]*[/／][{SPACES}]*[{HAN}]{{2,4}}(?:报道|报导)$"
+)
+# Where a credited piece ran first, bracketed after the credit: （原载于《某某报》）, (转自…).
+PROVENANCE_NOTE_RE = re.compile(
+    r"[\s\u3000]*[（(](?:原载|原刊|转载|转自|本文原载|刊于)[^（）()]{1,30}[）)]$"
+)
+
+
 def credit_line(text: str) -> bool:
     """（记者 某某）, 本报记者 某某 某某: a line that is a credit and nothing else."""
     return bool(bracketed_byline(text) or opening_byline(text))
@@ -72,6 +82,10 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
     text = text.lstrip(BULLETS + " \u3000")
     if len(text) > CREDIT_LINE_MAX or is_closed(text):
         return None
+    note = PROVENANCE_NOTE_RE.search(text)
+    if note and note.start():  # 作者：某某（原载于《某某报》）: the credit, then where it ran first
+        credit = opening_byline(text[: note.start()])
+        return (text, credit[1]) if credit else None
     undated = without_posting_date(text)
     if undated:  # (a role word: 某某网　某某新闻　2015年2月16日 is a page's header)
         credit = opening_byline(undated) if ROLE_WORD_RE.search(undated) else None
@@ -83,8 +97,8 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
     titled = titled_credit(text)
     if titled:
         return text, titled
-    if DESK_RE.match(text):
-        return text, []
+    if DESK_RE.match(text) or DESK_REPORTED_RE.match(text):
+        return text, []  # 某某采访中心; 国际中心/综合报导: a desk that compiled it, no one named
     parts = text.split()
     if len(parts) > 1 and all(DESK_RE.match(p) or ROLE_ONLY_RE.match(p) for p in parts):
         return text, []  # 某某县委通讯组 某某日报记者: the desks that wrote it, no one named
@@ -213,6 +227,7 @@ ROLE_ONLY_RE = re.compile(rf"^(?:{ORG_ROLE_RE}|(?:本报)?(?:特约)?评论员)$
 
 
 PARTICLES = "啊呀吧呢吗啦哦嘛哇"  # sentence-final particles: no name ends with one
+NAMES_SEP_RE = re.compile(r"[\s\u3000]+|[\s\u3000]*[;；][\s\u3000]*")
 
 
 def bare_name(text: str) -> tuple[str, list[str]] | None:
@@ -223,7 +238,8 @@ def bare_name(text: str) -> tuple[str, list[str]] | None:
         return None  # 加油啊, 救命呀: a cry, not a name
     if 2 <= len(text) <= 3 and NAME_ONLY_RE.match(text) and has_surname(text):
         return text, [text]
-    names = [ROLE_AFTER_NAME_RE.sub("", n) for n in text.split()]  # 某某 某某(实习)
+    # 某某 某某(实习); 某某;某某;某某 (a web page's authors, parted by semicolons)
+    names = [ROLE_AFTER_NAME_RE.sub("", n) for n in NAMES_SEP_RE.split(text) if n]
     if 2 <= len(names) <= 4 and all(
         2 <= len(n) <= 3 and NAME_ONLY_RE.match(n) and has_surname(n) for n in names
     ):

@@ -28,12 +28,28 @@ REPORTED_BRACKET_RE = re.compile(r"[【〔][^【】〔〕]{2,30}报[导道][】�
 
 def opens_with_credit(text: str) -> bool:
     """（记者 某某 报道）…, 【记者某某报导】…, 某某＼某地报导 …: a credit opens the text."""
-    if text[:1] in "【〔" and not REPORTED_BRACKET_RE.match(text):
+    if text[:1] in "【〔" and not REPORTED_BRACKET_RE.match(text) and not names_a_writer(text):
         return False  # 【市民反映】…, 【记者连线】…: a label over a part of the story
     credit = in_lead_credit(text, bracketed_only=True, dateline_words=True)  # （某地）…: a dateline
     return credit is not None and (
         text[:1] in "（(【〔" or run_in_report(text) is not None or credit[0] == 0
     )
+
+
+PARTED_RE = re.compile(rf"[{SPACES}/／:：]")  # a credit parts its role from the names
+
+
+def names_a_writer(text: str) -> bool:
+    """【文/某某网专栏作者 某某】…: the bracket opens with a role and names people, as a
+    credit does (a label's words, 【记者连线】, name no one)."""
+    match = LEAD_CREDIT_BRACKET_RE.match(text)
+    if match is None:
+        return False
+    content = unspaced_role(match.group(match.lastindex or 1))
+    if not OPENING_ROLE_RE.match(content) or not PARTED_RE.search(content):
+        return False  # (a role glued to a word, 记者连线, is a label's)
+    authors = byline_authors(content)
+    return bool(authors) and all(map(has_surname, authors))
 
 
 def ends_in_a_name(text: str) -> bool:
