@@ -138,9 +138,8 @@ def assert_nothing_lost(text: str, records: list[dict]) -> None:
     but for continuation markers and a byline's brackets (SCHEMA.md, "Nothing is lost")."""
     for number, line in enumerate(re.split(r"\r\n|\r|\n", text), 1):
         # A byte-order mark or zero-width space is as invisible as white space.
-        content = "".join(
-            MARKER_RE.sub("", line).replace("\ufeff", " ").replace("\u200b", " ").split()
-        )
+        visible = line.replace("\ufeff", " ").replace("\u200b", " ")  # (before the markers:
+        content = "".join(MARKER_RE.sub("", visible).split())  # （下转第3版）\ufeff is one)
         if not content:
             continue
         covering = [r for r in records if r["lines"][0] <= number <= r["lines"][1]]

@@ -133,3 +133,12 @@ def test_split_of_a_hard_wrapped_column_loses_nothing(text, width, indent):
     for record in records:
         assert record["text"] == "\n".join(record["paragraphs"])
     assert_nothing_lost(wrapped, records)
+
+
+def test_a_marker_with_an_invisible_mark_after_it_is_read_and_nothing_lost():
+    # Found by hypothesis: a byte-order mark after a continuation marker is as invisible as
+    # white space; the marker becomes continued_to, and no character is counted lost.
+    text = "（下转第3版）\ufeff"
+    (record,) = split_text(text, issue="p")
+    assert record["continued_to"] == 3
+    assert_nothing_lost(text, records=[record])
