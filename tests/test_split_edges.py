@@ -2679,3 +2679,14 @@ def test_a_columnists_credit_in_square_brackets_opens_the_second_story(width):
         ("城区新增公共停车位两千个", "记者 李四", ["李四"]),
         ("老旧小区改造提速", "文/某某网专栏作者 张三", ["张三"]),
     ]
+
+
+@pytest.mark.parametrize("lead", ["大江网讯", "本报讯"])
+def test_a_lead_with_the_papers_name_in_brackets_before_its_credit_gives_the_byline(lead):
+    # 某某网讯[某某都市报]记者王五报道：…: the site, the paper it took the story from, the credit.
+    text = (
+        f"派出所调查受阻\n{lead}[某某都市报]记者王五报道：7日发生在省城收费站附近两名司机被打事件"
+        "经本报报道后，引起强烈反响。\n"
+    )
+    (story,) = split(text)
+    assert (story["byline"], story["authors"]) == ("记者王五", ["王五"])

@@ -89,6 +89,10 @@ def ends_with_credit(text: str) -> bool:
 
 
 # A credit printed right after a lead: （记者 王军志）, or 记者张金江报道：
+# A paper's or site's name in brackets right after a lead, before its credit: [某某都市报]
+PAPER_TAG_RE = re.compile(
+    rf"^[\s\u3000]*[\[［〔]([{HAN}]{{2,12}}(?:报|網|网|社|台))[\]］〕][\s\u3000]*"
+)
 LEAD_CREDIT_BRACKET_RE = re.compile(
     r"^\s*(?:[（(]([^（）()]{2,60})[）)]|【([^【】]{2,60})】|〔([^〔〕]{2,60})〕)"  # 〔…〕: Taiwan's
 )
@@ -134,6 +138,13 @@ def in_lead_credit(
     reporter's 某某＼某地报导, which cannot be mistaken for text); there a bracketed word
     that is no one's name (（柬埔寨）…) is a place, not a writer, unless `dateline_words`
     (the caller asks whether the text opens as a dateline does, not who wrote it)."""
+    tag = PAPER_TAG_RE.match(rest)
+    if tag and not bracketed_only:
+        # 大江网讯[某某都市报]记者王五报道：: the paper the site took it from, then the credit
+        found = in_lead_credit(rest[tag.end() :])
+        if found:
+            start, end, authors = found
+            return start + tag.end(), end + tag.end(), authors
     run_in = run_in_report(rest)
     if run_in:
         return run_in
