@@ -1345,3 +1345,20 @@ def test_a_dash_sub_headline_cut_before_its_notice_word_runs_on():
     )
     records = [r for r in split_text(text) if r["kind"] != "page"]
     assert records[0]["subtitle"] == "——纪念《某某日报》创刊70周年“我与某某日报”征稿启事"
+
+
+def test_a_kicker_ending_in_a_dash_at_the_columns_edge_is_a_line_of_its_own():
+    # …居民们说—— fills the column: it leads in to the headline under it, no piece of it.
+    body = (
+        "\u3000\u3000某某在线讯 5月19日，据某某特警赴川抗震救\n灾随队宣传民警发回的最新报道，某某特警于\n"
+        "18日下午到达某某镇派出所，迅速投入工作。\n"
+    )
+    text = (
+        "某某都市报\u30002008年5月22日\u3000A05版\u3000抗震救灾\n\n"
+        f"某某特警在灾区担负起治安巡逻任务，居民们说——\n警察在，我们安心\n{body}\n编辑：张三\n"
+    )
+    (story,) = [r for r in split_text(text) if r["kind"] == "article"]
+    assert (story["title"], story["subtitle"]) == (
+        "某某特警在灾区担负起治安巡逻任务，居民们说——",
+        "警察在，我们安心",
+    )

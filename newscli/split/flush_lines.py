@@ -18,6 +18,8 @@ def flush_line_runs_on(
     happens to fill it, or a notice, masthead or long heading line cut by the column. Cut
     lines read on: the rest ends a sentence or starts with punctuation, or is a stub too
     short to be a heading of its own, or the line itself is prose (a comma inside)."""
+    if leads_in_to_headline(text, after, width):
+        return False  # …居民们说—— | 警察在，我们安心: a kicker leads in to the headline under it
     if text.endswith(("：", ":")) and not is_label_of_its_own(after):
         return True  # 证号： | 340404…, 责任编辑： | 王某: a label's value was pushed down
     if NUMBER_CUT_RE.search(text[-1:] + after[:1]) or any(
@@ -71,6 +73,13 @@ def flush_line_runs_on(
     if is_label_of_its_own(after) or after.startswith(shapes.DASH_STARTS):
         return False  # a rubric or a sub-headline of its own
     return True  # a heading that fills the column exactly is a coincidence; one cut by it, the rule
+
+
+def leads_in_to_headline(text: str, after: str, width: int) -> bool:
+    """A heading line that ends leading in with a dash over a shorter headline-shaped line:
+    a kicker at the column's edge, whole. (One that ends in a colon may be a label's or a
+    speaker's, whose words the column pushed down.)"""
+    return text.endswith("——") and shapes.is_headline_shaped(after) and len(after) < width
 
 
 def header_items_end(text: str) -> bool:
