@@ -636,3 +636,57 @@ def test_a_pages_header_between_two_stories_is_the_next_pages(header, gap):
     ]
     assert records[1]["paragraphs"] == [header]
     assert records[2]["subtitle"] is None
+
+
+# Story lines that look like a web page's own lines in one mark only: they stay the story's
+# (review of the page-furniture rules: each of these became a page record).
+STORY_LINES_LIKE_SITE_LINES = {
+    "a headline with >": "学历>能力>人脉？\n本报记者 某某\n今年春季招聘会上，记者随机采访了多位求职者。\n",
+    "a body line with »": (
+        "某某城区房价走势\n本报记者 某某\n今年以来，市区新房成交量持续回升。\n购房者的排序依次是：\n"
+        "地段 » 学区 » 价格\n某某中介店长某某表示，这一排序与往年基本一致。\n"
+    ),
+    "ICP in a sentence": (
+        "某某网站违规被关停\n本报讯（记者 某某）日前，市网信办依法查处一批违规网站。\n"
+        "经查，该网站未办理ICP备案。\n市网信办提醒，网站开办者应依法履行备案手续。\n"
+    ),
+    "a headline ending in 版权所有": (
+        "AI生成的画作归谁版权所有\n本报记者 某某\n近日，一起涉及人工智能生成图片的著作权纠纷案宣判。\n"
+    ),
+    "a cyclic-year date in a headline": (
+        "乙巳年正月初一 某某寺祈福\n本报记者 某某\n1月29日，市民在某某寺祈福，迎接新春。\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text", STORY_LINES_LIKE_SITE_LINES.values(), ids=list(STORY_LINES_LIKE_SITE_LINES)
+)
+def test_story_lines_that_look_like_a_sites_own_stay_the_storys(text):
+    records = split(text)
+    assert [r["kind"] for r in records] == ["article"]
+    assert records[0]["title"] == text.split("\n")[0]
+
+
+def test_bulleted_editor_lines_under_a_story_are_the_pages_not_a_contents_box():
+    text = (
+        "某某小学开展阅读活动\n本报讯（记者 某某）近日，某某小学开展了“书香校园”读书月活动。\n\n"
+        "■编辑：某某\n■美编：某某\n■校对：某某\n"
+    )
+    story, footer = split(text)
+    assert (footer["kind"], footer["paragraphs"]) == (
+        "page",
+        ["■编辑：某某", "■美编：某某", "■校对：某某"],
+    )
+
+
+def test_a_section_name_over_its_editors_atop_the_page_is_the_pages_header():
+    text = (
+        "县域经济\n责任编辑：某某\n本报讯（记者 某某）今年以来，某某县新签约项目32个，总投资86亿元。\n"
+        "项目建设跑出加速度\n本报讯（记者 某某）3月5日，某某县召开项目建设推进会。\n"
+    )
+    records = split(text)
+    assert (records[0]["kind"], records[0]["paragraphs"]) == (
+        "page",
+        ["县域经济", "责任编辑：某某"],
+    )

@@ -2690,3 +2690,22 @@ def test_a_lead_with_the_papers_name_in_brackets_before_its_credit_gives_the_byl
     )
     (story,) = split(text)
     assert (story["byline"], story["authors"]) == ("记者王五", ["王五"])
+
+
+def test_review_a_dated_headline_ending_in_a_report_word_is_no_web_line():
+    text = (
+        "某某县开展安全检查\n本报讯（记者 某某）日前，某某县对全县加油站开展安全检查。\n\n"
+        "2024.10.1 国庆首日出行播报\n本报讯（记者 某某）10月1日，全市主要高速公路车流量明显增加。\n"
+    )
+    first, second = split(text)
+    assert second["title"] == "2024.10.1 国庆首日出行播报"
+
+
+def test_review_a_spaced_section_label_in_brackets_opening_a_paragraph_is_no_credit():
+    text = (
+        "某某村喜迎丰收\n本报讯（记者 某某）金秋时节，某某村的稻田一片金黄，村民们忙着收割。\n"
+        "【记者 连线】村党支部书记王某某告诉记者，村里今年引进了新品种。\n"
+        "王某某说，下一步还将建设烘干中心，解决晾晒难题。\n"
+    )
+    (story,) = split(text)
+    assert "连线" not in story["authors"]

@@ -45,7 +45,6 @@ EDITORIAL_NOTES = {
     "附视频",
     "有片",
 }
-# A note pointing elsewhere, no credit: （见上图）, （详见第3版） (见习记者 is a role).
 PROVIDED = ("提供", "供图", "供稿")  # （警方提供）: where a photo came from, no author
 OPENING_ROLE_RE = re.compile(rf"^(?:{ORG_ROLE_RE}|{ROLE_RE})")
 # A credit mark after a name: /文, /摄, and the two-part 文/摄, 文/图 (text and photos by
@@ -104,7 +103,19 @@ def unspaced_role(text: str) -> str:
 
 # What a role word heads as a label, not a credit (作者简介, 记者手记, 作者单位): no one's name,
 # whatever surname its first character may be.
-ROLE_LABEL_WORDS = {"简介", "手记", "札记", "单位", "感言", "观察", "笔记", "档案", "寄语", "来信"}
+ROLE_LABEL_WORDS = {
+    "简介",
+    "手记",
+    "札记",
+    "单位",
+    "感言",
+    "观察",
+    "笔记",
+    "档案",
+    "寄语",
+    "来信",
+    "连线",
+}
 
 
 def byline_authors(content: str) -> list[str] | None:

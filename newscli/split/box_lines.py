@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from . import box_shapes, shapes
+from . import box_shapes, shapes, web_lines
 from .people import PARTICLES
 from .roles import Role
 
@@ -21,7 +21,7 @@ def is_segmented_header(text: str) -> bool:
     segments = SEGMENTS_RE.split(text)
     return (
         len(segments) >= 3
-        and (len(segments[0]) <= 6 or is_outlet(segments[0]))  # 云南某某旅游网: a site's name
+        and (0 < len(segments[0]) <= 6 or is_outlet(segments[0]))  # 云南某某旅游网: a site's name
         and all(0 < len(t) <= 6 or box_shapes.HEADER_DATE_RE.fullmatch(t) for t in segments[1:])
         and any(len(t) > 1 for t in segments)  # 报 庆 感 言: a title letter-spaced, no items
         and not shapes.is_photo_credit(text)
@@ -82,9 +82,10 @@ SITE_PATH_STEP_MAX = 12  # a channel's name, never a clause
 
 def is_site_furniture(text: str) -> bool:
     """A web page's own line (box_shapes.SITE_PATH_LABEL_RE and its neighbours), or a site's
-    menu opening with its home page (首页　新闻中心　本地新闻　评论): the page's, not a story's."""
-    if len(text) > SITE_LINE_MAX:
-        return False
+    path or menu from its home page (首页 > 新闻 > 本地, 首页　新闻中心　本地新闻): the page's,
+    not a story's. (A story's line may hold a `>` or end in 版权所有 too: 学历>能力>人脉？)"""
+    if len(text) > SITE_LINE_MAX or not SITE_LINE_HINT_RE.search(text):
+        return False  # (cheap: most lines hold none of these marks)
     if (
         box_shapes.SITE_PATH_LABEL_RE.match(text)
         or box_shapes.NEIGHBOUR_LINK_RE.match(text)
@@ -95,19 +96,26 @@ def is_site_furniture(text: str) -> bool:
     if "，" in text or "。" in text:
         return False
     items = box_shapes.SITE_PATH_SEPARATOR_RE.split(text)
-    if len(items) >= 3 and all(0 < len(item) <= SITE_PATH_STEP_MAX for item in items):
-        return True  # 首页 > 新闻 > 本地: a path, each step a channel's name
+    if (
+        len(items) >= 3
+        and items[0] in HOME_PAGE
+        and all(0 < len(item) <= SITE_PATH_STEP_MAX for item in items)
+    ):
+        return True  # 首页 > 新闻 > 本地: a path from the home page, each step a channel's name
     return SEGMENTS_RE.split(text)[0] in HOME_PAGE and is_segmented_header(text)
+
+
+# What every line is_site_furniture finds holds: a cheap test before its patterns.
+SITE_LINE_HINT_RE = re.compile(
+    r"[>＞»›]|ICP|©|Copyright|版[权權]所有|位置|^[上下]一|-->$|^首[页頁]|^网站首", re.I
+)
 
 
 HOME_PAGE = {"首页", "首頁", "网站首页", "網站首頁"}
 
 
-OUTLET_RE = re.compile(rf"^[{shapes.HAN}]{{1,8}}(?:网|在线|新闻|客户端)$")
-
-
 def is_outlet(text: str) -> bool:
-    return bool(box_shapes.PAPER_NAME_RE.match(text) or OUTLET_RE.match(text))
+    return web_lines.is_outlet_name(text)
 
 
 def outlet_and_date(text: str) -> bool:

@@ -110,8 +110,6 @@ SECTION_AND_PAGE_RE = re.compile(
 # 星期天刊) is a sentence's.
 WEEKDAY_RE = re.compile(
     rf"星期[一二三四五六日天](?![{HAN}])|(?<![每一至到、上下本])周[一二三四五六日](?![年末至到、{HAN}])|农历"
-    # the lunar date by its year's cyclic name, as overseas papers print it: 甲辰年二月廿六
-    r"|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[正一二三四五六七八九十冬腊臘]{1,2}月[初十廿卅]"
 )
 EDITOR_CREDIT_RE = re.compile(
     # (in a web page's brackets too: [责任编辑：某某], 【编辑：某某】)
@@ -143,7 +141,7 @@ def has_header_date(text: str) -> bool:
 
 PAPER_NAME_RE = re.compile(
     # (a word that ends in 报 is no paper: 情况通报, 喜报, 天气预报)
-    rf"^[{HAN}]{{2,8}}(?:日报|晚报|时报|商报|早报|都市报|晨报|(?<![通喜捷简汇举预情海电警])报)$"
+    rf"^[{HAN}]{{2,8}}(?:日报|晚报|时报|商报|早报|都市报|晨报|(?<![通喜捷简汇举预情海电警播])报)$"
     # its name in English under it: SOME CITY DAILY, The Some Times
     r"|^(?:THE\s+)?[A-Z][A-Z.&'\- ]{1,40}\s(?:DAILY|NEWS|TIMES|POST|HERALD|JOURNAL|EVENING NEWS|WEEKLY|TRIBUNE|GAZETTE)$",
     re.IGNORECASE,
@@ -236,7 +234,8 @@ SITE_PATH_LABEL_RE = re.compile(r"^您?(?:当前|现在|當前|現在)的?(?:所
 SITE_PATH_SEPARATOR_RE = re.compile(r"\s*(?:-?>|＞|»|›)\s*")
 NEIGHBOUR_LINK_RE = re.compile(r"^(?:上|下)一(?:篇|条|條|页|頁)\s*[：:]")
 COPYRIGHT_RE = re.compile(
-    r"^(?:Copyright|©|\(c\))|All Rights Reserved|ICP[备備证證]|^版[权權]所有|版[权權]所有$",
+    r"^Copyright\b|^©\s*\d{4}|All Rights Reserved|ICP[备備证證][^，。]{0,4}\d{4,}"
+    r"|^(?:本(?:网|站|网站|報|报)[^，。]{0,6})?版[权權]所有[^，。]{0,20}$",
     re.IGNORECASE,
 )
 EPAPER_TRAILER_RE = re.compile(r"/enpproperty-->$")

@@ -36,7 +36,8 @@ def opens_with_credit(text: str) -> bool:
     )
 
 
-PARTED_RE = re.compile(rf"[{SPACES}/／:：]")  # a credit parts its role from the names
+# A writer's mark parting the role from the names: 文/某某, 作者：某某, …专栏作者 某某.
+WRITERS_MARK_RE = re.compile(rf"[/／:：]|作者[{SPACES}]|作家[{SPACES}]")
 
 
 def names_a_writer(text: str) -> bool:
@@ -46,8 +47,8 @@ def names_a_writer(text: str) -> bool:
     if match is None:
         return False
     content = unspaced_role(match.group(match.lastindex or 1))
-    if not OPENING_ROLE_RE.match(content) or not PARTED_RE.search(content):
-        return False  # (a role glued to a word, 记者连线, is a label's)
+    if not OPENING_ROLE_RE.match(content) or not WRITERS_MARK_RE.search(content):
+        return False  # (a role glued to a word, 记者连线, or spaced, 记者 连线, is a label's)
     authors = byline_authors(content)
     return bool(authors) and all(map(has_surname, authors))
 

@@ -139,6 +139,7 @@ def contents_line(text: str, bullet: str) -> bool:
         and len(text) <= shapes.HEADLINE_MAX
         and not shapes.is_closed(text)
         and "。" not in text
+        and not box_shapes.is_editor_credit(text)  # ■编辑：某某 / ■校对：某某: the page's
     )
 
 

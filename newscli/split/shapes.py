@@ -263,7 +263,7 @@ def is_whole_bracket(text: str) -> bool:
 
 
 BRACKET_PAIRS = ("（）", "()", "【】", "《》")
-# A note sending the reader elsewhere: （见上图）, （详见2月21日《某某》公微）.
+# A note sending the reader elsewhere: （见上图）, （详见2月21日《某某》公微） (见习记者 is a role).
 SEE_ALSO = ("见上", "见下", "见左", "见右", "见图", "见第", "详见", "参见", "另见")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..schema import HAN
+from .box_shapes import PAPER_NAME_RE
 from .shapes import HEADLINE_MAX, SHORT_LINE_MAX
 
 # (发布日期：2022-02-08 12:21, 作者： 来源：某某 时间：…, 点击数：)
@@ -36,10 +37,22 @@ URL_LINE_RE = re.compile(r"^https?://\S+$")
 DATETIME_SOURCE_RE = re.compile(
     rf"^\d{{4}}年\d{{1,2}}月\d{{1,2}}日[\s\u3000]*\d{{1,2}}:\d{{2}}[\s\u3000]+[{HAN}A-Za-z]{{2,12}}$"
 )
-# 2025-04-30云南某某旅游网: the day the site posted it, its name glued on
-DATE_THEN_OUTLET_RE = re.compile(
-    rf"^\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}[\s\u3000]*[{HAN}A-Za-z]{{1,14}}(?:网|报|台|在线|客户端)$"
-)
+# 2025-04-30云南某某旅游网: the day the site posted it, its name glued on (a paper's or a
+# site's name: 2024.10.1 国庆首日出行播报 is a dated headline)
+DATE_THEN_OUTLET_RE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?=[^\d\s\u3000])")
+
+
+def date_then_outlet(text: str) -> bool:
+    date = DATE_THEN_OUTLET_RE.match(text)
+    return bool(date) and is_outlet_name(text[date.end() :])
+
+
+def is_outlet_name(text: str) -> bool:
+    """A paper's or site's name alone (某某日报, 云南某某旅游网)."""
+    return bool(PAPER_NAME_RE.match(text) or OUTLET_NAME_RE.match(text))
+
+
+OUTLET_NAME_RE = re.compile(rf"^[{HAN}]{{1,8}}(?:网|在线|新闻|客户端)$")
 # 某某新闻 ・ 1 天前: a listing's source and how long ago it was posted
 POSTED_AGO_RE = re.compile(r"\d{1,3}\s*(?:天|小时|小時|分钟|分鐘|周|週|个月|個月)前$")
 # …-20220217075214.jpg: the file name of a web page's photo
@@ -87,9 +100,7 @@ def is_web_metadata(text: str) -> bool:
     if text[-1:] == "前" and len(text) <= SHORT_LINE_MAX and POSTED_AGO_RE.search(text):
         return True
     if not ("：" in text or ":" in text):
-        return text[:1].isdigit() and bool(
-            DATETIME_LINE_RE.match(text) or DATE_THEN_OUTLET_RE.match(text)
-        )
+        return text[:1].isdigit() and bool(DATETIME_LINE_RE.match(text) or date_then_outlet(text))
     if text[:4] == "http" and URL_LINE_RE.match(text):
         return True  # (its colon: http://…)
     if text[:1].isdigit() and "年" in text[:5] and DATETIME_SOURCE_RE.match(text):
