@@ -2709,3 +2709,15 @@ def test_review_a_spaced_section_label_in_brackets_opening_a_paragraph_is_no_cre
     )
     (story,) = split(text)
     assert "连线" not in story["authors"]
+
+
+def test_leads_in_tortoise_shell_brackets_open_their_items_but_a_follow_on_does_not():
+    # 〔本报消息〕 opens an item as 【本报消息】 does; 〔又讯〕 adds a brief to the item above.
+    text = (
+        "某某报（华文版）　2025年1月22日　第3版　华人动态\n本报向贫困户赠送礼物\n"
+        "〔本报消息〕值迎春之际，本报配合红十字会向80户华人赠送岁暮礼物。\n"
+        "〔又讯〕红十字会日前举行流动市集，向贫困家庭发放大米和食油。\n"
+        "华人会馆捐助边界同胞行程\n〔本报消息〕为弘扬民族大团结精神，委员会于本月12日组团前往某省。\n"
+    )
+    titles = [r["title"] for r in split(text) if r["kind"] == "article"]
+    assert titles == ["本报向贫困户赠送礼物", "华人会馆捐助边界同胞行程"]

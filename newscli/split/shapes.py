@@ -147,7 +147,9 @@ REPORTER_LEARNED_RE = re.compile(
 )
 # Leads open a body and stay in its text: 本报讯, 本报大同3月2日讯, 新华社北京2月10日电.
 LEAD_RE = re.compile(
-    rf"^(?:【[{HAN}·・0-9０-９]{{1,16}}?(?:讯|电|专讯|消息)】"  # 【本报讯】, 【本报消息】, as Hong Kong and Macao papers print it
+    # 【本报讯】, 【本报消息】, as Hong Kong and Macao papers print it; 〔本报消息〕, as Vietnam's
+    # (〔又讯〕, 【又讯】: a follow-on brief of the same item, no new one's dateline)
+    rf"^(?:【(?!又讯)[{HAN}·・0-9０-９]{{1,16}}?(?:讯|电|专讯|消息)】|〔(?!又讯)[{HAN}·・0-9０-９]{{1,16}}?(?:讯|电|专讯|消息)〕"
     # 【美国《某某日报》12月22日报道】: a reprint names the paper it quotes (no reporter inside)
     rf"|【[{HAN}]{{0,6}}《[^《》]{{1,14}}》(?!记者|通讯员)[{HAN}]{{0,4}}?(?:{NUM}月)?(?:{NUM}日)?(?:电|讯|消息|报道|报导)】"
     rf"|本报[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:讯|电){LEAD_ENDS}"
