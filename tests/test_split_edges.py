@@ -2721,3 +2721,12 @@ def test_leads_in_tortoise_shell_brackets_open_their_items_but_a_follow_on_does_
     )
     titles = [r["title"] for r in split(text) if r["kind"] == "article"]
     assert titles == ["本报向贫困户赠送礼物", "华人会馆捐助边界同胞行程"]
+
+
+@pytest.mark.parametrize("credit", ["記者王五／專訪", "記者王五、趙六／專訪", "記者王五／特稿"])
+def test_a_taiwan_credit_marking_an_interview_or_a_feature_is_the_byline(credit):
+    # ／專訪, ／特稿 mark the kind of piece, as ／台北報導 marks where it was filed.
+    text = f"國軍某某部隊完成年度演訓\n{credit}\n某某部隊日前完成年度演訓，官兵展現高度戰備能力。\n"
+    (story,) = split(text)
+    assert (story["subtitle"], story["byline"]) == (None, credit)
+    assert story["authors"][0] == "王五"

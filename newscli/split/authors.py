@@ -268,7 +268,10 @@ TEXT_CREDIT_RE = re.compile(
 # 记者某某／台南报导: where the reporter filed from, as Taiwan's papers print it.
 # 记者某某 某某报道, （记者 某某 报道）: 报道 closes the credit and is no part of the byline.
 # 报导: Taiwan's spelling; 传真: a wire's reporter who sent it (某某社记者某某传真)
-REPORTED_RE = re.compile(r"(?<=\S)\s*[／/╱]?(?:报道|報道|报导|報導|传真|傳真)$")
+# …报道, …传真; 记者某某／专访, ／特稿: what kind of piece the reporter filed, as Taiwan's papers mark it
+REPORTED_RE = re.compile(
+    r"(?<=\S)\s*[／/╱]?(?:报道|報道|报导|報導|传真|傳真)$|(?<=\S)\s*[／/╱](?:专访|專訪|特稿)$"
+)
 # 本报记者 某某 北京报道: after a name, a word glued to 报道 is where it was filed from.
 SPACED_PLACE_REPORTED_RE = re.compile(rf"[{SPACES}]+([{HAN}]{{2,6}})(?:报道|報道|报导|報導)$")
 
