@@ -690,3 +690,14 @@ def test_a_section_name_over_its_editors_atop_the_page_is_the_pages_header():
         "page",
         ["县域经济", "责任编辑：某某"],
     )
+
+
+@pytest.mark.parametrize("date_line", ["Wednesday, May 26, 2010", "May 26, 2010"])
+def test_an_english_date_line_over_a_headline_is_the_pages(date_line):
+    # A bilingual page prints each post's date in English over its headline: the page's line.
+    text = (
+        f"某某新闻博客\u30002010年5月27日\u3000星期四\n\n{date_line}\n記者離職 Journalist resign\n"
+        "某某日報記者某某離職了，同事們給他敘別。\n\n編輯：張三\n"
+    )
+    story = [r for r in split(text) if r["kind"] == "article"][0]
+    assert (story["title"], story["subtitle"]) == ("記者離職 Journalist resign", None)

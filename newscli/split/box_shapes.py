@@ -110,6 +110,7 @@ SECTION_AND_PAGE_RE = re.compile(
 # 星期天刊) is a sentence's.
 WEEKDAY_RE = re.compile(
     rf"星期[一二三四五六日天](?![{HAN}])|(?<![每一至到、上下本])周[一二三四五六日](?![年末至到、{HAN}])|农历"
+    r"|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,"  # an English date line: Wednesday, May 26, 2010
 )
 EDITOR_CREDIT_RE = re.compile(
     # (in a web page's brackets too: [责任编辑：某某], 【编辑：某某】)
@@ -126,6 +127,9 @@ HEADER_DATE_RE = re.compile(
     r"|(?<!\d)(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期"  # a magazine's 2018年第7期
     r"|(?<!\d)(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月号"  # a monthly's 2022年4月号
     r"|(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}(?![\d.])"  # day first: 4. 4. 2024
+    # in English, month first: May 26, 2010
+    r"|\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? \d{1,2}, (?:19|20)\d{2}\b"
 )
 
 
