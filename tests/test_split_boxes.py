@@ -701,3 +701,16 @@ def test_an_english_date_line_over_a_headline_is_the_pages(date_line):
     )
     story = [r for r in split(text) if r["kind"] == "article"][0]
     assert (story["title"], story["subtitle"]) == ("記者離職 Journalist resign", None)
+
+
+def test_the_pages_art_credit_closing_it_is_the_pages():
+    # 本版插画／某某 设计／某某: who drew and laid out the page, a line of the page's own.
+    text = (
+        "某某旅游报　第5版　文旅\n\n行走的课堂\n研学旅行正成为越来越多家庭的选择，孩子们在旅途中认识自然与历史。\n\n"
+        "本版插画／某某某 设计／某某\n"
+    )
+    records = split(text)
+    assert (records[-1]["kind"], records[-1]["paragraphs"]) == (
+        "page",
+        ["本版插画／某某某 设计／某某"],
+    )

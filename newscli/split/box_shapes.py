@@ -114,7 +114,7 @@ WEEKDAY_RE = re.compile(
 )
 EDITOR_CREDIT_RE = re.compile(
     # (in a web page's brackets too: [责任编辑：某某], 【编辑：某某】)
-    rf"^[□■●◆◇▲△★☆◎\[【]?(?:[{HAN}]{{0,4}}?(?:编辑|主编|责编|美编|编审|编委)|本版[{HAN}]{{0,2}}?(?:策划|统筹)|版式设计|版式|(?:责任)?校对|组版|制版|审核|监制|统筹)\s*[：:\s／/|｜]"
+    rf"^[□■●◆◇▲△★☆◎\[【]?(?:[{HAN}]{{0,4}}?(?:编辑|主编|责编|美编|编审|编委)|本版[{HAN}]{{0,2}}?(?:策划|统筹|插画|设计|图片)|版式设计|版式|(?:责任)?校对|组版|制版|审核|监制|统筹)\s*[：:\s／/|｜]"
 )
 # The paper's own heads open its colophon (社长：某某　总编辑：某某); a page's editors differ.
 PAPER_HEADS_RE = re.compile(r"^(?:社\s*长|总\s*编\s*辑)\s*[：:]")
@@ -173,6 +173,7 @@ def is_editor_credit(text: str) -> bool:
         or "校对" in text
         or "版式" in text
         or "审核" in text
+        or "本版" in text
     ):
         return False  # (cheap tests first: the patterns cost more)
     return bool(EDITOR_CREDIT_RE.match(text)) or len(EDITOR_ROLE_RE.findall(text)) >= 2
