@@ -714,3 +714,10 @@ def test_the_pages_art_credit_closing_it_is_the_pages():
         "page",
         ["本版插画／某某某 设计／某某"],
     )
+
+
+@pytest.mark.parametrize("footer", ["某某网 版权所有", "某某日报社版权所有", "© 某某日报社"])
+def test_final_review_a_sites_rights_line_closing_it_is_the_pages(footer):
+    text = f"某某镇举办丰收节\n本报讯（记者 某某）9月22日，某某镇首届农民丰收节举行，吸引游客1500余人。\n{footer}\n"
+    records = split(text)
+    assert (records[-1]["kind"], records[-1]["paragraphs"]) == ("page", [footer])

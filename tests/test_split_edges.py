@@ -2730,3 +2730,43 @@ def test_a_taiwan_credit_marking_an_interview_or_a_feature_is_the_byline(credit)
     (story,) = split(text)
     assert (story["subtitle"], story["byline"]) == (None, credit)
     assert story["authors"][0] == "王五"
+
+
+def test_final_review_spaced_credits_in_brackets_opening_two_stories_are_their_bylines():
+    text = (
+        "某某日报　2024年3月5日　星期二　第3版　要闻\n\n某某市举办春季招聘会\n"
+        "【记者 张三】昨日，某某市举办春季招聘会，200余家企业参会。\n现场达成就业意向1500余人。\n\n"
+        "某某公园今起免费开放\n【记者 李四】今天起，某某公园免费向市民开放。\n"
+    )
+    stories = [r for r in split(text) if r["kind"] != "page"]
+    assert [(r["kind"], r["byline"]) for r in stories] == [
+        ("article", "记者 张三"),
+        ("article", "记者 李四"),
+    ]
+
+
+def test_final_review_a_story_line_about_the_page_starting_with_benban_stays_the_storys():
+    text = (
+        "本报今起改版\n本报讯（记者 某某）从今天起，本报版面全新改版。\n"
+        "本版设计 以红色为主调，标题字号加大，图片更多。\n编辑部表示，改版后版面更加清晰好读。\n"
+    )
+    (story,) = split(text)
+    assert story["paragraphs"][-1] == "编辑部表示，改版后版面更加清晰好读。"
+
+
+def test_final_review_a_dated_headline_ending_in_xinwen_is_no_web_line():
+    text = (
+        "代表建言\n本报讯（记者 某某）代表某某带来了三份建议。\n\n2024.3.5两会新闻\n"
+        "本报讯（记者 某某）3月5日，十四届全国人大二次会议开幕。\n"
+    )
+    titles = [r["title"] for r in split(text)]
+    assert titles == ["代表建言", "2024.3.5两会新闻"]
+
+
+def test_final_review_a_headline_opening_with_an_english_weekday_is_a_headline():
+    text = (
+        "Sunday, bloody Sunday\n——某某乐队主唱某某谈经典老歌\n"
+        "本报讯（记者 某某）昨晚，某某乐队在市体育馆举行演唱会，唱起了经典老歌。\n"
+    )
+    (story,) = split(text)
+    assert story["title"] == "Sunday, bloody Sunday"

@@ -107,7 +107,7 @@ def is_site_furniture(text: str) -> bool:
 
 # What every line is_site_furniture finds holds: a cheap test before its patterns.
 SITE_LINE_HINT_RE = re.compile(
-    r"[>＞»›]|ICP|©|Copyright|版[权權]所有|位置|^[上下]一|-->$|^首[页頁]|^网站首", re.I
+    r"[>＞»›]|ICP|©|Copyright|版[权權]所有|位置|^[上下]一|-->$|^首[页頁]|^[网網]站首", re.I
 )
 
 

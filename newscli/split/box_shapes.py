@@ -110,7 +110,8 @@ SECTION_AND_PAGE_RE = re.compile(
 # 星期天刊) is a sentence's.
 WEEKDAY_RE = re.compile(
     rf"星期[一二三四五六日天](?![{HAN}])|(?<![每一至到、上下本])周[一二三四五六日](?![年末至到、{HAN}])|农历"
-    r"|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,"  # an English date line: Wednesday, May 26, 2010
+    # an English date line: Wednesday, May 26, 2010 (Sunday, bloody Sunday is a headline)
+    r"|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 )
 EDITOR_CREDIT_RE = re.compile(
     # (in a web page's brackets too: [责任编辑：某某], 【编辑：某某】)
@@ -129,15 +130,16 @@ HEADER_DATE_RE = re.compile(
     r"|(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}(?![\d.])"  # day first: 4. 4. 2024
     # in English, month first: May 26, 2010
     r"|\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? \d{1,2}, (?:19|20)\d{2}\b"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? \d{1,2}, (?:19|20)\d{2}\b"
 )
 
 
 def has_header_date(text: str) -> bool:
     """HEADER_DATE_RE.search, after a cheap test: each of its dates holds 年, or 19/20 and a
-    separator (2024-03-05), and most lines hold neither."""
+    separator (2024-03-05, May 26, 2010), and most lines hold neither."""
     if "年" not in text and not (
-        ("19" in text or "20" in text) and ("-" in text or "/" in text or "." in text)
+        ("19" in text or "20" in text)
+        and ("-" in text or "/" in text or "." in text or "," in text)
     ):
         return False
     return bool(HEADER_DATE_RE.search(text))
@@ -176,6 +178,8 @@ def is_editor_credit(text: str) -> bool:
         or "本版" in text
     ):
         return False  # (cheap tests first: the patterns cost more)
+    if text.lstrip("□■●◆◇▲△★☆◎[【").startswith("本版") and ("，" in text or "。" in text):
+        return False  # 本版设计 以红色为主调，…: a sentence about the page, not its credits
     return bool(EDITOR_CREDIT_RE.match(text)) or len(EDITOR_ROLE_RE.findall(text)) >= 2
 
 
@@ -239,8 +243,9 @@ SITE_PATH_LABEL_RE = re.compile(r"^您?(?:当前|现在|當前|現在)的?(?:所
 SITE_PATH_SEPARATOR_RE = re.compile(r"\s*(?:-?>|＞|»|›)\s*")
 NEIGHBOUR_LINK_RE = re.compile(r"^(?:上|下)一(?:篇|条|條|页|頁)\s*[：:]")
 COPYRIGHT_RE = re.compile(
-    r"^Copyright\b|^©\s*\d{4}|All Rights Reserved|ICP[备備证證][^，。]{0,4}\d{4,}"
-    r"|^(?:本(?:网|站|网站|報|报)[^，。]{0,6})?版[权權]所有[^，。]{0,20}$",
+    r"^Copyright\b|^(?:©|\(c\))\s*[^\s摄攝][^摄攝]*$|All Rights Reserved|ICP[备備证證][^，。]{0,4}\d{4,}"
+    r"|^(?:本(?:网|站|网站|報|报)|[\u4e00-\u9fff]{1,12}(?:网|網|社|报|報|台|站|公司|中心|集团))?"
+    r"[\s\u3000]*版[权權]所有[^，。]{0,20}$",
     re.IGNORECASE,
 )
 EPAPER_TRAILER_RE = re.compile(r"/enpproperty-->$")

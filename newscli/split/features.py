@@ -37,7 +37,7 @@ __all__ = ["score_lines"]
 
 
 CROSSHEAD_MAX = 16  # crossheads are short phrases; longer headings are headlines
-EDGE_LINES = 3  # page headers and footers sit in the first and last lines of a dump
+EDGE_LINES = shapes.EDGE_LINES
 NOTICE_REACH = 6  # logical lines from a contact line, notice words or heading
 RUBRIC_LABEL_MAX = 6  # a column's label, printed again over each of its items
 

@@ -167,14 +167,13 @@ def keep_story_editors(lines: list[Line], result: list[Scores]) -> None:
             and (Role.BYLINE_OPEN in below or best_role(below) in (Role.LEAD, Role.BODY))
             # atop the page a section's name over its editors (县域经济 / 责任编辑：某某) is the
             # page's header, unless a posting line shows a web page's story
-            and (index >= TOP_LINES or above < index - 1)
+            and (index >= shapes.EDGE_LINES or above < index - 1)
         ):
             del result[index][Role.PAGE]
             result[index][Role.BODY] = (WEIGHTS["web-metadata"], ("web-metadata",))
 
 
 STORY_LINES_REACH = 4  # a site's lines under a headline: a posting time, a promotion, a source
-TOP_LINES = 3  # a page's header sits in its first lines (as features.EDGE_LINES)
 
 
 def is_short_open(text: str) -> bool:

@@ -36,8 +36,7 @@ def opens_with_credit(text: str) -> bool:
     )
 
 
-# A writer's mark parting the role from the names: 文/某某, 作者：某某, …专栏作者 某某.
-WRITERS_MARK_RE = re.compile(rf"[/／:：]|作者[{SPACES}]|作家[{SPACES}]")
+PARTED_RE = re.compile(rf"[{SPACES}/／:：]")  # a credit parts its role from the names
 
 
 def names_a_writer(text: str) -> bool:
@@ -47,8 +46,9 @@ def names_a_writer(text: str) -> bool:
     if match is None:
         return False
     content = unspaced_role(match.group(match.lastindex or 1))
-    if not OPENING_ROLE_RE.match(content) or not WRITERS_MARK_RE.search(content):
-        return False  # (a role glued to a word, 记者连线, or spaced, 记者 连线, is a label's)
+    if not OPENING_ROLE_RE.match(content) or not PARTED_RE.search(content):
+        return False  # (a role glued to a word, 记者连线, is a label's; spaced, 记者 连线, the
+        # label word names no one: byline_authors refuses it)
     authors = byline_authors(content)
     return bool(authors) and all(map(has_surname, authors))
 
@@ -89,11 +89,11 @@ def ends_with_credit(text: str) -> bool:
     return match is not None and bool((bracketed_byline(match.group(1)) or (None, []))[1])
 
 
-# A credit printed right after a lead: （记者 王军志）, or 记者张金江报道：
 # A paper's or site's name in brackets right after a lead, before its credit: [某某都市报]
 PAPER_TAG_RE = re.compile(
-    rf"^[\s\u3000]*[\[［〔]([{HAN}]{{2,12}}(?:报|網|网|社|台))[\]］〕][\s\u3000]*"
+    rf"^[\s\u3000]*[\[［〔]([{HAN}]{{2,12}}(?:报|報|網|网|社|台|臺))[\]］〕][\s\u3000]*"
 )
+# A credit printed right after a lead: （记者 王军志）, or 记者张金江报道：
 LEAD_CREDIT_BRACKET_RE = re.compile(
     r"^\s*(?:[（(]([^（）()]{2,60})[）)]|【([^【】]{2,60})】|〔([^〔〕]{2,60})〕)"  # 〔…〕: Taiwan's
 )

@@ -149,7 +149,7 @@ REPORTER_LEARNED_RE = re.compile(
 LEAD_RE = re.compile(
     # 【本报讯】, 【本报消息】, as Hong Kong and Macao papers print it; 〔本报消息〕, as Vietnam's
     # (〔又讯〕, 【又讯】: a follow-on brief of the same item, no new one's dateline)
-    rf"^(?:【(?!又讯)[{HAN}·・0-9０-９]{{1,16}}?(?:讯|电|专讯|消息)】|〔(?!又讯)[{HAN}·・0-9０-９]{{1,16}}?(?:讯|电|专讯|消息)〕"
+    rf"^(?:【(?!又讯)[{HAN}·・0-9０-９]{{1,16}}?(?:讯|电|专讯|消息)】|〔(?:本报|[{HAN}]{{1,8}}(?:报|社|台|网))[{HAN}·・0-9０-９]{{0,8}}?(?:讯|电|专讯|消息)〕"
     # 【美国《某某日报》12月22日报道】: a reprint names the paper it quotes (no reporter inside)
     rf"|【[{HAN}]{{0,6}}《[^《》]{{1,14}}》(?!记者|通讯员)[{HAN}]{{0,4}}?(?:{NUM}月)?(?:{NUM}日)?(?:电|讯|消息|报道|报导)】"
     rf"|本报[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:讯|电){LEAD_ENDS}"
@@ -302,6 +302,8 @@ def squeeze(text: str) -> str:
     """Text without any white space: for comparing headings printed with letter spacing."""
     return "".join(text.split())
 
+
+EDGE_LINES = 3  # page headers and footers sit in the first and last lines of a dump
 
 # No paragraph or heading opens with a closing or clause mark: a line that does was pushed
 # down by the column's wrapper, and goes on from the line above.

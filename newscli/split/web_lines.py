@@ -39,12 +39,17 @@ DATETIME_SOURCE_RE = re.compile(
 )
 # 2025-04-30云南某某旅游网: the day the site posted it, its name glued on (a paper's or a
 # site's name: 2024.10.1 国庆首日出行播报 is a dated headline)
-DATE_THEN_OUTLET_RE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?=[^\d\s\u3000])")
+DATE_THEN_OUTLET_RE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]*(?=[^\d\s\u3000])")
 
 
 def date_then_outlet(text: str) -> bool:
     date = DATE_THEN_OUTLET_RE.match(text)
-    return bool(date) and is_outlet_name(text[date.end() :])
+    return bool(date) and bool(POSTED_BY_RE.match(text[date.end() :]))
+
+
+# The site or paper that posted it: 某某网, 某某台, 某某在线, 某某客户端, or a paper's name
+# (某某日报; not 播报, 预报: PAPER_NAME_RE's 报). 新闻 ends a headline as often (两会新闻).
+POSTED_BY_RE = re.compile(rf"^[{HAN}A-Za-z]{{1,14}}(?:网|台|在线|客户端)$|{PAPER_NAME_RE.pattern}")
 
 
 def is_outlet_name(text: str) -> bool:
