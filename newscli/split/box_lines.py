@@ -21,7 +21,9 @@ def is_segmented_header(text: str) -> bool:
     segments = SEGMENTS_RE.split(text)
     return (
         len(segments) >= 3
-        and (0 < len(segments[0]) <= 6 or is_outlet(segments[0]))  # 云南某某旅游网: a site's name
+        and (
+            0 < len(segments[0]) <= 6 or web_lines.is_outlet_name(segments[0])
+        )  # 云南某某旅游网: a site's name
         and all(0 < len(t) <= 6 or box_shapes.HEADER_DATE_RE.fullmatch(t) for t in segments[1:])
         and any(len(t) > 1 for t in segments)  # 报 庆 感 言: a title letter-spaced, no items
         and not shapes.is_photo_credit(text)
@@ -114,16 +116,12 @@ SITE_LINE_HINT_RE = re.compile(
 HOME_PAGE = {"首页", "首頁", "网站首页", "網站首頁"}
 
 
-def is_outlet(text: str) -> bool:
-    return web_lines.is_outlet_name(text)
-
-
 def outlet_and_date(text: str) -> bool:
     """A paper's or site's name, then the date of the issue, and nothing else."""
     segments = SEGMENTS_RE.split(text)
     return (
         len(segments) == 2
-        and is_outlet(segments[0])
+        and web_lines.is_outlet_name(segments[0])
         and bool(box_shapes.HEADER_DATE_RE.fullmatch(segments[1]))
     )
 

@@ -141,7 +141,7 @@ def keep_headlines_over_web_lines(lines: list[Line], result: list[Scores]) -> No
             Role.PAGE in result[index]
             and Role.HEAD in result[index]
             and not is_page_header(result[index])  # (a name like a paper's, no page's marks)
-            and "web-metadata" in result[index + 1].get(Role.BODY, (0.0, ()))[1]
+            and is_web_line(result[index + 1])
         ):
             del result[index][Role.PAGE]
 
@@ -156,7 +156,7 @@ def keep_story_editors(lines: list[Line], result: list[Scores]) -> None:
             continue
         above = index - 1  # up over the story's posting lines and a short open line or two
         while above > max(0, index - STORY_LINES_REACH) and (
-            "web-metadata" in result[above].get(Role.BODY, (0.0, ()))[1]
+            is_web_line(result[above])
             or (is_short_open(lines[above].shape) and best_role(result[above]) is not Role.HEAD)
         ):
             above -= 1
@@ -174,6 +174,11 @@ def keep_story_editors(lines: list[Line], result: list[Scores]) -> None:
 
 
 STORY_LINES_REACH = 4  # a site's lines under a headline: a posting time, a promotion, a source
+
+
+def is_web_line(scores: Scores) -> bool:
+    """A web page's posting line (发布时间：…), as features.py marks it."""
+    return "web-metadata" in scores.get(Role.BODY, (0.0, ()))[1]
 
 
 def is_short_open(text: str) -> bool:

@@ -44,12 +44,15 @@ DATE_THEN_OUTLET_RE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]*(?=[
 
 def date_then_outlet(text: str) -> bool:
     date = DATE_THEN_OUTLET_RE.match(text)
-    return bool(date) and bool(POSTED_BY_RE.match(text[date.end() :]))
+    if date is None:
+        return False
+    name = text[date.end() :]
+    return bool(POSTING_SITE_RE.match(name) or PAPER_NAME_RE.match(name))
 
 
-# The site or paper that posted it: 某某网, 某某台, 某某在线, 某某客户端, or a paper's name
-# (某某日报; not 播报, 预报: PAPER_NAME_RE's 报). 新闻 ends a headline as often (两会新闻).
-POSTED_BY_RE = re.compile(rf"^[{HAN}A-Za-z]{{1,14}}(?:网|台|在线|客户端)$|{PAPER_NAME_RE.pattern}")
+# The site that posted it: 某某网, 某某台, 某某在线, 某某客户端; or a paper's name (某某日报; not
+# 播报, 预报: PAPER_NAME_RE's 报). 新闻 ends a headline as often (两会新闻).
+POSTING_SITE_RE = re.compile(rf"^[{HAN}A-Za-z]{{1,14}}(?:网|台|在线|客户端)$")
 
 
 def is_outlet_name(text: str) -> bool:
