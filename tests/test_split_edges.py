@@ -277,6 +277,31 @@ def test_a_credit_beside_its_posting_date_is_the_byline(credit, authors):
     assert (record["subtitle"], record["byline"], record["authors"]) == (None, credit, authors)
 
 
+@pytest.mark.parametrize(
+    "credit,authors",
+    [
+        (
+            "【某某报·某某视频】记者 张某",
+            ["张某"],
+        ),  # the outlet's tag and its channel, then the credit
+        ("【某某日报】记者 张某 通讯员 李某", ["张某", "李某"]),
+        ("【某某新闻网】 作者：李某某", ["李某某"]),
+    ],
+)
+def test_a_credit_after_the_outlets_bracketed_tag_is_the_byline(credit, authors):
+    (record,) = split(
+        f"某某市召开大会部署全年工作\n{credit}\n近日，某某市举行了大会，会议决定了很多事情。\n"
+    )
+    assert (record["subtitle"], record["byline"], record["authors"]) == (None, credit, authors)
+
+
+def test_a_rubric_in_brackets_over_a_headline_stays_the_subtitle():
+    (record,) = split(
+        "【某某日报】\n某某市召开大会部署全年工作\n近日，某某市举行了大会，会议决定了很多事情。\n"
+    )
+    assert (record["byline"], record["authors"]) == (None, [])
+
+
 def test_a_date_beside_words_that_name_no_one_is_no_byline():
     records = split("从报道组走出的新闻缘\n2024年3月13日 星期三 晴\n静静的夜晚，家人已经安睡。\n")
     assert [r["byline"] for r in records] == [None] * len(records)

@@ -31,7 +31,7 @@ from .shapes import (
     SPACES,
     is_closed,
 )
-from .web_lines import PAPER_DATE
+from .web_lines import PAPER_DATE, is_outlet_name
 
 
 def bracketed_byline(text: str) -> tuple[str, list[str]] | None:
@@ -90,6 +90,10 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
     if undated:  # (a role word: 某某网　某某新闻　2015年2月16日 is a page's header)
         credit = opening_byline(undated) if ROLE_WORD_RE.search(undated) else None
         return (text, credit[1]) if credit else None
+    tag = OUTLET_TAG_RE.match(text)
+    if tag and is_outlet_name(OUTLET_CHANNEL_RE.sub("", tag.group(1))):
+        credit = opening_byline(text[tag.end() :])  # 【某某报·某某视频】记者 某某: the outlet's tag
+        return (text, credit[1]) if credit else None
     paper = PAPER_IN_TITLE_MARKS_RE.match(text)
     if paper:  # 《某某日报》执行编辑 某某: the paper's name in title marks, then the post
         credit = opening_byline(paper.group(1) + text[paper.end() :])
@@ -126,6 +130,9 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
 
 
 ROLE_WORD_RE = re.compile(ROLE_RE)
+# A web story's tag naming the outlet (and its channel) before the credit: 【某某晚报·某某视频】.
+OUTLET_TAG_RE = re.compile(r"^【([^【】]{2,20})】[\s\u3000]*(?=\S)")
+OUTLET_CHANNEL_RE = re.compile(r"[·・•].*$")
 PAPER_IN_TITLE_MARKS_RE = re.compile(rf"^《([{HAN}]{{2,12}}(?:报|刊|周刊|杂志))》")
 # The date (and time) a web page or listing prints beside its credit, parted by a bar or a
 # space: 2024年03月13日|文：某某采访组, 作者/某某 2006年05月19日 11:15:52 am.
