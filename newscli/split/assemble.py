@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..schema import Kind
-from . import box_shapes, shapes, web_lines
+from . import box_shapes, captions, shapes, web_lines
 from .authors import FILED_FROM_RE, REPORTED_RE, byline_authors, filed_from_place
 from .lines import SHAPE_FOLD
 from .people import (
@@ -104,7 +104,7 @@ def cut_by_layout(paragraph: str) -> bool:
         shapes.is_closed(paragraph)
         or shapes.CONTACT_RE.match(paragraph)
         or paragraph.endswith(("）", ")"))
-        or shapes.is_photo_credit(paragraph[-12:])  # …颗粒归仓。特约摄影 某某: a caption's end
+        or captions.is_photo_credit(paragraph[-12:])  # …颗粒归仓。特约摄影 某某: a caption's end
         or ends_in_credit_line(paragraph)
         or ("://" in paragraph[-60:] and "，" not in paragraph)  # http://… date 某某微博
         or bool(web_lines.IMAGE_FILE_RE.search(paragraph[-6:]))  # …（分离图）某某-2022….jpg

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from . import box_shapes, shapes, web_lines
+from . import box_shapes, captions, shapes, web_lines
 from .people import PARTICLES
 from .roles import Role
 
@@ -26,7 +26,7 @@ def is_segmented_header(text: str) -> bool:
         )  # 云南某某旅游网: a site's name
         and all(0 < len(t) <= 6 or box_shapes.HEADER_DATE_RE.fullmatch(t) for t in segments[1:])
         and any(len(t) > 1 for t in segments)  # 报 庆 感 言: a title letter-spaced, no items
-        and not shapes.is_photo_credit(text)
+        and not captions.is_photo_credit(text)
         and not box_shapes.AD_WORDS_RE.search(text)
     )
 
@@ -65,7 +65,7 @@ def page_features(text: str, repeated: bool, at_edge: bool, at_top: bool = False
         repeated
         and not features
         and not shapes.is_closed(text)
-        and not shapes.is_photo_credit(text)
+        and not captions.is_photo_credit(text)
     ):
         features.append("repeated-line")  # (记者 某某 摄 under two photos: each photo's own)
     if (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import box_shapes, shapes
+from . import box_shapes, captions, shapes
 from .box_shapes import SIGNER_RE
 from .roles import WEIGHTS, Role, Scores, best_role
 from .source import Line
@@ -201,7 +201,7 @@ def heading_piece(text: str, scores: Scores) -> bool:
     return (
         Role.HEAD in scores
         and not shapes.is_closed(text)
-        and not shapes.CAPTION_RE.search(text)
+        and not captions.CAPTION_RE.search(text)
         and Role.CAPTION not in scores
     )
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import box_shapes, shapes, web_lines
+from . import box_shapes, captions, shapes, web_lines
 from .box_lines import (
     ad_features,
     add_notice,
@@ -216,7 +216,7 @@ def score_short_line(line: Line, add, repeated: bool, indents: bool, in_series: 
     if ends_with_credit(text):
         add(Role.END, "run-in-credit", *body)
     # @someone: … quotes a post (微博, 微信): a paragraph, never a heading.
-    if (headline_like or question) and not shapes.is_photo_credit(text) and text[:1] not in "@＠":
+    if (headline_like or question) and not captions.is_photo_credit(text) and text[:1] not in "@＠":
         add(Role.HEAD, *headline_features(line, text, headline_like, numbered, signature, indents))
         add(Role.CROSS, *crosshead_features(line, text, numbered, indents))
     if shapes.RUBRIC_RE.match(text) or shapes.BULLET_LABEL_RE.match(text):
@@ -267,9 +267,9 @@ def add_masthead(add, text: str) -> None:
 
 def credit_marks(text: str) -> list[str]:
     """A photo credit (……摄) or a caption (图为……): body text that credits or shows."""
-    if shapes.is_photo_credit(text):
+    if captions.is_photo_credit(text):
         return ["photo-credit"]
-    return ["caption"] if shapes.is_caption(text) else []
+    return ["caption"] if captions.is_caption(text) else []
 
 
 # A topic, a bar, then the headline, as Hong Kong's sites and papers print it.
@@ -294,7 +294,7 @@ def headline_features(
         features.append("numbered")
     elif text[:1] in shapes.BULLETS:
         features.append("bulleted")
-    if shapes.is_caption(text):
+    if captions.is_caption(text):
         features.append("caption-not-headline")
     if signature:
         features.append("signature-not-headline")
@@ -335,7 +335,7 @@ def score_prose(
         add(Role.LEAD, "credit-opens", *body)  # （记者 某某 报道）…: credited like a lead
     elif shapes.REPORTER_LEARNED_RE.match(text):
         add(Role.LEAD, "reporter-learned", *body)  # 记者昨日从市住建局获悉，…: a story's lede
-    elif text[:1] in shapes.BRIEF_BULLETS and not shapes.PHOTO_ORDER_RE.search(text[:30]):
+    elif text[:1] in shapes.BRIEF_BULLETS and not captions.PHOTO_ORDER_RE.search(text[:30]):
         add(Role.LEAD, "bulleted-paragraph", *body)  # △ opens each brief (■ …左起…: a caption)
     add(Role.BODY, *body, *credit_marks(text))
     if ends_with_credit(text):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..schema import HAN
-from . import box_shapes, shapes, web_lines
+from . import box_shapes, captions, shapes, web_lines
 from .flush_lines import (
     LABEL_RE,
     flush_line_runs_on,
@@ -26,7 +26,9 @@ LATIN_RUN_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.\-－—:/%℃]*[，。、；
 def ends_paragraph(text: str) -> bool:
     """A sentence ends, or a photo credit (…记者 某某 摄, …。 -摄影记者某某) closes a caption."""
     return (
-        ends_sentence(text) or shapes.is_photo_credit(text) or bool(CAPTION_BY_END_RE.search(text))
+        ends_sentence(text)
+        or captions.is_photo_credit(text)
+        or bool(CAPTION_BY_END_RE.search(text))
     )
 
 
@@ -146,7 +148,7 @@ def continues(
     if shapes.CONT_FROM_RE.match(after.text) or shapes.is_whole_bracket(after.text):
         return False
     if (
-        (ends_sentence(line.text) or shapes.is_photo_credit(so_far or line.text))
+        (ends_sentence(line.text) or captions.is_photo_credit(so_far or line.text))
         and not line.spaced
         and box_shapes.is_editor_credit(after.text)
     ):

@@ -10,17 +10,28 @@ import re
 
 from . import shapes
 from .authors import (
+    CREDIT_MARK_RE,
+    NAME_ONLY_RE,
     OPENING_ROLE_RE,
+    PERSON_ROLE_RE,
     REPORTED_RE,
     byline_authors,
-    glued_last_credit,
     has_compound_surname,
     has_surname,
-    names_in_word,
+    name_after_roles,
+    unglue,
     unspaced_role,
 )
 from .people import CREDIT_LINE_MAX, ROLE_ONLY_RE, bracketed_byline
-from .shapes import HAN, ORG_ROLE_RE, ROLE_RE, SPACES, WIRE_DATELINE_RE
+from .shapes import (
+    BYLINE_SEP_RE,
+    BYLINE_TOKEN_RE,
+    HAN,
+    ORG_ROLE_RE,
+    ROLE_RE,
+    SPACES,
+    WIRE_DATELINE_RE,
+)
 
 # 【记者某某报导】, 〔记者某某／台北报导〕: Taiwan's bracketed credits.
 REPORTED_BRACKET_RE = re.compile(r"[【〔][^【】〔〕]{2,30}报[导道][】〕]")
@@ -235,3 +246,49 @@ def wire_dateline_credit(lead: str) -> tuple[str, list[str]] | None:
     role, name_and_place = match.groups()
     name = name_and_place[:3] if len(name_and_place) >= 5 else name_and_place[:2]
     return role + name, [name]
+
+
+def names_in_word(word: str) -> list[str] | None:
+    """The names in one spaced word of a run-in credit (记者某某, 记者某某、通讯员某某,
+    记者某某通讯员某某), or None where the word is no credit's."""
+    names = []
+    for piece in (p for t in BYLINE_SEP_RE.split(word) if t for p in unglue(t)):
+        if not BYLINE_TOKEN_RE.match(piece):
+            return None
+        name = CREDIT_MARK_RE.sub("", name_after_roles(piece))
+        if name and (not NAME_ONLY_RE.match(name) or not has_surname(name)):
+            return None
+        names += [name] if name else []
+    return names
+
+
+# What a lead's text opens with, right after a credit printed with no space before it
+# (本报讯 记者 某某 通讯员某某今年…): a date or a word of time or circumstance.
+TEXT_OPENERS_RE = re.compile(
+    r"[0-9０-９]|今年|今天|今日|昨天|昨日|近日|日前|连日来|近期|近年来|目前|当天|本月|上月|为|在|据|随着"
+)
+GLUED_LAST_RE = re.compile(rf"[{SPACES}]*({PERSON_ROLE_RE})?([{HAN}]{{2,3}})")
+
+
+def glued_last_credit(rest: str, at: int) -> tuple[int, str] | None:
+    """The last credit of a run-in line glued to the text (…通讯员某某今年…, …通讯员 某某今年…):
+    where the name ends and the name, where the text after it opens as a lead's text does."""
+    match = GLUED_LAST_RE.match(rest, at)
+    if match is None or not (match.group(1) or ends_in_role(rest[:at])):
+        return None
+    for length in (2, 3):
+        end = match.start(2) + length
+        name = rest[match.start(2) : end]
+        if TEXT_OPENERS_RE.match(rest, end) and has_surname(name):
+            return end, name
+    return None
+
+
+def ends_in_role(credit: str) -> bool:
+    """The credit so far ends in a role word with no name after it (…通讯员)."""
+    words = credit.split()
+    return (
+        bool(words)
+        and OPENING_ROLE_RE.match(words[-1]) is not None
+        and not name_after_roles(words[-1])
+    )

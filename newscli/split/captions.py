@@ -1,0 +1,47 @@
+"""Photos and drawings: captions (图为……, ……（记者 某某 摄）) and credits (摄影：某某, 速写 某某),
+which SCHEMA keeps in the paragraphs of the story they sit in, never in its byline."""
+
+from __future__ import annotations
+
+import re
+
+from ..schema import HAN
+from .shapes import BULLETS, SPACES
+
+# …摄, …摄影报道, …摄（某某视觉）: the photo agency may follow in brackets.
+PHOTO_CREDIT_RE = re.compile(
+    r"摄(?:影)?(?:报道)?[）)]?(?:[（(][^（）()]{1,12}[）)])?$"
+    rf"|摄影(?:记者)?[{SPACES}]+[{HAN}]{{2,3}}$"  # …确保颗粒归仓。特约摄影 某某
+    r"|[（(]图片由[^（）()]{1,20}提供[）)]$"  # （图片由某某提供）
+    r"|^[（(][^（）()]{0,12}(?:图片|资料图|供图)[）)]$"  # （某某台图片）, （资料图）: alone on its line
+    r"|[（(][□■]?[^（）()\s]{1,10}(?:社|网|台)发[）)]$"  # …进攻。（新华社发）: the agency sent it
+)
+# Who stands where in a photo: 左起某某、某某 names the people of a caption.
+PHOTO_ORDER_RE = re.compile(r"左起|右起|[从自]左[至到向]右|[从自]右[至到向]左")
+CAPTION_RE = re.compile(r"^(?:图为|上图|下图|左图|右图|图[：:])|[（(][^（）()]{0,30}摄[）)]?$|摄$")
+# A drawing's or calligraphy's credit: 《某报》　速写　某某, 漫画/某某.
+ART_CREDIT_RE = re.compile(rf"(?:速写|漫画|插图|绘图|制图|书法|篆刻)[\s/：:]*[{HAN}]{{2,4}}$")
+
+
+# 摄影：某某, 摄影／某报记者某某: the credit's mark before the name.
+# 摄影：某某, ■摄影 记者 王 蓉 (a two-character name printed with a space inside it).
+PHOTO_BY_RE = re.compile(
+    rf"^[{BULLETS}]?\s*摄影\s*(?:[：:／/]\s*[{HAN}·]{{2,16}}"
+    rf"|[：:／/\s]\s*(?:记者\s*)?[{HAN}]{{1,3}}(?:[\s\u3000]+[{HAN}]{{1,3}}){{0,3}})$"
+)
+
+
+def is_photo_credit(text: str) -> bool:
+    """A photo's or a drawing's credit: ……摄, ……摄影报道, 摄影：某某, 速写　某某."""
+    return bool(
+        (
+            ("摄" in text or "提供" in text or "图" in text or "发）" in text or "发)" in text)
+            and (PHOTO_CREDIT_RE.search(text) or PHOTO_BY_RE.match(text))
+        )
+        or ART_CREDIT_RE.search(text)
+    )  # (摄 first: most lines hold none, and two of the patterns need it)
+
+
+def is_caption(text: str) -> bool:
+    """图为……, 上图：……, ……（记者 张三 摄）."""
+    return ("图" in text[:3] or "摄" in text[-4:]) and bool(CAPTION_RE.search(text))
