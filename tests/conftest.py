@@ -130,7 +130,7 @@ MARKER_RE = re.compile(
 )
 
 
-BYLINE_BULLETS = "□■●○◆◇▲△★☆▶►◎•·▌▍"
+from newscli.split.shapes import BULLETS as BYLINE_BULLETS  # noqa: E402 (the bullets a byline may carry)
 
 
 def assert_nothing_lost(text: str, records: list[dict]) -> None:

@@ -2795,3 +2795,52 @@ def test_final_review_a_headline_opening_with_an_english_weekday_is_a_headline()
     )
     (story,) = split(text)
     assert story["title"] == "Sunday, bloody Sunday"
+
+
+@pytest.mark.parametrize(
+    "credit,byline,authors",
+    [
+        ("特约撰稿 张某", "特约撰稿 张某", ["张某"]),  # an invited writer's role
+        ("张某 李某 文/图", "张某 李某 文/图", ["张某", "李某"]),  # names, then their mark
+        ("张某、李某某 文", "张某、李某某 文", ["张某", "李某某"]),
+        ("张某 / 文", "张某 / 文", ["张某"]),  # the mark set off by spaces
+        (
+            "本报记者 张某 ／ 文\u3000李某 ／ 图",
+            "本报记者 张某 ／ 文\u3000李某 ／ 图",
+            ["张某", "李某"],
+        ),
+        ("本报特派记者 张某 发自 乌鲁木齐", "本报特派记者 张某 发自 乌鲁木齐", ["张某"]),
+        ("⊙记者 张某", "记者 张某", ["张某"]),  # a circled dot as the credit's bullet
+    ],
+)
+def test_head_shapes_of_credit_lines(credit, byline, authors):
+    (record,) = split(
+        f"某某市召开大会部署全年工作\n{credit}\n近日，某某市举行了大会，会议决定了很多事情。\n"
+    )
+    assert (record["subtitle"], record["byline"], record["authors"]) == (None, byline, authors)
+
+
+@pytest.mark.parametrize(
+    "lead,byline,authors",
+    [
+        ("本报讯 记者 张某 通讯员 李某", "记者 张某 通讯员 李某", ["张某", "李某"]),
+        ("本报讯 记者张某", "记者张某", ["张某"]),
+        ("新华社北京1月17日电 记者张某", "记者张某", ["张某"]),
+    ],
+)
+def test_a_lead_and_its_credit_alone_on_their_line_give_the_byline(lead, byline, authors):
+    (record,) = split(
+        f"某某市召开大会部署全年工作\n{lead}\n近日，某某市举行了大会，会议决定了很多事情。\n"
+    )
+    assert (record["byline"], record["authors"]) == (byline, authors)
+
+
+def test_a_photo_stories_credit_under_a_heading_opens_a_new_item():
+    text = (
+        "城区新增公共停车位两千个\n本报讯（记者 李某）为缓解停车难，今年城区新建改建公共停车场十二处。\n"
+        "目前已有八处投入使用，市民可通过手机查询空余车位。\n某某市召开大会部署全年工作\n"
+        "本报记者 张某 通讯员 李某 摄影报道\n近日，某某市举行了大会，会议决定了很多事情。\n"
+    )
+    first, second = split(text)
+    assert (second["title"], second["byline"]) == ("某某市召开大会部署全年工作", None)
+    assert second["paragraphs"][0] == "本报记者 张某 通讯员 李某 摄影报道"

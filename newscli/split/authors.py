@@ -65,7 +65,7 @@ DESK_BEFORE_ROLE_RE = re.compile(
 # Where the reporter filed from, after the names: 本报记者 某某 发自北京; or when and where,
 # run on to the name: 某报记者某某4月5日纽约报道.
 FILED_FROM_RE = re.compile(
-    rf"[{SPACES}]+发自[{HAN}]{{2,8}}$|(?<=[{HAN}])(?:[0-9０-９]{{1,2}}月)?[0-9０-９]{{1,2}}日[{HAN}]{{2,8}}?(?=报道$|报导$|电$|$)"
+    rf"[{SPACES}]+发自[{SPACES}]*[{HAN}]{{2,8}}$|(?<=[{HAN}])(?:[0-9０-９]{{1,2}}月)?[0-9０-９]{{1,2}}日[{HAN}]{{2,8}}?(?=报道$|报导$|电$|$)"
 )
 
 
@@ -83,6 +83,10 @@ ROLE_SLASH_RE = re.compile(
 )
 
 
+# A name's credit mark set off by spaces: 某某 / 文 (read as 某某/文).
+SPACED_MARK_SLASH_RE = re.compile(
+    rf"(?<=[{HAN}])[{SPACES}]+/[{SPACES}]*(?=(?:文|图|摄|文图)(?:[{SPACES}]|$))"
+)
 # Text and photos by one hand, then the name: 文图/某某, 文·图/某某 (read as 文/图 某某).
 MARKS_SLASH_RE = re.compile(rf"^([文图])[·・•]?([文图])[/{SPACES}]+(?=[{HAN}])")
 
@@ -97,6 +101,8 @@ def unspaced_role(text: str) -> str:
         text = ROLE_DOT_RE.sub("：", text)  # 报道●某某, 文●某某: Malaysia's papers part them so
     text = text.replace("／", "/").replace("╱", "/")  # ╱ (U+2571): some Taiwanese pages' slash
     text = MARKS_SLASH_RE.sub(r"\1/\2 ", text)
+    if " /" in text or "\u3000/" in text:
+        text = SPACED_MARK_SLASH_RE.sub("/", text)
     return ROLE_SLASH_RE.sub(r"\1 ", text) if "/" in text else text
 
 

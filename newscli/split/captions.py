@@ -45,3 +45,11 @@ def is_photo_credit(text: str) -> bool:
 def is_caption(text: str) -> bool:
     """图为……, 上图：……, ……（记者 张三 摄）."""
     return ("图" in text[:3] or "摄" in text[-4:]) and bool(CAPTION_RE.search(text))
+
+
+# 记者 某某 摄影报道: the whole story is told in photos (its credit stands under its headline).
+PHOTO_REPORT_RE = re.compile(r"(?:摄影|攝影)(?:报道|報道|报导|報導)$")
+
+
+def reports_in_photos(text: str) -> bool:
+    return bool(PHOTO_REPORT_RE.search(text))

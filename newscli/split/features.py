@@ -268,7 +268,11 @@ def add_masthead(add, text: str) -> None:
 def credit_marks(text: str) -> list[str]:
     """A photo credit (……摄) or a caption (图为……): body text that credits or shows."""
     if captions.is_photo_credit(text):
-        return ["photo-credit"]
+        return (
+            ["photo-credit", "photo-report"]
+            if captions.reports_in_photos(text)
+            else ["photo-credit"]
+        )
     return ["caption"] if captions.is_caption(text) else []
 
 

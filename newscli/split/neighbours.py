@@ -154,6 +154,11 @@ def photo_credit_below(result: list[Scores], index: int) -> int | None:
     return None
 
 
+def reports_in_photos_line(scores: Scores) -> bool:
+    """记者 某某 摄影报道: the credit of a story told in photos."""
+    return "photo-report" in scores.get(Role.BODY, (0.0, ()))[1]
+
+
 def is_photo_credit_line(scores: Scores) -> bool:
     """A line the body may hold that credits a photo (……摄, 摄影：某某)."""
     return "photo-credit" in scores.get(Role.BODY, (0.0, ()))[1]
@@ -241,8 +246,12 @@ def mark_photo_news(result: list[Scores]) -> None:
         if credit is None:
             continue
         after = result[credit + 1] if credit + 1 < len(result) else {}
-        if Role.BODY in after and not (Role.PAGE in after or Role.HEAD in after):
-            continue  # the story goes on under the photo
+        if (
+            Role.BODY in after
+            and not (Role.PAGE in after or Role.HEAD in after)
+            and not (credit == index + 1 and reports_in_photos_line(result[credit]))
+        ):
+            continue  # the story goes on under the photo (a photo story's credit opens it)
         weight, features = scores[Role.HEAD]
         scores[Role.HEAD] = (weight + WEIGHTS["photo-news"], (*features, "photo-news"))
 

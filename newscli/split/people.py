@@ -108,13 +108,14 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
         return text, []  # 某某县委通讯组 某某日报记者: the desks that wrote it, no one named
     unspaced = unspaced_role(text)
     marked = NAME_THEN_MARK_RE.match(unspaced)
-    if marked and has_surname(marked.group(1)):
-        return text, [marked.group(1)]  # 某某 文/图: a name, then what the person made
+    names = NAMES_THEN_MARK_SEP_RE.split(marked.group(1)) if marked else []
+    if names and all(has_surname(name) for name in names):
+        return text, names  # 某某 文/图: a name, then what the person made
     staff = org_and_names(text)
     if staff:
         return text, staff
     role = OPENING_ROLE_RE.match(unspaced)
-    if not role and not MARKED_NAMES_RE.match(text):
+    if not role and not MARKED_NAMES_RE.match(unspaced):
         return None
     if role and glued_mark(unspaced, role.end()):
         return None  # 文明城市, 图文并茂: words that start with a mark, not marks before a name
@@ -185,7 +186,12 @@ NAME_THEN_POST_RE = re.compile(rf"^([{HAN}]{{2,3}})\s*[/／]\s*[{HAN}]{{2,20}}(?
 
 
 # 某某 文/图; 某某 著, 某某 译: a book's or a serial's author, its translator.
-NAME_THEN_MARK_RE = re.compile(rf"^([{HAN}]{{2,4}})[{SPACES}]+(?:文/图|图/文|文图|文|著|译)$")
+NAME_THEN_MARK_RE = re.compile(
+    rf"^([{HAN}]{{2,4}}(?:[{SPACES}、]+[{HAN}]{{2,4}}){{0,3}})[{SPACES}]+(?:文/图|图/文|文图|文|著|译)$"
+)  # 某某 某某 文/图: two who wrote it and took its photos
+
+
+NAMES_THEN_MARK_SEP_RE = re.compile(rf"[{SPACES}、]+")
 
 
 def org_and_names(text: str) -> list[str] | None:

@@ -22,6 +22,7 @@ from .authors import (
     unglue,
     unspaced_role,
 )
+from .captions import is_photo_credit
 from .people import CREDIT_LINE_MAX, ROLE_ONLY_RE, bracketed_byline
 from .shapes import (
     BYLINE_SEP_RE,
@@ -217,6 +218,10 @@ def spaced_credit(rest: str) -> tuple[int, int, list[str]] | None:
     start = len(rest) - len(rest.lstrip(SPACES))
     if not OPENING_ROLE_RE.match(rest[start:]):
         return None
+    if len(rest) <= start + CREDIT_LINE_MAX:
+        if is_photo_credit(rest):
+            return None  # 记者 某某 摄影报道: a photo story's credit (SCHEMA: no byline)
+        rest += " "  # 本报讯 记者 某某 通讯员 某某: the credit runs to the line's end
     rest = rest[: start + CREDIT_LINE_MAX]  # a credit is short: never scan a whole paragraph
     end, names = start, []
     for token in SPACED_TOKEN_RE.finditer(rest, start):

@@ -78,6 +78,7 @@ ROLE_WORDS = sorted(
         "撰稿",
         "撰稿人",
         "特约撰稿人",
+        "特约撰稿",
         "专栏作者",  # 某某网专栏作者 某某: a site's columnist
         "专栏作家",
         "撰文",
@@ -203,7 +204,7 @@ CONTACT_RE = re.compile(
     rf"^(?:[一二三四五六七八九十]+、|\d+[.、．])?(?:联\s*系\s*人|联系方式|联系地址|[{HAN}]{{0,4}}(?:电\s*话|邮\s*箱|请寄)|地\s*址|传\s*真|邮\s*编|开户行|账\s*号)\s*[：:]"
 )
 # Rubric/column labels: 【聚焦两会】, ◆民生关注◆, ■暑期关注.
-BULLETS = "□■●○◆◇▲△★☆▶►◎•·▌▍"
+BULLETS = "□■●○◆◇▲△★☆▶►◎⊙◉•·▌▍"
 RUBRIC_RE = re.compile(
     rf"^(?:【[^【】]{{1,14}}】|「[^「」]{{1,10}}」|[{BULLETS}][^{BULLETS}]{{1,14}}[{BULLETS}]|《[^《》]{{1,10}}》专栏"
     r"|〓[^〓]{1,14}〓)$"  # 〓山西观察〓: a section's label between geta marks
