@@ -2844,3 +2844,43 @@ def test_a_photo_stories_credit_under_a_heading_opens_a_new_item():
     first, second = split(text)
     assert (second["title"], second["byline"]) == ("某某市召开大会部署全年工作", None)
     assert second["paragraphs"][0] == "本报记者 张某 通讯员 李某 摄影报道"
+
+
+@pytest.mark.parametrize(
+    "first,byline,authors",
+    [
+        # a credit opening the text, a space, then the text as a lead's opens
+        (
+            "本报记者 张某 通讯员 李某 近日，某某市举行了大会。",
+            "本报记者 张某 通讯员 李某",
+            ["张某", "李某"],
+        ),
+        ("本报记者 张某\u3000近日，某某市举行了大会。", "本报记者 张某", ["张某"]),
+        ("某某社记者 张某 1月17日，某某市举行了大会。", "某某社记者 张某", ["张某"]),
+        # a programme in brackets after the lead names no one; a rare surname still does
+        ("某某网消息（新闻联播）：近日，某某市举行了大会。", None, []),
+        ("某某社西安七月十四日电（冽某）今天中午，某某市举行了大会。", "冽某", ["冽某"]),
+    ],
+)
+def test_credits_opening_the_text_without_a_lead_and_words_after_a_lead(first, byline, authors):
+    (record,) = split(f"某某市召开大会部署全年工作\n{first}\n会议要求，各部门要抓好落实。\n")
+    assert (record["byline"], record["authors"]) == (byline, authors)
+    assert record["paragraphs"][0] == first  # the credit stays in the text
+
+
+def test_a_photos_credit_opening_its_caption_is_no_byline():
+    text = (
+        "某某市召开大会部署全年工作\n近日，某某市举行了大会，会议决定了很多事情。\n"
+        "本报通讯员 张某 摄 2014年3月22日，天鹅在市区西郊的湖中畅游。\n"
+    )
+    (record,) = split(text)
+    assert record["byline"] is None
+
+
+def test_a_credit_and_the_date_it_was_sent_open_no_text():
+    text = (
+        "某某市召开大会部署全年工作\n近日，某某市举行了大会，会议决定了很多事情。\n"
+        "某某社记者张某传真\u3000111年9月10日\n"
+    )
+    (record,) = split(text)
+    assert record["byline"] is None

@@ -143,6 +143,11 @@ def looks_like_a_name(word: str) -> bool:
     return has_surname(word) and (len(word) <= 3 or (has_compound_surname(word) and len(word) <= 4))
 
 
+def could_be_a_name(word: str) -> bool:
+    """Two or three characters (a rare surname: 冽玮), or a longer name that shows itself."""
+    return len(word) <= 3 or looks_like_a_name(word)
+
+
 def in_lead_credit(
     rest: str, bracketed_only: bool = False, dateline_words: bool = False
 ) -> tuple[int, int, list[str]] | None:
@@ -175,14 +180,12 @@ def in_lead_credit(
             if bracketed_only and group == 2 and not has_role:
                 return None  # 【解说】, 【现场】: a label opening the text; 【记者 某某】 credits
             authors = byline_authors(credit)
-            if (
-                bracketed_only
-                and not dateline_words
-                and authors
-                and not has_role
-                and not all(map(looks_like_a_name, authors))
-            ):
-                return None  # （柬埔寨）…: a place opening the text, not its writer
+            if authors and not has_role:
+                if bracketed_only and not dateline_words:
+                    if not all(map(looks_like_a_name, authors)):
+                        return None  # （柬埔寨）…: a place opening the text, not its writer
+                elif not bracketed_only and not all(map(could_be_a_name, authors)):
+                    return None  # 某某网消息（新闻联播）：…: the programme, no one's name
             if authors or (authors == [] and ROLE_ONLY_RE.match(credit.strip())):
                 end, more = second_bracket(rest, match.end())
                 return match.start(group), end or match.end(group), authors + more
@@ -193,9 +196,28 @@ def in_lead_credit(
         if authors:
             return reported.start(1), reported.end(1), authors
     spaced = spaced_credit(rest)
-    if spaced and bracketed_only and not rest[: spaced[1]].endswith(("报道", "报导")):
-        return None  # with no lead before it, only 本报记者 某某 报道 says where text begins
+    if (
+        spaced
+        and bracketed_only
+        and not rest[: spaced[1]].endswith(("报道", "报导"))
+        and not (opens_text_after(rest, spaced[1]) and not is_photo_credit(rest[: spaced[1]]))
+    ):
+        # with no lead before it, only 本报记者 某某 报道, or a space and a word that opens
+        # a lead's text (本报记者 某某 近日，…), say where the text begins (本报记者 某某 摄
+        # 2014年3月22日，…: a photo's credit opens its caption)
+        return None
     return spaced
+
+
+def opens_text_after(rest: str, end: int) -> bool:
+    """After the credit, a space, then a word that opens a lead's text (近日, a date) and a
+    sentence (a date alone after a credit, 某某社记者某某传真　111年9月10日, is when it was sent)."""
+    gap = len(rest[end:]) - len(rest[end:].lstrip(SPACES))
+    return (
+        gap > 0
+        and TEXT_OPENERS_RE.match(rest, end + gap) is not None
+        and any(mark in rest[end:] for mark in "，。,")
+    )
 
 
 def second_bracket(rest: str, at: int) -> tuple[int | None, list[str]]:
