@@ -2884,3 +2884,58 @@ def test_a_credit_and_the_date_it_was_sent_open_no_text():
     )
     (record,) = split(text)
     assert record["byline"] is None
+
+
+PARKING = (
+    "城区新增公共停车位两千个\n本报讯（记者 李某）为缓解停车难，今年城区新建改建公共停车场十二处。\n"
+    "目前已有八处投入使用，市民可通过手机查询空余车位。\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "site_lines",
+    [
+        ["2018年11月08日07:44", "来源:某某网-某某日报"],  # the time glued to the Chinese date
+        ["来源: 某某日报", "2024-11-08 08:32"],  # where from, alone on its line, then when
+        ["图片来源:某某网网页截图"],  # where its photo came from
+        ["语音播报"],  # the page's button to hear it read
+    ],
+)
+def test_a_sites_lines_under_a_headline_open_its_story_and_stay_in_it(site_lines):
+    text = PARKING + "老旧小区改造提速\n" + "\n".join(site_lines) + "\n"
+    text += "今年全市计划改造老旧小区一百二十个，目前已开工八十个，预计年底前全部完工。\n"
+    first, second = split(text)
+    assert (second["title"], second["subtitle"]) == ("老旧小区改造提速", None)
+    assert second["paragraphs"][: len(site_lines)] == site_lines
+
+
+def test_a_source_label_in_a_sentence_is_no_sites_line():
+    text = "某某项目开工建设\n来源：群众反映的问题，我们都及时办理，确保件件有回音。\n"
+    (story,) = split(text)
+    assert story["paragraphs"] == ["来源：群众反映的问题，我们都及时办理，确保件件有回音。"]
+
+
+def test_a_credit_with_the_writers_post_in_brackets_is_the_byline():
+    text = (
+        PARKING
+        + "老旧小区改造提速\n文/王某(某某社副总编辑)\n记者昨日从市住建局获悉，今年全市计划改造老旧小区一百二十个。\n"
+    )
+    first, second = split(text)
+    assert (second["subtitle"], second["byline"], second["authors"]) == (
+        None,
+        "文/王某(某某社副总编辑)",
+        ["王某"],
+    )
+
+
+def test_a_sites_lines_between_a_long_headline_and_its_lead_keep_them_one_story():
+    text = (
+        "某某报\u30002024年10月15日\u3000星期二\n\n"
+        "闯出一条新媒体助推山区乡村振兴发展新路 ——某某社社长某某某专访某某县某某乡党建办负责人某某某\n"
+        "来源：某某报 2024-10-15 22:04\n"
+        "某某社铜仁电   10月中旬，深秋季节，采访团一行来到某某乡，了解乡村振兴的新做法。\n"
+        "某某某：请简单介绍一下某某乡的基本乡情和特色。\n"
+    )
+    (story,) = [r for r in split(text) if r["kind"] != "page"]
+    assert story["title"].startswith("闯出一条新媒体")
+    assert story["paragraphs"][0] == "来源：某某报 2024-10-15 22:04"

@@ -135,15 +135,17 @@ def goes_on_from_text_above(lines: list[Line], result: list[Scores], index: int)
 
 def keep_headlines_over_web_lines(lines: list[Line], result: list[Scores]) -> None:
     """A web page's posting line (发布时间：…) sits under its story's headline: the line over
-    it is no page line by a name like a paper's alone (浓浓乡情家乡报 ends in 报)."""
+    it is no page line by a name like a paper's alone (浓浓乡情家乡报 ends in 报), and no
+    crosshead (a story's section has no posting line of its own)."""
     for index in range(len(lines) - 1):
-        if (
-            Role.PAGE in result[index]
-            and Role.HEAD in result[index]
-            and not is_page_header(result[index])  # (a name like a paper's, no page's marks)
-            and is_web_line(result[index + 1])
-        ):
-            del result[index][Role.PAGE]
+        if Role.HEAD not in result[index] or not is_web_line(result[index + 1]):
+            continue
+        if Role.PAGE in result[index] and not is_page_header(result[index]):
+            del result[index][Role.PAGE]  # (a name like a paper's, no page's marks)
+        if Role.CROSS in result[index]:
+            weight, features = result[index][Role.HEAD]
+            over = WEIGHTS["over-posting-line"]
+            result[index][Role.HEAD] = (weight + over, (*features, "over-posting-line"))
 
 
 def keep_story_editors(lines: list[Line], result: list[Scores]) -> None:

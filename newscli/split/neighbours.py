@@ -100,6 +100,10 @@ def offer_captions(lines: list[Line], result: list[Scores]) -> None:
         if index and body and EDITORS_NOTE_RE.match(lines[index - 1].shape):
             scores[Role.CAPTION] = (body[0] + WEIGHTS["caption-above-credit"], body[1])
             continue  # the note's second paragraph
+        if body and "web-metadata" in body[1] and lead_below(result, index):
+            # 来源：…, 发布时间：…: a site's lines stand between the headline and the lead
+            scores[Role.CAPTION] = body
+            continue
         if body and len(line.shape) <= CAPTION_MAX and Role.LEAD not in scores:
             shown = CAPTION_MARKS & set(body[1])  # 图为…, …摄: surely a caption
             weight = WEIGHTS["captioned-photo" if shown else "caption-above-credit"]
@@ -107,6 +111,13 @@ def offer_captions(lines: list[Line], result: list[Scores]) -> None:
 
 
 CAPTION_MARKS = {"caption", "photo-credit"}
+SITE_LINES_REACH = 4  # a site's lines under a headline: when, where from, its editor, a photo
+
+
+def lead_below(result: list[Scores], index: int) -> bool:
+    return any(Role.LEAD in scores for scores in result[index + 1 : index + SITE_LINES_REACH])
+
+
 EDITORS_NOTE_RE = re.compile(r"^[【\[（(]?(?:编者按|编者的话|编前|编者)[】\]）)]?[：:\s]")
 
 
@@ -309,8 +320,12 @@ def mark_same_story(
         ):
             continue  # photo news after photo news: each closes with its photo's credit
         following = result[last + 1] if last + 1 < len(result) else {}
-        if Role.LEAD in following or Role.BYLINE_OPEN in following:
-            continue  # a credit follows: a headline whatever the words
+        if (
+            Role.LEAD in following
+            or Role.BYLINE_OPEN in following
+            or "over-posting-line" in result[first][Role.HEAD][1]
+        ):
+            continue  # a credit or a site's posting line follows: a headline whatever the words
         before, after = cohesion.around(texts, first, last=last)
         cohesion_across = cohesion.overlap(before, after)
         title = (titles or {}).get(first)

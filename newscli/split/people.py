@@ -82,8 +82,10 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
     text = text.lstrip(BULLETS + " \u3000")
     if len(text) > CREDIT_LINE_MAX or is_closed(text):
         return None
-    note = PROVENANCE_NOTE_RE.search(text)
-    if note and note.start():  # 作者：某某（原载于《某某报》）: the credit, then where it ran first
+    note = PROVENANCE_NOTE_RE.search(text) or POST_NOTE_RE.search(text)
+    # 作者：某某（原载于《某某报》）: the credit, then where it ran first; 文/某某(某某社副总编辑):
+    # then the writer's post
+    if note and note.start():
         credit = opening_byline(text[: note.start()])
         return (text, credit[1]) if credit else None
     undated = without_posting_date(text)
@@ -176,6 +178,8 @@ def glued_mark(text: str, role_end: int) -> bool:
 POSTS = (
     "主任|主编|编辑|总监|部长|社长|总编辑|记者|站长|台长|主席|书记|会长|院长|教授|研究员|作家|读者"
 )
+# The writer's post, bracketed after the credit: 文/某某（某某大学教授）, (某某社副总编辑).
+POST_NOTE_RE = re.compile(rf"[\s\u3000]*[（(][^（）()]{{0,20}}(?:{POSTS})[）)]$")
 POST_THEN_NAME_RE = re.compile(
     rf"^(?:[{HAN}]{{2,20}}(?:{POSTS})|读者)[\s\u3000]+([{HAN}]{{2,3}})$"  # 读者 某某: a letter's
 )

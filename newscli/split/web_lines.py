@@ -16,12 +16,18 @@ from .shapes import HEADLINE_MAX, SHORT_LINE_MAX
 WEB_META_LABEL_RE = re.compile(
     r"(?:发布(?:日期|时间)|发表(?:日期|时间)|更新时间|信息来源|点击数|点击量|浏览次数|阅读量|字号|文章字数)\s*[：:]"
 )
+# 来源：某某网-某某日报, 图片来源：…: where the story or its photo came from, alone on its line
+SOURCE_LABEL_RE = re.compile(r"^(?:稿件|信息|图片|圖片|新闻|文章)?(?:来源|來源)\s*[：:]\s*\S")
+# A web page's buttons, dumped as a line of their own under the headline
+PAGE_BUTTONS = {"语音播报", "語音播報", "听新闻", "聽新聞", "朗读本文", "打印本页", "关闭窗口"}
 WEB_META_ITEM_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:作者|来源|时间)\s*[：:]")
 # (07.11.2014 10:34: day first, as Malaysian and European sites print it)
 DATETIME = (
     r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?"
 )
-DATETIME_LINE_RE = re.compile(rf"^{DATETIME}$")
+DATETIME_LINE_RE = re.compile(
+    rf"^(?:{DATETIME}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日[\s\u3000]*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)$"
+)  # 2018年11月08日07:44: the Chinese date, the time glued on
 # 某某网新闻部 发表于 2024-1-2 07:35: who posted it on a site, and when
 POSTED_AT_RE = re.compile(rf"(?:发表于|发布于)\s*{DATETIME}$")
 # 2025-05-28 08:21 来源：某某网: when it was posted, then where it came from
@@ -107,6 +113,8 @@ def is_web_metadata(text: str) -> bool:
         return True
     if text[-1:] == "前" and len(text) <= SHORT_LINE_MAX and POSTED_AGO_RE.search(text):
         return True
+    if text in PAGE_BUTTONS:
+        return True
     if not ("：" in text or ":" in text):
         return text[:1].isdigit() and bool(DATETIME_LINE_RE.match(text) or date_then_outlet(text))
     if text[:4] == "http" and URL_LINE_RE.match(text):
@@ -115,6 +123,7 @@ def is_web_metadata(text: str) -> bool:
         return True  # (its time's colon: 14:56)
     return (
         bool(WEB_META_LABEL_RE.search(text))
+        or (len(text) <= HEADLINE_MAX and bool(SOURCE_LABEL_RE.match(text)))
         or len(WEB_META_ITEM_RE.findall(text)) >= 2
         or bool(DATETIME_LINE_RE.match(text))
         or bool(DATETIME_THEN_ITEM_RE.match(text))
