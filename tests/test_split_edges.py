@@ -2939,3 +2939,33 @@ def test_a_sites_lines_between_a_long_headline_and_its_lead_keep_them_one_story(
     (story,) = [r for r in split(text) if r["kind"] != "page"]
     assert story["title"].startswith("闯出一条新媒体")
     assert story["paragraphs"][0] == "来源：某某报 2024-10-15 22:04"
+
+
+@pytest.mark.parametrize(
+    "first,lead,byline,authors",
+    [
+        (
+            "【某某报综合报道】记者昨日从市住建局获悉，今年全市计划改造老旧小区一百二十个。",
+            "【某某报综合报道】",
+            None,
+            [],
+        ),
+        # a paper's weekly names its reporter as the paper does (某报周末特约记者)
+        (
+            "【某某报周末特约记者王某报道】记者昨日从市住建局获悉，今年全市计划改造老旧小区。",
+            None,
+            "某某报周末特约记者王某",
+            ["王某"],
+        ),
+    ],
+)
+def test_bracketed_desk_and_weekly_datelines_open_the_text(first, lead, byline, authors):
+    first_story, story = split(
+        PARKING + f"老旧小区改造提速\n{first}\n据介绍，改造内容包括管网更新等。\n"
+    )
+    assert (story["title"], story["lead"], story["byline"], story["authors"]) == (
+        "老旧小区改造提速",
+        lead,
+        byline,
+        authors,
+    )

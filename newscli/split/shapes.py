@@ -118,7 +118,7 @@ HAN_CHARS_RE = re.compile(f"[{HAN}]")
 POSTING_RE = rf"驻(?:(?![向对的为和与给被让说])[{HAN}]){{1,6}}?(?:记者站)?"
 ORG_ROLE_RE = (
     rf"(?:(?:[{HAN}]{{1,6}}[·・])?"  # a brand before the paper: 新天水·天水日报记者
-    rf"[{HAN}]{{1,6}}(?:社|报|台|网|端|报业|集团|传媒|中心|新闻)"
+    rf"[{HAN}]{{1,6}}(?:社|报|台|网|端|报业|集团|传媒|中心|新闻)(?:周末|周刊)?"  # 某报周末: its weekly
     rf"(?:[-－·・/／][{HAN}]{{1,8}}?|{POSTING_RE})?(?:{ROLE_RE})"  # 某某日报-某新闻记者, 本报驻京记者
     rf"|{POSTING_RE}(?:{ROLE_RE})"
     rf"|《[^《》\s]{{1,12}}》[{HAN}]{{0,6}}?(?:记者|评论员|通讯员))"  # 《某某》记者, 《某某》新闻周刊记者
@@ -169,7 +169,7 @@ LEAD_RE = re.compile(
     rf"|(?!据)[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[{HAN}]{{0,8}}?(?:{NUM}月)?{NUM}日报道(?=[ 　：:])"
     # 【某报】…, 【Yahoo 新闻报道】…, [Newtalk新闻] …: the outlet's name (a Latin brand too), its dateline
     rf"|[【（(\[［](?:[A-Za-z][A-Za-z0-9]{{1,15}} ?[{HAN}]{{0,8}}|[{HAN}]{{1,8}})(?:{SOURCE_KINDS})"
-    rf"(?:报道|报导)?[】）)\]］](?=[ 　]?\S)"
+    rf"(?:综合)?(?:报道|报导)?[】）)\]］](?=[ 　]?\S)"  # 【某报综合报道】: the desk compiled it
     # （某某社记者某某某东京22日专电）: a wire's dateline in brackets, its reporter inside
     rf"|[（(][{HAN}]{{1,8}}(?:社|网|台|报)记者[{HAN}]{{3,16}}?{NUM}日(?:专|综合外)?电[）)]"
     r")"
