@@ -2969,3 +2969,27 @@ def test_bracketed_desk_and_weekly_datelines_open_the_text(first, lead, byline, 
         byline,
         authors,
     )
+
+
+def test_photos_with_their_credits_then_a_dateline_open_a_new_story():
+    text = PARKING + (
+        "老旧小区改造提速\n■施工人员在小区内铺设管网。张某摄\n■居民在现场观看。 李某摄\n"
+        "某某日报讯   记者昨日从市住建局获悉，今年全市计划改造老旧小区一百二十个，目前已开工八十个。\n"
+        "据介绍，改造内容包括管网更新、外墙保温和加装电梯等。\n"
+    )
+    first, second = split(text)
+    assert (second["title"], second["lead"]) == ("老旧小区改造提速", "某某日报讯")
+    assert second["paragraphs"][:2] == [
+        "■施工人员在小区内铺设管网。张某摄",
+        "■居民在现场观看。 李某摄",
+    ]
+
+
+def test_a_crosshead_over_a_photo_inside_a_story_stays_a_crosshead():
+    text = (
+        "老旧小区改造提速\n本报讯（记者 李某）今年全市计划改造老旧小区一百二十个，目前已开工八十个。\n"
+        "据介绍，改造内容包括管网更新、外墙保温和加装电梯等。\n加装电梯进展顺利\n"
+        "■居民在现场观看。 李某摄\n目前，全市已加装电梯三百部，惠及居民一万余户。\n"
+    )
+    (story,) = split(text)
+    assert "加装电梯进展顺利" in story["paragraphs"]

@@ -165,6 +165,11 @@ def photo_credit_below(result: list[Scores], index: int) -> int | None:
     return None
 
 
+def opens_with_dateline(scores: Scores) -> bool:
+    """本报讯…, 某某社某地某日电…: a dateline, which opens a story and stands in no other."""
+    return "lead" in scores.get(Role.LEAD, (0.0, ()))[1]
+
+
 def reports_in_photos_line(scores: Scores) -> bool:
     """记者 某某 摄影报道: the credit of a story told in photos."""
     return "photo-report" in scores.get(Role.BODY, (0.0, ()))[1]
@@ -256,13 +261,18 @@ def mark_photo_news(result: list[Scores]) -> None:
         credit = photo_credit_below(result, index)
         if credit is None:
             continue
-        after = result[credit + 1] if credit + 1 < len(result) else {}
+        below = credit + 1
+        while below < len(result) and is_photo_credit_line(result[below]):
+            below += 1  # (one photo's credit after another's)
+        after = result[below] if below < len(result) else {}
         if (
             Role.BODY in after
-            and not (Role.PAGE in after or Role.HEAD in after)
+            and not (Role.PAGE in after or Role.HEAD in after or opens_with_dateline(after))
             and not (credit == index + 1 and reports_in_photos_line(result[credit]))
         ):
-            continue  # the story goes on under the photo (a photo story's credit opens it)
+            # the story goes on under the photo (a photo story's credit opens it; a dateline
+            # under the photos opens the story the heading is the headline of)
+            continue
         weight, features = scores[Role.HEAD]
         scores[Role.HEAD] = (weight + WEIGHTS["photo-news"], (*features, "photo-news"))
 
