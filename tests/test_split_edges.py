@@ -2993,3 +2993,63 @@ def test_a_crosshead_over_a_photo_inside_a_story_stays_a_crosshead():
     )
     (story,) = split(text)
     assert "加装电梯进展顺利" in story["paragraphs"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "记者 王某 在现场采访村民，了解今年的收成。",  # the reporter in the story's sentence
+        "作者 王某 近年来一直关注乡村教育，先后走访了二十多所山村小学。",  # a review's writer
+        "通讯员 李某 今年，他第三次来到这个村子。",
+    ],
+)
+def test_review_a_paragraph_opening_with_a_role_and_a_name_opens_no_story(line):
+    text = (
+        "某某县举办农民丰收节\n本报讯（记者 某某）9月23日，某某县第五届农民丰收节开幕。\n"
+        f"活动现场，村民们展示了今年的丰收成果。\n{line}\n据介绍，今年全县粮食总产量增长百分之五。\n"
+    )
+    (story,) = split(text)
+    assert line in story["paragraphs"]
+
+
+def test_review_a_source_label_naming_no_outlet_splits_nothing():
+    notice = (
+        "某某镇道路硬化工程招标公告\n一、项目名称：某某镇道路硬化工程\n二、资金来源：财政资金\n"
+        "来源：县财政拨款\n三、联系人：某某\n联系电话：0123-4567890\n"
+    )
+    assert len(split(notice)) == 1
+    chart = (
+        "上半年某某市经济稳中向好\n\n本报讯（记者 某某）今年上半年，某某市地区生产总值同比增长百分之六。\n\n"
+        "各产业增加值对比\n\n来源：某某市统计局\n\n从产业看，第一产业增加值增长百分之三，第三产业增长百分之六。\n"
+    )
+    assert len(split(chart)) == 1
+
+
+def test_review_a_tagged_web_headline_is_no_credit():
+    text = (
+        "【某某新闻】记者 王某 李某 直击现场\n某某古镇迎来旅游高峰\n"
+        "本报讯 五一假期首日，某某古镇迎来旅游高峰，游客超过五万人次。\n"
+    )
+    (story,) = split(text)
+    assert story["byline"] is None and "直击现场" not in story["authors"]
+
+
+def test_review_four_site_lines_between_a_headline_and_its_lead():
+    text = (
+        "某某古镇迎来旅游高峰\n2024-05-01 10:00\n来源：某某新闻网\n图片来源：某某新闻网\n语音播报\n"
+        "本报讯 五一假期首日，某某古镇迎来旅游高峰，游客超过五万人次。\n景区工作人员表示，已提前增派人手。\n"
+    )
+    (story,) = split(text)
+    assert story["title"] == "某某古镇迎来旅游高峰"
+
+
+def test_review_a_credit_line_of_the_longest_length_keeps_its_last_name():
+    # after the lead and its space, a credit of exactly CREDIT_LINE_MAX (80) characters
+    names = " ".join(
+        f"{surname}某" for surname in "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐"
+    )
+    credit = "本报讯 记者 " + names
+    assert len(credit) == len("本报讯 ") + 80
+    last = credit.split()[-1]
+    (story,) = split(f"某某市召开大会部署全年工作\n{credit} 近日，某某市举行了大会。\n")
+    assert story["authors"][-1] == last  # (the text run on after it, a space between)

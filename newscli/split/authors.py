@@ -388,3 +388,12 @@ def has_compound_surname(name: str) -> bool:
 def has_surname(name: str) -> bool:
     """Glued to a role word (记者成欣), a name shows itself by its surname."""
     return name[:1] in SINGLE or name[:2] in COMPOUND or not NAME_ONLY_RE.match(name) or "·" in name
+
+
+def looks_like_a_name(word: str) -> bool:
+    """A person's name: a surname, then one or two characters (two or three after a compound
+    one), or a name with a middle dot (阿依古丽·某某); 马来西亚, 柬埔寨 are places. (A place of
+    three characters that starts with a surname, 金边, still reads as a name.)"""
+    if "·" in word or "・" in word:
+        return True
+    return has_surname(word) and (len(word) <= 3 or (has_compound_surname(word) and len(word) <= 4))

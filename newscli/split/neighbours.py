@@ -115,7 +115,7 @@ SITE_LINES_REACH = 4  # a site's lines under a headline: when, where from, its e
 
 
 def lead_below(result: list[Scores], index: int) -> bool:
-    return any(Role.LEAD in scores for scores in result[index + 1 : index + SITE_LINES_REACH])
+    return any(Role.LEAD in scores for scores in result[index + 1 : index + 1 + SITE_LINES_REACH])
 
 
 EDITORS_NOTE_RE = re.compile(r"^[【\[（(]?(?:编者按|编者的话|编前|编者)[】\]）)]?[：:\s]")
@@ -300,6 +300,23 @@ def ordinal_series(lines: list[Line]) -> set[int]:
     return found
 
 
+def words_may_decide(result: list[Scores], first: int, last: int) -> bool:
+    """Whether the heading group's words may decide between headline and crosshead: not
+    once read, nor where its shape has: photo news after photo news (each closes with its
+    photo's credit), a credit or a site's posting line under it (a headline whatever the
+    words)."""
+    scores = result[first]
+    if Role.CROSS not in scores or Role.HEAD not in scores:
+        return False
+    features = set(scores[Role.HEAD][1])
+    if COHESION_MARKS & features or "over-posting-line" in features:
+        return False
+    if "photo-news" in features and first and is_photo_credit_line(result[first - 1]):
+        return False
+    following = result[last + 1] if last + 1 < len(result) else {}
+    return Role.LEAD not in following and Role.BYLINE_OPEN not in following
+
+
 def mark_same_story(
     lines: list[Line],
     result: list[Scores],
@@ -319,23 +336,8 @@ def mark_same_story(
     texts = [line.shape for line in lines]
     marked = False
     for first, last in groups:
-        if Role.CROSS not in result[first] or Role.HEAD not in result[first]:
+        if not words_may_decide(result, first, last):
             continue
-        if COHESION_MARKS & set(result[first][Role.HEAD][1]):
-            continue
-        if (
-            "photo-news" in result[first][Role.HEAD][1]
-            and first
-            and is_photo_credit_line(result[first - 1])
-        ):
-            continue  # photo news after photo news: each closes with its photo's credit
-        following = result[last + 1] if last + 1 < len(result) else {}
-        if (
-            Role.LEAD in following
-            or Role.BYLINE_OPEN in following
-            or "over-posting-line" in result[first][Role.HEAD][1]
-        ):
-            continue  # a credit or a site's posting line follows: a headline whatever the words
         before, after = cohesion.around(texts, first, last=last)
         cohesion_across = cohesion.overlap(before, after)
         title = (titles or {}).get(first)

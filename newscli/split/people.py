@@ -19,6 +19,7 @@ from .authors import (
     byline_authors,
     has_surname,
     is_organisation,
+    looks_like_a_name,
     unspaced_role,
 )
 from .box_shapes import PAPER_NAME_RE, SIGNER_RE
@@ -82,23 +83,12 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
     text = text.lstrip(BULLETS + " \u3000")
     if len(text) > CREDIT_LINE_MAX or is_closed(text):
         return None
-    note = PROVENANCE_NOTE_RE.search(text) or POST_NOTE_RE.search(text)
-    # 作者：某某（原载于《某某报》）: the credit, then where it ran first; 文/某某(某某社副总编辑):
-    # then the writer's post
-    if note and note.start():
-        credit = opening_byline(text[: note.start()])
-        return (text, credit[1]) if credit else None
-    undated = without_posting_date(text)
-    if undated:  # (a role word: 某某网　某某新闻　2015年2月16日 is a page's header)
-        credit = opening_byline(undated) if ROLE_WORD_RE.search(undated) else None
-        return (text, credit[1]) if credit else None
-    tag = OUTLET_TAG_RE.match(text)
-    if tag and is_outlet_name(OUTLET_CHANNEL_RE.sub("", tag.group(1))):
-        credit = opening_byline(text[tag.end() :])  # 【某某报·某某视频】记者 某某: the outlet's tag
-        return (text, credit[1]) if credit else None
-    paper = PAPER_IN_TITLE_MARKS_RE.match(text)
-    if paper:  # 《某某日报》执行编辑 某某: the paper's name in title marks, then the post
-        credit = opening_byline(paper.group(1) + text[paper.end() :])
+    wrapped = credit_inside(text)
+    if wrapped is not None:
+        inner, strict = wrapped
+        credit = opening_byline(inner) if inner else None
+        if credit and strict and not all(map(looks_like_a_name, credit[1])):
+            return None  # 【某某新闻】记者 某某 直击现场: a tagged headline, no credit
         return (text, credit[1]) if credit else None
     titled = titled_credit(text)
     if titled:
@@ -111,7 +101,9 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
     unspaced = unspaced_role(text)
     marked = NAME_THEN_MARK_RE.match(unspaced)
     names = NAMES_THEN_MARK_SEP_RE.split(marked.group(1)) if marked else []
-    if names and all(has_surname(name) for name in names):
+    if names and (
+        all(map(looks_like_a_name, names)) if len(names) > 1 else has_surname(names[0])
+    ):  # (平凡世界 某某 著: a book's title, then its author: no credit)
         return text, names  # 某某 文/图: a name, then what the person made
     staff = org_and_names(text)
     if staff:
@@ -130,6 +122,27 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
     ):
         return None  # a credit names someone, or is a role (本报评论员) or a desk (文：某某采访组)
     return text, authors
+
+
+def credit_inside(text: str) -> tuple[str, bool] | None:
+    """The credit inside a line that prints more around it, and whether each word it names
+    must look like a name; "" where the line holds none; None where nothing is around it."""
+    if text[-1:] in "）)":
+        note = PROVENANCE_NOTE_RE.search(text) or POST_NOTE_RE.search(text)
+        if note and note.start():
+            # 作者：某某（原载于《某某报》）: the credit, then where it ran first;
+            # 文/某某(某某社副总编辑): then the writer's post
+            return text[: note.start()], False
+    undated = without_posting_date(text)
+    if undated:  # (a role word: 某某网　某某新闻　2015年2月16日 is a page's header)
+        return (undated if ROLE_WORD_RE.search(undated) else ""), False
+    tag = OUTLET_TAG_RE.match(text)
+    if tag and is_outlet_name(OUTLET_CHANNEL_RE.sub("", tag.group(1))):
+        return text[tag.end() :], True  # 【某某报·某某视频】记者 某某: the outlet's tag
+    paper = PAPER_IN_TITLE_MARKS_RE.match(text)
+    if paper:  # 《某某日报》执行编辑 某某: the paper's name in title marks, then the post
+        return paper.group(1) + text[paper.end() :], False
+    return None
 
 
 ROLE_WORD_RE = re.compile(ROLE_RE)

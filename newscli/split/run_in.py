@@ -16,8 +16,8 @@ from .authors import (
     PERSON_ROLE_RE,
     REPORTED_RE,
     byline_authors,
-    has_compound_surname,
     has_surname,
+    looks_like_a_name,
     name_after_roles,
     unglue,
     unspaced_role,
@@ -134,15 +134,6 @@ def run_in_report(text: str) -> tuple[int, int, list[str]] | None:
     return None
 
 
-def looks_like_a_name(word: str) -> bool:
-    """A person's name: a surname, then one or two characters (two or three after a compound
-    one), or a name with a middle dot (阿依古丽·某某); 马来西亚, 柬埔寨 are places. (A place of
-    three characters that starts with a surname, 金边, still reads as a name.)"""
-    if "·" in word or "・" in word:
-        return True
-    return has_surname(word) and (len(word) <= 3 or (has_compound_surname(word) and len(word) <= 4))
-
-
 def could_be_a_name(word: str) -> bool:
     """Two or three characters (a rare surname: 冽玮), or a longer name that shows itself."""
     return len(word) <= 3 or looks_like_a_name(word)
@@ -180,12 +171,12 @@ def in_lead_credit(
             if bracketed_only and group == 2 and not has_role:
                 return None  # 【解说】, 【现场】: a label opening the text; 【记者 某某】 credits
             authors = byline_authors(credit)
-            if authors and not has_role:
-                if bracketed_only and not dateline_words:
-                    if not all(map(looks_like_a_name, authors)):
-                        return None  # （柬埔寨）…: a place opening the text, not its writer
-                elif not bracketed_only and not all(map(could_be_a_name, authors)):
-                    return None  # 某某网消息（新闻联播）：…: the programme, no one's name
+            if (
+                authors
+                and not has_role
+                and not names_people(authors, bracketed_only, dateline_words)
+            ):
+                return None
             if authors or (authors == [] and ROLE_ONLY_RE.match(credit.strip())):
                 end, more = second_bracket(rest, match.end())
                 return match.start(group), end or match.end(group), authors + more
@@ -200,24 +191,50 @@ def in_lead_credit(
         spaced
         and bracketed_only
         and not rest[: spaced[1]].endswith(("报道", "报导"))
-        and not (opens_text_after(rest, spaced[1]) and not is_photo_credit(rest[: spaced[1]]))
+        and (dateline_words or not opens_story_text(rest, spaced[1]))
     ):
-        # with no lead before it, only 本报记者 某某 报道, or a space and a word that opens
-        # a lead's text (本报记者 某某 近日，…), say where the text begins (本报记者 某某 摄
-        # 2014年3月22日，…: a photo's credit opens its caption)
+        # with no lead before it, only 本报记者 某某 报道 says where the text begins; in a
+        # story's first paragraph (not any line: 记者 某某 在现场…， is a sentence) so does a
+        # reporter's credit, a space and a word that opens a story (本报记者 某某 近日，…)
         return None
     return spaced
 
 
-def opens_text_after(rest: str, end: int) -> bool:
-    """After the credit, a space, then a word that opens a lead's text (近日, a date) and a
-    sentence (a date alone after a credit, 某某社记者某某传真　111年9月10日, is when it was sent)."""
+def names_people(authors: list[str], bracketed_only: bool, dateline_words: bool) -> bool:
+    """The words a bracket without a role word holds are people's names: where no lead comes
+    first, （柬埔寨）… is a place opening the text; after a lead, 某某网消息（新闻联播）：… names
+    a programme (a rare surname of two or three characters, 冽某, still reads as a name)."""
+    if bracketed_only:
+        return dateline_words or all(map(looks_like_a_name, authors))
+    return all(map(could_be_a_name, authors))
+
+
+# What a story's text opens with (a word of time, a date), after its reporter's credit and a
+# space: 本报记者 某某 近日，… (no single character: 记者 某某 在现场… is a sentence).
+STORY_OPENERS_RE = re.compile(
+    r"(?:[0-9０-９]{1,4}(?:年|月|日)|今年|今天|今日|昨天|昨日|近日|日前|连日来|近期|近年来|目前|当天|本月|上月)"
+)
+
+
+def opens_story_text(rest: str, end: int) -> bool:
+    """After a reporter's credit (not a photo's), a space, then a word that opens a story and
+    a sentence (a date alone after a credit, 某某社记者某某传真　111年9月10日, is when it
+    was sent)."""
     gap = len(rest[end:]) - len(rest[end:].lstrip(SPACES))
     return (
         gap > 0
-        and TEXT_OPENERS_RE.match(rest, end + gap) is not None
+        and REPORTER_ROLE_RE.match(rest) is not None
+        and STORY_OPENERS_RE.match(rest, end + gap) is not None
         and any(mark in rest[end:] for mark in "，。,")
+        and not is_photo_credit(rest[:end])  # 本报记者 某某 摄 2014年3月22日，…: a caption
     )
+
+
+# A reporter's role opening the credit (本报记者, 某某社记者, 通讯员), not a writer's or an
+# editor's (作者 某某 近年来…, 编辑 某某 在…: a review's or a story's sentence).
+REPORTER_ROLE_RE = re.compile(
+    rf"^[{SPACES}]*(?:(?:{ORG_ROLE_RE})|(?:本报)?(?:特约|实习|见习|首席|融媒体|全媒体)?(?:记者|通讯员))"
+)
 
 
 def second_bracket(rest: str, at: int) -> tuple[int | None, list[str]]:
@@ -234,17 +251,23 @@ def second_bracket(rest: str, at: int) -> tuple[int | None, list[str]]:
 SPACED_TOKEN_RE = re.compile(rf"[{SPACES}]*([^{SPACES}]+)(?=[{SPACES}])")
 
 
+TEXT_PEEK = 4
+
+
 def spaced_credit(rest: str) -> tuple[int, int, list[str]] | None:
     """本报讯 记者 某某 通讯员 某某 近日，…: a credit after a lead with no brackets, its words
     parted by spaces, up to the first word that is no role or name (报道 may close it)."""
     start = len(rest) - len(rest.lstrip(SPACES))
     if not OPENING_ROLE_RE.match(rest[start:]):
         return None
-    if len(rest) <= start + CREDIT_LINE_MAX:
-        if is_photo_credit(rest):
-            return None  # 记者 某某 摄影报道: a photo story's credit (SCHEMA: no byline)
+    whole = len(rest) <= start + CREDIT_LINE_MAX
+    if whole and is_photo_credit(rest):
+        return None  # 记者 某某 摄影报道: a photo story's credit (SCHEMA: no byline)
+    # a credit is short: never scan a whole paragraph (only a few characters past the longest
+    # credit, to see the text open after it: …通讯员 某某今年…)
+    rest = rest[: start + CREDIT_LINE_MAX + TEXT_PEEK]
+    if whole:
         rest += " "  # 本报讯 记者 某某 通讯员 某某: the credit runs to the line's end
-    rest = rest[: start + CREDIT_LINE_MAX]  # a credit is short: never scan a whole paragraph
     end, names = start, []
     for token in SPACED_TOKEN_RE.finditer(rest, start):
         word = REPORTED_RE.sub("", token.group(1)) if token.group(1) != "报道" else ""

@@ -213,7 +213,8 @@ BULLET_LABEL_RE = re.compile(rf"^[{BULLETS}]\s*[{HAN}]{{2,10}}$")
 # Words listed with 、 and trailing off: 健康、气象、体检通知、国内要闻……
 LISTING_RE = re.compile(rf"[{HAN}“”]{{1,8}}(?:、[{HAN}“”]{{1,8}}){{2,}}(?:……|…|等)")
 # Where a web page's story came from, on its last line: 来源：某某, 来源 | 某某电视台.
-SOURCE_LINE_RE = re.compile(r"^(?:来源|稿源|出处)\s*[：:|｜]")
+SOURCE_LABEL = r"(?:稿件|信息|图片|新闻|文章)?(?:来源|稿源|出处)"
+SOURCE_LINE_RE = re.compile(rf"^{SOURCE_LABEL}\s*[：:|｜]")
 # An editor's note signed at its foot: ——编者, ——本报编辑部.
 EDITORS_SIGNOFF_RE = re.compile(r"^[—－-]{1,3}\s*(?:本报)?(?:编\s*者|编\s*辑\s*部)$")
 # Bullets that open each brief of a column (△…, ●…) or a paragraph of a list.

@@ -10,16 +10,20 @@ import re
 
 from ..schema import HAN
 from .box_shapes import PAPER_NAME_RE
-from .shapes import HEADLINE_MAX, SHORT_LINE_MAX
+from .shapes import HEADLINE_MAX, SHORT_LINE_MAX, SOURCE_LABEL
 
 # (发布日期：2022-02-08 12:21, 作者： 来源：某某 时间：…, 点击数：)
 WEB_META_LABEL_RE = re.compile(
     r"(?:发布(?:日期|时间)|发表(?:日期|时间)|更新时间|信息来源|点击数|点击量|浏览次数|阅读量|字号|文章字数)\s*[：:]"
 )
-# 来源：某某网-某某日报, 图片来源：…: where the story or its photo came from, alone on its line
-SOURCE_LABEL_RE = re.compile(r"^(?:稿件|信息|图片|圖片|新闻|文章)?(?:来源|來源)\s*[：:]\s*\S")
-# A web page's buttons, dumped as a line of their own under the headline
-PAGE_BUTTONS = {"语音播报", "語音播報", "听新闻", "聽新聞", "朗读本文", "打印本页", "关闭窗口"}
+# 来源：某某网-某某日报, 图片来源：某某网: the site or paper the story or its photo came from,
+# alone on its line (来源：县财政拨款, 来源：某某市统计局 name no outlet: a notice's, a chart's)
+SOURCE_OUTLET_RE = re.compile(
+    rf"^{SOURCE_LABEL}\s*[：:|｜]\s*[{HAN}]{{1,8}}(?:网|报|社|台|在线|客户端|新闻)"
+)
+# A web page's buttons, dumped as a line of their own under the headline (read in simplified
+# characters, as every pattern here)
+PAGE_BUTTONS = {"语音播报", "听新闻", "朗读本文", "打印本页", "关闭窗口"}
 WEB_META_ITEM_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:作者|来源|时间)\s*[：:]")
 # (07.11.2014 10:34: day first, as Malaysian and European sites print it)
 DATETIME = (
@@ -123,7 +127,7 @@ def is_web_metadata(text: str) -> bool:
         return True  # (its time's colon: 14:56)
     return (
         bool(WEB_META_LABEL_RE.search(text))
-        or (len(text) <= HEADLINE_MAX and bool(SOURCE_LABEL_RE.match(text)))
+        or (len(text) <= HEADLINE_MAX and bool(SOURCE_OUTLET_RE.match(text)))
         or len(WEB_META_ITEM_RE.findall(text)) >= 2
         or bool(DATETIME_LINE_RE.match(text))
         or bool(DATETIME_THEN_ITEM_RE.match(text))
