@@ -3053,3 +3053,39 @@ def test_review_a_credit_line_of_the_longest_length_keeps_its_last_name():
     last = credit.split()[-1]
     (story,) = split(f"某某市召开大会部署全年工作\n{credit} 近日，某某市举行了大会。\n")
     assert story["authors"][-1] == last  # (the text run on after it, a space between)
+
+
+@pytest.mark.parametrize(
+    "site_lines",
+    [
+        ["[2016.01.08] 发表"],  # the day the site posted it
+        ["• 来源：某江日报", "• 话题", "• 分享"],  # a site's bulleted lines, its buttons
+        [
+            "日期：10-15",
+            "字号：",
+            "版面：第A06版：时 讯       上一篇    下一篇",
+        ],  # an e-paper reader's
+        ["2008-09-04 16:53:50 来源：某省电力公司", "A-", "A+"],  # the font buttons
+    ],
+)
+def test_a_sites_chrome_under_a_headline_is_the_storys_lines_and_credits_no_one(site_lines):
+    text = PARKING + "老旧小区改造提速\n" + "\n".join(site_lines) + "\n"
+    text += "本报讯（记者 王某）今年全市计划改造老旧小区一百二十个，目前已开工八十个。\n据介绍，改造内容包括管网更新。\n"
+    first, second = split(text)
+    assert (second["title"], second["subtitle"]) == ("老旧小区改造提速", None)
+    assert (second["byline"], second["authors"]) == ("记者 王某", ["王某"])
+
+
+@pytest.mark.parametrize(
+    "first,lead",
+    [
+        ("某都讯 昨日，本报发出寻人启事，寻找化名某某的读者。", "某都讯"),  # a paper's short name
+        ("某电18讯： 今年是我省通电工程的决胜之年。", "某电18讯"),
+        ("【某岛综合报道】今年是我省通电工程的决胜之年。", "【某岛综合报道】"),
+        ("快讯：今年是我省通电工程的决胜之年。", None),  # a brief's label, no paper's name
+        ("群众闻讯 纷纷赶来，现场秩序井然。", None),
+    ],
+)
+def test_a_papers_short_name_before_xun_is_a_lead(first, lead):
+    (story,) = split(f"某某市召开大会部署全年工作\n{first}\n会议要求，各部门要抓好落实。\n")
+    assert story["lead"] == lead

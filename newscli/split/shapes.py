@@ -146,6 +146,8 @@ REPORTER_LEARNED_RE = re.compile(
     rf"^(?:(?:近日|日前|昨日|昨天|今天|今日|{NUM}月{NUM}日[上下]?午?)[，,]?)?(?:本报)?记者"
     rf"(?:近日|日前|昨日|昨天|今天|今日|{NUM}日)?(?:从|自|向|在)[^。！？]{{2,40}}?(?:获悉|了解到|得知|获知)"
 )
+# A brief's label, not a paper's name, before 讯: 快讯：…, 喜讯：…
+NEWS_LABEL_CHARS = "快简短喜通资电音视警审传问死闻凶噩佳捷又特速要"
 # Leads open a body and stay in its text: 本报讯, 本报大同3月2日讯, 新华社北京2月10日电.
 LEAD_RE = re.compile(
     # 【本报讯】, 【本报消息】, as Hong Kong and Macao papers print it; 〔本报消息〕, as Vietnam's
@@ -162,6 +164,9 @@ LEAD_RE = re.compile(
     rf"|[（(【][{HAN}]{{2,10}}(?:报|社|网|台)报道[）)】]"  # （某某日报报道）, as Hong Kong papers print it
     rf"|[（(][{HAN}]{{2,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:讯|电|消息)[）)]"  # （吉隆坡3日讯）, （某某日报消息）
     rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[{HAN}]{{0,8}}?报道(?=[（(])"
+    # a paper's or site's own short name, then 讯: 某都讯 记者 某某…, 某电18讯：… (not 快讯, 简讯…:
+    # a brief's label)
+    rf"|[{HAN}][{HAN}0-9]{{1,5}}(?<![{NEWS_LABEL_CHARS}])讯(?=[ \u3000]+\S|[：:][ \u3000]*\S)"
     rf"|[{HAN}]{{2,8}}讯(?=[（(【]\s*(?:{ROLE_RE}))"  # 云上某某讯（实习记者 某某）: a place's or site's  # 某某报报料热线报道（记者 某某）
     # 某某全媒体报道：…, as the outlet says it (据某某报道 quotes another outlet, often mid-story)
     rf"|(?!据)[{HAN}]{{1,8}}(?:{SOURCE_KINDS})报道(?=[：:])"
@@ -170,6 +175,7 @@ LEAD_RE = re.compile(
     # 【某报】…, 【Yahoo 新闻报道】…, [Newtalk新闻] …: the outlet's name (a Latin brand too), its dateline
     rf"|[【（(\[［](?:[A-Za-z][A-Za-z0-9]{{1,15}} ?[{HAN}]{{0,8}}|[{HAN}]{{1,8}})(?:{SOURCE_KINDS})"
     rf"(?:综合)?(?:报道|报导)?[】）)\]］](?=[ 　]?\S)"  # 【某报综合报道】: the desk compiled it
+    rf"|【[{HAN}]{{2,8}}综合报[道导]】(?=\S)"  # 【某岛综合报道】: a paper's short name
     # （某某社记者某某某东京22日专电）: a wire's dateline in brackets, its reporter inside
     rf"|[（(][{HAN}]{{1,8}}(?:社|网|台|报)记者[{HAN}]{{3,16}}?{NUM}日(?:专|综合外)?电[）)]"
     r")"

@@ -23,7 +23,11 @@ SOURCE_OUTLET_RE = re.compile(
 )
 # A web page's buttons, dumped as a line of their own under the headline (read in simplified
 # characters, as every pattern here)
-PAGE_BUTTONS = {"语音播报", "听新闻", "朗读本文", "打印本页", "关闭窗口"}
+PAGE_BUTTONS = {"语音播报", "听新闻", "朗读本文", "打印本页", "关闭窗口", "A-", "A+", "A－", "A＋"}
+# …and those a site prints with a bullet (alone, 话题 or 评论 may be a column's label)
+WEB_BULLETS = "•·●"
+BULLETED_BUTTONS = {"分享", "话题", "收藏", "评论", "打印", "点赞"}
+
 WEB_META_ITEM_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:作者|来源|时间)\s*[：:]")
 # (07.11.2014 10:34: day first, as Malaysian and European sites print it)
 DATETIME = (
@@ -101,6 +105,8 @@ REPRINT_SOURCE_RE = re.compile(
     rf"|^版次[：:]{_SP}[A-Z]?\d{{1,3}}版?(?:[\s\u3000]{{1,3}}{PAPER_DATE})?$"
 )
 REPRINT_LINE_MAX = 60
+# [2016.01.08] 发表: the day the site posted it
+DATE_POSTED_RE = re.compile(rf"^[\[［【]?{PAPER_DATE}[\]］】]?[\s\u3000]*(?:发表|发布|更新|刊登)$")
 
 
 def is_reprint_source(text: str) -> bool:
@@ -117,10 +123,17 @@ def is_web_metadata(text: str) -> bool:
         return True
     if text[-1:] == "前" and len(text) <= SHORT_LINE_MAX and POSTED_AGO_RE.search(text):
         return True
-    if text in PAGE_BUTTONS:
-        return True
+    if text in PAGE_BUTTONS or ("上一篇" in text and "下一篇" in text):
+        return True  # 语音播报, A+; 版面：第A06版 上一篇 下一篇: the page's buttons
+    if text[:1] in WEB_BULLETS:  # • 来源：某某日报, • 分享: a site's bulleted lines
+        rest = text.lstrip(WEB_BULLETS + " \u3000")
+        return rest in BULLETED_BUTTONS or (rest != text and is_web_metadata(rest))
     if not ("：" in text or ":" in text):
-        return text[:1].isdigit() and bool(DATETIME_LINE_RE.match(text) or date_then_outlet(text))
+        return bool(
+            text[:1].isdigit()
+            and (DATETIME_LINE_RE.match(text) or date_then_outlet(text))
+            or DATE_POSTED_RE.match(text)
+        )
     if text[:4] == "http" and URL_LINE_RE.match(text):
         return True  # (its colon: http://…)
     if text[:1].isdigit() and "年" in text[:5] and DATETIME_SOURCE_RE.match(text):
