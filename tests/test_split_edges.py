@@ -3089,3 +3089,14 @@ def test_a_sites_chrome_under_a_headline_is_the_storys_lines_and_credits_no_one(
 def test_a_papers_short_name_before_xun_is_a_lead(first, lead):
     (story,) = split(f"某某市召开大会部署全年工作\n{first}\n会议要求，各部门要抓好落实。\n")
     assert story["lead"] == lead
+
+
+@pytest.mark.parametrize("lead", ["本报讯", "新华社北京1月17日电"])
+@pytest.mark.parametrize("credit", ["（记者 张某）", "记者 张某 "])
+def test_a_lead_alone_on_its_line_takes_its_credit_from_the_next(lead, credit):
+    text = (
+        PARKING
+        + f"某某市召开大会部署全年工作\n{lead}\n{credit}近日，某某市举行了大会。\n会议要求，各部门要抓好落实。\n"
+    )
+    first, second = split(text)
+    assert (second["lead"], second["byline"], second["authors"]) == (lead, "记者 张某", ["张某"])

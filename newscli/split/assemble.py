@@ -345,6 +345,9 @@ def lead_of(
     match = shapes.LEAD_RE.match(shape)
     offset = match.end() if match else 0
     lead = first[:offset] if match else None
+    if match and not shape[offset:].strip() and len(paragraphs) > 1:
+        # 本报讯 alone on its line, its credit opening the next: （记者 某某）近日，…
+        return lead, lead_of(paragraphs[1:])[1]
     # Without a lead, a credit in brackets may open the text: （记者 某某 报道）…
     credit = in_lead_credit(shape[offset:], bracketed_only=not match)
     if credit is None:

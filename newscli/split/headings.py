@@ -186,3 +186,14 @@ def is_web_line(scores: Scores) -> bool:
 def is_short_open(text: str) -> bool:
     """Short and no sentence's end: a site's promotion line, a heading."""
     return len(text) <= shapes.HEADLINE_MAX and not shapes.is_closed(text)
+
+
+def keep_credits_under_lone_leads(lines: list[Line], result: list[Scores]) -> None:
+    """本报讯 alone on its line, then （记者 某某）近日，…: one lead, its credit and text on
+    the next line, not a second story's lead."""
+    for index in range(len(lines) - 1):
+        text = lines[index].shape.strip()
+        if Role.LEAD in result[index] and shapes.LEAD_RE.fullmatch(text):
+            below = result[index + 1]
+            if Role.LEAD in below and Role.BODY in below:
+                del below[Role.LEAD]

@@ -27,6 +27,7 @@ from .shapes import (
     BRACKETED_RE,
     BULLETS,
     HAN,
+    LEAD_RE,
     ORG_ROLE_RE,
     ROLE_RE,
     SPACES,
@@ -322,8 +323,8 @@ def pen_name(text: str) -> tuple[str, list[str]] | None:
     """Two or three characters alone, read as a credit (the decoder put them under a
     headline): a pen name, whatever its first character."""
     text = text.strip()
-    if not PEN_NAME_RE.fullmatch(text) or text in SECTION_LABELS:
-        return None
+    if not PEN_NAME_RE.fullmatch(text) or text in SECTION_LABELS or LEAD_RE.fullmatch(text):
+        return None  # (本报讯 alone on its line: the lead, its credit on the next)
     return text, [text]
 
 
