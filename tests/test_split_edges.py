@@ -3100,3 +3100,36 @@ def test_a_lead_alone_on_its_line_takes_its_credit_from_the_next(lead, credit):
     )
     first, second = split(text)
     assert (second["lead"], second["byline"], second["authors"]) == (lead, "记者 张某", ["张某"])
+
+
+@pytest.mark.parametrize(
+    "first,byline,authors",
+    [
+        ("本报讯（某某县委宣传部 张某）近日，某某市举行了大会。", "某某县委宣传部 张某", ["张某"]),
+        (
+            "本报讯（通讯员 某某县公安局 李某）近日，某某市举行了大会。",
+            "通讯员 某某县公安局 李某",
+            ["李某"],
+        ),
+        ("本报讯（某某县公安局）近日，某某市举行了大会。", None, []),  # a body alone credits no one
+    ],
+)
+def test_a_contributors_workplace_in_a_lead_credit_is_no_author(first, byline, authors):
+    (story,) = split(f"某某市召开大会部署全年工作\n{first}\n会议要求，各部门要抓好落实。\n")
+    assert (story["byline"], story["authors"]) == (byline, authors)
+
+
+@pytest.mark.parametrize(
+    "line,byline",
+    [
+        ("某某县委宣传部 张某", "某某县委宣传部 张某"),  # a workplace, then the writer's name
+        ("某某县公安局 李某 王某", "某某县公安局 李某 王某"),
+        ("某某县政府 部署工作", None),  # a body, then words: a sub-headline
+        ("某某县公安局", None),
+    ],
+)
+def test_a_workplace_and_names_under_a_headline_credit_them(line, byline):
+    (story,) = split(
+        f"某某市召开大会部署全年工作\n{line}\n近日，某某市举行了大会，会议决定了很多事情。\n"
+    )
+    assert story["byline"] == byline

@@ -16,7 +16,8 @@ Four passes, each weighing a line against its neighbours rather than deciding it
    lines repeated in the issue (the roles: `roles.py`; credits: `people.py`, the names
    in them: `authors.py`, and credits run in to a story's text: `run_in.py`; the page's
    own lines, notices and ads: `box_lines.py`; the patterns: `shapes.py` for stories'
-   lines, `captions.py` for photos' captions and credits, `box_shapes.py` for the boxes'). Some features read the line's neighbours
+   lines (the role words a credit opens with: `role_words.py`), `captions.py` for photos'
+   captions and credits, `box_shapes.py` for the boxes'). Some features read the line's neighbours
    (`passes.py` runs them in order: `neighbours.py`; the lines beside a headline,
    `headings.py`; for ads, notices and the colophon, `boxes.py`): a caption between a headline and its credit, a label over a
    longer headline, a web page's posting line under one, the line under a notice heading;

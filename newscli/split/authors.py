@@ -12,38 +12,16 @@ from .captions import PHOTO_BY_RE, PHOTO_CREDIT_RE
 from .shapes import (
     BYLINE_SEP_RE,
     BYLINE_TOKEN_RE,
+    EDITORIAL_NOTES,
     HAN,
     NAME_RE,
     ORG_ROLE_RE,
     ROLE_RE,
     SEE_ALSO,
     SPACES,
+    WORKPLACE_RE,
 )
 
-# Bracketed editorial notes that are shaped like a short name but are not bylines.
-EDITORIAL_NOTES = {
-    "完",
-    "待续",
-    "未完待续",
-    "续完",
-    "全文完",
-    "续",
-    "上",
-    "中",
-    "下",
-    "草案",
-    "摘要",
-    "节选",
-    "图",
-    # what comes with the story on the page or the site: （组图）, （附视频）, （有片）
-    "组图",
-    "多图",
-    "附图",
-    "图片",
-    "视频",
-    "附视频",
-    "有片",
-}
 PROVIDED = ("提供", "供图", "供稿")  # （警方提供）: where a photo came from, no author
 OPENING_ROLE_RE = re.compile(rf"^(?:{ORG_ROLE_RE}|{ROLE_RE})")
 # A credit mark after a name: /文, /摄, and the two-part 文/摄, 文/图 (text and photos by
@@ -149,8 +127,9 @@ def byline_authors(content: str) -> list[str] | None:
         for name in split_glued_names(piece)
     ]
     tokens, spaced = join_spaced_names(tokens, content)
+    bodies = {t for t in tokens if WORKPLACE_RE.match(t)}  # （某某县委宣传部 某某）
     if not tokens or not all(
-        t in spaced or BYLINE_TOKEN_RE.match(t) or is_organisation(t) for t in tokens
+        t in spaced or t in bodies or BYLINE_TOKEN_RE.match(t) or is_organisation(t) for t in tokens
     ):
         return None
     authors = []
@@ -158,7 +137,7 @@ def byline_authors(content: str) -> list[str] | None:
         if token in spaced:
             authors.append(token)
             continue
-        if is_organisation(token):
+        if token in bodies or is_organisation(token):
             continue  # 昆明日报 记者许朴琼, 文：某某采访组: the paper or a desk, not an author
         name = CREDIT_MARK_RE.sub("", name_after_roles(token))
         if name in NO_ONE and PEN_MARK_RE.match(token):
@@ -179,6 +158,8 @@ def byline_authors(content: str) -> list[str] | None:
             return None
         if name and NAME_ONLY_RE.match(name):
             authors.append(name)
+    if bodies and not authors:
+        return None  # 某某县公安局 alone: a body, no one's credit
     return list(dict.fromkeys(authors))  # 某某/文 某某/图: one author, who wrote and shot it
 
 

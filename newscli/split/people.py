@@ -31,6 +31,7 @@ from .shapes import (
     ORG_ROLE_RE,
     ROLE_RE,
     SPACES,
+    WORKPLACE_RE,
     is_closed,
 )
 from .web_lines import PAPER_DATE, is_outlet_name
@@ -218,8 +219,11 @@ def org_and_names(text: str) -> list[str] | None:
     org = ORG_SEP_RE.split(text, maxsplit=1)[0]  # 某某客户端 | 记者 某某: a bar may part them
     rest = text[len(org) :].strip(SPACES + "|｜")
     names = rest.split()
-    if not names or not (is_organisation(org) or org.endswith(APP_ENDS)):
+    workplace = WORKPLACE_RE.match(org) is not None  # 某某县委宣传部 某某: where they work
+    if not names or not (is_organisation(org) or org.endswith(APP_ENDS) or workplace):
         return None
+    if workplace:
+        return names if all(map(looks_like_a_name, names)) else None
     if all(n and has_surname(n) and NAME_ONLY_RE.match(n) for n in names):
         return names or None
     if OPENING_ROLE_RE.match(rest):

@@ -11,6 +11,7 @@ import re
 from zhon import hanzi
 
 from ..schema import HAN
+from .role_words import ROLE_WORDS
 
 NUM = r"[0-9０-９〇零一二三四五六七八九十百]{1,5}"  # a page or day number, never a long one
 SPACES = " \t\u3000\u00a0"
@@ -38,78 +39,31 @@ SOURCE_CLOSE_RE = re.compile(
 # A wire story's or serial's closing mark on its own line: （完）, （待续）.
 END_MARK_RE = re.compile(r"^[（(]\s*(?:完|全文完|待续|未完待续|续完)\s*[）)]$")
 
-# Role words a byline may carry before names. Longest first, so 本报记者 wins over 记者.
-ROLE_WORDS = sorted(
-    [
-        "本报记者",
-        "本报通讯员",
-        "本报评论员",
-        "本报特约评论员",
-        "本报特约记者",
-        "本报特约",  # 本刊特约某某: a contributor the paper invited, no role word after
-        "本刊特约",
-        "本报实习生",
-        "特约记者",
-        "见习记者",
-        "实习记者",
-        "融媒体记者",
-        "全媒体记者",
-        "本报融媒体记者",
-        "本报全媒体记者",
-        "文/",
-        "图/",
-        "摄/",
-        "口述",
-        "作者",
-        "首席记者",
-        "驻站记者",
-        "特派记者",
-        "星级记者",
-        "资深记者",
-        "主任记者",
-        "高级记者",
-        "摄影记者",
-        "前方记者",
-        "记者",
-        "通讯员",
-        "评论员",
-        "实习生",
-        "特约评论员",
-        "撰稿",
-        "撰稿人",
-        "特约撰稿人",
-        "特约撰稿",
-        "专栏作者",  # 某某网专栏作者 某某: a site's columnist
-        "专栏作家",
-        "撰文",
-        "撰文/",
-        "文字",
-        "文字/",
-        "采访",
-        "策划",
-        "执行",
-        "编译",
-        "摄影/",
-        "本报特约通讯员",
-        "特约通讯员",
-        "融媒记者",
-        "栏目主持",
-        "主持人",
-        "编辑",
-        "责任编辑",
-        "摄影",
-        "摄",
-        "文图",
-        "文/图",
-        "图/文",
-        "文",
-        "图",
-        "整理",
-        "报道",
-    ],
-    key=len,
-    reverse=True,
-)
+# Bracketed editorial notes that are shaped like a short name but are not bylines.
+EDITORIAL_NOTES = {
+    "完",
+    "待续",
+    "未完待续",
+    "续完",
+    "全文完",
+    "续",
+    "上",
+    "中",
+    "下",
+    "草案",
+    "摘要",
+    "节选",
+    "图",
+    # what comes with the story on the page or the site: （组图）, （附视频）, （有片）
+    "组图",
+    "多图",
+    "附图",
+    "图片",
+    "视频",
+    "附视频",
+    "有片",
+}
+
 ROLE_RE = "|".join(re.escape(w) for w in ROLE_WORDS)
 HAN_CHARS_RE = re.compile(f"[{HAN}]")
 # An agency, paper or media group before a role word: 新华社记者, 人民日报记者, 某某报业全媒体记者.
@@ -125,6 +79,11 @@ ORG_ROLE_RE = (
 )
 NAME_RE = (
     rf"(?:[{HAN}]{{2,4}}|[{HAN}]{{1,6}}[·・][{HAN}]{{1,8}})(?:/(?:文|图|摄|影|文图))?"  # 影: photos
+)
+# Where a contributor works, named before the name in a county paper's credit: （某某县委宣传部
+# 某某）, （通讯员 某某县公安局 某某）. Four characters or more: no person's name.
+WORKPLACE_RE = re.compile(
+    rf"^[{HAN}]{{2,14}}(?:部|局|委|办|厅|院|所|队|中心|公司|协会|政府|派出所|医院|学校|大学)$"
 )
 BYLINE_TOKEN_RE = re.compile(rf"^(?:(?:{ORG_ROLE_RE}|{ROLE_RE})[:：]?)*(?:{NAME_RE})?$")
 BYLINE_SEP_RE = re.compile(rf"[{SPACES}、，,;；|｜]+")  # 记者 | 某某: a bar parts a role from names
