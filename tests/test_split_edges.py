@@ -3133,3 +3133,17 @@ def test_a_workplace_and_names_under_a_headline_credit_them(line, byline):
         f"某某市召开大会部署全年工作\n{line}\n近日，某某市举行了大会，会议决定了很多事情。\n"
     )
     assert story["byline"] == byline
+
+
+@pytest.mark.parametrize(
+    "first,byline,authors",
+    [
+        ("本报讯[记者 张某]近日，某某市举行了大会。", "记者 张某", ["张某"]),  # square brackets
+        ("本报讯［记者 张某］近日，某某市举行了大会。", "记者 张某", ["张某"]),
+        ("本报讯 张某 李某 1月17日，某某市举行了大会。", "张某 李某", ["张某", "李某"]),  # no role
+        ("本报讯 近日 某某市举行了大会。", None, []),
+    ],
+)
+def test_more_credits_after_a_lead(first, byline, authors):
+    (story,) = split(f"某某市召开大会部署全年工作\n{first}\n会议要求，各部门要抓好落实。\n")
+    assert (story["lead"], story["byline"], story["authors"]) == ("本报讯", byline, authors)

@@ -107,7 +107,8 @@ PAPER_TAG_RE = re.compile(
 )
 # A credit printed right after a lead: （记者 王军志）, or 记者张金江报道：
 LEAD_CREDIT_BRACKET_RE = re.compile(
-    r"^\s*(?:[（(]([^（）()]{2,60})[）)]|【([^【】]{2,60})】|〔([^〔〕]{2,60})〕)"  # 〔…〕: Taiwan's
+    r"^\s*(?:[（(]([^（）()]{2,60})[）)]|【([^【】]{2,60})】|〔([^〔〕]{2,60})〕"  # 〔…〕: Taiwan's
+    r"|[\[［]([^\[\]［］]{2,60})[\]］])"  # [记者 某某]: square brackets, as some sites print them
 )
 LEAD_CREDIT_REPORT_RE = re.compile(
     rf"^\s*((?:{ORG_ROLE_RE}|{ROLE_RE})[^，。：:]{{1,30}}?(?:报道)?)[：:]"
@@ -186,7 +187,7 @@ def in_lead_credit(
         authors = byline_authors(reported.group(1))  # 本报记者 某某 北京报道：… opens the text
         if authors:
             return reported.start(1), reported.end(1), authors
-    spaced = spaced_credit(rest)
+    spaced = spaced_credit(rest) or (None if bracketed_only else bare_names_credit(rest))
     if (
         spaced
         and bracketed_only
@@ -198,6 +199,22 @@ def in_lead_credit(
         # reporter's credit, a space and a word that opens a story (本报记者 某某 近日，…)
         return None
     return spaced
+
+
+BARE_NAMES_RE = re.compile(rf"^[{SPACES}]+((?:[{HAN}·]{{2,8}}[{SPACES}]+){{1,3}})")
+
+
+def bare_names_credit(rest: str) -> tuple[int, int, list[str]] | None:
+    """本报讯 某某 某某 近日，…: names with no role, a space either side, after a lead and
+    before a word that opens a story."""
+    match = BARE_NAMES_RE.match(rest)
+    if match is None or not STORY_OPENERS_RE.match(rest, match.end()):
+        return None
+    names = match.group(1).split()
+    if not all(map(looks_like_a_name, names)):
+        return None
+    start = len(rest) - len(rest.lstrip(SPACES))
+    return start, start + len(match.group(1).rstrip(SPACES)), names
 
 
 def names_people(authors: list[str], bracketed_only: bool, dateline_words: bool) -> bool:
