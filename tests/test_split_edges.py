@@ -3147,3 +3147,50 @@ def test_a_workplace_and_names_under_a_headline_credit_them(line, byline):
 def test_more_credits_after_a_lead(first, byline, authors):
     (story,) = split(f"某某市召开大会部署全年工作\n{first}\n会议要求，各部门要抓好落实。\n")
     assert (story["lead"], story["byline"], story["authors"]) == ("本报讯", byline, authors)
+
+
+@pytest.mark.parametrize(
+    "first,lead,byline,authors",
+    [
+        # a dateline of two places, as Malaysia's papers print it
+        (
+            "（某打·某罗士打5日讯）市政府今天召开会议，部署今年工作。",
+            "（某打·某罗士打5日讯）",
+            None,
+            [],
+        ),
+        (
+            "（某蓉、某德申5日讯）市政府今天召开会议，部署今年工作。",
+            "（某蓉、某德申5日讯）",
+            None,
+            [],
+        ),
+        # a wire's dateline naming two reporters
+        (
+            "（某央社记者张某、李某台北5日电）市政府今天召开会议。",
+            "（某央社记者张某、李某台北5日电）",
+            "某央社记者张某、李某",
+            ["张某", "李某"],
+        ),
+        # figures spaced, as text taken from a PDF prints them
+        (
+            "某华社北京 1 月 5 日电 记者从市政府获悉，今年工作已经部署。",
+            "某华社北京 1 月 5 日电",
+            None,
+            [],
+        ),
+        # a rare surname after a role, right after a lead; a name padded to three's width
+        ("本报讯（记者茆某）市政府今天召开会议，部署今年工作。", "本报讯", "记者茆某", ["茆某"]),
+        (
+            "某某网讯（全媒体记者王 某）市政府今天召开会议。",
+            "某某网讯",
+            "全媒体记者王 某",
+            ["王 某"],
+        ),
+    ],
+)
+def test_leads3_survey_shapes_of_datelines_and_their_credits(first, lead, byline, authors):
+    first_story, story = split(
+        PARKING + f"市政府部署今年工作\n{first}\n会议要求，各部门要抓好落实。\n"
+    )
+    assert (story["lead"], story["byline"], story["authors"]) == (lead, byline, authors)

@@ -354,10 +354,11 @@ def lead_of(
         wired = wire_dateline_credit(shape[:offset]) if match else None
         if wired is None:
             return lead, None
-        byline, (name,) = wired  # the same positions in the printed text
+        byline, names = wired  # the same positions in the printed text
         start = shape.index(byline)
-        at = start + len(byline) - len(name)
-        return lead, (first[start : start + len(byline)], [first[at : at + len(name)]])
+        at = [start + byline.index(name) for name in names]
+        printed = [first[i : i + len(name)] for i, name in zip(at, names)]
+        return lead, (first[start : start + len(byline)], printed)
     start, end, authors = credit
     printed = [
         first[offset + shape[offset:].index(a) : offset + shape[offset:].index(a) + len(a)]

@@ -65,6 +65,10 @@ ROLE_SLASH_RE = re.compile(
 SPACED_MARK_SLASH_RE = re.compile(
     rf"(?<=[{HAN}])[{SPACES}]+/[{SPACES}]*(?=(?:文|图|摄|文图)(?:[{SPACES}]|$))"
 )
+# A two-character name padded to a three's width, glued to its role: 全媒体记者刘 晨.
+GLUED_PADDED_NAME_RE = re.compile(
+    rf"((?:{ORG_ROLE_RE}|{ROLE_RE}))([{HAN}])[{SPACES}]([{HAN}])(?=[{SPACES}]|$)"
+)
 # Text and photos by one hand, then the name: 文图/某某, 文·图/某某 (read as 文/图 某某).
 MARKS_SLASH_RE = re.compile(rf"^([文图])[·・•]?([文图])[/{SPACES}]+(?=[{HAN}])")
 
@@ -79,6 +83,8 @@ def unspaced_role(text: str) -> str:
         text = ROLE_DOT_RE.sub("：", text)  # 报道●某某, 文●某某: Malaysia's papers part them so
     text = text.replace("／", "/").replace("╱", "/")  # ╱ (U+2571): some Taiwanese pages' slash
     text = MARKS_SLASH_RE.sub(r"\1/\2 ", text)
+    if " " in text or "\u3000" in text:
+        text = GLUED_PADDED_NAME_RE.sub(r"\1 \2 \3", text)  # 记者王 明: the role, then 王 明
     if " /" in text or "\u3000/" in text:
         text = SPACED_MARK_SLASH_RE.sub("/", text)
     return ROLE_SLASH_RE.sub(r"\1 ", text) if "/" in text else text

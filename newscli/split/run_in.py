@@ -15,6 +15,7 @@ from .authors import (
     OPENING_ROLE_RE,
     PERSON_ROLE_RE,
     REPORTED_RE,
+    ROLE_LABEL_WORDS,
     byline_authors,
     has_surname,
     looks_like_a_name,
@@ -172,6 +173,8 @@ def in_lead_credit(
             if bracketed_only and group == 2 and not has_role:
                 return None  # 【解说】, 【现场】: a label opening the text; 【记者 某某】 credits
             authors = byline_authors(credit)
+            if authors is None and has_role and not bracketed_only:
+                authors = role_then_any_name(credit)  # （记者茆某）: a rare surname
             if (
                 authors
                 and not has_role
@@ -215,6 +218,18 @@ def bare_names_credit(rest: str) -> tuple[int, int, list[str]] | None:
         return None
     start = len(rest) - len(rest.lstrip(SPACES))
     return start, start + len(match.group(1).rstrip(SPACES)), names
+
+
+ROLE_THEN_NAME_RE = re.compile(rf"(?:{ORG_ROLE_RE}|{ROLE_RE})[{SPACES}:：]*([{HAN}]{{2,3}})")
+
+
+def role_then_any_name(credit: str) -> list[str] | None:
+    """Right after a lead, a role and two or three characters name someone whatever the
+    surname (记者茆某: a surname our list lacks), unless a label's word (记者手记)."""
+    match = ROLE_THEN_NAME_RE.fullmatch(REPORTED_RE.sub("", unspaced_role(credit).strip()))
+    if match is None or match.group(1)[-2:] in ROLE_LABEL_WORDS:
+        return None
+    return [match.group(1)]
 
 
 def names_people(authors: list[str], bracketed_only: bool, dateline_words: bool) -> bool:
@@ -310,9 +325,11 @@ def wire_dateline_credit(lead: str) -> tuple[str, list[str]] | None:
     match = WIRE_DATELINE_RE.match(lead)
     if match is None:
         return None
-    role, name_and_place = match.groups()
+    role, names_and_place = match.groups()
+    *others, name_and_place = names_and_place.split("、")  # （…记者某某、某某台北10日电）
     name = name_and_place[:3] if len(name_and_place) >= 5 else name_and_place[:2]
-    return role + name, [name]
+    names = [*others, name]
+    return role + "、".join(names), names
 
 
 def names_in_word(word: str) -> list[str] | None:

@@ -107,6 +107,8 @@ REPORTER_LEARNED_RE = re.compile(
 )
 # A brief's label, not a paper's name, before 讯: 快讯：…, 喜讯：…
 NEWS_LABEL_CHARS = "快简短喜通资电音视警审传问死闻凶噩佳捷又特速要"
+# A dateline's month and day; text taken from a PDF may space the figures (北京 1 月 17 日电).
+LEAD_DATE = rf"(?: ?{NUM} ?月)?(?: ?{NUM} ?日)?"
 # Leads open a body and stay in its text: 本报讯, 本报大同3月2日讯, 新华社北京2月10日电.
 LEAD_RE = re.compile(
     # 【本报讯】, 【本报消息】, as Hong Kong and Macao papers print it; 〔本报消息〕, as Vietnam's
@@ -114,14 +116,15 @@ LEAD_RE = re.compile(
     rf"^(?:【(?!又讯)[{HAN}·・0-9０-９]{{1,16}}?(?:讯|电|专讯|消息)】|〔(?:本报|[{HAN}]{{1,8}}(?:报|社|台|网))[{HAN}·・0-9０-９]{{0,8}}?(?:讯|电|专讯|消息)〕"
     # 【美国《某某日报》12月22日报道】: a reprint names the paper it quotes (no reporter inside)
     rf"|【[{HAN}]{{0,6}}《[^《》]{{1,14}}》(?!记者|通讯员)[{HAN}]{{0,4}}?(?:{NUM}月)?(?:{NUM}日)?(?:电|讯|消息|报道|报导)】"
-    rf"|本报[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:讯|电){LEAD_ENDS}"
+    rf"|本报[{HAN}]{{0,8}}?{LEAD_DATE}(?:讯|电){LEAD_ENDS}"
     r"|《本报(?:讯|电)[^《》]{0,24}》"  # 《本报讯18/11/2020 下午2时》: the dateline in title marks
     # 体育中心/综合报导 美国职篮…: a desk's dateline, as Taiwan's sites print it
     rf"|[{HAN}]{{2,8}}(?:中心|部|组)[/／](?:综合)?报[导道](?=[ 　：:])"
-    rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[·・\-－/／]?[{HAN}]{{0,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:电|讯|消息){LEAD_ENDS}"
+    rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[·・\-－/／]?[{HAN}]{{0,8}}?{LEAD_DATE}(?:电|讯|消息){LEAD_ENDS}"
     rf"|据《[^《》]{{2,14}}》(?:消息|报道){LEAD_ENDS}"  # a reprint: 据《某某日报》消息
     rf"|[（(【][{HAN}]{{2,10}}(?:报|社|网|台)报道[）)】]"  # （某某日报报道）, as Hong Kong papers print it
-    rf"|[（(][{HAN}]{{2,8}}?(?:{NUM}月)?(?:{NUM}日)?(?:讯|电|消息)[）)]"  # （吉隆坡3日讯）, （某某日报消息）
+    rf"|[（(][{HAN}]{{2,8}}?(?:[·‧、][{HAN}]{{2,8}}?)?(?:{NUM}月)?(?:{NUM}日)?(?:讯|电|消息)[）)]"  # （吉隆坡3日讯）, （某某日报消息）
+    # （州·镇3日讯）, （镇、镇3日讯）: a dateline of two places, as Malaysia's papers print it
     rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[{HAN}]{{0,8}}?报道(?=[（(])"
     # a paper's or site's own short name, then 讯: 某都讯 记者 某某…, 某电18讯：… (not 快讯, 简讯…:
     # a brief's label)
@@ -136,12 +139,12 @@ LEAD_RE = re.compile(
     rf"(?:综合)?(?:报道|报导)?[】）)\]］](?=[ 　]?\S)"  # 【某报综合报道】: the desk compiled it
     rf"|【[{HAN}]{{2,8}}综合报[道导]】(?=\S)"  # 【某岛综合报道】: a paper's short name
     # （某某社记者某某某东京22日专电）: a wire's dateline in brackets, its reporter inside
-    rf"|[（(][{HAN}]{{1,8}}(?:社|网|台|报)记者[{HAN}]{{3,16}}?{NUM}日(?:专|综合外)?电[）)]"
+    rf"|[（(][{HAN}]{{1,8}}(?:社|网|台|报)记者[{HAN}、]{{3,24}}?{NUM}日(?:专|综合外)?电[）)]"
     r")"
 )
 # The reporter inside a bracketed wire dateline, and the place after the name.
 WIRE_DATELINE_RE = re.compile(
-    rf"^[（(]?([{HAN}]{{1,8}}(?:社|网|台|报)记者)([{HAN}]{{3,16}}?){NUM}日(?:专|综合外)?电[）)]?"
+    rf"^[（(]?([{HAN}]{{1,8}}(?:社|网|台|报)记者)([{HAN}、]{{3,24}}?){NUM}日(?:专|综合外)?电[）)]?"
 )
 
 # How a sub-headline or an attribution opens: em dashes, or box-drawing lines set for them.
