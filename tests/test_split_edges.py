@@ -3194,3 +3194,87 @@ def test_leads3_survey_shapes_of_datelines_and_their_credits(first, lead, byline
         PARKING + f"市政府部署今年工作\n{first}\n会议要求，各部门要抓好落实。\n"
     )
     assert (story["lead"], story["byline"], story["authors"]) == (lead, byline, authors)
+
+
+def test_review_a_speakers_name_ending_in_xun_opens_no_story():
+    text = (
+        "专访某某县县长：抓好民生实事\n本报记者 某某\n记者：今年县里有哪些民生实事？\n"
+        "某某讯：今年我们重点抓好教育、医疗和养老三件事，让群众得实惠。\n记者：资金从哪里来？\n"
+        "某某讯：县财政安排专项资金，同时争取上级支持，确保项目按期完工。\n"
+    )
+    assert len(split(text)) == 1
+
+
+def test_review_one_bulleted_section_word_leaves_a_contents_box_whole():
+    text = (
+        "本期导读\n·评论\n·某某县召开经济工作会议\n·某某镇脱贫攻坚见成效\n·某某村的新变化\n"
+        "某某县召开经济工作会议\n本报讯（记者 某某）近日，某某县召开经济工作会议。会议指出，要抓好各项工作。\n"
+    )
+    box, story = split(text)
+    assert (story["title"], story["subtitle"]) == ("某某县召开经济工作会议", None)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "[关注]近日，某某县开展冬季送温暖活动，为困难群众送去米面油。",  # a label, no credit
+        "本报讯 石家庄 近日，某某县召开经济工作会议，部署明年工作。",  # a place, no name
+        "本报讯 元旦 当天，某某区组织开展安全生产大检查。",  # a day
+    ],
+)
+def test_review_labels_places_and_days_after_a_lead_credit_no_one(first):
+    (story,) = split(f"某某县开展冬季送温暖活动\n{first}\n活动共走访困难群众三百户。\n")
+    assert (story["byline"], story["authors"]) == (None, [])
+
+
+def test_review_a_wires_bracketed_dateline_alone_on_its_line_keeps_its_reporter():
+    text = (
+        "某国央行宣布降息\n（某华社记者某某某东京22日专电）\n"
+        "某国央行22日宣布下调基准利率0.1个百分点，这是该行今年首次降息。\n"
+    )
+    (story,) = split(text)
+    assert story["byline"] == "某华社记者某某某"
+
+
+def test_review_two_square_bracket_credits_and_a_lone_short_name_lead():
+    (story,) = split(
+        "某某县召开经济工作会议\n本报讯[记者 张某][通讯员 李某]近日，某某县召开会议。\n"
+    )
+    assert story["byline"] == "记者 张某 通讯员 李某"
+    (story,) = split(
+        "某某县召开经济工作会议\n某都讯\n（记者 张某）近日，某某县召开经济工作会议。\n"
+    )
+    assert (story["lead"], story["byline"]) == ("某都讯", "记者 张某")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "特此通告。\n某某县人民政府\n2016年1月8日发布",  # a notice's date line
+    ],
+)
+def test_review_a_notices_date_line_stays_in_the_notice(lines):
+    text = f"某某县人民政府关于禁止燃放烟花爆竹的通告\n为保障公共安全，决定城区范围内全年禁止燃放烟花爆竹。\n{lines}\n"
+    records = split(text)
+    assert "article" not in [r["kind"] for r in records]  # (the last line may be the page's)
+
+
+def test_review_a_serials_note_of_its_parts_is_no_page_button():
+    text = "某某往事（三）\n（上一篇见1月8日本版，下一篇见1月22日本版）\n某某 文\n那年冬天，某某第一次走进县城。\n"
+    assert len(split(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "first,authors",
+    [
+        (
+            "本报讯（记者 王某 通讯员 王秀院）近日，某某县召开会议。",
+            ["王某", "王秀院"],
+        ),  # no workplace
+        ("本报记者 冽某 近日，某某县召开经济工作会议。", ["冽某"]),  # a rare surname, spaced
+        ("本报特派记者 王某 近日，某某县召开经济工作会议。", ["王某"]),  # the role from the list
+    ],
+)
+def test_review_names_in_credits_that_opening_rules_cut_short(first, authors):
+    (story,) = split(f"某某县召开经济工作会议\n{first}\n会议部署了明年工作。\n")
+    assert story["authors"] == authors

@@ -346,8 +346,9 @@ def lead_of(
     offset = match.end() if match else 0
     lead = first[:offset] if match else None
     if match and not shape[offset:].strip() and len(paragraphs) > 1:
-        # 本报讯 alone on its line, its credit opening the next: （记者 某某）近日，…
-        return lead, lead_of(paragraphs[1:])[1]
+        if not wire_dateline_credit(shape[:offset]):  # (（某某社记者某某东京22日专电）: its own)
+            # 本报讯 alone on its line, its credit opening the next: （记者 某某）近日，…
+            return lead, lead_of(paragraphs[1:])[1]
     # Without a lead, a credit in brackets may open the text: （记者 某某 报道）…
     credit = in_lead_credit(shape[offset:], bracketed_only=not match)
     if credit is None:
@@ -372,7 +373,7 @@ def lead_of(
     return lead, (INNER_BRACKETS_RE.sub(" ", byline), printed)  # （记者 某某）（通讯员 某某）
 
 
-INNER_BRACKETS_RE = re.compile(r"\s*(?:[）)]\s*[（(]|】\s*【|〕\s*〔)\s*")
+INNER_BRACKETS_RE = re.compile(r"\s*(?:[）)]\s*[（(]|】\s*【|〕\s*〔|[\]］]\s*[\[［])\s*")
 
 
 __all__ = ["Assembler", "Draft", "lead_of", "byline_authors"]

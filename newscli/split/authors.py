@@ -142,31 +142,38 @@ def byline_authors(content: str) -> list[str] | None:
     for token in tokens:
         if token in spaced:
             authors.append(token)
-            continue
-        if token in bodies or is_organisation(token):
-            continue  # 昆明日报 记者许朴琼, 文：某某采访组: the paper or a desk, not an author
-        name = CREDIT_MARK_RE.sub("", name_after_roles(token))
-        if name in NO_ONE and PEN_MARK_RE.match(token):
-            continue  # 作者：佚名: a credit that names no one
-        pen = (
-            PEN_MARK_RE.match(token)
-            and PEN_NAME_AFTER_MARK_RE.fullmatch(name)
-            and not name.endswith(("新闻", "图片"))
-        )
-        if (
-            name
-            and not has_surname(name)
-            and not pen
-            and (name != token or SOURCE_WORDS_RE.search(name))
-        ) or name in ROLE_LABEL_WORDS:
-            # 记者核实: no name after the role; 本报综合, 新华: a source, no one; 作者简介,
-            # 记者 手记: a label a role word heads
-            return None
-        if name and NAME_ONLY_RE.match(name):
-            authors.append(name)
+        elif not (token in bodies or is_organisation(token)):
+            # (昆明日报 记者许朴琼, 文：某某采访组: the paper or a desk, not an author)
+            name = author_in(token)
+            if name is None:
+                return None
+            authors += [name] if name else []
     if bodies and not authors:
         return None  # 某某县公安局 alone: a body, no one's credit
     return list(dict.fromkeys(authors))  # 某某/文 某某/图: one author, who wrote and shot it
+
+
+def author_in(token: str) -> str | None:
+    """The name in one word of a credit ("" where it names no one: 作者：佚名, a role alone),
+    or None where the word shows the content is no credit."""
+    name = CREDIT_MARK_RE.sub("", name_after_roles(token))
+    if name in NO_ONE and PEN_MARK_RE.match(token):
+        return ""  # 作者：佚名: a credit that names no one
+    pen = (
+        PEN_MARK_RE.match(token)
+        and PEN_NAME_AFTER_MARK_RE.fullmatch(name)
+        and not name.endswith(("新闻", "图片"))
+    )
+    if (
+        name
+        and not has_surname(name)
+        and not pen
+        and (name != token or SOURCE_WORDS_RE.search(name))
+    ) or name in ROLE_LABEL_WORDS:
+        # 记者核实: no name after the role; 本报综合, 新华: a source, no one; 作者简介,
+        # 记者 手记: a label a role word heads
+        return None
+    return name if name and NAME_ONLY_RE.match(name) else ""
 
 
 # 文/煦天, 作者：冰心: the writer's mark, then any name (a pen name needs no surname)

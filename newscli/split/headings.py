@@ -192,8 +192,7 @@ def keep_credits_under_lone_leads(lines: list[Line], result: list[Scores]) -> No
     """本报讯 alone on its line, then （记者 某某）近日，…: one lead, its credit and text on
     the next line, not a second story's lead."""
     for index in range(len(lines) - 1):
-        text = lines[index].shape.strip()
-        if Role.LEAD in result[index] and shapes.LEAD_RE.fullmatch(text):
+        if Role.LEAD in result[index] and shapes.lone_lead(lines[index].shape):
             below = result[index + 1]
             if Role.LEAD in below and Role.BODY in below:
                 del below[Role.LEAD]

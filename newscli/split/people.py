@@ -27,12 +27,12 @@ from .shapes import (
     BRACKETED_RE,
     BULLETS,
     HAN,
-    LEAD_RE,
     ORG_ROLE_RE,
     ROLE_RE,
     SPACES,
     WORKPLACE_RE,
     is_closed,
+    lone_lead,
 )
 from .web_lines import PAPER_DATE, is_outlet_name
 
@@ -327,7 +327,7 @@ def pen_name(text: str) -> tuple[str, list[str]] | None:
     """Two or three characters alone, read as a credit (the decoder put them under a
     headline): a pen name, whatever its first character."""
     text = text.strip()
-    if not PEN_NAME_RE.fullmatch(text) or text in SECTION_LABELS or LEAD_RE.fullmatch(text):
+    if not PEN_NAME_RE.fullmatch(text) or text in SECTION_LABELS or lone_lead(text):
         return None  # (本报讯 alone on its line: the lead, its credit on the next)
     return text, [text]
 

@@ -25,6 +25,7 @@ from .authors import (
 )
 from .captions import is_photo_credit
 from .people import CREDIT_LINE_MAX, ROLE_ONLY_RE, bracketed_byline
+from .role_words import ROLE_WORDS
 from .shapes import (
     BYLINE_SEP_RE,
     BYLINE_TOKEN_RE,
@@ -111,6 +112,7 @@ LEAD_CREDIT_BRACKET_RE = re.compile(
     r"^\s*(?:[（(]([^（）()]{2,60})[）)]|【([^【】]{2,60})】|〔([^〔〕]{2,60})〕"  # 〔…〕: Taiwan's
     r"|[\[［]([^\[\]［］]{2,60})[\]］])"  # [记者 某某]: square brackets, as some sites print them
 )
+SQUARE = 4  # LEAD_CREDIT_BRACKET_RE's group of a credit in square brackets
 LEAD_CREDIT_REPORT_RE = re.compile(
     rf"^\s*((?:{ORG_ROLE_RE}|{ROLE_RE})[^，。：:]{{1,30}}?(?:报道)?)[：:]"
 )
@@ -167,24 +169,7 @@ def in_lead_credit(
     for pattern in patterns:
         match = pattern.match(rest)
         if match:
-            group = match.lastindex or 1  # （…） or 【…】: whichever bracket held it
-            credit = match.group(group)
-            has_role = bool(OPENING_ROLE_RE.match(unspaced_role(credit)))
-            if bracketed_only and group == 2 and not has_role:
-                return None  # 【解说】, 【现场】: a label opening the text; 【记者 某某】 credits
-            authors = byline_authors(credit)
-            if authors is None and has_role and not bracketed_only:
-                authors = role_then_any_name(credit)  # （记者茆某）: a rare surname
-            if (
-                authors
-                and not has_role
-                and not names_people(authors, bracketed_only, dateline_words)
-            ):
-                return None
-            if authors or (authors == [] and ROLE_ONLY_RE.match(credit.strip())):
-                end, more = second_bracket(rest, match.end())
-                return match.start(group), end or match.end(group), authors + more
-            return None  # （某某报记者）: no name, yet a credit
+            return marked_credit(rest, match, bracketed_only, dateline_words)
     reported = LEAD_CREDIT_REPORT_RE.match(rest) if bracketed_only else None
     if reported and reported.group(1).endswith("报道"):
         authors = byline_authors(reported.group(1))  # 本报记者 某某 北京报道：… opens the text
@@ -204,6 +189,26 @@ def in_lead_credit(
     return spaced
 
 
+def marked_credit(
+    rest: str, match: re.Match, bracketed_only: bool, dateline_words: bool
+) -> tuple[int, int, list[str]] | None:
+    """The credit a bracket or a 报道： marks (in_lead_credit's arguments), or None."""
+    group = match.lastindex or 1  # （…） or 【…】: whichever bracket held it
+    credit = match.group(group)
+    has_role = bool(OPENING_ROLE_RE.match(unspaced_role(credit)))
+    if (bracketed_only or group == SQUARE) and group in (2, SQUARE) and not has_role:
+        return None  # 【解说】, 【现场】, [关注]: a label opening the text; 【记者 某某】 credits
+    authors = byline_authors(credit)
+    if authors is None and has_role and not bracketed_only:
+        authors = role_then_any_name(credit)  # （记者茆某）: a rare surname
+    if authors and not has_role and not names_people(authors, bracketed_only, dateline_words):
+        return None
+    if authors or (authors == [] and ROLE_ONLY_RE.match(credit.strip())):
+        end, more = second_bracket(rest, match.end())
+        return match.start(group), end or match.end(group), authors + more
+    return None  # （某某报记者）: no name, yet a credit
+
+
 BARE_NAMES_RE = re.compile(rf"^[{SPACES}]+((?:[{HAN}·]{{2,8}}[{SPACES}]+){{1,3}})")
 
 
@@ -214,7 +219,7 @@ def bare_names_credit(rest: str) -> tuple[int, int, list[str]] | None:
     if match is None or not STORY_OPENERS_RE.match(rest, match.end()):
         return None
     names = match.group(1).split()
-    if not all(map(looks_like_a_name, names)):
+    if not all(looks_like_a_name(name) and not is_place_or_day(name) for name in names):
         return None
     start = len(rest) - len(rest.lstrip(SPACES))
     return start, start + len(match.group(1).rstrip(SPACES)), names
@@ -230,6 +235,15 @@ def role_then_any_name(credit: str) -> list[str] | None:
     if match is None or match.group(1)[-2:] in ROLE_LABEL_WORDS:
         return None
     return [match.group(1)]
+
+
+PLACE_ENDS = tuple("省市县区镇乡村庄州")
+DAYS = {"元旦", "春节", "除夕", "元宵", "清明", "端午", "七夕", "中秋", "重阳", "国庆", "周末"}
+
+
+def is_place_or_day(word: str) -> bool:
+    """石家庄, 元旦: words with a surname's first character that name a place or a day."""
+    return word.endswith(PLACE_ENDS) or word in DAYS
 
 
 def names_people(authors: list[str], bracketed_only: bool, dateline_words: bool) -> bool:
@@ -264,9 +278,10 @@ def opens_story_text(rest: str, end: int) -> bool:
 
 # A reporter's role opening the credit (本报记者, 某某社记者, 通讯员), not a writer's or an
 # editor's (作者 某某 近年来…, 编辑 某某 在…: a review's or a story's sentence).
-REPORTER_ROLE_RE = re.compile(
-    rf"^[{SPACES}]*(?:(?:{ORG_ROLE_RE})|(?:本报)?(?:特约|实习|见习|首席|融媒体|全媒体)?(?:记者|通讯员))"
+REPORTER_ROLES = "|".join(
+    re.escape(word) for word in ROLE_WORDS if word.endswith(("记者", "通讯员", "实习生"))
 )
+REPORTER_ROLE_RE = re.compile(rf"^[{SPACES}]*(?:{ORG_ROLE_RE}|{REPORTER_ROLES})")
 
 
 def second_bracket(rest: str, at: int) -> tuple[int | None, list[str]]:
@@ -360,9 +375,15 @@ def glued_last_credit(rest: str, at: int) -> tuple[int, str] | None:
     match = GLUED_LAST_RE.match(rest, at)
     if match is None or not (match.group(1) or ends_in_role(rest[:at])):
         return None
-    for length in (2, 3):
+    for length in (2, 3)[: len(match.group(2)) - 1]:  # (never past the name into a space)
         end = match.start(2) + length
         name = rest[match.start(2) : end]
+        gap = len(rest[end:]) - len(rest[end:].lstrip(SPACES))
+        if gap and TEXT_OPENERS_RE.match(rest, end + gap):
+            return (
+                end,
+                name,
+            )  # 本报记者 冽某 近日，…: spaced, the name is sure, whatever its surname
         if TEXT_OPENERS_RE.match(rest, end) and has_surname(name):
             return end, name
     return None

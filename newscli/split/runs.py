@@ -123,10 +123,10 @@ def mark_contents_lists(lines: list[Line], result: list[Scores]) -> None:
         end = index
         while end < len(lines) and contents_line(lines[end].shape, lines[index].shape[:1]):
             end += 1
-        site_lines = any(  # • 来源：某某日报 / • 话题 / • 分享: a site's lines and buttons
+        site_lines = sum(  # • 来源：某某日报 / • 话题 / • 分享: a site's lines and buttons
             "web-metadata" in scores.get(Role.BODY, (0.0, ()))[1] for scores in result[index:end]
         )
-        if end - index >= CONTENTS_RUN and not site_lines:
+        if end - index >= CONTENTS_RUN and 2 * site_lines < end - index:
             for scores in result[index:end]:
                 for role in (Role.HEAD, Role.RUBRIC, Role.CROSS, Role.PAGE, Role.CAPTION):
                     scores.pop(role, None)

@@ -83,7 +83,8 @@ NAME_RE = (
 # Where a contributor works, named before the name in a county paper's credit: （某某县委宣传部
 # 某某）, （通讯员 某某县公安局 某某）. Four characters or more: no person's name.
 WORKPLACE_RE = re.compile(
-    rf"^[{HAN}]{{2,14}}(?:部|局|委|办|厅|院|所|队|中心|公司|协会|政府|派出所|医院|学校|大学)$"
+    rf"^(?:[{HAN}]{{3,14}}(?:部|局|委|办|厅|院|所|队)"
+    rf"|[{HAN}]{{2,14}}(?:中心|公司|协会|政府|派出所|医院|学校|大学))$"
 )
 BYLINE_TOKEN_RE = re.compile(rf"^(?:(?:{ORG_ROLE_RE}|{ROLE_RE})[:：]?)*(?:{NAME_RE})?$")
 BYLINE_SEP_RE = re.compile(rf"[{SPACES}、，,;；|｜]+")  # 记者 | 某某: a bar parts a role from names
@@ -106,7 +107,13 @@ REPORTER_LEARNED_RE = re.compile(
     rf"(?:近日|日前|昨日|昨天|今天|今日|{NUM}日)?(?:从|自|向|在)[^。！？]{{2,40}}?(?:获悉|了解到|得知|获知)"
 )
 # A brief's label, not a paper's name, before 讯: 快讯：…, 喜讯：…
-NEWS_LABEL_CHARS = "快简短喜通资电音视警审传问死闻凶噩佳捷又特速要"
+NEWS_LABEL_CHARS = (
+    "快简短喜通资电音视警审传问死闻凶噩佳捷又特速要商来"  # (房产商讯, 读者来讯: columns)
+)
+# Words of time a story's text opens with: 近日，…, 昨日上午，…
+TIME_WORDS = (
+    "今年|今天|今日|昨天|昨日|前日|近日|日前|连日来|近期|近年来|目前|当天|当日|本月|上月|日内"
+)
 # A dateline's month and day; text taken from a PDF may space the figures (北京 1 月 17 日电).
 LEAD_DATE = rf"(?: ?{NUM} ?月)?(?: ?{NUM} ?日)?"
 # Leads open a body and stay in its text: 本报讯, 本报大同3月2日讯, 新华社北京2月10日电.
@@ -128,8 +135,13 @@ LEAD_RE = re.compile(
     rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[{HAN}]{{0,8}}?报道(?=[（(])"
     # a paper's or site's own short name, then 讯: 某都讯 记者 某某…, 某电18讯：… (not 快讯, 简讯…:
     # a brief's label)
-    rf"|[{HAN}][{HAN}0-9]{{1,5}}(?<![{NEWS_LABEL_CHARS}])讯(?=[ \u3000]+\S|[：:][ \u3000]*\S)"
-    rf"|[{HAN}]{{2,8}}讯(?=[（(【]\s*(?:{ROLE_RE}))"  # 云上某某讯（实习记者 某某）: a place's or site's  # 某某报报料热线报道（记者 某某）
+    # (before a role, a word of time or a date; before a colon only a name of three or more,
+    # or alone on its line: 某某讯：… is a speaker's line)
+    rf"|[{HAN}][{HAN}0-9]{{1,5}}(?<![{NEWS_LABEL_CHARS}])讯"
+    rf"(?=[ \u3000]+(?:{ROLE_RE}|{TIME_WORDS}|[0-9０-９])|[ \u3000]*$)"
+    rf"|[{HAN}][{HAN}0-9]{{2,5}}(?<![{NEWS_LABEL_CHARS}])讯(?=[：:][ \u3000]*\S)"
+    # 云上某某讯（实习记者 某某）: a place's or site's; 某某报报料热线报道（记者 某某）
+    rf"|[{HAN}]{{2,8}}讯(?=[（(【]\s*(?:{ROLE_RE}))"
     # 某某全媒体报道：…, as the outlet says it (据某某报道 quotes another outlet, often mid-story)
     rf"|(?!据)[{HAN}]{{1,8}}(?:{SOURCE_KINDS})报道(?=[：:])"
     # 参考消息网1月27日报道 据…: a site's dated report set apart like a dateline (某社3日报道，… is a sentence)
@@ -337,3 +349,9 @@ def chinese_numeral(token: str) -> int:
             total += (current or 1) * (100 if char == "百" else 10)
             current = 0
     return total + current
+
+
+def lone_lead(text: str) -> bool:
+    """本报讯, 某某社某地某日电 alone on its line: a lead, its credit and text on the next."""
+    match = LEAD_RE.match(text)
+    return match is not None and not text[match.end() :].strip()

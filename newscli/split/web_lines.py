@@ -19,7 +19,9 @@ WEB_META_LABEL_RE = re.compile(
 # 来源：某某网-某某日报, 图片来源：某某网: the site or paper the story or its photo came from,
 # alone on its line (来源：县财政拨款, 来源：某某市统计局 name no outlet: a notice's, a chart's)
 SOURCE_OUTLET_RE = re.compile(
-    rf"^{SOURCE_LABEL}\s*[：:|｜]\s*[{HAN}]{{1,8}}(?:网|报|社|台|在线|客户端|新闻)"
+    r"^图片来源\s*[：:]\s*\S"  # (a photo's, whatever it names)
+    rf"|^{SOURCE_LABEL}\s*[：:|｜]\s*[{HAN}]{{1,8}}(?:网|报|社|台|在线|客户端|新闻)"
+    r"(?=$|[\s\u3000\-－—|｜、/·])"  # (某某社区卫生服务中心 is no outlet)
 )
 # A web page's buttons, dumped as a line of their own under the headline (read in simplified
 # characters, as every pattern here)
@@ -105,8 +107,18 @@ REPRINT_SOURCE_RE = re.compile(
     rf"|^版次[：:]{_SP}[A-Z]?\d{{1,3}}版?(?:[\s\u3000]{{1,3}}{PAPER_DATE})?$"
 )
 REPRINT_LINE_MAX = 60
-# [2016.01.08] 发表: the day the site posted it
-DATE_POSTED_RE = re.compile(rf"^[\[［【]?{PAPER_DATE}[\]］】]?[\s\u3000]*(?:发表|发布|更新|刊登)$")
+# [2016.01.08] 发表: the day the site posted it (in figures and points or dashes: a notice's
+# 2016年1月8日发布 is its date line)
+POSTED_WORDS = ("发表", "发布", "更新", "刊登")
+DATE_POSTED_RE = re.compile(
+    r"^[\[［【]?\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}[\]］】]?[\s\u3000]*(?:发表|发布|更新|刊登)$"
+)
+
+
+def is_page_turner(text: str) -> bool:
+    """上一篇 下一篇 as a web page's buttons (版面：第A06版 上一篇 下一篇), not a serial's note
+    (（上一篇见…，下一篇见…）)."""
+    return "上一篇" in text and "下一篇" in text and "见" not in text and "，" not in text
 
 
 def is_reprint_source(text: str) -> bool:
@@ -123,7 +135,7 @@ def is_web_metadata(text: str) -> bool:
         return True
     if text[-1:] == "前" and len(text) <= SHORT_LINE_MAX and POSTED_AGO_RE.search(text):
         return True
-    if text in PAGE_BUTTONS or ("上一篇" in text and "下一篇" in text):
+    if text in PAGE_BUTTONS or is_page_turner(text):
         return True  # 语音播报, A+; 版面：第A06版 上一篇 下一篇: the page's buttons
     if text[:1] in WEB_BULLETS:  # • 来源：某某日报, • 分享: a site's bulleted lines
         rest = text.lstrip(WEB_BULLETS + " \u3000")
@@ -132,7 +144,7 @@ def is_web_metadata(text: str) -> bool:
         return bool(
             text[:1].isdigit()
             and (DATETIME_LINE_RE.match(text) or date_then_outlet(text))
-            or DATE_POSTED_RE.match(text)
+            or (text[-2:] in POSTED_WORDS and DATE_POSTED_RE.match(text))
         )
     if text[:4] == "http" and URL_LINE_RE.match(text):
         return True  # (its colon: http://…)
