@@ -2915,6 +2915,14 @@ def test_a_source_label_in_a_sentence_is_no_sites_line():
     assert story["paragraphs"] == ["来源：群众反映的问题，我们都及时办理，确保件件有回音。"]
 
 
+@pytest.mark.parametrize("credit", ["文/ 張某 (特約撰稿人)", "文/张某（某某律师事务所律师）"])
+def test_a_credit_with_the_role_it_writes_in_bracketed_after_it(credit):
+    (story,) = split(
+        f"某某市召开大会部署全年工作\n{credit}\n近日，某某市举行了大会，会议决定了很多事情。\n"
+    )
+    assert (story["subtitle"], story["byline"]) == (None, credit)
+
+
 def test_a_credit_with_the_writers_post_in_brackets_is_the_byline():
     text = (
         PARKING

@@ -194,7 +194,9 @@ POSTS = (
     "主任|主编|编辑|总监|部长|社长|总编辑|记者|站长|台长|主席|书记|会长|院长|教授|研究员|作家|读者"
 )
 # The writer's post, bracketed after the credit: 文/某某（某某大学教授）, (某某社副总编辑).
-POST_NOTE_RE = re.compile(rf"[\s\u3000]*[（(][^（）()]{{0,20}}(?:{POSTS})[）)]$")
+POST_NOTE_RE = re.compile(
+    rf"[\s\u3000]*[（(][^（）()]{{0,20}}(?:{POSTS}|撰稿人|评论员|专栏作家|学者|律师|医生)[）)]$"
+)  # (特约撰稿人): the role it writes in
 POST_THEN_NAME_RE = re.compile(
     rf"^(?:[{HAN}]{{2,20}}(?:{POSTS})|读者)[\s\u3000]+([{HAN}]{{2,3}})$"  # 读者 某某: a letter's
 )
