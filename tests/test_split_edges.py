@@ -3286,3 +3286,14 @@ def test_review_a_serials_note_of_its_parts_is_no_page_button():
 def test_review_names_in_credits_that_opening_rules_cut_short(first, authors):
     (story,) = split(f"某某县召开经济工作会议\n{first}\n会议部署了明年工作。\n")
     assert story["authors"] == authors
+
+
+@pytest.mark.parametrize("credit", ["（本报社区记者 郑某某）", "（本报政法记者 张某）"])
+def test_a_reporters_beat_between_the_paper_and_the_role_closes_the_story(credit):
+    # 本报社区记者: the paper, the reporter's beat, the role; the closing credit, no headline
+    text = PARKING + (
+        "昔日臭水沟 今见小鱼游\n“七里沟河又出现小鱼了！”日前，一位家住城南的市民告诉记者。\n"
+        f"社区记者逆流而上，在一个废弃的猪圈旁，陈姓中年人告诉记者。\n{credit}\n"
+    )
+    first, second = split(text)
+    assert second["byline"] == credit.strip("（）")

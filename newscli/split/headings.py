@@ -142,7 +142,8 @@ def keep_headlines_over_web_lines(lines: list[Line], result: list[Scores]) -> No
             continue
         if Role.PAGE in result[index] and not is_page_header(result[index]):
             del result[index][Role.PAGE]  # (a name like a paper's, no page's marks)
-        if Role.CROSS in result[index]:
+        if Role.CROSS in result[index] or Role.BODY in result[index]:
+            # (达州是个什么“州”？ over its posting line: no sentence of the story above)
             weight, features = result[index][Role.HEAD]
             over = WEIGHTS["over-posting-line"]
             result[index][Role.HEAD] = (weight + over, (*features, "over-posting-line"))
