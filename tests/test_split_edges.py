@@ -3297,3 +3297,58 @@ def test_a_reporters_beat_between_the_paper_and_the_role_closes_the_story(credit
     )
     first, second = split(text)
     assert second["byline"] == credit.strip("（）")
+
+
+NEXT = "街道新建口袋公园三处\n本报讯（记者 周某）近日，城区三处口袋公园建成开放，新增绿地约两千平方米。\n"
+CLEAN = "为进一步美化环境，近日，某某镇开展“清洁家园”志愿服务活动，党员志愿者走进村组清理杂物。"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "编   辑：钱某\n监   制：郑某",  # the editors' labels letter-spaced
+        "审校：孙某",
+        "蔡先生报料，线索费30",  # who tipped the paper off
+        "线索提供 某某",
+    ],
+)
+def test_items_survey_a_line_closing_an_item_is_no_next_headline(closing):
+    text = f"某镇开展清洁家园志愿服务活动\n本报讯 {CLEAN}\n{closing}\n\n{NEXT}"
+    titles = [r["title"] for r in split(text) if r["kind"] == "article"]
+    assert titles == ["某镇开展清洁家园志愿服务活动", "街道新建口袋公园三处"]
+
+
+@pytest.mark.parametrize(
+    "head_lines,lead",
+    [
+        (["本报讯近日，我县通过某某复查，蝉联某某荣誉称号。"], "本报讯"),  # a word of time glued on
+        (
+            ["刊发日期：2013-02-06 阅读次数： 作者：小某", "本报讯 近日，我县通过某某复查。"],
+            "本报讯",
+        ),
+        (
+            ["今日某江讯  为进一步弘扬志愿服务精神，某某村开展志愿服务活动。"],
+            "今日某江讯",
+        ),  # two spaces
+    ],
+)
+def test_items_survey_heads_and_leads_of_a_second_item(head_lines, lead):
+    text = PARKING + "我县蝉联某某荣誉称号\n" + "\n".join(head_lines) + "\n"
+    first, second = split(text)
+    assert (second["title"], second["lead"]) == ("我县蝉联某某荣誉称号", lead)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # a posting line of two labels is no list (a headline over it stays one)
+        "某镇：志愿服务助力乡村和美\n来源：某某新闻网   发布时间：2025-03-06\n" + CLEAN + "\n"
+        "下一步，该镇将持续开展志愿服务活动，不断提高群众满意度。            王某   赵某   摄\n",
+        # an ad's slot left in a site's text
+        "某會館新春團拜 200鄉賢參與\n（某山13日訊）某會館日前在該會會所舉辦新春團拜，約200名鄉賢參與。\n"
+        "ADVERTISEMENT\nADVERTISEMENT\n工委會主席王某指出，該會常年舉辦新春團拜。\n出席者包括某公會會長趙某。\n",
+    ],
+)
+def test_items_survey_a_sites_lines_inside_an_item_keep_it_whole(item):
+    records = split(PARKING + item + "\n" + NEXT)
+    assert [r["kind"] for r in records] == ["article"] * 3

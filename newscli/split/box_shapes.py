@@ -115,7 +115,7 @@ WEEKDAY_RE = re.compile(
 )
 EDITOR_CREDIT_RE = re.compile(
     # (in a web page's brackets too: [责任编辑：某某], 【编辑：某某】)
-    rf"^[□■●◆◇▲△★☆◎\[【]?(?:[{HAN}]{{0,4}}?(?:编辑|主编|责编|美编|编审|编委)|本版[{HAN}]{{0,2}}?(?:策划|统筹|插画|设计|图片)|版式设计|版式|(?:责任)?校对|组版|制版|审核|监制|统筹)\s*[：:\s／/|｜]"
+    rf"^[□■●◆◇▲△★☆◎\[【]?(?:[{HAN}]{{0,4}}?(?:编辑|主编|责编|美编|编审|编委)|本版[{HAN}]{{0,2}}?(?:策划|统筹|插画|设计|图片)|版式设计|版式|(?:责任)?校对|组版|制版|审核|审校|监制|统筹)\s*[：:\s／/|｜]"
 )
 # The paper's own heads open its colophon (社长：某某　总编辑：某某); a page's editors differ.
 PAPER_HEADS_RE = re.compile(r"^(?:社\s*长|总\s*编\s*辑)\s*[：:]")
@@ -166,8 +166,14 @@ SIGNER_RE = re.compile(
 )
 
 
+# A two-character label letter-spaced to a three's width: 编   辑：某某, 监   制：某某.
+SPACED_LABEL_RE = re.compile(rf"^([{HAN}])[{SPACES}]+([{HAN}])(?=[{SPACES}]*[：:])")
+
+
 def is_editor_credit(text: str) -> bool:
     """责任编辑：王某, or a line of several editorial roles with names (美编：… 校对：…)."""
+    if text[1:2] in SPACES and text[1:2]:
+        text = SPACED_LABEL_RE.sub(r"\1\2", text)
     if len(text) > MASTHEAD_LINE_MAX or not (
         "：" in text
         or ":" in text

@@ -289,7 +289,10 @@ LIST_ITEM_RE = re.compile(rf"^[{shapes.HAN}0-9０-９]{{1,6}}\s*[：:]\s*\S")
 def mark_label_lists(lines: list[Line], result: list[Scores]) -> None:
     """Two or more short lines in a row shaped `label：value` (第一名：某某队, 今天：多云, 地址：…)
     are a list, a notice's or an ad's lines; one alone may be a headline (环卫工：…)."""
-    listed = [is_short_label_line(line.shape) for line in lines]
+    listed = [  # (a site's posting line under a headline, 来源：… 发布时间：…, is no list's)
+        is_short_label_line(line.shape) and "web-metadata" not in scores.get(Role.BODY, (0, ()))[1]
+        for line, scores in zip(lines, result)
+    ]
     start = 0  # where the run of label lines the line is in starts
     for index, scores in enumerate(result):
         if not (index and listed[index - 1]):

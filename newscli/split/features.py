@@ -280,12 +280,18 @@ def credit_marks(text: str) -> list[str]:
 TOPIC_BAR_RE = re.compile(r"^[^｜︱|]{2,12}[｜︱|][^｜︱|]{4,}$")
 
 
+TIP_OFF_RE = re.compile(
+    r"^(?:线索提供|报料人|爆料人)[\s：:]|报料[，,]\s*线索费|线索费\s*\d+\s*元?$"
+)
+
+
 def is_story_label(text: str) -> bool:
     """A line that names a part of its story (背景, 链接, 编者按 alone) or closes it (来源：某某,
     ——编者): the story's own line, never a headline."""
     return (
         text in SECTION_LABELS
         or bool(shapes.SOURCE_LINE_RE.match(text))
+        or bool(TIP_OFF_RE.search(text))  # 某先生报料，线索费30: who tipped the paper off
         or bool(shapes.EDITORS_SIGNOFF_RE.match(text))
     )
 

@@ -99,7 +99,12 @@ REPORTER_RANKS = "|".join(
     for word in ROLE_WORDS
     if word.endswith("记者") and word[:2] not in ("本报", "记者")
 )
-LEAD_ENDS = rf"(?:(?![{HAN}！？!?])|(?=(?:{REPORTER_RANKS})?记者|通讯员|实习生|\s*题[：:]))"
+# Words of time a story's text opens with: 近日，…, 昨日上午，…
+TIME_WORDS = (
+    "今年|今天|今日|昨天|昨日|前日|近日|日前|连日来|近期|近年来|目前|当天|当日|本月|上月|日内"
+)
+# (本报讯近日，…: a word of time glued on, as some county papers print it)
+LEAD_ENDS = rf"(?:(?![{HAN}！？!?])|(?=(?:{REPORTER_RANKS})?记者|通讯员|实习生|\s*题[：:]|(?:{TIME_WORDS})[，,]))"
 # A story's first sentence says where the reporter learned it: 记者昨日从市住建局获悉，…,
 # 3月5日，记者在某某了解到，…. No dateline, but a lede all the same.
 REPORTER_LEARNED_RE = re.compile(
@@ -109,10 +114,6 @@ REPORTER_LEARNED_RE = re.compile(
 # A brief's label, not a paper's name, before 讯: 快讯：…, 喜讯：…
 NEWS_LABEL_CHARS = (
     "快简短喜通资电音视警审传问死闻凶噩佳捷又特速要商来"  # (房产商讯, 读者来讯: columns)
-)
-# Words of time a story's text opens with: 近日，…, 昨日上午，…
-TIME_WORDS = (
-    "今年|今天|今日|昨天|昨日|前日|近日|日前|连日来|近期|近年来|目前|当天|当日|本月|上月|日内"
 )
 # A dateline's month and day; text taken from a PDF may space the figures (北京 1 月 17 日电).
 LEAD_DATE = rf"(?: ?{NUM} ?月)?(?: ?{NUM} ?日)?"
@@ -138,7 +139,7 @@ LEAD_RE = re.compile(
     # (before a role, a word of time or a date; before a colon only a name of three or more,
     # or alone on its line: 某某讯：… is a speaker's line)
     rf"|[{HAN}][{HAN}0-9]{{1,5}}(?<![{NEWS_LABEL_CHARS}])讯"
-    rf"(?=[ \u3000]+(?:{ROLE_RE}|{TIME_WORDS}|[0-9０-９])|[ \u3000]*$)"
+    rf"(?=[ \u3000]+(?:{ROLE_RE}|{TIME_WORDS}|[0-9０-９])|(?: {{2,}}|\u3000)\S|[ \u3000]*$)"
     rf"|[{HAN}][{HAN}0-9]{{2,5}}(?<![{NEWS_LABEL_CHARS}])讯(?=[：:][ \u3000]*\S)"
     # 云上某某讯（实习记者 某某）: a place's or site's; 某某报报料热线报道（记者 某某）
     rf"|[{HAN}]{{2,8}}讯(?=[（(【]\s*(?:{ROLE_RE}))"

@@ -14,7 +14,8 @@ from .shapes import HEADLINE_MAX, SHORT_LINE_MAX, SOURCE_LABEL
 
 # (发布日期：2022-02-08 12:21, 作者： 来源：某某 时间：…, 点击数：)
 WEB_META_LABEL_RE = re.compile(
-    r"(?:发布(?:日期|时间)|发表(?:日期|时间)|更新时间|信息来源|点击数|点击量|浏览次数|阅读量|字号|文章字数)\s*[：:]"
+    r"(?:发布(?:日期|时间)|发表(?:日期|时间)|刊发(?:日期|时间)|更新时间|信息来源|点击数|点击量|浏览次数"
+    r"|阅读(?:量|次数)|字号|文章字数)\s*[：:]"
 )
 # 来源：某某网-某某日报, 图片来源：某某网: the site or paper the story or its photo came from,
 # alone on its line (来源：县财政拨款, 来源：某某市统计局 name no outlet: a notice's, a chart's)
@@ -26,6 +27,7 @@ SOURCE_OUTLET_RE = re.compile(
 # A web page's buttons, dumped as a line of their own under the headline (read in simplified
 # characters, as every pattern here)
 PAGE_BUTTONS = {"语音播报", "听新闻", "朗读本文", "打印本页", "关闭窗口", "A-", "A+", "A－", "A＋"}
+PAGE_BUTTONS |= {"ADVERTISEMENT", "Advertisement", "广告"}  # an ad's slot in a site's text
 # …and those a site prints with a bullet (alone, 话题 or 评论 may be a column's label)
 WEB_BULLETS = "•·●"
 BULLETED_BUTTONS = {"分享", "话题", "收藏", "评论", "打印", "点赞"}
