@@ -3352,3 +3352,25 @@ def test_items_survey_heads_and_leads_of_a_second_item(head_lines, lead):
 def test_items_survey_a_sites_lines_inside_an_item_keep_it_whole(item):
     records = split(PARKING + item + "\n" + NEXT)
     assert [r["kind"] for r in records] == ["article"] * 3
+
+
+@pytest.mark.parametrize(
+    "closing,byline,authors",
+    [
+        # a county site's staff block: its reporters labelled (the labels letter-spaced), then
+        # the town a contributor works in, then the editors (the page's)
+        (
+            "记   者：王某\n通讯员：某某镇 赵某\n编   辑：钱某\n监   制：郑某",
+            "记   者：王某 通讯员：某某镇 赵某",
+            ["王某", "赵某"],
+        ),
+        ("通讯员：某某镇 赵某", "通讯员：某某镇 赵某", ["赵某"]),
+    ],
+)
+def test_items_survey_a_labelled_closing_credit_and_the_town_a_contributor_works_in(
+    closing, byline, authors
+):
+    text = f"某镇开展清洁家园志愿服务活动\n本报讯 {CLEAN}\n{closing}\n\n{NEXT}"
+    story = split(text)[0]
+    assert (story["byline"], story["authors"]) == (byline, authors)
+    assert [r["title"] for r in split(text) if r["kind"] == "article"][1] == "街道新建口袋公园三处"

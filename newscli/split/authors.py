@@ -48,7 +48,7 @@ FILED_FROM_RE = re.compile(
 
 
 # A role word letter-spaced to fill a label's width, before a bar or colon: 记 者 | 某某.
-SPACED_ROLE_RE = re.compile(rf"^([{HAN}])[{SPACES}]([{HAN}])(?=[{SPACES}]*[|｜:：])")
+SPACED_ROLE_RE = re.compile(rf"^([{HAN}])[{SPACES}]+([{HAN}])(?=[{SPACES}]*[|｜:：])")
 
 
 ROLE_DOT_RE = re.compile(rf"(?<=[{HAN}])●(?=[{HAN}])")
@@ -157,8 +157,8 @@ def author_in(token: str) -> str | None:
     """The name in one word of a credit ("" where it names no one: 作者：佚名, a role alone),
     or None where the word shows the content is no credit."""
     name = CREDIT_MARK_RE.sub("", name_after_roles(token))
-    if name in NO_ONE and PEN_MARK_RE.match(token):
-        return ""  # 作者：佚名: a credit that names no one
+    if (name in NO_ONE and PEN_MARK_RE.match(token)) or WORKPLACE_RE.match(name):
+        return ""  # 作者：佚名: a credit that names no one; 通讯员：某某镇 某某: where one works
     pen = (
         PEN_MARK_RE.match(token)
         and PEN_NAME_AFTER_MARK_RE.fullmatch(name)

@@ -84,7 +84,8 @@ NAME_RE = (
 # 某某）, （通讯员 某某县公安局 某某）. Four characters or more: no person's name.
 WORKPLACE_RE = re.compile(
     rf"^(?:[{HAN}]{{3,14}}(?:部|局|委|办|厅|院|所|队)"
-    rf"|[{HAN}]{{2,14}}(?:中心|公司|协会|政府|派出所|医院|学校|大学))$"
+    rf"|[{HAN}]{{2,14}}(?:中心|公司|协会|政府|派出所|医院|学校|大学|街道|社区)"
+    rf"|[{HAN}]{{2,6}}(?:镇|乡|村))$"  # 通讯员 某某镇 某某: the town the contributor works in
 )
 BYLINE_TOKEN_RE = re.compile(rf"^(?:(?:{ORG_ROLE_RE}|{ROLE_RE})[:：]?)*(?:{NAME_RE})?$")
 BYLINE_SEP_RE = re.compile(rf"[{SPACES}、，,;；|｜]+")  # 记者 | 某某: a bar parts a role from names
