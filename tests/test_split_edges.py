@@ -3374,3 +3374,9 @@ def test_items_survey_a_labelled_closing_credit_and_the_town_a_contributor_works
     story = split(text)[0]
     assert (story["byline"], story["authors"]) == (byline, authors)
     assert [r["title"] for r in split(text) if r["kind"] == "article"][1] == "街道新建口袋公园三处"
+
+
+def test_items_survey_a_headline_over_a_dateline_after_a_poem_is_no_verse():
+    poem = "久违的故乡\n● 王某\n天快亮时雪落下来\n覆盖了故乡的一切\n但游子知道\n无论走多远\n故乡总会在年关时\n轻轻呼唤每个孩子\n"
+    titles = [r["title"] for r in split(PARKING + poem + "\n" + NEXT) if r["kind"] == "article"]
+    assert titles == ["城区新增公共停车位两千个", "久违的故乡", "街道新建口袋公园三处"]

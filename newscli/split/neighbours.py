@@ -68,6 +68,7 @@ def verse_like(result: list[Scores], index: int) -> bool:
         and Role.BODY in scores
         and not any(scores[role][0] > 0 for role in ITEM_ROLES.intersection(scores))
         and not is_credit(below)
+        and not opens_with_dateline(below)  # (the next item's headline, over its 本报讯)
     )
 
 
