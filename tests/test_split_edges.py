@@ -3380,3 +3380,12 @@ def test_items_survey_a_headline_over_a_dateline_after_a_poem_is_no_verse():
     poem = "久违的故乡\n● 王某\n天快亮时雪落下来\n覆盖了故乡的一切\n但游子知道\n无论走多远\n故乡总会在年关时\n轻轻呼唤每个孩子\n"
     titles = [r["title"] for r in split(PARKING + poem + "\n" + NEXT) if r["kind"] == "article"]
     assert titles == ["城区新增公共停车位两千个", "久违的故乡", "街道新建口袋公园三处"]
+
+
+def test_items_survey_a_caption_closed_by_its_photos_credit_runs_into_no_headline():
+    text = (
+        "城区新增公共停车位两千个\n本报讯（记者 李某）为缓解停车难，今年城区新建改建公共停车场十二处。\n"
+        "图片新闻\n  近日，群众向本报反映某公园绿化树焚毁严重。希望有关部门予以严惩。（见习记者 王 某 摄）\n"
+        + NEXT
+    )
+    assert [r["title"] for r in split(text)][-1] == "街道新建口袋公园三处"

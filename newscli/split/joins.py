@@ -198,6 +198,8 @@ def continues_indented(line: SourceLine, after: SourceLine, layout: Layout, flus
         return False
     if shapes.is_closed(line.text) or len(line.text) < WRAP_MIN_WIDTH:
         return False
+    if captions.is_photo_credit(line.text):
+        return False  # …予以严惩。（见习记者 某某 摄）: a caption closed by its photo's credit
     if measure(line, "columns") < layout.widest_indented - INDENTED_CUT_SLACK:
         # 树枝和云朵微微颤动一下 | 河流与麦子: a verse's last line, well short of the column
         return False
