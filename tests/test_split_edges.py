@@ -3389,3 +3389,17 @@ def test_items_survey_a_caption_closed_by_its_photos_credit_runs_into_no_headlin
         + NEXT
     )
     assert [r["title"] for r in split(text)][-1] == "街道新建口袋公园三处"
+
+
+def test_items_survey_a_posting_date_broken_onto_its_own_line_and_the_share_label():
+    item = (
+        "某县撤县设区今日挂牌\n来源：本站 发布时间：\n2016-01-06\n分享：\n□记者 王某\n"
+        "某某今报某市讯 今天，某县举行撤县设区挂牌仪式。据了解，新设立的区共辖4个镇。（某某今报）\n"
+    )
+    records = split(PARKING + item + "\n" + NEXT)
+    assert [r["title"] for r in records] == [
+        "城区新增公共停车位两千个",
+        "某县撤县设区今日挂牌",
+        "街道新建口袋公园三处",
+    ]
+    assert (records[1]["lead"], records[1]["byline"]) == ("某某今报某市讯", "记者 王某")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import box_shapes, cohesion, shapes
+from . import box_shapes, cohesion, shapes, web_lines
 from .boxes import LIST_ITEM_RE, is_page_header
 from .neighbours import SAME_STORY
 from .roles import WEIGHTS, Role, Scores, best_role
@@ -131,6 +131,15 @@ def goes_on_from_text_above(lines: list[Line], result: list[Scores], index: int)
         and best_role(result[index - 1]) in (Role.BODY, Role.LEAD)
         and cohesion.overlap(lines[index - 1].shape, lines[index].shape) >= SAME_STORY
     )
+
+
+def mark_dates_under_site_lines(lines: list[Line], result: list[Scores]) -> None:
+    """A bare date right under a site's line (来源：本站 发布时间： | 2016-01-06) is the
+    posting time the page broke onto a line of its own: the story's line, no page header."""
+    for index in range(1, len(lines)):
+        if is_web_line(result[index - 1]) and web_lines.BARE_DATE_RE.fullmatch(lines[index].shape):
+            result[index].pop(Role.PAGE, None)
+            result[index][Role.BODY] = (WEIGHTS["web-metadata"], ("web-metadata",))
 
 
 def keep_headlines_over_web_lines(lines: list[Line], result: list[Scores]) -> None:

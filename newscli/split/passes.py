@@ -24,6 +24,7 @@ from .headings import (
     keep_story_editors,
     mark_column_labels,
     mark_dash_kickers,
+    mark_dates_under_site_lines,
     mark_lead_ins,
     mark_papers_signing_notices,
     mark_questions_over_headlines,
@@ -61,6 +62,7 @@ def read_neighbours(lines: list[Line], result: list[Scores], gaps: list[bool]) -
     mark_invited_contacts(lines, result)
     mark_signed_text(lines, result)
     mark_pen_names(lines, result)
+    mark_dates_under_site_lines(lines, result)
     keep_headlines_over_web_lines(lines, result)
     keep_story_editors(lines, result)
     mark_dash_kickers(lines, result)

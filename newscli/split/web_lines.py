@@ -28,6 +28,7 @@ SOURCE_OUTLET_RE = re.compile(
 # characters, as every pattern here)
 PAGE_BUTTONS = {"语音播报", "听新闻", "朗读本文", "打印本页", "关闭窗口", "A-", "A+", "A－", "A＋"}
 PAGE_BUTTONS |= {"ADVERTISEMENT", "Advertisement", "广告"}  # an ad's slot in a site's text
+PAGE_BUTTONS |= {"分享：", "分享到：", "分享:", "分享到:", "分享到"}  # its share buttons' label
 # …and those a site prints with a bullet (alone, 话题 or 评论 may be a column's label)
 WEB_BULLETS = "•·●"
 BULLETED_BUTTONS = {"分享", "话题", "收藏", "评论", "打印", "点赞"}
@@ -109,6 +110,7 @@ REPRINT_SOURCE_RE = re.compile(
     rf"|^版次[：:]{_SP}[A-Z]?\d{{1,3}}版?(?:[\s\u3000]{{1,3}}{PAPER_DATE})?$"
 )
 REPRINT_LINE_MAX = 60
+BARE_DATE_RE = re.compile(rf"[\s\u3000]*{PAPER_DATE}[\s\u3000]*")  # 2016-01-06 alone
 # [2016.01.08] 发表: the day the site posted it (in figures and points or dashes: a notice's
 # 2016年1月8日发布 is its date line)
 POSTED_WORDS = ("发表", "发布", "更新", "刊登")
