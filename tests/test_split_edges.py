@@ -3403,3 +3403,21 @@ def test_items_survey_a_posting_date_broken_onto_its_own_line_and_the_share_labe
         "街道新建口袋公园三处",
     ]
     assert (records[1]["lead"], records[1]["byline"]) == ("某某今报某市讯", "记者 王某")
+
+
+@pytest.mark.parametrize("credit", ["N某都记者 王某", "l本报记者 王某"])
+def test_a_credits_bullet_glyph_a_pdf_read_as_a_letter(credit):
+    # ■ or ● in a symbol font, read as n/N or l by a PDF's text layer
+    text = (
+        PARKING
+        + f"某某仍未出现市民纷纷献言\n{credit}\n本报讯 昨日，本报发出寻人启事，寻找化名某某的读者。\n"
+    )
+    first, second = split(text)
+    assert (second["subtitle"], second["byline"], second["authors"]) == (None, credit[1:], ["王某"])
+
+
+def test_a_letter_then_a_name_is_no_credit():
+    (story,) = split(
+        "某某市召开大会部署全年工作\nN王某\n近日，某某市举行了大会，会议决定了很多事情。\n"
+    )
+    assert story["byline"] is None

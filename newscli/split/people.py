@@ -85,6 +85,9 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
     text = text.lstrip(BULLETS + " \u3000")
     if len(text) > CREDIT_LINE_MAX or is_closed(text):
         return None
+    if PDF_BULLET_RE.match(text):  # N某都记者 某某: a PDF's bullet glyph read as a letter
+        credit = opening_byline(text[1:])
+        return credit if credit and ROLE_WORD_RE.search(text[1:]) else None
     wrapped = credit_inside(text)
     if wrapped is not None:
         inner, strict = wrapped
@@ -124,6 +127,11 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
     ):
         return None  # a credit names someone, or is a role (本报评论员) or a desk (文：某某采访组)
     return text, authors
+
+
+# A bullet whose symbol font a PDF's text lost: ■ read as n or N, ● as l (Wingdings), before
+# a credit's first Chinese character.
+PDF_BULLET_RE = re.compile(rf"^[NnlU](?=[{HAN}])")
 
 
 def credit_inside(text: str) -> tuple[str, bool] | None:
