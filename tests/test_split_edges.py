@@ -3421,3 +3421,32 @@ def test_a_letter_then_a_name_is_no_credit():
         "某某市召开大会部署全年工作\nN王某\n近日，某某市举行了大会，会议决定了很多事情。\n"
     )
     assert story["byline"] is None
+
+
+TEXT_ON = "今年以来，全市各部门围绕中心工作，扎实推进各项任务落实，取得明显成效。\n"
+
+
+@pytest.mark.parametrize(
+    "title,site_lines",
+    [
+        (
+            "这个暑期，某某协会来了一群年轻人",
+            "2021-08-13 19:17 | 来源： 某某网",
+        ),  # a bar parts them
+        ("五一节 某某部部长回想朋友圈", "2020年05月01日09:05 | 来源：某某网-某某论坛\n小字号"),
+        ("一座别具创意的广播电台", "2021-06-16 07:00:00\nA+\nA\nA-"),  # the font buttons
+        ("王五：立足审判职能 深耕诉源治理", "时间：2022-09-01 09:15:53\n■王五"),  # to the second
+        ("致读者：《某某报》乔迁新址", "日期： 21年03月1期"),  # an e-paper's issue
+        ("建筑秘籍：当某派遇到某派", "- 来源：某刊\n- 关键字：建筑\n- 发布时间：2013-11-10 15:05"),
+    ],
+)
+def test_heads3_survey_a_sites_lines_under_a_headline(title, site_lines):
+    first, second = split(PARKING + f"{title}\n{site_lines}\n{TEXT_ON}")
+    assert (second["title"], second["subtitle"]) == (title, None)
+
+
+def test_heads3_an_events_time_is_no_posting_line():
+    from newscli.split.web_lines import is_web_metadata
+
+    assert not is_web_metadata("时间：2024-05-01 09:00")  # a notice's or an event's, no seconds
+    assert is_web_metadata("时间：2024-05-01 09:00:31")

@@ -15,36 +15,43 @@ from .shapes import HEADLINE_MAX, SHORT_LINE_MAX, SOURCE_LABEL
 # (发布日期：2022-02-08 12:21, 作者： 来源：某某 时间：…, 点击数：)
 WEB_META_LABEL_RE = re.compile(
     r"(?:发布(?:日期|时间)|发表(?:日期|时间)|刊发(?:日期|时间)|更新时间|信息来源|点击数|点击量|浏览次数"
-    r"|阅读(?:量|次数)|字号|文章字数)\s*[：:]"
+    r"|阅读(?:量|次数)|字号|文章字数|关键字|关键词)\s*[：:]"
 )
 # 来源：某某网-某某日报, 图片来源：某某网: the site or paper the story or its photo came from,
 # alone on its line (来源：县财政拨款, 来源：某某市统计局 name no outlet: a notice's, a chart's)
 SOURCE_OUTLET_RE = re.compile(
     r"^图片来源\s*[：:]\s*\S"  # (a photo's, whatever it names)
-    rf"|^{SOURCE_LABEL}\s*[：:|｜]\s*[{HAN}]{{1,8}}(?:网|报|社|台|在线|客户端|新闻)"
+    rf"|^{SOURCE_LABEL}\s*[：:|｜]\s*[{HAN}]{{1,8}}(?:网|报|刊|社|台|在线|客户端|新闻)"
     r"(?=$|[\s\u3000\-－—|｜、/·])"  # (某某社区卫生服务中心 is no outlet)
 )
 # A web page's buttons, dumped as a line of their own under the headline (read in simplified
 # characters, as every pattern here)
-PAGE_BUTTONS = {"语音播报", "听新闻", "朗读本文", "打印本页", "关闭窗口", "A-", "A+", "A－", "A＋"}
+PAGE_BUTTONS = {"语音播报", "听新闻", "朗读本文", "打印本页", "关闭窗口"}
+PAGE_BUTTONS |= {"A-", "A+", "A－", "A＋", "A", "大字号", "中字号", "小字号"}  # its text's size
 PAGE_BUTTONS |= {"ADVERTISEMENT", "Advertisement", "广告"}  # an ad's slot in a site's text
 PAGE_BUTTONS |= {"分享：", "分享到：", "分享:", "分享到:", "分享到"}  # its share buttons' label
 # …and those a site prints with a bullet (alone, 话题 or 评论 may be a column's label)
-WEB_BULLETS = "•·●"
+WEB_BULLETS = "•·●-"  # (- 来源：某刊 / - 发布时间：…)
 BULLETED_BUTTONS = {"分享", "话题", "收藏", "评论", "打印", "点赞"}
 
 WEB_META_ITEM_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:作者|来源|时间)\s*[：:]")
 # (07.11.2014 10:34: day first, as Malaysian and European sites print it)
 DATETIME = (
-    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})\s+"
+    r"|\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]*)\d{1,2}:\d{2}(?::\d{2})?"  # 2018年11月08日07:44
 )
-DATETIME_LINE_RE = re.compile(
-    rf"^(?:{DATETIME}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日[\s\u3000]*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)$"
-)  # 2018年11月08日07:44: the Chinese date, the time glued on
+DATETIME_LINE_RE = re.compile(rf"^{DATETIME}$")
 # 某某网新闻部 发表于 2024-1-2 07:35: who posted it on a site, and when
 POSTED_AT_RE = re.compile(rf"(?:发表于|发布于)\s*{DATETIME}$")
 # 2025-05-28 08:21 来源：某某网: when it was posted, then where it came from
-DATETIME_THEN_ITEM_RE = re.compile(rf"^{DATETIME}\s+(?:作者|来源|编辑|责编)\s*[：:]")
+DATETIME_THEN_ITEM_RE = re.compile(
+    rf"^{DATETIME}(?:\s+|\s*[|｜]\s*)(?:作者|来源|编辑|责编)\s*[：:]"  # (a bar may part them)
+)
+# 时间：2022-09-01 09:15:53: a posting time to the second (an event's has no seconds); 日期：
+# 21年03月1期: an e-paper's issue
+LABELLED_POSTING_RE = re.compile(
+    rf"^(?:时间|日期)\s*[：:]\s*(?:{DATETIME}(?<=:\d\d:\d\d)|\d{{2,4}}年\d{{1,2}}月\d{{1,2}}期)$"
+)
 # 某某日报 新闻    时间:2023年07月16日: an e-paper's line of section and date (a notice's
 # 时间： opens its line)
 DATED_ITEM_RE = re.compile(r"[\s\u3000](?:时间|日期)\s*[：:]\s*\d{4}[-年/.]\d{1,2}")
@@ -160,5 +167,6 @@ def is_web_metadata(text: str) -> bool:
         or len(WEB_META_ITEM_RE.findall(text)) >= 2
         or bool(DATETIME_LINE_RE.match(text))
         or bool(DATETIME_THEN_ITEM_RE.match(text))
+        or bool(LABELLED_POSTING_RE.match(text))
         or bool(DATED_ITEM_RE.search(text))
     )
