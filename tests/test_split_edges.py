@@ -3450,3 +3450,13 @@ def test_heads3_an_events_time_is_no_posting_line():
 
     assert not is_web_metadata("时间：2024-05-01 09:00")  # a notice's or an event's, no seconds
     assert is_web_metadata("时间：2024-05-01 09:00:31")
+
+
+def test_heads3_a_wires_title_line_then_its_sub_title_and_credit_stay_one_item():
+    text = PARKING + (
+        "东西问丨某某：侨批中有何家国密码？\n某社某市1月12日电 题：侨批中有何家国密码？\n"
+        "——专访某大学某研究院院长某某\n某社记者 王某\n" + TEXT_ON
+    )
+    first, second = split(text)
+    assert (second["lead"], second["byline"]) == ("某社某市1月12日电", "某社记者 王某")
+    assert second["paragraphs"][1] == "——专访某大学某研究院院长某某"

@@ -203,9 +203,22 @@ class Assembler:
             return self.start(kind)
         return self.draft
 
+    def under_wire_title(self, previous: Role | None, line: Line) -> bool:
+        """A dash line right under a wire's title line (…电 题：…) goes on with that item."""
+        return (
+            previous is R.LEAD
+            and self.draft is not None
+            and line.shape.startswith(shapes.DASH_STARTS)
+            and bool(WIRE_TITLE_RE.search(self.draft.tail_shape))
+        )
+
     def article_line(self, line: Line, role: Role, previous: Role | None) -> None:
         text = line.text
-        if role in HEADING_ROLES:
+        if role in HEADING_ROLES and self.under_wire_title(previous, line):
+            # 某社某地1月12日电 题：… | ——专访某某: the wire's title line, then its sub-title
+            draft = self.current(ARTICLE, previous, {R.LEAD})
+            draft.add_paragraph(text, join=False, ends_open=line.ends_open, shape=line.shape)
+        elif role in HEADING_ROLES:
             draft = self.current(ARTICLE, previous, HEADING_ROLES)
             draft.add_heading(text, rubric=role is R.RUBRIC)
         elif role is R.CAPTION:  # under the headline, before the credit: a paragraph
