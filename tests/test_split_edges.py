@@ -3460,3 +3460,13 @@ def test_heads3_a_wires_title_line_then_its_sub_title_and_credit_stay_one_item()
     first, second = split(text)
     assert (second["lead"], second["byline"]) == ("某社某市1月12日电", "某社记者 王某")
     assert second["paragraphs"][1] == "——专访某大学某研究院院长某某"
+
+
+def test_items2_a_bare_name_closing_a_story_is_no_column_label_of_the_next():
+    text = (
+        "我县开展卫生志愿者活动\n本报讯 5日是国际志愿者日，团县委组织全县志愿者开展卫生大扫除志愿服务活动。\n"
+        "上午9时，800多名中小学生志愿者来到县城主干道上清扫垃圾，得到了过往群众的赞许。\n王某某\n\n"
+        + NEXT
+    )
+    first, second = split(text)
+    assert (first["byline"], second["subtitle"]) == ("王某某", None)

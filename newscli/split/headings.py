@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from . import box_shapes, cohesion, shapes, web_lines
+from .authors import looks_like_a_name
 from .boxes import LIST_ITEM_RE, is_page_header
 from .neighbours import SAME_STORY
 from .roles import WEIGHTS, Role, Scores, best_role
@@ -58,11 +59,23 @@ def mark_column_labels(lines: list[Line], result: list[Scores]) -> None:
             and (series or len(below) >= max(COLUMN_HEADLINE_MIN, 1.5 * len(label)))
             and not LIST_ITEM_RE.match(below)
             and not signs_the_notice_above(label, above)
+            and not signs_the_text_above(lines[index], above)
         ):
             result[index][Role.RUBRIC] = (WEIGHTS["column-label"], ("column-label",))
 
 
 COLUMN_HEADLINE_MIN = 6
+
+
+def signs_the_text_above(line: Line, above: Scores) -> bool:
+    """A name right under a story's text, no blank line between, signs it (王某某 closes the
+    story above); a label after a blank line heads what follows (安徽 | 省政府批复！…)."""
+    return (
+        not line.blanks_before
+        and Role.BODY in above
+        and best_role(above) is Role.BODY
+        and looks_like_a_name(line.shape)
+    )
 
 
 def is_page_line(scores: Scores) -> bool:
