@@ -212,6 +212,21 @@ class Assembler:
             and bool(WIRE_TITLE_RE.search(self.draft.tail_shape))
         )
 
+    def opening_credit(self, line: Line, previous: Role | None) -> Draft:
+        after_title_line = (
+            previous is R.LEAD
+            and self.draft is not None
+            and bool(WIRE_TITLE_RE.search(self.draft.tail_shape))
+        )  # 新华社北京3月3日电 题：… | 新华社记者 某某: the wire's title line, then its credit
+        same = (
+            HEADING_ROLES | {R.BYLINE_OPEN, R.CAPTION} | ({R.LEAD} if after_title_line else set())
+        )
+        draft = self.current(ARTICLE, previous, same)
+        byline = line_byline(line)
+        if byline:
+            draft.set_byline(byline)
+        return draft
+
     def article_line(self, line: Line, role: Role, previous: Role | None) -> None:
         text = line.text
         if role in HEADING_ROLES and self.under_wire_title(previous, line):
@@ -225,20 +240,7 @@ class Assembler:
             draft = self.current(ARTICLE, previous, HEADING_ROLES | {R.CAPTION})
             draft.add_paragraph(text, join=False, ends_open=line.ends_open, shape=line.shape)
         elif role is R.BYLINE_OPEN:
-            after_title_line = (
-                previous is R.LEAD
-                and self.draft is not None
-                and bool(WIRE_TITLE_RE.search(self.draft.tail_shape))
-            )  # 新华社北京3月3日电 题：… | 新华社记者 某某: the wire's title line, then its credit
-            same = (
-                HEADING_ROLES
-                | {R.BYLINE_OPEN, R.CAPTION}
-                | ({R.LEAD} if after_title_line else set())
-            )
-            draft = self.current(ARTICLE, previous, same)
-            byline = line_byline(line)
-            if byline:
-                draft.set_byline(byline)
+            draft = self.opening_credit(line, previous)
         elif role is R.BYLINE_CLOSE:
             draft = self.current(ARTICLE, previous, ARTICLE_ROLES | {R.BYLINE_CLOSE, R.END})
             byline = line_byline(line)
