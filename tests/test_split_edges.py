@@ -3470,3 +3470,64 @@ def test_items2_a_bare_name_closing_a_story_is_no_column_label_of_the_next():
     )
     first, second = split(text)
     assert (first["byline"], second["subtitle"]) == ("王某某", None)
+
+
+def test_review17_a_headline_holding_a_keywords_label_is_a_headline():
+    text = (
+        "两会关键词：民生\n\n本报讯（记者 王某某）3月5日，全国人大会议开幕，政府工作报告多处提到民生。\n\n"
+        "年度关键词：奋斗\n\n本报讯（记者 张某某）昨日，某某市召开新闻发布会，介绍一季度经济运行情况。\n"
+    )
+    assert [r["title"] for r in split(text)] == ["两会关键词：民生", "年度关键词：奋斗"]
+
+
+def test_review17_a_headline_parted_after_a_word_ending_in_xun_is_no_lead():
+    text = "某某花讯\u3000玉渊潭樱花进入盛花期\n本报讯（记者 张某某）昨日，玉渊潭公园樱花进入盛花期。\n"
+    (story,) = split(text)
+    assert story["title"] == "某某花讯\u3000玉渊潭樱花进入盛花期"
+
+
+@pytest.mark.parametrize(
+    "first,authors",
+    [
+        (
+            "本报讯（记者 李永某镇 通讯员 张爱乡）近日，某某社区开展义诊活动。",
+            ["李永某镇", "张爱乡"],
+        ),
+        ("本报讯（记者 李永镇 通讯员 张爱乡）近日，某某社区开展义诊活动。", ["李永镇", "张爱乡"]),
+        ("本报讯（记者综合）昨日，某某市举行春季招聘会。", []),  # the desk compiled it
+    ],
+)
+def test_review17_names_ending_like_towns_and_desk_words_after_a_role(first, authors):
+    (story,) = split(f"某某社区开展义诊活动\n{first}\n活动持续了一上午。\n")
+    assert story["authors"] == authors
+
+
+def test_review17_a_notice_hiring_reporters_is_no_credit():
+    text = (
+        "某某日报社招聘记者\n因工作需要，某某日报社面向社会公开招聘记者5名。\n"
+        "一、招聘条件：全日制本科及以上学历。\n联系电话：0123-4567890\n"
+    )
+    assert all(r["byline"] is None for r in split(text))
+
+
+def test_review17_a_lead_with_a_part_of_the_day_glued_on():
+    text = "某某镇举办农民运动会\n本报讯昨日上午，某某镇举办第三届农民运动会，千余名村民参加。\n"
+    (story,) = split(text)
+    assert story["lead"] == "本报讯"
+
+
+def test_review17_a_date_under_a_storys_closing_source_is_no_site_line():
+    text = (
+        "某某市启动夜间经济活动\n本报讯（记者 张某某）昨日，某某市启动夜间经济活动。\n来源：某某网\n"
+        "2016-01-07\n某某县开展消防演练\n本报讯（记者 李某某）昨日，某某县开展消防演练。\n"
+    )
+    records = split(text)
+    assert "2016-01-07" not in records[0]["paragraphs"]
+
+
+def test_review17_an_ads_label_stays_the_ads():
+    text = (
+        "某某市启动夜间经济活动\n\n本报讯（记者 张某某）昨日，某某市启动夜间经济活动。\n\n广告\n\n"
+        "某某家具城 年终大促\n全场五折起 送货上门\n地址：某某路88号  电话：0123-4567890\n"
+    )
+    assert "广告" not in split(text)[0]["paragraphs"]

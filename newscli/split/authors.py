@@ -19,7 +19,9 @@ from .shapes import (
     ROLE_RE,
     SEE_ALSO,
     SPACES,
+    TOWN_RE,
     WORKPLACE_RE,
+    close_up_spaced_label,
 )
 
 PROVIDED = ("提供", "供图", "供稿")  # （警方提供）: where a photo came from, no author
@@ -45,10 +47,6 @@ DESK_BEFORE_ROLE_RE = re.compile(
 FILED_FROM_RE = re.compile(
     rf"[{SPACES}]+发自[{SPACES}]*[{HAN}]{{2,8}}$|(?<=[{HAN}])(?:[0-9０-９]{{1,2}}月)?[0-9０-９]{{1,2}}日[{HAN}]{{2,8}}?(?=报道$|报导$|电$|$)"
 )
-
-
-# A role word letter-spaced to fill a label's width, before a bar or colon: 记 者 | 某某.
-SPACED_ROLE_RE = re.compile(rf"^([{HAN}])[{SPACES}]+([{HAN}])(?=[{SPACES}]*[|｜:：])")
 
 
 ROLE_DOT_RE = re.compile(rf"(?<=[{HAN}])●(?=[{HAN}])")
@@ -77,8 +75,7 @@ def unspaced_role(text: str) -> str:
     """The credit as the patterns read it: a letter-spaced role closed up, full-width
     slashes as ASCII ones (文／某某 图／某某), a role's slash before its name a space.
     Names keep their places."""
-    if text[1:2] and text[1:2] in SPACES:
-        text = SPACED_ROLE_RE.sub(r"\1\2", text)
+    text = close_up_spaced_label(text)
     if "●" in text:
         text = ROLE_DOT_RE.sub("：", text)  # 报道●某某, 文●某某: Malaysia's papers part them so
     text = text.replace("／", "/").replace("╱", "/")  # ╱ (U+2571): some Taiwanese pages' slash
@@ -133,7 +130,7 @@ def byline_authors(content: str) -> list[str] | None:
         for name in split_glued_names(piece)
     ]
     tokens, spaced = join_spaced_names(tokens, content)
-    bodies = {t for t in tokens if WORKPLACE_RE.match(t)}  # （某某县委宣传部 某某）
+    bodies = {t for at, t in enumerate(tokens) if is_workplace(t, tokens[at + 1 :])}
     if not tokens or not all(
         t in spaced or t in bodies or BYLINE_TOKEN_RE.match(t) or is_organisation(t) for t in tokens
     ):
@@ -153,12 +150,27 @@ def byline_authors(content: str) -> list[str] | None:
     return list(dict.fromkeys(authors))  # 某某/文 某某/图: one author, who wrote and shot it
 
 
+def is_workplace(token: str, after: list[str]) -> bool:
+    """（某某县委宣传部 某某）, 通讯员：某某镇 某某: where the contributor works, before the name
+    (a town only where a name follows: 记者 李永镇 通讯员 某某 names 李永镇)."""
+    place = name_after_roles(token)
+    return bool(
+        WORKPLACE_RE.match(place)
+        or (
+            TOWN_RE.match(place)
+            and after
+            and NAME_ONLY_RE.match(name_after_roles(after[0]))
+            and not OPENING_ROLE_RE.match(after[0])
+        )
+    )
+
+
 def author_in(token: str) -> str | None:
     """The name in one word of a credit ("" where it names no one: 作者：佚名, a role alone),
     or None where the word shows the content is no credit."""
     name = CREDIT_MARK_RE.sub("", name_after_roles(token))
-    if (name in NO_ONE and PEN_MARK_RE.match(token)) or WORKPLACE_RE.match(name):
-        return ""  # 作者：佚名: a credit that names no one; 通讯员：某某镇 某某: where one works
+    if name in NO_ONE and PEN_MARK_RE.match(token):
+        return ""  # 作者：佚名: a credit that names no one
     pen = (
         PEN_MARK_RE.match(token)
         and PEN_NAME_AFTER_MARK_RE.fullmatch(name)
@@ -382,12 +394,3 @@ def has_compound_surname(name: str) -> bool:
 def has_surname(name: str) -> bool:
     """Glued to a role word (记者成欣), a name shows itself by its surname."""
     return name[:1] in SINGLE or name[:2] in COMPOUND or not NAME_ONLY_RE.match(name) or "·" in name
-
-
-def looks_like_a_name(word: str) -> bool:
-    """A person's name: a surname, then one or two characters (two or three after a compound
-    one), or a name with a middle dot (阿依古丽·某某); 马来西亚, 柬埔寨 are places. (A place of
-    three characters that starts with a surname, 金边, still reads as a name.)"""
-    if "·" in word or "・" in word:
-        return True
-    return has_surname(word) and (len(word) <= 3 or (has_compound_surname(word) and len(word) <= 4))

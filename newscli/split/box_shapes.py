@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..schema import HAN
-from .shapes import HEADLINE_MAX, NUM, SECTION, SHORT_LINE_MAX, SPACES
+from .shapes import HEADLINE_MAX, NUM, SECTION, SHORT_LINE_MAX, SPACES, close_up_spaced_label
 
 NOTICE_TITLE_RE = re.compile(
     # a dash-led second heading line names its notice (——纪念…征稿启事; ——…征集 may be news)
@@ -166,14 +166,9 @@ SIGNER_RE = re.compile(
 )
 
 
-# A two-character label letter-spaced to a three's width: 编   辑：某某, 监   制：某某.
-SPACED_LABEL_RE = re.compile(rf"^([{HAN}])[{SPACES}]+([{HAN}])(?=[{SPACES}]*[：:])")
-
-
 def is_editor_credit(text: str) -> bool:
     """责任编辑：王某, or a line of several editorial roles with names (美编：… 校对：…)."""
-    if text[1:2] in SPACES and text[1:2]:
-        text = SPACED_LABEL_RE.sub(r"\1\2", text)
+    text = close_up_spaced_label(text)  # 编   辑：某某
     if len(text) > MASTHEAD_LINE_MAX or not (
         "：" in text
         or ":" in text

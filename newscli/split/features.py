@@ -291,7 +291,7 @@ def is_story_label(text: str) -> bool:
     return (
         text in SECTION_LABELS
         or bool(shapes.SOURCE_LINE_RE.match(text))
-        or bool(TIP_OFF_RE.search(text))  # 某先生报料，线索费30: who tipped the paper off
+        or (("线索" in text or "料" in text) and bool(TIP_OFF_RE.search(text)))  # 某先生报料，…
         or bool(shapes.EDITORS_SIGNOFF_RE.match(text))
     )
 

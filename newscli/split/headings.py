@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 
 from . import box_shapes, cohesion, shapes, web_lines
-from .authors import looks_like_a_name
 from .boxes import LIST_ITEM_RE, is_page_header
 from .neighbours import SAME_STORY
+from .people import looks_like_a_name
 from .roles import WEIGHTS, Role, Scores, best_role
 from .source import Line
 
@@ -147,11 +147,17 @@ def goes_on_from_text_above(lines: list[Line], result: list[Scores], index: int)
 
 
 def mark_dates_under_site_lines(lines: list[Line], result: list[Scores]) -> None:
-    """A bare date right under a site's line (来源：本站 发布时间： | 2016-01-06) is the
-    posting time the page broke onto a line of its own: the story's line, no page header."""
-    for index in range(1, len(lines)):
-        if is_web_line(result[index - 1]) and web_lines.BARE_DATE_RE.fullmatch(lines[index].shape):
+    """A bare date right under a site's line under a headline (来源：本站 发布时间： | 2016-01-06)
+    is the posting time the page broke onto a line of its own, and a lone A between A+ and A-
+    a font button: the story's lines, no page header, no crosshead."""
+    site = [is_web_line(scores) for scores in result]
+    for index in range(2, len(lines)):
+        text = lines[index].shape
+        if not site[index - 1] or not (Role.HEAD in result[index - 2] or site[index - 2]):
+            continue
+        if text == web_lines.LONE_FONT_BUTTON or web_lines.BARE_DATE_RE.fullmatch(text):
             result[index].pop(Role.PAGE, None)
+            result[index].pop(Role.HEAD, None)
             result[index][Role.BODY] = (WEIGHTS["web-metadata"], ("web-metadata",))
 
 
@@ -164,7 +170,7 @@ def keep_headlines_over_web_lines(lines: list[Line], result: list[Scores]) -> No
             continue
         if Role.PAGE in result[index] and not is_page_header(result[index]):
             del result[index][Role.PAGE]  # (a name like a paper's, no page's marks)
-        if Role.CROSS in result[index] or Role.BODY in result[index]:
+        if Role.CROSS in result[index] or lines[index].shape.endswith(("？", "?")):
             # (达州是个什么“州”？ over its posting line: no sentence of the story above)
             weight, features = result[index][Role.HEAD]
             over = WEIGHTS["over-posting-line"]

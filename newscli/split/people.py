@@ -17,9 +17,9 @@ from .authors import (
     OPENING_ROLE_RE,
     ROLE_AFTER_NAME_RE,
     byline_authors,
+    has_compound_surname,
     has_surname,
     is_organisation,
-    looks_like_a_name,
     unspaced_role,
 )
 from .box_shapes import PAPER_NAME_RE, SIGNER_RE
@@ -380,3 +380,12 @@ SECTION_LABELS = {
     "编后记",
     "作者简介",  # (the writer's note under a headline, over the note)
 }
+
+
+def looks_like_a_name(word: str) -> bool:
+    """A person's name: a surname, then one or two characters (two or three after a compound
+    one), or a name with a middle dot (阿依古丽·某某); 马来西亚, 柬埔寨 are places. (A place of
+    three characters that starts with a surname, 金边, still reads as a name.)"""
+    if "·" in word or "・" in word:
+        return True
+    return has_surname(word) and (len(word) <= 3 or (has_compound_surname(word) and len(word) <= 4))

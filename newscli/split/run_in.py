@@ -18,13 +18,12 @@ from .authors import (
     ROLE_LABEL_WORDS,
     byline_authors,
     has_surname,
-    looks_like_a_name,
     name_after_roles,
     unglue,
     unspaced_role,
 )
 from .captions import is_photo_credit
-from .people import CREDIT_LINE_MAX, ROLE_ONLY_RE, bracketed_byline
+from .people import CREDIT_LINE_MAX, ROLE_ONLY_RE, bracketed_byline, looks_like_a_name
 from .role_words import ROLE_WORDS
 from .shapes import (
     BYLINE_SEP_RE,
@@ -225,6 +224,7 @@ def bare_names_credit(rest: str) -> tuple[int, int, list[str]] | None:
     return start, start + len(match.group(1).rstrip(SPACES)), names
 
 
+DESK_WORDS = {"综合", "整理", "编译", "摘编", "报道"}
 ROLE_THEN_NAME_RE = re.compile(rf"(?:{ORG_ROLE_RE}|{ROLE_RE})[{SPACES}:：]*([{HAN}]{{2,3}})")
 
 
@@ -232,8 +232,8 @@ def role_then_any_name(credit: str) -> list[str] | None:
     """Right after a lead, a role and two or three characters name someone whatever the
     surname (记者茆某: a surname our list lacks), unless a label's word (记者手记)."""
     match = ROLE_THEN_NAME_RE.fullmatch(REPORTED_RE.sub("", unspaced_role(credit).strip()))
-    if match is None or match.group(1)[-2:] in ROLE_LABEL_WORDS:
-        return None
+    if match is None or match.group(1)[-2:] in ROLE_LABEL_WORDS or match.group(1) in DESK_WORDS:
+        return None  # (记者综合: the desk compiled it, no one named)
     return [match.group(1)]
 
 

@@ -69,11 +69,13 @@ HAN_CHARS_RE = re.compile(f"[{HAN}]")
 # An agency, paper or media group before a role word: 新华社记者, 人民日报记者, 某某报业全媒体记者.
 # A reporter's posting before the role: 本报驻京记者, 驻某某记者站记者 (the place no name: it
 # holds none of the words that would make 驻… a sentence, 驻村干部向记者…).
+# A reporter's beat between the paper and the role: 本报社区记者, 本报政法记者
+BEATS = "社区|政法|体育|财经|教育|文化|卫生|科技|农村|经济|时政|法治|城市|国际|军事|娱乐|汽车|房产|健康|旅游|民生"
 POSTING_RE = rf"驻(?:(?![向对的为和与给被让说])[{HAN}]){{1,6}}?(?:记者站)?"
 ORG_ROLE_RE = (
     rf"(?:(?:[{HAN}]{{1,6}}[·・])?"  # a brand before the paper: 新天水·天水日报记者
     rf"[{HAN}]{{1,6}}(?:社|报|台|网|端|报业|集团|传媒|中心|新闻)(?:周末|周刊)?"  # 某报周末: its weekly
-    rf"(?:[-－·・/／][{HAN}]{{1,8}}?|{POSTING_RE}|[{HAN}]{{2}}(?=记者))?(?:{ROLE_RE})"  # 某某日报-某新闻记者, 本报驻京记者, 本报社区记者: a beat
+    rf"(?:[-－·・/／][{HAN}]{{1,8}}?|{POSTING_RE}|(?:{BEATS})(?=记者))?(?:{ROLE_RE})"  # 某某日报-某新闻记者, 本报驻京记者, 本报社区记者: a beat
     rf"|{POSTING_RE}(?:{ROLE_RE})"
     rf"|《[^《》\s]{{1,12}}》[{HAN}]{{0,6}}?(?:记者|评论员|通讯员))"  # 《某某》记者, 《某某》新闻周刊记者
 )
@@ -84,9 +86,11 @@ NAME_RE = (
 # 某某）, （通讯员 某某县公安局 某某）. Four characters or more: no person's name.
 WORKPLACE_RE = re.compile(
     rf"^(?:[{HAN}]{{3,14}}(?:部|局|委|办|厅|院|所|队)"
-    rf"|[{HAN}]{{2,14}}(?:中心|公司|协会|政府|派出所|医院|学校|大学|街道|社区)"
-    rf"|[{HAN}]{{2,6}}(?:镇|乡|村))$"  # 通讯员 某某镇 某某: the town the contributor works in
+    rf"|[{HAN}]{{2,14}}(?:中心|公司|协会|政府|派出所|医院|学校|大学|街道|社区))$"
 )
+# The town a contributor works in, named before the name (通讯员 某某镇 某某): three characters
+# may be a name too (李永镇), so only where a name follows.
+TOWN_RE = re.compile(rf"^[{HAN}]{{2,6}}(?:镇|乡|村)$")
 BYLINE_TOKEN_RE = re.compile(rf"^(?:(?:{ORG_ROLE_RE}|{ROLE_RE})[:：]?)*(?:{NAME_RE})?$")
 BYLINE_SEP_RE = re.compile(rf"[{SPACES}、，,;；|｜]+")  # 记者 | 某某: a bar parts a role from names
 BRACKETED_RE = re.compile(r"^(?:[（(]([^（）()]{2,60})[）)]|【([^【】]{2,60})】)$")
@@ -105,7 +109,7 @@ TIME_WORDS = (
     "今年|今天|今日|昨天|昨日|前日|近日|日前|连日来|近期|近年来|目前|当天|当日|本月|上月|日内"
 )
 # (本报讯近日，…: a word of time glued on, as some county papers print it)
-LEAD_ENDS = rf"(?:(?![{HAN}！？!?])|(?=(?:{REPORTER_RANKS})?记者|通讯员|实习生|\s*题[：:]|(?:{TIME_WORDS})[，,]))"
+LEAD_ENDS = rf"(?:(?![{HAN}！？!?])|(?=(?:{REPORTER_RANKS})?记者|通讯员|实习生|\s*题[：:]|(?:{TIME_WORDS})(?:[上中下]午|早上|晚上|凌晨|傍晚|以来)?[，,]))"
 # A story's first sentence says where the reporter learned it: 记者昨日从市住建局获悉，…,
 # 3月5日，记者在某某了解到，…. No dateline, but a lede all the same.
 REPORTER_LEARNED_RE = re.compile(
@@ -140,7 +144,7 @@ LEAD_RE = re.compile(
     # (before a role, a word of time or a date; before a colon only a name of three or more,
     # or alone on its line: 某某讯：… is a speaker's line)
     rf"|[{HAN}][{HAN}0-9]{{1,5}}(?<![{NEWS_LABEL_CHARS}])讯"
-    rf"(?=[ \u3000]+(?:{ROLE_RE}|{TIME_WORDS}|[0-9０-９])|(?: {{2,}}|\u3000)\S|[ \u3000]*$)"
+    rf"(?=[ \u3000]+(?:{ROLE_RE}|{TIME_WORDS}|[0-9０-９])|(?: {{2,}}|\u3000)(?=[^，。]{{0,40}}[，。])|[ \u3000]*$)"
     rf"|[{HAN}][{HAN}0-9]{{2,5}}(?<![{NEWS_LABEL_CHARS}])讯(?=[：:][ \u3000]*\S)"
     # 云上某某讯（实习记者 某某）: a place's or site's; 某某报报料热线报道（记者 某某）
     rf"|[{HAN}]{{2,8}}讯(?=[（(【]\s*(?:{ROLE_RE}))"
@@ -357,3 +361,11 @@ def lone_lead(text: str) -> bool:
     """本报讯, 某某社某地某日电 alone on its line: a lead, its credit and text on the next."""
     match = LEAD_RE.match(text)
     return match is not None and not text[match.end() :].strip()
+
+
+# A two-character label letter-spaced to a three's width: 编   辑：某某, 记 者 | 某某.
+SPACED_LABEL_RE = re.compile(rf"^([{HAN}])[{SPACES}]+([{HAN}])(?=[{SPACES}]*[|｜:：])")
+
+
+def close_up_spaced_label(text: str) -> str:
+    return SPACED_LABEL_RE.sub(r"\1\2", text) if text[1:2] and text[1:2] in SPACES else text

@@ -15,7 +15,7 @@ from .shapes import HEADLINE_MAX, SHORT_LINE_MAX, SOURCE_LABEL
 # (发布日期：2022-02-08 12:21, 作者： 来源：某某 时间：…, 点击数：)
 WEB_META_LABEL_RE = re.compile(
     r"(?:发布(?:日期|时间)|发表(?:日期|时间)|刊发(?:日期|时间)|更新时间|信息来源|点击数|点击量|浏览次数"
-    r"|阅读(?:量|次数)|字号|文章字数|关键字|关键词)\s*[：:]"
+    r"|阅读(?:量|次数)|字号|文章字数)\s*[：:]"
 )
 # 来源：某某网-某某日报, 图片来源：某某网: the site or paper the story or its photo came from,
 # alone on its line (来源：县财政拨款, 来源：某某市统计局 name no outlet: a notice's, a chart's)
@@ -27,12 +27,16 @@ SOURCE_OUTLET_RE = re.compile(
 # A web page's buttons, dumped as a line of their own under the headline (read in simplified
 # characters, as every pattern here)
 PAGE_BUTTONS = {"语音播报", "听新闻", "朗读本文", "打印本页", "关闭窗口"}
-PAGE_BUTTONS |= {"A-", "A+", "A－", "A＋", "A", "大字号", "中字号", "小字号"}  # its text's size
-PAGE_BUTTONS |= {"ADVERTISEMENT", "Advertisement", "广告"}  # an ad's slot in a site's text
+PAGE_BUTTONS |= {"A-", "A+", "A－", "A＋", "大字号", "中字号", "小字号"}  # its text's size
+PAGE_BUTTONS |= {"ADVERTISEMENT", "Advertisement"}  # an ad's slot in a site's text
+# Lines that are a site's only beside its other lines: a lone A between A+ and A-, a bare date
+# under 来源：本站 发布时间： (alone, an ad's label or a page's date)
+LONE_FONT_BUTTON = "A"
 PAGE_BUTTONS |= {"分享：", "分享到：", "分享:", "分享到:", "分享到"}  # its share buttons' label
 # …and those a site prints with a bullet (alone, 话题 or 评论 may be a column's label)
 WEB_BULLETS = "•·●-"  # (- 来源：某刊 / - 发布时间：…)
 BULLETED_BUTTONS = {"分享", "话题", "收藏", "评论", "打印", "点赞"}
+KEYWORDS_RE = re.compile(r"(?:关键词|关键字|标签)\s*[：:]")
 
 WEB_META_ITEM_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:作者|来源|时间)\s*[：:]")
 # (07.11.2014 10:34: day first, as Malaysian and European sites print it)
@@ -150,7 +154,13 @@ def is_web_metadata(text: str) -> bool:
         return True  # 语音播报, A+; 版面：第A06版 上一篇 下一篇: the page's buttons
     if text[:1] in WEB_BULLETS:  # • 来源：某某日报, • 分享: a site's bulleted lines
         rest = text.lstrip(WEB_BULLETS + " \u3000")
-        return rest in BULLETED_BUTTONS or (rest != text and is_web_metadata(rest))
+        return (
+            rest in BULLETED_BUTTONS
+            or bool(
+                KEYWORDS_RE.match(rest)
+            )  # - 关键字：… (unbulleted, 两会关键词：… is a headline)
+            or (rest != text and is_web_metadata(rest))
+        )
     if not ("：" in text or ":" in text):
         return bool(
             text[:1].isdigit()
