@@ -3531,3 +3531,19 @@ def test_review17_an_ads_label_stays_the_ads():
         "某某家具城 年终大促\n全场五折起 送货上门\n地址：某某路88号  电话：0123-4567890\n"
     )
     assert "广告" not in split(text)[0]["paragraphs"]
+
+
+def test_blank_lines_part_briefs_of_one_paragraph_each():
+    # four briefs of a headline and one paragraph, a blank line between: half the lines have a
+    # blank above them, and the blanks still part the items (a dump with a blank between every
+    # two lines has nearly all)
+    briefs = [
+        ("某队女子七人制夺冠", "某某女子七人制世界杯日前在某地上演决赛，某队以大比分获胜。"),
+        ("某某公开赛首次称霸", "某籍好手某某昨在某某公开赛决赛中，于比赛末段连续得分。"),
+        ("某某七夺年度总冠军", "某某锦标赛某站前日上演正赛，某队车手稳守领先位置至终点。"),
+        ("某队全胜升联赛榜首", "某队昨在联赛中凭借前锋传射建功，在第31分钟已领先两球。"),
+    ]
+    text = "某某报　2025年9月30日　B15　体育\n\n"
+    text += "\n\n".join(f"{title}\n{paragraph}" for title, paragraph in briefs) + "\n\n编辑：张三\n"
+    titles = [r["title"] for r in split(text) if r["kind"] == "article"]
+    assert titles == [title for title, _ in briefs]

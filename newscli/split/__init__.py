@@ -172,7 +172,7 @@ def blanks_part_items(
 ) -> bool:
     """Whether blank lines are what parts the issue's items (see SPACED_SHARE above)."""
     spaced = [index for index in range(1, len(lines)) if lines[index].blanks_before]
-    if len(spaced) < SPACED_RUNS or 2 * len(spaced) >= len(lines):
+    if len(spaced) < SPACED_RUNS or 3 * len(spaced) >= 2 * len(lines):
         return False
     opening = [
         index
