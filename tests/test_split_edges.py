@@ -3547,3 +3547,22 @@ def test_blank_lines_part_briefs_of_one_paragraph_each():
     text += "\n\n".join(f"{title}\n{paragraph}" for title, paragraph in briefs) + "\n\n编辑：张三\n"
     titles = [r["title"] for r in split(text) if r["kind"] == "article"]
     assert titles == [title for title, _ in briefs]
+
+
+def test_a_figure_with_a_decimal_point_opening_a_headline_is_no_list_number():
+    text = (
+        PARKING
+        + "1.4万新生开启大学生活\n本报讯（记者 王某）9月2日，两所大学同日迎新，一万多名新生来到本市。\n"
+    )
+    first, second = split(text)
+    assert second["title"] == "1.4万新生开启大学生活"
+
+
+def test_photos_with_captions_between_a_headline_and_its_dateline_are_the_storys():
+    text = PARKING + (
+        "一万新生开启大学生活\n• 来源：某江日报\n• 话题\n• 分享\n学长学姐们引导新生有序进入校园。\n"
+        "某江日报记者赵某 摄\n某江日报讯 9月2日，两所大学同日迎新，一万多名新生从全国各地来到本市。\n"
+        "两校做足了准备，志愿者前往机场、车站迎接新生。\n"
+    )
+    first, second = split(text)
+    assert (second["title"], second["lead"]) == ("一万新生开启大学生活", "某江日报讯")

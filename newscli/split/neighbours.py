@@ -111,6 +111,43 @@ def offer_captions(lines: list[Line], result: list[Scores]) -> None:
             scores[Role.CAPTION] = (body[0] + weight, body[1])
 
 
+def keep_photos_over_leads(lines: list[Line], result: list[Scores]) -> None:
+    """A headline, then a site's lines and photos with their credits (…。 | 记者某某 摄), then a
+    dateline: the photos are the story's, printed between its headline and its lead, not a story
+    of their own that the dateline follows as another's (长江日报讯 9月2日，…)."""
+    for index, scores in enumerate(result):
+        if "lead" not in scores.get(Role.LEAD, (0.0, ()))[1]:
+            continue
+        top = index - 1
+        while top > max(0, index - PHOTO_RUN_REACH) and is_head_matter(result, top):
+            top -= 1
+        run = range(top + 1, index)
+        if (
+            len(run) >= 2
+            and best_role(result[top]) is Role.HEAD
+            and any(is_photo_credit_line(result[i]) for i in run)
+        ):
+            for i in run:
+                weight, features = result[i][Role.CAPTION]
+                result[i][Role.CAPTION] = (weight + WEIGHTS["photos-over-lead"], features)
+
+
+PHOTO_RUN_REACH = 10  # a site's lines, two or three photos with their captions and credits
+
+
+def is_head_matter(result: list[Scores], index: int) -> bool:
+    """A site's line, a photo's credit, or a sentence captioning the photo credited below it."""
+    scores = result[index]
+    if Role.CAPTION not in scores or Role.LEAD in scores:
+        return False
+    below = result[index + 1]
+    return (
+        "web-metadata" in scores.get(Role.BODY, (0.0, ()))[1]
+        or is_photo_credit_line(scores)
+        or is_photo_credit_line(below)
+    )
+
+
 CAPTION_MARKS = {"caption", "photo-credit"}
 SITE_LINES_REACH = 4  # a site's lines under a headline: when, where from, its editor, a photo
 

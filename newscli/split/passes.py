@@ -32,6 +32,7 @@ from .headings import (
 from .neighbours import (
     drop_names_under_the_header,
     keep_briefs_under_their_heading,
+    keep_photos_over_leads,
     mark_pen_names,
     mark_photo_news,
     mark_verse,
@@ -76,5 +77,6 @@ def read_neighbours(lines: list[Line], result: list[Scores], gaps: list[bool]) -
     mark_papers_signing_notices(lines, result)
     mark_verse(lines, result)
     offer_captions(lines, result)
+    keep_photos_over_leads(lines, result)
     mark_caption_runs(lines, result, gaps)
     offer_editors_notes(lines, result)
