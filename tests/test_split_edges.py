@@ -3552,7 +3552,7 @@ def test_blank_lines_part_briefs_of_one_paragraph_each():
 def test_a_figure_with_a_decimal_point_opening_a_headline_is_no_list_number():
     text = (
         PARKING
-        + "1.4万新生开启大学生活\n本报讯（记者 王某）9月2日，两所大学同日迎新，一万多名新生来到本市。\n"
+        + "1.4万新生开启大学生活\n来源：某江日报\n本报讯 9月2日，两所大学同日迎新，一万多名新生来到本市。\n"
     )
     first, second = split(text)
     assert second["title"] == "1.4万新生开启大学生活"
