@@ -3566,3 +3566,13 @@ def test_photos_with_captions_between_a_headline_and_its_dateline_are_the_storys
     )
     first, second = split(text)
     assert (second["title"], second["lead"]) == ("一万新生开启大学生活", "某江日报讯")
+
+
+def test_a_sites_bulleted_editor_line_under_a_headline_is_no_byline():
+    text = PARKING + (
+        "两岸媒体“太行山行”：感受山乡之变\n• 2023年05月26日 09:35\n• 来源：某国新闻网\n• 责任编辑：李某某\n"
+        "图为采访团一行行走在某某景区的山中步道。 韩某 摄\n"
+        "某新网郑州5月25日电 （记者 韩某某）“这次行程让我印象深刻。”来自台湾的记者说。\n"
+    )
+    first, second = split(text)
+    assert (second["lead"], second["byline"]) == ("某新网郑州5月25日电", "记者 韩某某")
