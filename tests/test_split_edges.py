@@ -3576,3 +3576,13 @@ def test_a_sites_bulleted_editor_line_under_a_headline_is_no_byline():
     )
     first, second = split(text)
     assert (second["lead"], second["byline"]) == ("某新网郑州5月25日电", "记者 韩某某")
+
+
+def test_a_sites_lines_and_an_empty_keywords_field_over_an_opening_credit():
+    text = PARKING + (
+        "中国需要一份怎样的科技报纸\n• 点击数：468     发布时间：2012-01-19 17:26:00\n• 分享到：\n关键词：\n"
+        "来源： 某学时报  作者： 龙某某\n本报记者 龙某某\n"
+        "听到《某学时报》要复名的消息，今年已经八十岁的老读者某某十分高兴。\n"
+    )
+    first, second = split(text)
+    assert (second["title"], second["byline"]) == ("中国需要一份怎样的科技报纸", "本报记者 龙某某")

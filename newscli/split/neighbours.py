@@ -152,8 +152,23 @@ CAPTION_MARKS = {"caption", "photo-credit"}
 SITE_LINES_REACH = 4  # a site's lines under a headline: when, where from, its editor, a photo
 
 
+def under_the_head(result: list[Scores], index: int) -> bool:
+    """Right under a headline, or under the site's other lines under it."""
+    above = result[index - 1] if index else {}
+    return (
+        "over-posting-line" in above.get(Role.HEAD, (0.0, ()))[1]
+        or "web-metadata" in above.get(Role.BODY, (0.0, ()))[1]
+    )
+
+
 def lead_below(result: list[Scores], index: int) -> bool:
-    return any(Role.LEAD in scores for scores in result[index + 1 : index + 1 + SITE_LINES_REACH])
+    """A lead follows within reach, or an opening credit right after the site's lines (they
+    stand over it)."""
+    below = result[index + 1 : index + 1 + SITE_LINES_REACH]
+    if any(Role.LEAD in scores for scores in below):
+        return True
+    after = next((s for s in below if "web-metadata" not in s.get(Role.BODY, (0.0, ()))[1]), {})
+    return Role.BYLINE_OPEN in after and under_the_head(result, index)
 
 
 EDITORS_NOTE_RE = re.compile(r"^[【\[（(]?(?:编者按|编者的话|编前|编者)[】\]）)]?[：:\s]")

@@ -36,7 +36,7 @@ PAGE_BUTTONS |= {"分享：", "分享到：", "分享:", "分享到:", "分享�
 # …and those a site prints with a bullet (alone, 话题 or 评论 may be a column's label)
 WEB_BULLETS = "•·●-"  # (- 来源：某刊 / - 发布时间：…)
 BULLETED_BUTTONS = {"分享", "话题", "收藏", "评论", "打印", "点赞"}
-KEYWORDS_RE = re.compile(r"(?:关键词|关键字|标签)\s*[：:]")
+KEYWORDS_RE = re.compile(r"(?:关键词|关键字|标签)\s*[：:]\s*")
 
 WEB_META_ITEM_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:作者|来源|时间)\s*[：:]")
 # (07.11.2014 10:34: day first, as Malaysian and European sites print it)
@@ -150,7 +150,8 @@ def is_web_metadata(text: str) -> bool:
         return True
     if text[-1:] == "前" and len(text) <= SHORT_LINE_MAX and POSTED_AGO_RE.search(text):
         return True
-    if text in PAGE_BUTTONS or is_page_turner(text):
+    if text in PAGE_BUTTONS or is_page_turner(text) or KEYWORDS_RE.fullmatch(text):
+        # (关键词： with nothing after it: the label of a site's empty field)
         return True  # 语音播报, A+; 版面：第A06版 上一篇 下一篇: the page's buttons
     if text[:1] in WEB_BULLETS:  # • 来源：某某日报, • 分享: a site's bulleted lines
         rest = text.lstrip(WEB_BULLETS + " \u3000")
