@@ -3586,3 +3586,23 @@ def test_a_sites_lines_and_an_empty_keywords_field_over_an_opening_credit():
     )
     first, second = split(text)
     assert (second["title"], second["byline"]) == ("中国需要一份怎样的科技报纸", "本报记者 龙某某")
+
+
+def test_review18_decimal_section_numbers_are_crossheads():
+    text = "某某市出台优化营商环境三十条\n本报记者 某某\n本报讯 3月5日，某某市印发《优化营商环境若干措施》，从三个方面提出三十条具体举措。\n2.1 压缩企业开办时间\n企业开办全流程压缩至一个工作日以内，推行“一网通办”，实现营业执照、公章刻制、发票申领一次办结。\n2.2 降低企业用地成本\n工业用地实行弹性年期出让，企业可先租后让，降低一次性投入，减轻中小企业的资金压力。\n2.3 加大金融支持力度\n设立十亿元中小企业转贷基金，为到期贷款提供周转资金，缓解企业续贷难题。\n"
+    (story,) = split(text)
+    assert "2.2 降低企业用地成本" in story["paragraphs"]
+
+
+def test_review18_short_blocks_parted_by_blanks_inside_stories_are_no_items():
+    # a blank above half the lines, some blocks a single short line: blank lines part
+    # paragraphs here, not items
+    text = "某某路今起封闭施工\n本报记者 某某\n本报讯 某某路今起封闭施工，为期一个月，施工期间禁止机动车通行。\n\n市民出行请绕行某某大道！\n\n公交线路同步调整\n\n某某公园樱花开放\n本报记者 某某\n本报讯 某某公园的樱花近日进入盛花期，吸引了大批市民前来观赏拍照。\n\n公园每天开放至晚上九点！\n\n周末游客较多，请错峰出行\n\n某某图书馆延长开放时间\n本报记者 某某\n本报讯 某某图书馆自下周起延长开放时间，方便上班族下班后借阅图书。\n\n周末开放至晚上八点！\n\n少儿阅览室同步延时\n"
+    assert len(split(text)) == 3
+
+
+def test_review18_a_bulleted_line_of_the_papers_heads_is_the_colophons():
+    from newscli.split.box_shapes import PAPER_HEADS_RE, is_editor_credit
+
+    assert PAPER_HEADS_RE.match("• 总编辑：某某")  # checked before the editors' line
+    assert is_editor_credit("• 责任编辑：某某")

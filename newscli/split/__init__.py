@@ -18,7 +18,8 @@ Four passes, each weighing a line against its neighbours rather than deciding it
    own lines, notices and ads: `box_lines.py`; the patterns: `shapes.py` for stories'
    lines (the role words a credit opens with: `role_words.py`), `captions.py` for photos'
    captions and credits, `box_shapes.py` for the boxes'). Some features read the line's neighbours
-   (`passes.py` runs them in order: `neighbours.py`; the lines beside a headline,
+   (`passes.py` runs them in order: `neighbours.py`; what stands between a headline and its
+   text, captions and a site's lines, `head_matter.py`; the lines beside a headline,
    `headings.py`; for ads, notices and the colophon, `boxes.py`): a caption between a headline and its credit, a label over a
    longer headline, a web page's posting line under one, the line under a notice heading;
    and some read runs of lines together (`runs.py`): four or more short lines are a photo
@@ -141,10 +142,12 @@ def decode_roles(
 
 
 # Some dumps keep no blank line inside an item and one between items. Read so only when
-# there are a few blank runs, most lines have none before them, and the runs open items in
-# a first decoding (nearly all: a stray blank above a photo's caption happens).
+# there are a few blank runs, fewer than two lines in three have one before them (half where
+# every block holds two lines or more: briefs of a headline and one paragraph), and the runs
+# open items in a first decoding (nearly all: a stray blank above a photo's caption happens).
 SPACED_RUNS = 3
 SPACED_SHARE = 0.8
+SPACED_MOST = 2 / 3  # a blank above two lines in three or more: paragraphs parted, not items
 # Roles after which a blank line keeps the item open for its lead (its heading, credit or
 # caption above); a heading after a blank opens an item, whatever is above it.
 OPENS_ITEM = {Role.HEAD, Role.RUBRIC, Role.BYLINE_OPEN, Role.CAPTION, Role.NOTICE_HEAD}
@@ -172,8 +175,11 @@ def blanks_part_items(
 ) -> bool:
     """Whether blank lines are what parts the issue's items (see SPACED_SHARE above)."""
     spaced = [index for index in range(1, len(lines)) if lines[index].blanks_before]
-    if len(spaced) < SPACED_RUNS or 3 * len(spaced) >= 2 * len(lines):
-        return False
+    if len(spaced) < SPACED_RUNS or len(spaced) >= SPACED_MOST * len(lines):
+        return False  # (a blank above nearly every line: it parts paragraphs, not items)
+    if 2 * len(spaced) >= len(lines) and one_line_blocks(spaced, len(lines)):
+        return False  # half the lines after a blank: items of a headline and a paragraph, or
+        # paragraphs parted by blanks (a block of one line: a paragraph or a heading alone)
     opening = [
         index
         for index in spaced
@@ -186,6 +192,12 @@ def blanks_part_items(
         or (scores is not None and could_head(lines[index], roles[index], scores[index]))
     ]
     return len(opening) >= SPACED_SHARE * len(spaced)
+
+
+def one_line_blocks(spaced: list[int], count: int) -> bool:
+    """Some run of lines between two blank runs is a single line (the first and the last run
+    may be the page's header and footer)."""
+    return any(end - start < 2 for start, end in zip(spaced, spaced[1:]))
 
 
 def could_head(line: Line, role: Role, scores: Scores) -> bool:

@@ -163,6 +163,12 @@ def line_byline(line: Line) -> tuple[str, list[str]] | None:
     return text, authors
 
 
+def set_line_byline(draft: Draft, line: Line) -> None:
+    byline = line_byline(line)
+    if byline:
+        draft.set_byline(byline)
+
+
 WIRE_TITLE_RE = re.compile(r"电\s*题[：:]")
 PARAGRAPH_BULLETS = set(shapes.BULLETS) | set("►▶▷◆◇△▲●○")
 # A lead goes on with the item its headline, credit, continuation marker or photo's caption
@@ -203,28 +209,26 @@ class Assembler:
             return self.start(kind)
         return self.draft
 
-    def under_wire_title(self, previous: Role | None, line: Line) -> bool:
-        """A dash line right under a wire's title line (…电 题：…) goes on with that item."""
+    def after_wire_title(self, previous: Role | None) -> bool:
+        """The line above is a wire's title line (新华社北京3月3日电 题：…): its sub-title and
+        credit go on with that item."""
         return (
             previous is R.LEAD
             and self.draft is not None
-            and line.shape.startswith(shapes.DASH_STARTS)
             and bool(WIRE_TITLE_RE.search(self.draft.tail_shape))
         )
 
+    def under_wire_title(self, previous: Role | None, line: Line) -> bool:
+        """A dash line right under a wire's title line (…电 题：… | ——专访某某)."""
+        return line.shape.startswith(shapes.DASH_STARTS) and self.after_wire_title(previous)
+
     def opening_credit(self, line: Line, previous: Role | None) -> Draft:
-        after_title_line = (
-            previous is R.LEAD
-            and self.draft is not None
-            and bool(WIRE_TITLE_RE.search(self.draft.tail_shape))
-        )  # 新华社北京3月3日电 题：… | 新华社记者 某某: the wire's title line, then its credit
-        same = (
-            HEADING_ROLES | {R.BYLINE_OPEN, R.CAPTION} | ({R.LEAD} if after_title_line else set())
+        """A credit under the headline (or under a wire's title line: 新华社记者 某某)."""
+        same = HEADING_ROLES | {R.BYLINE_OPEN, R.CAPTION}
+        draft = self.current(
+            ARTICLE, previous, same | ({R.LEAD} if self.after_wire_title(previous) else set())
         )
-        draft = self.current(ARTICLE, previous, same)
-        byline = line_byline(line)
-        if byline:
-            draft.set_byline(byline)
+        set_line_byline(draft, line)
         return draft
 
     def article_line(self, line: Line, role: Role, previous: Role | None) -> None:
@@ -243,9 +247,7 @@ class Assembler:
             draft = self.opening_credit(line, previous)
         elif role is R.BYLINE_CLOSE:
             draft = self.current(ARTICLE, previous, ARTICLE_ROLES | {R.BYLINE_CLOSE, R.END})
-            byline = line_byline(line)
-            if byline:
-                draft.set_byline(byline)
+            set_line_byline(draft, line)
             draft.closed = True
         elif role is R.FROM:
             draft = self.current(ARTICLE, previous, HEADING_ROLES | {R.BYLINE_OPEN})

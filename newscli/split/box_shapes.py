@@ -113,12 +113,14 @@ WEEKDAY_RE = re.compile(
     # an English date line: Wednesday, May 26, 2010 (Sunday, bloody Sunday is a headline)
     r"|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 )
+# The bullets a page's editor line or a site's bulleted line may open with
+CREDIT_BULLETS = "□■●◆◇▲△★☆◎•·"
 EDITOR_CREDIT_RE = re.compile(
     # (in a web page's brackets too: [责任编辑：某某], 【编辑：某某】)
-    rf"^[□■●◆◇▲△★☆◎•·\[【]?\s*(?:[{HAN}]{{0,4}}?(?:编辑|主编|责编|美编|编审|编委)|本版[{HAN}]{{0,2}}?(?:策划|统筹|插画|设计|图片)|版式设计|版式|(?:责任)?校对|组版|制版|审核|审校|监制|统筹)\s*[：:\s／/|｜]"
+    rf"^[{CREDIT_BULLETS}\[【]?\s*(?:[{HAN}]{{0,4}}?(?:编辑|主编|责编|美编|编审|编委)|本版[{HAN}]{{0,2}}?(?:策划|统筹|插画|设计|图片)|版式设计|版式|(?:责任)?校对|组版|制版|审核|审校|监制|统筹)\s*[：:\s／/|｜]"
 )
 # The paper's own heads open its colophon (社长：某某　总编辑：某某); a page's editors differ.
-PAPER_HEADS_RE = re.compile(r"^(?:社\s*长|总\s*编\s*辑)\s*[：:]")
+PAPER_HEADS_RE = re.compile(rf"^[{CREDIT_BULLETS}]?\s*(?:社\s*长|总\s*编\s*辑)\s*[：:]")
 EDITOR_ROLE_RE = re.compile(
     r"(?:编辑|美编|校对|值班|主任|审核|审校|编审|总编|签发|组版|排版|制版|监制|统筹|设计|视觉)\s*[：:]"
 )
@@ -179,7 +181,7 @@ def is_editor_credit(text: str) -> bool:
         or "本版" in text
     ):
         return False  # (cheap tests first: the patterns cost more)
-    if text.lstrip("□■●◆◇▲△★☆◎•·[【 ").startswith("本版") and ("，" in text or "。" in text):
+    if text.lstrip(CREDIT_BULLETS + "[【 ").startswith("本版") and ("，" in text or "。" in text):
         return False  # 本版设计 以红色为主调，…: a sentence about the page, not its credits
     return bool(EDITOR_CREDIT_RE.match(text)) or len(EDITOR_ROLE_RE.findall(text)) >= 2
 

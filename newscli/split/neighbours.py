@@ -1,8 +1,7 @@
 """Features that read a line's neighbours: where the line stands decides what it may be.
 
-A caption stands between a headline and its credit; a label over a longer headline is its
-column's rubric; a heading over a caption and a photo credit is a photo-news headline; a
-poem's verse under its poet is its text; two or three characters under a headline sign it
+A label over a longer headline is its column's rubric (captions, a site's lines and photo
+news, what stands between a headline and its text: head_matter.py); a poem's verse under its poet is its text; two or three characters under a headline sign it
 (the neighbours of ads, notices and the colophon: boxes.py). And the cohesion test: where the
 decoder started a new article right after body text, the words on the heading's two sides
 tell whether one story goes on (cohesion.py). Each pass adjusts the scores features.py gave.
@@ -14,6 +13,7 @@ import re
 
 from . import cohesion, shapes
 from .boxes import is_page_header
+from .head_matter import is_photo_credit_line, opens_with_dateline
 from .people import pen_name, spaced_name
 from .roles import WEIGHTS, Role, Scores, best_role
 from .source import Line
@@ -22,9 +22,6 @@ SAME_STORY = 0.3  # cohesion.overlap across a line where one story goes on (tuni
 ONE_STORY = 0.4  # above which no new article of the tuning issues starts
 NEW_STORY = 0.15  # and below which two stories meet (no crosshead of the tuning issues has less)
 LIKELY_NEW_STORY = 0.18  # below which two stories meet more often than one goes on
-
-
-CAPTION_MAX = 80  # a caption is a sentence or two; the decoder lets one stand only before a credit
 
 
 VERSE_RUN = 4  # short lines in a row: more than a heading group ever has
@@ -89,91 +86,6 @@ ITEM_ROLES = {
 }
 
 
-def offer_captions(lines: list[Line], result: list[Scores]) -> None:
-    """A short body line may be a photo's caption printed between the headline and the byline,
-    and an editor's note (编者按：…) stands there too (the grammar allows them only there, and
-    only before a credit)."""
-    for index, (line, scores) in enumerate(zip(lines, result)):
-        body = scores.get(Role.BODY)
-        if body and EDITORS_NOTE_RE.match(line.shape):
-            scores[Role.CAPTION] = (body[0], (*body[1], "editors-note"))  # 编者按：… before it
-            continue
-        if index and body and EDITORS_NOTE_RE.match(lines[index - 1].shape):
-            scores[Role.CAPTION] = (body[0] + WEIGHTS["caption-above-credit"], body[1])
-            continue  # the note's second paragraph
-        if body and "web-metadata" in body[1] and lead_below(result, index):
-            # 来源：…, 发布时间：…: a site's lines stand between the headline and the lead
-            scores[Role.CAPTION] = body
-            continue
-        if body and len(line.shape) <= CAPTION_MAX and Role.LEAD not in scores:
-            shown = CAPTION_MARKS & set(body[1])  # 图为…, …摄: surely a caption
-            weight = WEIGHTS["captioned-photo" if shown else "caption-above-credit"]
-            scores[Role.CAPTION] = (body[0] + weight, body[1])
-
-
-def keep_photos_over_leads(lines: list[Line], result: list[Scores]) -> None:
-    """A headline, then a site's lines and photos with their credits (…。 | 记者某某 摄), then a
-    dateline: the photos are the story's, printed between its headline and its lead, not a story
-    of their own that the dateline follows as another's (长江日报讯 9月2日，…)."""
-    for index, scores in enumerate(result):
-        if "lead" not in scores.get(Role.LEAD, (0.0, ()))[1]:
-            continue
-        top = index - 1
-        while top > max(0, index - PHOTO_RUN_REACH) and is_head_matter(result, top):
-            top -= 1
-        run = range(top + 1, index)
-        if (
-            len(run) >= 2
-            and best_role(result[top]) is Role.HEAD
-            and any(is_photo_credit_line(result[i]) for i in run)
-        ):
-            for i in run:
-                weight, features = result[i][Role.CAPTION]
-                result[i][Role.CAPTION] = (weight + WEIGHTS["photos-over-lead"], features)
-
-
-PHOTO_RUN_REACH = 10  # a site's lines, two or three photos with their captions and credits
-
-
-def is_head_matter(result: list[Scores], index: int) -> bool:
-    """A site's line, a photo's credit, or a sentence captioning the photo credited below it."""
-    scores = result[index]
-    if Role.CAPTION not in scores or Role.LEAD in scores:
-        return False
-    below = result[index + 1]
-    return (
-        "web-metadata" in scores.get(Role.BODY, (0.0, ()))[1]
-        or is_photo_credit_line(scores)
-        or is_photo_credit_line(below)
-    )
-
-
-CAPTION_MARKS = {"caption", "photo-credit"}
-SITE_LINES_REACH = 4  # a site's lines under a headline: when, where from, its editor, a photo
-
-
-def under_the_head(result: list[Scores], index: int) -> bool:
-    """Right under a headline, or under the site's other lines under it."""
-    above = result[index - 1] if index else {}
-    return (
-        "over-posting-line" in above.get(Role.HEAD, (0.0, ()))[1]
-        or "web-metadata" in above.get(Role.BODY, (0.0, ()))[1]
-    )
-
-
-def lead_below(result: list[Scores], index: int) -> bool:
-    """A lead follows within reach, or an opening credit right after the site's lines (they
-    stand over it)."""
-    below = result[index + 1 : index + 1 + SITE_LINES_REACH]
-    if any(Role.LEAD in scores for scores in below):
-        return True
-    after = next((s for s in below if "web-metadata" not in s.get(Role.BODY, (0.0, ()))[1]), {})
-    return Role.BYLINE_OPEN in after and under_the_head(result, index)
-
-
-EDITORS_NOTE_RE = re.compile(r"^[【\[（(]?(?:编者按|编者的话|编前|编者)[】\]）)]?[：:\s]")
-
-
 def mark_pen_names(lines: list[Line], result: list[Scores]) -> None:
     """Two or three characters alone right under a headline sign the piece, whatever the
     surname (秀绿, a pen name): a heading that short stands above a headline, not under it.
@@ -203,34 +115,6 @@ def drop_names_under_the_header(result: list[Scores]) -> None:
         if bare and Role.HEAD in scores and (index == 0 or is_page_header(result[index - 1])):
             scores.pop(Role.BYLINE_OPEN)
             scores.pop(Role.BYLINE_CLOSE, None)
-
-
-PHOTO_NEWS_LINES = 3  # a caption (of one or two paragraphs) and its credit line
-
-
-def photo_credit_below(result: list[Scores], index: int) -> int | None:
-    """The line under heading `index`, within PHOTO_NEWS_LINES, that credits a photo."""
-    for below in range(index + 1, min(index + 1 + PHOTO_NEWS_LINES, len(result))):
-        if Role.BODY not in result[below] or Role.LEAD in result[below]:
-            return None
-        if is_photo_credit_line(result[below]):
-            return below
-    return None
-
-
-def opens_with_dateline(scores: Scores) -> bool:
-    """本报讯…, 某某社某地某日电…: a dateline, which opens a story and stands in no other."""
-    return "lead" in scores.get(Role.LEAD, (0.0, ()))[1]
-
-
-def reports_in_photos_line(scores: Scores) -> bool:
-    """记者 某某 摄影报道: the credit of a story told in photos."""
-    return "photo-report" in scores.get(Role.BODY, (0.0, ()))[1]
-
-
-def is_photo_credit_line(scores: Scores) -> bool:
-    """A line the body may hold that credits a photo (……摄, 摄影：某某)."""
-    return "photo-credit" in scores.get(Role.BODY, (0.0, ()))[1]
 
 
 def is_bulleted_brief(scores: Scores) -> bool:
@@ -302,32 +186,6 @@ def offer_untitled_start(scores: Scores) -> None:
     """After a gap that ends items, body text may open an untitled item: offer it as a lead."""
     if Role.BODY in scores and Role.LEAD not in scores:
         scores[Role.LEAD] = (scores[Role.BODY][0], (*scores[Role.BODY][1], "after-gap"))
-
-
-def mark_photo_news(result: list[Scores]) -> None:
-    """A heading over a caption or two ending in a photo credit, and nothing more of its
-    story: a photo-news item (its headline), not a crosshead over a photo in an article."""
-    for index in range(len(result) - 1):
-        scores = result[index]
-        if Role.HEAD not in scores or Role.CROSS not in scores:
-            continue
-        credit = photo_credit_below(result, index)
-        if credit is None:
-            continue
-        below = credit + 1
-        while below < len(result) and is_photo_credit_line(result[below]):
-            below += 1  # (one photo's credit after another's)
-        after = result[below] if below < len(result) else {}
-        if (
-            Role.BODY in after
-            and not (Role.PAGE in after or Role.HEAD in after or opens_with_dateline(after))
-            and not (credit == index + 1 and reports_in_photos_line(result[credit]))
-        ):
-            # the story goes on under the photo (a photo story's credit opens it; a dateline
-            # under the photos opens the story the heading is the headline of)
-            continue
-        weight, features = scores[Role.HEAD]
-        scores[Role.HEAD] = (weight + WEIGHTS["photo-news"], (*features, "photo-news"))
 
 
 # A short heading that counts: 镜头一 | 镜头二, 片段1 | 片段2 (a label and an ordinal), or

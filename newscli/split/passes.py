@@ -1,7 +1,7 @@
 """The passes that read a line's neighbours, in the order they run.
 
 features.py scores each line by its own shape; these passes then adjust the scores by what
-stands around it (boxes.py: ads, notices, the colophon; neighbours.py: captions, verse,
+stands around it (boxes.py: ads, notices, the colophon; neighbours.py: verse,
 names under headlines, photo news; headings.py: the lines beside a headline; runs.py: runs
 of lines read together). The order matters: a later pass reads what an earlier one marked
 (a contents box's lines are no headlines by the time column labels are read over them).
@@ -18,6 +18,7 @@ from .boxes import (
     mark_numbered_lists,
     mark_under_notice_headings,
 )
+from .head_matter import keep_photos_over_leads, mark_photo_news, offer_captions
 from .headings import (
     keep_credits_under_lone_leads,
     keep_headlines_over_web_lines,
@@ -32,11 +33,8 @@ from .headings import (
 from .neighbours import (
     drop_names_under_the_header,
     keep_briefs_under_their_heading,
-    keep_photos_over_leads,
     mark_pen_names,
-    mark_photo_news,
     mark_verse,
-    offer_captions,
     offer_editors_notes,
 )
 from .roles import Scores
@@ -77,6 +75,6 @@ def read_neighbours(lines: list[Line], result: list[Scores], gaps: list[bool]) -
     mark_papers_signing_notices(lines, result)
     mark_verse(lines, result)
     offer_captions(lines, result)
-    keep_photos_over_leads(lines, result)
+    keep_photos_over_leads(result)
     mark_caption_runs(lines, result, gaps)
     offer_editors_notes(lines, result)

@@ -150,7 +150,11 @@ def is_web_metadata(text: str) -> bool:
         return True
     if text[-1:] == "前" and len(text) <= SHORT_LINE_MAX and POSTED_AGO_RE.search(text):
         return True
-    if text in PAGE_BUTTONS or is_page_turner(text) or KEYWORDS_RE.fullmatch(text):
+    if (
+        text in PAGE_BUTTONS
+        or is_page_turner(text)
+        or (text[-1:] in "：:" and KEYWORDS_RE.fullmatch(text))
+    ):
         # (关键词： with nothing after it: the label of a site's empty field)
         return True  # 语音播报, A+; 版面：第A06版 上一篇 下一篇: the page's buttons
     if text[:1] in WEB_BULLETS:  # • 来源：某某日报, • 分享: a site's bulleted lines
