@@ -3606,3 +3606,18 @@ def test_review18_a_bulleted_line_of_the_papers_heads_is_the_colophons():
 
     assert PAPER_HEADS_RE.match("• 总编辑：某某")  # checked before the editors' line
     assert is_editor_credit("• 责任编辑：某某")
+
+
+def test_review19_a_headline_opening_with_a_figure_and_its_unit_is_no_section_number():
+    text = "某某县推进高标准农田建设\n本报讯（记者 某某）今年以来，某某县新建高标准农田五万亩，粮食生产能力稳步提升。\n据介绍，该县统筹整合涉农资金，完善灌排设施，推广节水灌溉技术。\n6.5级地震袭击某某 救援力量连夜集结\n某某地区昨日凌晨发生地震，震源深度十公里，当地多处房屋受损，救援队伍已抵达现场开展搜救。\n目前，受灾群众已得到妥善安置，相关部门正在核查灾情。\n"
+    assert [r["title"] for r in split(text)][1] == "6.5级地震袭击某某 救援力量连夜集结"
+
+
+def test_review19_a_photos_caption_alone_keeps_the_blanks_parting_a_page_of_briefs():
+    text = "第3版\u3000某某新闻\n\n某某区新建三座口袋公园\n今年以来，某某区利用边角地块新建三座口袋公园，为周边居民提供了休闲去处。\n\n某某街道开办老年食堂\n某某街道日前开办首家老年食堂，辖区七十岁以上老人用餐可享受八折优惠。\n\n某某小学举行科技节\n近日，某某小学举行第五届科技节，学生们展示了机器人、航模等两百余件作品。\n\n市民在某某湿地公园赏花。 记者 某某 摄\n\n某某社区开展义诊活动\n上周六，某某医院医生走进某某社区，为居民免费测量血压、血糖并讲解健康知识。\n\n某某路段夜间施工\n因管道改造，某某路某某段将于本周起夜间施工，请过往车辆提前绕行。\n\n责任编辑：某某\n"
+    assert len([r for r in split(text) if r["kind"] == "article"]) == 5
+
+
+def test_review19_an_interview_answer_of_a_co_ops_head_is_no_colophon_line():
+    text = "某某合作社的丰收账\n本报记者 某某\n金秋时节，记者来到某某镇某某水稻专业合作社，听社长某某算一算今年的丰收账。\n◆记者：今年收成怎么样？\n◆社长：我们合作社今年种了三百亩水稻，亩产比去年高了一百斤。\n◆记者：下一步有什么打算？\n◆社长：打算再流转两百亩地，建一座烘干房，让社员的稻谷卖上好价钱。\n"
+    assert [r["kind"] for r in split(text)] == ["article"]

@@ -176,8 +176,8 @@ def blanks_part_items(
     """Whether blank lines are what parts the issue's items (see SPACED_SHARE above)."""
     spaced = [index for index in range(1, len(lines)) if lines[index].blanks_before]
     if len(spaced) < SPACED_RUNS or len(spaced) >= SPACED_MOST * len(lines):
-        return False  # (a blank above nearly every line: it parts paragraphs, not items)
-    if 2 * len(spaced) >= len(lines) and one_line_blocks(spaced, len(lines)):
+        return False  # (a blank above two lines in three or more: it parts paragraphs)
+    if 2 * len(spaced) >= len(lines) and one_line_blocks(spaced):
         return False  # half the lines after a blank: items of a headline and a paragraph, or
         # paragraphs parted by blanks (a block of one line: a paragraph or a heading alone)
     opening = [
@@ -194,10 +194,11 @@ def blanks_part_items(
     return len(opening) >= SPACED_SHARE * len(spaced)
 
 
-def one_line_blocks(spaced: list[int], count: int) -> bool:
-    """Some run of lines between two blank runs is a single line (the first and the last run
-    may be the page's header and footer)."""
-    return any(end - start < 2 for start, end in zip(spaced, spaced[1:]))
+def one_line_blocks(spaced: list[int]) -> bool:
+    """A third or more of the runs of lines between two blank runs are single lines (the first
+    and the last run may be the page's header and footer; a photo's caption may stand alone)."""
+    sizes = [end - start for start, end in zip(spaced, spaced[1:])]
+    return bool(sizes) and 3 * sum(size < 2 for size in sizes) >= len(sizes)
 
 
 def could_head(line: Line, role: Role, scores: Scores) -> bool:

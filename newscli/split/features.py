@@ -160,7 +160,8 @@ def score_one_kind(text: str, add, first: bool, last: bool) -> bool:
         add(Role.PAGE, "header-date")
     elif is_site_furniture(text):  # 首页 > 新闻 > 本地, 上一篇：…, Copyright …
         add(Role.PAGE, "site-furniture")
-    elif box_shapes.PAPER_HEADS_RE.match(text):  # 社长：… 总编辑：…: who heads the paper
+    elif box_shapes.PAPER_HEADS_RE.match(text) and "。" not in text and "，" not in text:
+        # 社长：… 总编辑：…: who heads the paper (社长：我们合作社…。 answers an interview)
         add(Role.MASTHEAD, "masthead-line")
     elif box_shapes.is_editor_credit(text):
         add(Role.PAGE, "editor-credit")

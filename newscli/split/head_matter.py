@@ -1,6 +1,6 @@
 """What stands between a headline and its text: photos' captions and credits, a site's lines
-(when and where it was posted), an editor's note; and a heading over photos and their credits
-alone, a photo-news item. Passes over the scores features.py gave, as neighbours.py's.
+(when and where it was posted; an editor's note: neighbours.offer_editors_notes); and a
+heading over photos and their credits alone, a photo-news item. Passes over the scores features.py gave, as neighbours.py's.
 """
 
 from __future__ import annotations

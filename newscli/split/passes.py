@@ -1,9 +1,9 @@
 """The passes that read a line's neighbours, in the order they run.
 
 features.py scores each line by its own shape; these passes then adjust the scores by what
-stands around it (boxes.py: ads, notices, the colophon; neighbours.py: verse,
-names under headlines, photo news; headings.py: the lines beside a headline; runs.py: runs
-of lines read together). The order matters: a later pass reads what an earlier one marked
+stands around it (boxes.py: ads, notices, the colophon; neighbours.py: verse, names under
+headlines; head_matter.py: captions, a site's lines and photo news; headings.py: the lines
+beside a headline; runs.py: runs of lines read together). The order matters: a later pass reads what an earlier one marked
 (a contents box's lines are no headlines by the time column labels are read over them).
 """
 

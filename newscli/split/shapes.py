@@ -174,17 +174,17 @@ MID_SENTENCE = set("，、,")  # a line ending so was surely cut, however short
 CLOSING_QUOTES = "”’」』）)】》〉\"'"
 HEADLINE_MAX = 40  # a headline line is short; a body line cut by the page layout is not
 SHORT_LINE_MAX = 25
-# The digits after a decimal point and a unit: 1.4万, 2.5亿, 3.5% (a figure, no section's number)
-FIGURE_AFTER_POINT = r"\d+(?:\.\d+)*[万亿千百%％倍]"
+# A section's number with points, then a space: 2.1 某某, 3.2.1 某某 (1.4万, 6.5级, 3.15晚会: figures)
+SECTION_POINTS = r"(?:\.\d+)+[ \u3000]"
 CROSSHEAD_RE = re.compile(
-    rf"^(?:[{'◆■●▲★☆◇□○◎▶►'}]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+(?:[、．]|\.(?!{FIGURE_AFTER_POINT}))|第[一二三四五六七八九十]+[部章节]"
+    rf"^(?:[{'◆■●▲★☆◇□○◎▶►'}]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+(?:[、．]|\.(?!\d)|{SECTION_POINTS})|第[一二三四五六七八九十]+[部章节]"
     rf"|[1-9１-９][ \u3000]+[{HAN}]"  # 1 产业提质扩面…: a section number and a space
     r"|[一二三四五六七八九十]{1,3}$)"  # 一: a part's bare number on its line
 )
 
 # An item of a numbered list: 一、…, 1.…, （二）….
 NUMBERED_ITEM_RE = re.compile(
-    rf"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+(?:[、．]|\.(?!{FIGURE_AFTER_POINT})))"  # (1.4万: a figure; 2.1 a section)
+    rf"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+(?:[、．]|\.(?!\d)|{SECTION_POINTS}))"  # (1.4万, 6.5级: figures)
 )
 
 # Notices (公告, 招标, 声明...): anchors are contact lines and notice headings.

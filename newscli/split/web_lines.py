@@ -153,7 +153,7 @@ def is_web_metadata(text: str) -> bool:
     if (
         text in PAGE_BUTTONS
         or is_page_turner(text)
-        or (text[-1:] in "：:" and KEYWORDS_RE.fullmatch(text))
+        or (text.rstrip()[-1:] in "：:" and KEYWORDS_RE.fullmatch(text))
     ):
         # (关键词： with nothing after it: the label of a site's empty field)
         return True  # 语音播报, A+; 版面：第A06版 上一篇 下一篇: the page's buttons
