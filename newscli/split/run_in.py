@@ -257,9 +257,7 @@ def names_people(authors: list[str], bracketed_only: bool, dateline_words: bool)
 
 # What a story's text opens with (a word of time, a date), after its reporter's credit and a
 # space: 本报记者 某某 近日，… (no single character: 记者 某某 在现场… is a sentence).
-STORY_OPENERS_RE = re.compile(
-    r"(?:[0-9０-９]{1,4}(?:年|月|日)|今年|今天|今日|昨天|昨日|近日|日前|连日来|近期|近年来|目前|当天|本月|上月)"
-)
+STORY_OPENERS_RE = re.compile(rf"(?:[0-9０-９]{{1,4}}(?:年|月|日)|{shapes.TEXT_TIME_WORDS})")
 
 
 def opens_story_text(rest: str, end: int) -> bool:
@@ -363,9 +361,7 @@ def names_in_word(word: str) -> list[str] | None:
 
 # What a lead's text opens with, right after a credit printed with no space before it
 # (本报讯 记者 某某 通讯员某某今年…): a date or a word of time or circumstance.
-TEXT_OPENERS_RE = re.compile(
-    r"[0-9０-９]|今年|今天|今日|昨天|昨日|近日|日前|连日来|近期|近年来|目前|当天|本月|上月|为|在|据|随着"
-)
+TEXT_OPENERS_RE = re.compile(rf"[0-9０-９]|{shapes.TEXT_TIME_WORDS}|为|在|据|随着")
 GLUED_LAST_RE = re.compile(rf"[{SPACES}]*({PERSON_ROLE_RE})?([{HAN}]{{2,3}})")
 
 

@@ -105,9 +105,8 @@ REPORTER_RANKS = "|".join(
     if word.endswith("记者") and word[:2] not in ("本报", "记者")
 )
 # Words of time a story's text opens with: 近日，…, 昨日上午，…
-TIME_WORDS = (
-    "今年|今天|今日|昨天|昨日|前日|近日|日前|连日来|近期|近年来|目前|当天|当日|本月|上月|日内"
-)
+TEXT_TIME_WORDS = "今年|今天|今日|昨天|昨日|近日|日前|连日来|近期|近年来|目前|当天|本月|上月"
+TIME_WORDS = rf"{TEXT_TIME_WORDS}|前日|当日|日内"  # (after a lead, a few more)
 # (本报讯近日，…: a word of time glued on, as some county papers print it)
 LEAD_ENDS = rf"(?:(?![{HAN}！？!?])|(?=(?:{REPORTER_RANKS})?记者|通讯员|实习生|\s*题[：:]|(?:{TIME_WORDS})(?:[上中下]午|早上|晚上|凌晨|傍晚|以来)?[，,]))"
 # A story's first sentence says where the reporter learned it: 记者昨日从市住建局获悉，…,
