@@ -1293,6 +1293,44 @@ def test_a_page_header_of_digits_wider_than_the_column_ends_on_its_line():
     assert story["title"] == "开栏的话"
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "某某日报　2025年3月19日　星期三　第3版　城市",  # as long as the column, give or take two
+        "某某日报　2025年3月19日　星期三　第3版",
+        "某某晚报　2014年6月12日　星期四　A07　民生",
+    ],
+)
+def test_a_dated_header_at_the_columns_edge_does_not_swallow_the_headline_under_it(header):
+    # No blank line, and the header's line reaches the column's edge: still it is whole (a
+    # date, a weekday, a page number), and the headline under it is no piece of it. The
+    # header's own items cut onto the next line (…星期三　第 | 3版　城市) still run on.
+    prose = (
+        "近日，城区新增三处口袋公园，为周边居民提供了休闲健身的好去处。据了解，三处公园"
+        "总面积约六千平方米，配有步道、座椅和儿童游乐设施，今年还将新建五处。"
+    )
+    width = len(header) - 1
+    for text in (
+        f"{header}\n城区新增三处口袋公园\n本报记者 张某某\n" + column(prose, width),
+        f"{header}\n城区新增三处口袋公园\n" + column("本报讯（记者 张某某）" + prose, width),
+    ):
+        page, story = split_text(text)
+        assert (page["kind"], page["paragraphs"]) == ("page", [header])
+        assert story["title"] == "城区新增三处口袋公园"
+        assert story["byline"] in ("本报记者 张某某", "记者 张某某")
+    cut = header.index("第") + 1 if "第" in header else header.index("A07")
+    text = f"{header[:cut]}\n{header[cut:]}\n城区新增三处口袋公园\n" + column(prose, cut)
+    page, story = split_text(text)
+    assert page["paragraphs"] == [header]
+    assert story["title"] == "城区新增三处口袋公园"
+
+
+def column(prose: str, width: int) -> str:
+    """One paragraph as a column `width` characters wide, its first line indented."""
+    text = "\u3000\u3000" + prose
+    return "".join(text[i : i + width] + "\n" for i in range(0, len(text), width))
+
+
 def test_a_part_numeral_right_under_the_writer_opens_the_text_in_a_column():
     # 一 under □某某: the first part's crosshead, between the writer's line and the text,
     # in a pdftotext column as unwrapped (where it is flush, like a heading).

@@ -147,6 +147,36 @@ def has_header_date(text: str) -> bool:
     return bool(HEADER_DATE_RE.search(text))
 
 
+def is_dated_header(text: str) -> bool:
+    """A page's header, whole: its date beside its weekday or its page number, and no prose
+    (某某日报　2025年3月19日　星期三　第3版　城市)."""
+    return (
+        "，" not in text
+        and "。" not in text
+        and has_header_date(text)
+        and bool(WEEKDAY_RE.search(text) or PAGE_NO_RE.search(text))
+    )
+
+
+def carries_on_header(text: str, wider: bool = False) -> bool:
+    """Could the line be the rest of a header a column cut? The rest of its page number
+    (…第 | 4版　要闻, …星期五 | A12　某某), or only its items side by side (a section's name,
+    a page number, a weekday); not a headline. `wider`: the header's line fits the column,
+    so the column may have cut it before a section's longer name (乡村振兴·观察)."""
+    longest = HEADER_ITEM_MAX + (HEADER_ITEM_MORE if wider else 0)
+    return bool(HEADER_PIECE_RE.match(text)) or (
+        "，" not in text
+        and all(
+            len(item) <= longest or PAGE_NO_RE.search(item) or WEEKDAY_RE.search(item)
+            for item in text.split()
+        )
+    )
+
+
+HEADER_PIECE_RE = re.compile(r"^(?:[A-H]?\d{1,2}(?:版|\s|$)|版)")
+HEADER_ITEM_MAX = 6  # characters: a section's name (要闻, 城市新闻)
+HEADER_ITEM_MORE = 4  # a special section's longer name (全国两会特别报道)
+
 PAPER_NAME_RE = re.compile(
     # (a word that ends in 报 is no paper: 情况通报, 喜报, 天气预报)
     rf"^[{HAN}]{{2,8}}(?:日报|晚报|时报|商报|早报|都市报|晨报|(?<![通喜捷简汇举预情海电警播])报)$"
