@@ -570,6 +570,9 @@ def test_an_ad_of_slogans_and_an_address_without_price_or_phone():
         ("□沛然", "沛然", ["沛然"]),  # a bullet and a pen name (no common surname)
         ("某某日报社城建新闻部副主任 廖某某", "某某日报社城建新闻部副主任 廖某某", ["廖某某"]),
         ("海某某 / 某某区作协副主席", "海某某 / 某某区作协副主席", ["海某某"]),
+        # a guest writer's post before the name: a paper's deputy editor, an office's head
+        ("□某某日报副总编 于某", "某某日报副总编 于某", ["于某"]),
+        ("某某市热线服务中心业务科科长　杨某", "某某市热线服务中心业务科科长　杨某", ["杨某"]),
         ("社长于某某", "社长于某某", ["于某某"]),  # the paper's head, post glued to the name
         ("文/图 记者 王 某 方某某", "文/图 记者 王 某 方某某", ["王 某", "方某某"]),  # spaced
         ("记者李某文/摄", "记者李某文/摄", ["李某"]),  # text and photo mark, glued

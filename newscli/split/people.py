@@ -199,7 +199,8 @@ def glued_mark(text: str, role_end: int) -> bool:
 # A writer with a post, before or after the name: 某某日报社城建新闻部副主任 廖某某,
 # 海某某 / 某某区作协副主席. The post's last word says what it is.
 POSTS = (
-    "主任|主编|编辑|总监|部长|社长|总编辑|记者|站长|台长|主席|书记|会长|院长|教授|研究员|作家|读者"
+    "主任|主编|编辑|总编辑|总编|总监|部长|社长|记者|站长|台长|主席|书记|会长|院长|教授|研究员|作家|读者"
+    "|科长|处长|局长|校长|馆长|所长|经理|董事长|律师|医生|教师"
 )
 # The writer's post, bracketed after the credit: 文/某某（某某大学教授）, (某某社副总编辑).
 POST_NOTE_RE = re.compile(
