@@ -573,6 +573,8 @@ def test_an_ad_of_slogans_and_an_address_without_price_or_phone():
         # a guest writer's post before the name: a paper's deputy editor, an office's head
         ("□某某日报副总编 于某", "某某日报副总编 于某", ["于某"]),
         ("某某市热线服务中心业务科科长　杨某", "某某市热线服务中心业务科科长　杨某", ["杨某"]),
+        # a correspondent named first with no role, then the paper's reporter
+        ("楼某某　本报记者　吴某某", "楼某某　本报记者　吴某某", ["楼某某", "吴某某"]),
         ("社长于某某", "社长于某某", ["于某某"]),  # the paper's head, post glued to the name
         ("文/图 记者 王 某 方某某", "文/图 记者 王 某 方某某", ["王 某", "方某某"]),  # spaced
         ("记者李某文/摄", "记者李某文/摄", ["李某"]),  # text and photo mark, glued
@@ -623,6 +625,19 @@ def test_a_credit_line_under_a_headline_gives_byline_and_authors(credit, byline,
         byline,
         authors,
     )
+
+
+def test_a_photos_caption_between_a_headline_and_its_credit_stays_in_the_story():
+    text = (
+        "品味老街慢生活\n"
+        "舞龙表演（图片由市摄影家协会提供）\n"
+        "楼某某　本报记者　吴某某\n"
+        "4月12日，城北老街重启开街。这里曾是一条繁华老街，如今经过改造，以全新的面貌迎接游客。\n"
+        "开街当天，舞龙、抛绣球等民俗表演轮番上演，吸引了众多市民前来游玩。\n"
+    )
+    (record,) = split(text)
+    assert (record["title"], record["byline"]) == ("品味老街慢生活", "楼某某　本报记者　吴某某")
+    assert record["paragraphs"][0] == "舞龙表演（图片由市摄影家协会提供）"
 
 
 def test_a_bulleted_photo_credit_with_a_spaced_name_is_a_paragraph_of_its_photo_news():

@@ -113,6 +113,11 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
     staff = org_and_names(text)
     if staff:
         return text, staff
+    first = NAMES_BEFORE_ROLE_RE.match(text)
+    if first and all(map(looks_like_a_name, first.group(1).split())):
+        # 某某　本报记者　某某: a correspondent named first with no role, then the paper's own
+        credit = opening_byline(text[first.end() :])
+        return (text, [*first.group(1).split(), *credit[1]]) if credit and credit[1] else None
     role = OPENING_ROLE_RE.match(unspaced)
     if not role and not MARKED_NAMES_RE.match(unspaced):
         return None
@@ -127,6 +132,12 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
     ):
         return None  # a credit names someone, or is a role (本报评论员) or a desk (文：某某采访组)
     return text, authors
+
+
+# Names before the first role word of a credit, a space after each (楼某某　本报记者　吴某某).
+NAMES_BEFORE_ROLE_RE = re.compile(
+    rf"^((?:[{HAN}]{{2,3}}[{SPACES}]+){{1,3}})(?=(?:本报|本報)?(?:记者|記者|通讯员|通訊員))"
+)
 
 
 # A bullet whose symbol font a PDF's text lost: ■ read as n or N, ● as l (Wingdings), before
