@@ -640,6 +640,30 @@ def test_a_photos_caption_between_a_headline_and_its_credit_stays_in_the_story()
     assert record["paragraphs"][0] == "舞龙表演（图片由市摄影家协会提供）"
 
 
+@pytest.mark.parametrize("blank", ["", "\n"])
+def test_a_page_opening_on_a_kicker_a_headline_and_two_sub_headlines_over_a_photo(blank):
+    # Four short lines right under the page's header are the lead story's headline group,
+    # not a photo group's captions: the photo's own caption and credit follow them.
+    heads = [
+        "真抓实干往前赶　创新突破向未来",
+        "市政协某届某次会议隆重开幕",
+        "某某讲话　某某等到会祝贺",
+        "某某出席　某某作常委会工作报告　某某作提案工作报告",
+    ]
+    text = f"\n{blank}".join(
+        [
+            "某某日报　2026年1月20日　星期二　第1版　要闻",
+            *heads,
+            "图为大会现场　某某某/摄",
+            "1月19日上午，市政协某届某次会议在市委市政府会堂隆重开幕。",
+            "会场内气氛庄重热烈，主席台正中悬挂着会徽，十面红旗分列两侧。",
+        ]
+    )
+    page, story = split(text)
+    assert (story["title"], story["subtitle"]) == (heads[0], " ".join(heads[1:]))
+    assert story["paragraphs"][0] == "图为大会现场　某某某/摄"
+
+
 def test_a_bulleted_photo_credit_with_a_spaced_name_is_a_paragraph_of_its_photo_news():
     text = (
         "水乡开渔礼\n"

@@ -27,8 +27,9 @@ def mark_caption_runs(lines: list[Line], result: list[Scores], gaps: list[bool])
     among them, are a photo group's captions (志愿者向村民宣传… / 一线职工代表分享… / …):
     every line after the first, its item's headline; after a story's text with no more of
     it below, all of them (headings come one to three at a time). Over a credit, a kicker,
-    a headline and two sub-headlines make four: there it takes five. A gap that parts
-    items (`gaps`) ends a run."""
+    a headline and two sub-headlines make four: there it takes five, as it does right under
+    the page's header over a photo's credited caption. A gap that parts items (`gaps`) ends
+    a run."""
     index = 0
     while index < len(result):
         end = index
@@ -46,8 +47,12 @@ def mark_caption_run(result: list[Scores], index: int, end: int) -> None:
     if above in (Role.BYLINE_OPEN, Role.BYLINE_CLOSE):
         return  # under a credit, short lines are a poem's verse: mark_verse's
     credited = end < len(result) and Role.BYLINE_OPEN in result[end]
-    if credited and end - index < CAPTION_RUN + 1:
-        return  # 引题 / headline / two sub-headlines / 本报记者 某某: a headline group
+    if (credited or (above is Role.PAGE and over_photo_credit(result, end))) and (
+        end - index < CAPTION_RUN + 1
+    ):
+        # 引题 / headline / two sub-headlines / 本报记者 某某: a headline group; so too
+        # right under the page's header over the lead story's photo (图为… 某某/摄)
+        return
     below = best_role(result[end]) if end < len(result) else Role.PAGE
     after_text = above in (Role.BODY, Role.LEAD) and below not in (Role.BODY, Role.LEAD)
     # over a credit, the captions of a photo group the grammar lets stand there
@@ -61,6 +66,13 @@ def mark_caption_run(result: list[Scores], index: int, end: int) -> None:
         weight, features = scores[Role.HEAD]
         penalty = WEIGHTS["in-caption-run"]  # (no sub-headline among them either)
         scores[Role.HEAD] = (weight + penalty, (*features, "in-caption-run"))
+
+
+def over_photo_credit(result: list[Scores], end: int) -> bool:
+    """The line after the run is a photo's caption closed by its credit."""
+    return end < len(result) and any(
+        "photo-credit" in features for _, features in result[end].values()
+    )
 
 
 def caption_like(line: Line, scores: Scores) -> bool:
