@@ -1940,6 +1940,9 @@ def test_bulleted_items_that_end_open_are_paragraphs_of_their_own():
         ["A220220217C.jpg"],  # a photo's file name
         ["http://sports.example.com", "2005年10月16日14:56 某某快报"],  # address; date, source
         ["作者： 来源：某某网 时间：2022-05-30", "编辑：张某 点击数： 字号："],
+        ["刊出日期 2025.01.23"],  # a label and its date, no colon
+        ["刊出日期：2025.01.23"],
+        ["发布时间 2024-05-20 16:49"],
     ],
 )
 def test_a_web_pages_lines_about_the_story_under_its_headline_stay_in_it(meta):
