@@ -219,6 +219,27 @@ def test_a_call_for_tips_under_its_heading_is_one_notice():
     ]
 
 
+@pytest.mark.parametrize("blank", ["", "\n"])
+def test_a_papers_call_for_entries_telling_its_history_is_one_notice_to_its_signer(blank):
+    # Its paragraphs read like a story's (the paper's history, its thanks); the heading over
+    # them and the paper that signs under them make them the notice's.
+    paragraphs = [
+        "1953年5月22日，一张名为某某战线的报纸创刊。它就是今天的某某日报。",
+        "70年来，某某日报见证了城市的变迁，记录了改革开放的澎湃浪潮。",
+        "某某日报，因这座城市的存在而存在。我们尤为感谢广大读者的关心支持和帮助。",
+        "基于此，本报开展“我与某某日报”征文活动，讲述您与某某日报的缘分和故事。",
+        "稿件以随笔、散文为宜，每篇文章2000字以内。征文活动截止6月底。",
+    ]
+    notice = "“我与某某日报”征文启事\n" + f"\n{blank}".join([*paragraphs, "某某日报社"]) + "\n"
+    records = split(STORY + "\n" + notice + "\n" + FOOT)
+    assert [(r["kind"], r["title"]) for r in records] == [
+        ("article", "老旧小区改造提速"),
+        ("notice", "“我与某某日报”征文启事"),
+        ("page", None),
+    ]
+    assert records[1]["paragraphs"] == [*paragraphs, "某某日报社"]
+
+
 @pytest.mark.parametrize(
     "edition", ["今日8版　第0000号　农历庚子年八月廿七", "每周二、五出版　本期8版"]
 )

@@ -43,6 +43,7 @@ from .runs import (
     mark_contents_lists,
     mark_invited_contacts,
     mark_score_lists,
+    mark_signed_notices,
     mark_signed_text,
 )
 from .source import Line
@@ -60,6 +61,7 @@ def read_neighbours(lines: list[Line], result: list[Scores], gaps: list[bool]) -
     mark_ad_heads(lines, result)
     mark_invited_contacts(lines, result)
     mark_signed_text(lines, result)
+    mark_signed_notices(lines, result)
     mark_pen_names(lines, result)
     mark_dates_under_site_lines(lines, result)
     keep_headlines_over_web_lines(lines, result)

@@ -181,6 +181,35 @@ def mark_signed_text(lines: list[Line], result: list[Scores]) -> None:
                     scores[Role.BODY] = (weight + bonus, (*features, "signed-text"))
 
 
+def mark_signed_notices(lines: list[Line], result: list[Scores]) -> None:
+    """A notice's heading, paragraphs of prose, then a body that signs (征文启事 / …。 / … /
+    某某日报社): every paragraph between is the notice's, however much it reads like a
+    story's (a paper's call for entries tells its history first). No heading may stand
+    between, and the signer comes within a notice's length."""
+    for index, line in enumerate(lines):
+        if Role.NOTICE_HEAD not in result[index] or not box_shapes.is_notice_title(line.shape):
+            continue
+        end = index + 1
+        while (
+            end < len(lines)
+            and end - index <= SIGNED_NOTICE_REACH
+            and shapes.is_closed(lines[end].shape)
+            and Role.BODY in result[end]
+        ):
+            end += 1
+        if end == index + 1 or end >= len(lines) or end - index > SIGNED_NOTICE_REACH:
+            continue
+        if not box_shapes.SIGNER_RE.match(lines[end].shape):
+            continue
+        for scores in result[index + 1 : end + 1]:
+            weight, features = scores.get(Role.NOTICE_MORE, (0.0, ()))
+            bonus = WEIGHTS["signed-notice"]
+            scores[Role.NOTICE_MORE] = (max(weight, 0.0) + bonus, (*features, "signed-notice"))
+
+
+SIGNED_NOTICE_REACH = 12  # lines from a notice's heading to its signer
+
+
 # A story's last sentence asks readers to get in touch: 有知情者请与某某联系。
 INVITES_CONTACT_RE = re.compile(r"(?:联系|致电|来电|拨打|咨询)[^。！？]{0,12}[。！]?$")
 
