@@ -664,6 +664,23 @@ def test_a_page_opening_on_a_kicker_a_headline_and_two_sub_headlines_over_a_phot
     assert story["paragraphs"][0] == "图为大会现场　某某某/摄"
 
 
+@pytest.mark.parametrize("supplied", ["某某某 提供", " 某某 供图", "（某某 供图）"])
+def test_a_caption_closed_by_who_supplied_the_photo_is_a_paragraph_of_its_own(supplied):
+    captions = [
+        # longer than a headline, and no closing mark: it would read as a line the layout cut
+        "四师某某市某某高级中学援疆教师某某某（右二）在课堂上为学生讲解数学题（资料图片）。"
+        + supplied,
+        "1月25日，某某某在直播销售农产品。" + supplied,
+    ]
+    body = [
+        "春节假期结束，兵团各地干部职工迅速收心归位，投入到各项工作中。",
+        "记者走访发现，各团场的春耕备耕工作已全面展开。",
+    ]
+    text = "\n\n".join(["在春天里阔步前行", "本报记者 张某某", *captions, *body]) + "\n"
+    (record,) = split(text)
+    assert record["paragraphs"] == [*captions, *body]
+
+
 def test_a_bulleted_photo_credit_with_a_spaced_name_is_a_paragraph_of_its_photo_news():
     text = (
         "水乡开渔礼\n"

@@ -15,6 +15,9 @@ PHOTO_CREDIT_RE = re.compile(
     r"|[（(]图片由[^（）()]{1,20}提供[）)]$"  # （图片由某某提供）
     r"|^[（(][^（）()]{0,12}(?:图片|资料图|供图)[）)]$"  # （某某台图片）, （资料图）: alone on its line
     r"|[（(][□■]?[^（）()\s]{1,10}(?:社|网|台)发[）)]$"  # …进攻。（新华社发）: the agency sent it
+    # …讲解数学题（资料图片）。某某 提供, …。 某某 供图: who supplied the photo, after its caption
+    rf"|[。！？）)][{SPACES}]*[{HAN}]{{2,4}}[{SPACES}]*(?:提供|供图)$"
+    r"|[（(][^（）()]{1,12}供图[）)]$"  # （某某 供图）
 )
 # Who stands where in a photo: 左起某某、某某 names the people of a caption.
 PHOTO_ORDER_RE = re.compile(r"左起|右起|[从自]左[至到向]右|[从自]右[至到向]左")
