@@ -51,17 +51,19 @@ def wrap(text: str, width: int, indent: str) -> str:
     read the original, a paragraph cut by the original layout made whole again) wrapped and
     indented; headings, credits and markers flush, on lines of their own."""
     from newscli.split import analyse
-    from newscli.split.assemble import cut_by_layout
+    from newscli.split.assemble import cut_by_layout, verse_lines
     from newscli.split.shapes import join_cut
 
     analysis = analyse(text)
+    verse = verse_lines(analysis.lines, analysis.roles)  # a poem's lines, one paragraph each
     blocks: list[tuple[int, str, bool]] = []  # blank lines before, text, is a paragraph
-    for line, role in zip(analysis.lines, analysis.roles):
+    for index, (line, role) in enumerate(zip(analysis.lines, analysis.roles)):
         paragraph = role.value in PARAGRAPH_ROLES
         previous = blocks[-1] if blocks else None
         if (
             paragraph
             and role.value == "body"
+            and index not in verse
             and previous
             and previous[2]
             and cut_by_layout(previous[1])

@@ -681,6 +681,28 @@ def test_a_caption_closed_by_who_supplied_the_photo_is_a_paragraph_of_its_own(su
     assert record["paragraphs"] == [*captions, *body]
 
 
+@pytest.mark.parametrize("credit", ["◎某某", "□某某", "文/某某某"])
+def test_a_poems_lines_ending_in_commas_stay_one_paragraph_each(credit):
+    # A verse line may end in a comma; under a poem's title and poet, four or more short
+    # lines in a row are verse, not one paragraph the page cut at its commas.
+    verse = [
+        "泛黄的页面已爬满印圈，",
+        "面糊的牵拉，十几度春秋后依然有力。",
+        "那稻草打的浆，",
+        "伴着油墨香，助我好梦。",
+        "思绪将记忆拉回，",
+        "那年，青春的我，刚跨进岗位，",
+    ]
+    prose = (
+        "1990年，时逢某某日报复刊10周年，报社编辑部独具匠心，编辑出版了一本作品集，"
+        "收录了多年来通讯员们的优秀稿件。"
+    )
+    text = "\n".join(["我与报纸的故事", "某某某", prose, "我的老友", credit, *verse]) + "\n"
+    essay, poem = split(text)
+    assert essay["paragraphs"] == [prose]
+    assert (poem["title"], poem["paragraphs"]) == ("我的老友", verse)
+
+
 def test_a_bulleted_photo_credit_with_a_spaced_name_is_a_paragraph_of_its_photo_news():
     text = (
         "水乡开渔礼\n"

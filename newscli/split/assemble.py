@@ -176,12 +176,34 @@ PARAGRAPH_BULLETS = set(shapes.BULLETS) | set("►▶▷◆◇△▲●○")
 LEAD_FOLLOWS = HEADING_ROLES | {R.BYLINE_OPEN, R.FROM, R.CAPTION}
 
 
+VERSE_RUN = 4  # short lines in a row under a heading or a credit: a poem's verse
+VERSE_LINE_MAX = 20  # characters: a verse line (a prose paragraph runs longer)
+VERSE_STARTS = HEADING_ROLES | {R.BYLINE_OPEN, R.CROSS}
+
+
+def verse_lines(lines: list[Line], roles: list[Role]) -> set[int]:
+    """Four or more short body lines in a row right under a heading or a credit are a poem's
+    verse, one paragraph each (泛黄的页面已爬满印圈， | 面糊的牵拉，…): not a paragraph the
+    page cut at its commas (a column that cut it is rejoined before this, by its width)."""
+    found: set[int] = set()
+    index = 1
+    while index < len(lines):
+        end = index
+        while end < len(lines) and roles[end] is R.BODY and len(lines[end].text) <= VERSE_LINE_MAX:
+            end += 1
+        if end - index >= VERSE_RUN and roles[index - 1] in VERSE_STARTS:
+            found.update(range(index, end))
+        index = end + 1
+    return found
+
+
 class Assembler:
     def __init__(self, lines: list[Line], roles: list[Role]):
         self.lines = lines
         self.roles = roles
         self.drafts: list[Draft] = []
         self.draft: Draft | None = None
+        self.verse = verse_lines(lines, roles)
 
     def run(self) -> list[Draft]:
         previous: Role | None = None
@@ -189,7 +211,7 @@ class Assembler:
             if role in ZONE_KIND:
                 self.zone_line(index, line, role, previous)
             else:
-                self.article_line(line, role, previous)
+                self.article_line(line, role, previous, verse=index in self.verse)
             previous = role
         self.flush()
         return self.drafts
@@ -231,7 +253,9 @@ class Assembler:
         set_line_byline(draft, line)
         return draft
 
-    def article_line(self, line: Line, role: Role, previous: Role | None) -> None:
+    def article_line(
+        self, line: Line, role: Role, previous: Role | None, verse: bool = False
+    ) -> None:
         text = line.text
         if role in HEADING_ROLES and self.under_wire_title(previous, line):
             # 某社某地1月12日电 题：… | ——专访某某: the wire's title line, then its sub-title
@@ -270,9 +294,9 @@ class Assembler:
                 previous is R.CAPTION or (previous is R.BYLINE_OPEN and draft.lead_at == 0)
             ):  # (captions, then the credit, then the lead)
                 draft.lead_at = len(draft.paragraphs)
-            draft.add_paragraph(  # never across a heading or a credit line
+            draft.add_paragraph(  # never across a heading or a credit line, nor verse
                 text,
-                join=role is not R.CROSS and previous not in NO_JOIN,
+                join=role is not R.CROSS and previous not in NO_JOIN and not verse,
                 ends_open=line.ends_open,
                 shape=line.shape,
             )
