@@ -573,6 +573,9 @@ def test_an_ad_of_slogans_and_an_address_without_price_or_phone():
         # a guest writer's post before the name: a paper's deputy editor, an office's head
         ("□某某日报副总编 于某", "某某日报副总编 于某", ["于某"]),
         ("某某市热线服务中心业务科科长　杨某", "某某市热线服务中心业务科科长　杨某", ["杨某"]),
+        # names alone, one of two characters padded to the others' width; 代, 付: surnames
+        ("代某某 杨 某", "代某某 杨 某", ["代某某", "杨 某"]),
+        ("付某某　杨　某", "付某某　杨　某", ["付某某", "杨　某"]),
         # a correspondent named first with no role, then the paper's reporter
         ("楼某某　本报记者　吴某某", "楼某某　本报记者　吴某某", ["楼某某", "吴某某"]),
         ("社长于某某", "社长于某某", ["于某某"]),  # the paper's head, post glued to the name

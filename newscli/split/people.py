@@ -284,7 +284,6 @@ ROLE_ONLY_RE = re.compile(rf"^(?:{ORG_ROLE_RE}|(?:本报)?(?:特约)?评论员)$
 
 
 PARTICLES = "啊呀吧呢吗啦哦嘛哇"  # sentence-final particles: no name ends with one
-NAMES_SEP_RE = re.compile(r"[\s\u3000]+|[\s\u3000]*[;；][\s\u3000]*")
 
 
 def bare_name(text: str) -> tuple[str, list[str]] | None:
@@ -296,9 +295,10 @@ def bare_name(text: str) -> tuple[str, list[str]] | None:
     if 2 <= len(text) <= 3 and NAME_ONLY_RE.match(text) and has_surname(text):
         return text, [text]
     # 某某 某某(实习); 某某;某某;某某 (a web page's authors, parted by semicolons)
-    names = [ROLE_AFTER_NAME_RE.sub("", n) for n in NAMES_SEP_RE.split(text) if n]
+    names = [ROLE_AFTER_NAME_RE.sub("", n) for n in padded_names(text)]
+    closed_up = ["".join(n.split()) for n in names]
     if 2 <= len(names) <= 4 and all(
-        2 <= len(n) <= 3 and NAME_ONLY_RE.match(n) and has_surname(n) for n in names
+        2 <= len(n) <= 3 and NAME_ONLY_RE.match(n) and has_surname(n) for n in closed_up
     ):
         return text, names
     reader = NAME_PLACE_RE.match(
@@ -307,6 +307,28 @@ def bare_name(text: str) -> tuple[str, list[str]] | None:
     if reader and has_surname(reader.group(1)):
         return text, [reader.group(1)]
     return None
+
+
+def padded_names(text: str) -> list[str]:
+    """The words of a line of names, parted by spaces or semicolons; two one-character words
+    in a row are one two-character name padded to the width of the names beside it (代某某
+    杨 某: 杨 某), kept as printed."""
+    words = list(NAME_WORD_RE.finditer(text))
+    found: list[str] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        after = words[index + 1] if index + 1 < len(words) else None
+        if after and len(word.group()) == 1 and len(after.group()) == 1:
+            found.append(text[word.start() : after.end()])
+            index += 2
+        else:
+            found.append(word.group())
+            index += 1
+    return found
+
+
+NAME_WORD_RE = re.compile(r"[^\s\u3000;；]+")
 
 
 def bulleted_byline(text: str) -> tuple[str, list[str]] | None:
