@@ -9,6 +9,8 @@ import pytest
 from test_layout_invariance import wrap
 
 from newscli.split import explain_text
+from newscli.split.captions import is_photo_credit
+from newscli.split.people import opening_byline
 
 from conftest import ROOT, assert_nothing_lost, run
 
@@ -576,6 +578,7 @@ def test_an_ad_of_slogans_and_an_address_without_price_or_phone():
         # names alone, one of two characters padded to the others' width; 代, 付: surnames
         ("代某某 杨 某", "代某某 杨 某", ["代某某", "杨 某"]),
         ("付某某　杨　某", "付某某　杨　某", ["付某某", "杨　某"]),
+        ("某某融媒记者 张某某 文/图", "某某融媒记者 张某某 文/图", ["张某某"]),  # a media centre's
         # a correspondent named first with no role, then the paper's reporter
         ("楼某某　本报记者　吴某某", "楼某某　本报记者　吴某某", ["楼某某", "吴某某"]),
         ("社长于某某", "社长于某某", ["于某某"]),  # the paper's head, post glued to the name
@@ -704,6 +707,90 @@ def test_a_poems_lines_ending_in_commas_stay_one_paragraph_each(credit):
     essay, poem = split(text)
     assert essay["paragraphs"] == [prose]
     assert (poem["title"], poem["paragraphs"]) == ("我的老友", verse)
+
+
+def test_a_paragraph_line_with_a_date_and_its_weekday_is_no_page_header():
+    # A column's line of prose may hold a date and its weekday: no header (its items stand
+    # a space apart), so the paragraph it is part of runs on.
+    text = (
+        "第3版　教育\n我市中考报名工作下月启动\n本报记者 王某某\n"
+        "记者从市教育局获悉，我市今年中考报名工作\n即将启动，符合条件的考生可在网上报名。\n"
+        "笔试定于2025年6月21日（星期六）至23日举\n行，考生须提前半小时持准考证和身份证入场\n"
+        "，迟到十五分钟不得入场。\n市教育局提醒，考生要提前熟悉考场，合理安\n"
+        "排作息时间，以良好的状态迎接考试。\n"
+    )
+    page, story = split(text)
+    assert page["paragraphs"] == ["第3版　教育"]
+    assert story["paragraphs"][1].startswith("笔试定于2025年6月21日（星期六）至23日举行，")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "乡村医生 王某某",  # a profile's subject, named with the post: no credit
+        "马年 记者 走基层",  # a kicker with a role word between two words that are no names
+    ],
+)
+def test_a_post_or_role_between_words_under_a_headline_is_no_credit(line):
+    assert opening_byline(line) is None
+
+
+def test_a_sentence_ending_in_provided_is_no_photo_credit():
+    # …为期三天。教材免费提供 | 给每位学员…: a sentence the page cut, not a photo's source
+    assert not is_photo_credit(
+        "日前，某某镇举办培训班，一百余名农民参加。本次培训为期三天。教材免费提供"
+    )
+    assert is_photo_credit("民警下河救人 某某供图")
+
+
+def test_a_colophons_publishing_day_is_no_posting_date():
+    text = (
+        "某某区推进老旧小区改造\n本报记者 王某某\n"
+        "今年以来，某某区把老旧小区改造作为民生实事来抓，累计投入资金两亿余元，惠及居民一万余户。\n"
+        "主管主办：某某市委宣传部　出刊日期：每周五\n"
+    )
+    assert [r["kind"] for r in split(text)] == ["article", "masthead"]
+
+
+def test_short_lines_a_box_cut_at_its_commas_under_a_crosshead_run_on():
+    # Under a crosshead, short lines of no one measure are a narrow box's prose cut by its
+    # width, not verse: its sentences come back whole.
+    box = [
+        "改造好不好，",
+        "居民说了算。",
+        "某某区在改造前，",
+        "逐户征求意见，",
+        "改造中请居民监督，",
+    ]
+    box += ["改造后请居民验收，", "真正把好事办到了群众心坎上。"]
+    text = (
+        "某某区推进老旧小区改造\n本报记者 王某某\n"
+        "今年以来，某某区把老旧小区改造作为民生实事来抓，累计投入资金两亿余元，惠及居民一万余户。\n"
+        "记者观察\n" + "\n".join(box) + "\n"
+    )
+    (story,) = split(text)
+    assert story["paragraphs"][-2:] == [
+        "改造好不好，居民说了算。",
+        "某某区在改造前，逐户征求意见，改造中请居民监督，改造后请居民验收，真正把好事办到了群众心坎上。",
+    ]
+
+
+@pytest.mark.parametrize("width", [None, 16])
+def test_a_caption_opening_on_the_whole_date_under_a_headline_is_no_sub_headline(width):
+    # 2012年12月27日，…: a sentence's opening, the photo's caption without its full stop
+    caption = "2012年12月27日，某某报在某地举办“首届某某论坛”"
+    body = [
+        "3年多时间里，某某报每期版面都有企业案例、企业家观点、经济学家观点和记者札记。",
+        "围绕这一主题，报社派出专业记者跑遍全国二十多个省市，访专家、访企业家。",
+    ]
+    text = "\n".join(["“历史与记忆”：与企业共成长", caption, *body]) + "\n"
+    if width:
+        text = "\n".join(
+            ["“历史与记忆”：与企业共成长", caption]
+            + [line for p in body for line in wrap(p, width, "\u3000\u3000").splitlines()]
+        )
+    (story,) = split(text)
+    assert (story["subtitle"], story["paragraphs"][0]) == (None, caption)
 
 
 def test_a_bulleted_photo_credit_with_a_spaced_name_is_a_paragraph_of_its_photo_news():
@@ -3409,6 +3496,10 @@ def test_items_survey_a_line_closing_an_item_is_no_next_headline(closing):
     "head_lines,lead",
     [
         (["本报讯近日，我县通过某某复查，蝉联某某荣誉称号。"], "本报讯"),  # a word of time glued on
+        (
+            ["本报讯昨（3）日，市政协副主席某某带队视察景区创建工作。"],
+            "本报讯",
+        ),  # a day in brackets
         (
             ["刊发日期：2013-02-06 阅读次数： 作者：小某", "本报讯 近日，我县通过某某复查。"],
             "本报讯",

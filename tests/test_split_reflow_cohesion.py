@@ -118,7 +118,7 @@ def test_a_role_word_before_two_characters_that_are_no_name_is_no_byline():
 
 
 def test_a_bullet_before_a_name_is_a_byline_before_a_label_a_rubric():
-    from newscli.split.people import bulleted_byline
+    from newscli.split.name_lines import bulleted_byline
 
     assert bulleted_byline("□陈曦") == ("陈曦", ["陈曦"])
     assert bulleted_byline("■中國入世") is None  # a section label: no surname

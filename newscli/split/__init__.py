@@ -13,8 +13,8 @@ Four passes, each weighing a line against its neighbours rather than deciding it
    (page furniture, rubric, headline, byline, lead, body, crosshead, end mark, continuation
    markers, notice heading and text, masthead, ad) from its shape: width, closing
    punctuation, brackets and bullets, role words, lead/contact/price/date patterns, numerals,
-   lines repeated in the issue (the roles: `roles.py`; credits: `people.py`, the names
-   in them: `authors.py`, and credits run in to a story's text: `run_in.py`; the page's
+   lines repeated in the issue (the roles: `roles.py`; credits: `people.py`, names alone
+   on a line: `name_lines.py`, the names in them: `authors.py`, and credits run in to a story's text: `run_in.py`; the page's
    own lines, notices and ads: `box_lines.py`; the patterns: `shapes.py` for stories'
    lines (the role words a credit opens with: `role_words.py`), `captions.py` for photos'
    captions and credits, `box_shapes.py` for the boxes'). Some features read the line's neighbours

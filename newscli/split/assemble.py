@@ -9,14 +9,9 @@ from ..schema import Kind
 from . import box_shapes, captions, shapes, web_lines
 from .authors import FILED_FROM_RE, REPORTED_RE, byline_authors, filed_from_place
 from .lines import SHAPE_FOLD
-from .people import (
-    bare_name,
-    bracketed_byline,
-    bulleted_byline,
-    opening_byline,
-    pen_name,
-    spaced_name,
-)
+from .name_lines import bare_name, bulleted_byline, pen_name, spaced_name
+from .neighbours import verse_lines
+from .people import bracketed_byline, opening_byline
 from .roles import Role
 from .run_in import in_lead_credit, wire_dateline_credit
 from .source import Line
@@ -174,27 +169,6 @@ PARAGRAPH_BULLETS = set(shapes.BULLETS) | set("►▶▷◆◇△▲●○")
 # A lead goes on with the item its headline, credit, continuation marker or photo's caption
 # opened.
 LEAD_FOLLOWS = HEADING_ROLES | {R.BYLINE_OPEN, R.FROM, R.CAPTION}
-
-
-VERSE_RUN = 4  # short lines in a row under a heading or a credit: a poem's verse
-VERSE_LINE_MAX = 20  # characters: a verse line (a prose paragraph runs longer)
-VERSE_STARTS = HEADING_ROLES | {R.BYLINE_OPEN, R.CROSS}
-
-
-def verse_lines(lines: list[Line], roles: list[Role]) -> set[int]:
-    """Four or more short body lines in a row right under a heading or a credit are a poem's
-    verse, one paragraph each (泛黄的页面已爬满印圈， | 面糊的牵拉，…): not a paragraph the
-    page cut at its commas (a column that cut it is rejoined before this, by its width)."""
-    found: set[int] = set()
-    index = 1
-    while index < len(lines):
-        end = index
-        while end < len(lines) and roles[end] is R.BODY and len(lines[end].text) <= VERSE_LINE_MAX:
-            end += 1
-        if end - index >= VERSE_RUN and roles[index - 1] in VERSE_STARTS:
-            found.update(range(index, end))
-        index = end + 1
-    return found
 
 
 class Assembler:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from . import box_shapes, captions, shapes, web_lines
-from .people import PARTICLES
+from .name_lines import PARTICLES
 from .roles import Role
 
 SEGMENTS_RE = re.compile(r"[\s\u3000|｜·]+")

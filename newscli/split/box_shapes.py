@@ -148,14 +148,21 @@ def has_header_date(text: str) -> bool:
 
 
 def is_dated_header(text: str) -> bool:
-    """A page's header, whole: its date beside its weekday or its page number, and no prose
-    (某某日报　2025年3月19日　星期三　第3版　城市)."""
+    """A page's header, whole: its items set apart by spaces (the paper, its date, its weekday
+    or page number, a section), no prose (某某日报　2025年3月19日　星期三　第3版　城市)."""
+    items = text.split()
     return (
-        "，" not in text
+        len(items) >= HEADER_ITEMS_MIN
+        and all(len(item) <= HEADER_ITEM_LONGEST for item in items)
+        and "，" not in text
         and "。" not in text
         and has_header_date(text)
         and bool(WEEKDAY_RE.search(text) or PAGE_NO_RE.search(text))
     )
+
+
+HEADER_ITEMS_MIN = 3  # the paper or a section, the date, a weekday or page number
+HEADER_ITEM_LONGEST = 12  # characters: 2025年12月31日, 某某某某日报社
 
 
 def carries_on_header(text: str, wider: bool = False) -> bool:
@@ -173,7 +180,7 @@ def carries_on_header(text: str, wider: bool = False) -> bool:
     )
 
 
-HEADER_PIECE_RE = re.compile(r"^(?:[A-H]?\d{1,2}(?:版|\s|$)|版)")
+HEADER_PIECE_RE = re.compile(r"^(?:[A-H]?\d{1,2}(?:版|\s|$)|版(?:\s|$))")
 HEADER_ITEM_MAX = 6  # characters: a section's name (要闻, 城市新闻)
 HEADER_ITEM_MORE = 4  # a special section's longer name (全国两会特别报道)
 

@@ -16,7 +16,9 @@ PHOTO_CREDIT_RE = re.compile(
     r"|^[（(][^（）()]{0,12}(?:图片|资料图|供图)[）)]$"  # （某某台图片）, （资料图）: alone on its line
     r"|[（(][□■]?[^（）()\s]{1,10}(?:社|网|台)发[）)]$"  # …进攻。（新华社发）: the agency sent it
     # …讲解数学题（资料图片）。某某 提供, …。 某某 供图: who supplied the photo, after its caption
-    rf"|[。！？）)][{SPACES}]*[{HAN}]{{2,4}}[{SPACES}]*(?:提供|供图)$"
+    # and a space (…为期三天。教材免费提供 is a sentence)
+    rf"|[。！？）)][{SPACES}]*[{HAN}]{{2,4}}[{SPACES}]+(?:提供|供图)$"
+    rf"|[{SPACES}][{HAN}]{{2,4}}供图$"  # 民警下河救人 某某供图
     r"|[（(][^（）()]{1,12}供图[）)]$"  # （某某 供图）
 )
 # Who stands where in a photo: 左起某某、某某 names the people of a caption.
@@ -43,6 +45,11 @@ def is_photo_credit(text: str) -> bool:
         )
         or ART_CREDIT_RE.search(text)
     )  # (摄 first: most lines hold none, and two of the patterns need it)
+
+
+# 2012年12月27日，某某在某地举办…: a sentence that opens on the whole date, with its year;
+# a photo's caption reads so under a headline, a sub-headline never does.
+DATED_SENTENCE_RE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[，,]")
 
 
 def is_caption(text: str) -> bool:

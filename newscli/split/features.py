@@ -21,14 +21,10 @@ from .box_lines import (
     page_features,
     signed_and_dated,
 )
+from .name_lines import SECTION_LABELS, bare_name, bulleted_byline
 from .neighbours import offer_untitled_start, ordinal_series
 from .passes import read_neighbours
-from .people import (
-    SECTION_LABELS,
-    bare_name,
-    bulleted_byline,
-    credit_line,
-)
+from .people import credit_line
 from .roles import Role, Scores, weight_of
 from .run_in import ends_in_a_name, ends_with_credit, opens_with_credit
 from .source import Layout, Line
@@ -242,7 +238,9 @@ def add_short_lead(text: str, add, closed: bool) -> None:
 
 def short_body_features(text: str, closed: bool, question: bool) -> list[str]:
     """Body paragraphs: anything can be one, sentences most of all."""
-    body = ["sentence"] if closed else ["short-open-line"]
+    # (2012年12月27日，…: a sentence by its opening, though a caption leaves off its full stop)
+    dated = captions.DATED_SENTENCE_RE.match(text)
+    body = ["sentence"] if closed or dated else ["short-open-line"]
     if question and "，" not in text:
         body = ["short-exclamation"]  # a line of its own ending in ！or ？: a headline as often
     if shapes.ends_mid_sentence(text):
@@ -305,7 +303,7 @@ def headline_features(
         features.append("numbered")
     elif text[:1] in shapes.BULLETS:
         features.append("bulleted")
-    if captions.is_caption(text):
+    if captions.is_caption(text) or captions.DATED_SENTENCE_RE.match(text):
         features.append("caption-not-headline")
     if signature:
         features.append("signature-not-headline")

@@ -14,8 +14,8 @@ import re
 
 from . import box_shapes, cohesion, shapes, web_lines
 from .boxes import LIST_ITEM_RE, is_page_header
+from .name_lines import looks_like_a_name
 from .neighbours import SAME_STORY
-from .people import looks_like_a_name
 from .roles import WEIGHTS, Role, Scores, best_role
 from .source import Line
 

@@ -155,17 +155,7 @@ def continues(
         # a story's last sentence or its photo's credit (…通讯员 某某 摄) at the column's
         # edge, the page's editors under it
         return False
-    if (
-        not line.spaced
-        and so_far in ("", line.text)
-        and box_shapes.is_dated_header(line.text)
-        and not box_shapes.carries_on_header(
-            after.text, wider=measure(line, layout.measure) <= layout.width
-        )
-    ):
-        # a page's header at the column's edge, whole on its line, the first headline under
-        # it; a header the column did cut (at a space between its items, inside one, or
-        # already once) carries on
+    if header_ends(line, after, layout, so_far):
         return False
     if "版" in line.text and shapes.CONT_TO_RE.search(line.text):
         return False  # …十二处。（下转第3版）: the story goes on on another page, not here
@@ -196,6 +186,21 @@ def continues(
     ):
         return False  # a sentence ended at the edge; a short open line after it is a heading
     return True
+
+
+def header_ends(line: SourceLine, after: SourceLine, layout: Layout, so_far: str) -> bool:
+    """A page's header at the column's edge, whole on its line, and the first headline under
+    it; a header the column did cut (at a space between its items, inside one, or already
+    once) carries on with its items."""
+    assert layout.width is not None
+    return (
+        not line.spaced
+        and so_far in ("", line.text)
+        and box_shapes.is_dated_header(line.text)
+        and not box_shapes.carries_on_header(
+            after.text, wider=measure(line, layout.measure) <= layout.width
+        )
+    )
 
 
 def clause_left_open(text: str) -> bool:

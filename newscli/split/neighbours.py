@@ -14,7 +14,7 @@ import re
 from . import cohesion, shapes
 from .boxes import is_page_header
 from .head_matter import is_photo_credit_line, opens_with_dateline
-from .people import pen_name, spaced_name
+from .name_lines import pen_name, spaced_name
 from .roles import WEIGHTS, Role, Scores, best_role
 from .source import Line
 
@@ -55,6 +55,43 @@ def mark_verse(lines: list[Line], result: list[Scores]) -> None:
                 scores[Role.BODY] = (weight + WEIGHTS["verse-line"], (*features, "verse-line"))
             poem_end = end
         index = end + 1
+
+
+VERSE_LINE_MAX = 20  # characters: a verse line (a prose paragraph runs longer)
+VERSE_STARTS = {Role.HEAD, Role.BYLINE_OPEN}  # a poem's title, its poet
+
+
+def verse_lines(lines: list[Line], roles: list[Role]) -> set[int]:
+    """After decoding: four or more short body lines in a row right under a headline or a
+    credit are a poem's verse, one paragraph each (泛黄的页面已爬满印圈， | 面糊的牵拉，…),
+    not a paragraph the page cut at its commas; so are lines of one measure under a
+    crosshead (a poem's title in a series). (mark_verse, before decoding, reads verse that
+    could be headings: lines with no closing mark.)"""
+    found: set[int] = set()
+    index = 1
+    while index < len(lines):
+        end = index
+        while (
+            end < len(lines) and roles[end] is Role.BODY and len(lines[end].text) <= VERSE_LINE_MAX
+        ):
+            end += 1
+        if (
+            end - index >= VERSE_RUN
+            and (
+                roles[index - 1] in VERSE_STARTS
+                # under a poem's own title in a series (a crosshead): lines of one measure
+                or (roles[index - 1] is Role.CROSS and one_measure(lines[index:end]))
+            )
+        ):
+            found.update(range(index, end))
+        index = end + 1
+    return found
+
+
+def one_measure(lines: list[Line]) -> bool:
+    """Lines of one length, give or take a mark: classical verse (董子三年不窥园，)."""
+    sizes = [len(line.text) for line in lines]
+    return max(sizes) - min(sizes) <= 1
 
 
 def verse_like(result: list[Scores], index: int) -> bool:

@@ -23,7 +23,8 @@ from .authors import (
     unspaced_role,
 )
 from .captions import is_photo_credit
-from .people import CREDIT_LINE_MAX, ROLE_ONLY_RE, bracketed_byline, looks_like_a_name
+from .name_lines import looks_like_a_name
+from .people import CREDIT_LINE_MAX, ROLE_ONLY_RE, bracketed_byline
 from .role_words import ROLE_WORDS
 from .shapes import (
     BYLINE_SEP_RE,

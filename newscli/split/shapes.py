@@ -74,7 +74,7 @@ BEATS = "社区|政法|体育|财经|教育|文化|卫生|科技|农村|经济|�
 POSTING_RE = rf"驻(?:(?![向对的为和与给被让说])[{HAN}]){{1,6}}?(?:记者站)?"
 ORG_ROLE_RE = (
     rf"(?:(?:[{HAN}]{{1,6}}[·・])?"  # a brand before the paper: 新天水·天水日报记者
-    rf"[{HAN}]{{1,6}}(?:社|报|台|网|端|报业|集团|传媒|中心|新闻)(?:周末|周刊)?"  # 某报周末: its weekly
+    rf"[{HAN}]{{1,6}}(?:社|报|台|网|端|报业|集团|传媒|中心|新闻|融媒)(?:周末|周刊)?"  # 某报周末: its weekly
     rf"(?:[-－·・/／][{HAN}]{{1,8}}?|{POSTING_RE}|(?:{BEATS})(?=记者))?(?:{ROLE_RE})"  # 某某日报-某新闻记者, 本报驻京记者, 本报社区记者: a beat
     rf"|{POSTING_RE}(?:{ROLE_RE})"
     rf"|《[^《》\s]{{1,12}}》[{HAN}]{{0,6}}?(?:记者|评论员|通讯员))"  # 《某某》记者, 《某某》新闻周刊记者
@@ -107,8 +107,8 @@ REPORTER_RANKS = "|".join(
 # Words of time a story's text opens with: 近日，…, 昨日上午，…
 TEXT_TIME_WORDS = "今年|今天|今日|昨天|昨日|近日|日前|连日来|近期|近年来|目前|当天|本月|上月"
 TIME_WORDS = rf"{TEXT_TIME_WORDS}|前日|当日|日内"  # (after a lead, a few more)
-# (本报讯近日，…: a word of time glued on, as some county papers print it)
-LEAD_ENDS = rf"(?:(?![{HAN}！？!?])|(?=(?:{REPORTER_RANKS})?记者|通讯员|实习生|\s*题[：:]|(?:{TIME_WORDS})(?:[上中下]午|早上|晚上|凌晨|傍晚|以来)?[，,]))"
+# (本报讯近日，…, 本报讯昨（3）日，…: a word of time glued on, as some county papers print it)
+LEAD_ENDS = rf"(?:(?![{HAN}！？!?])|(?=(?:{REPORTER_RANKS})?记者|通讯员|实习生|\s*题[：:]|(?:{TIME_WORDS})(?:[上中下]午|早上|晚上|凌晨|傍晚|以来)?[，,]|[昨今前][（(][0-9０-９]{{1,2}}[）)]日))"
 # A story's first sentence says where the reporter learned it: 记者昨日从市住建局获悉，…,
 # 3月5日，记者在某某了解到，…. No dateline, but a lede all the same.
 REPORTER_LEARNED_RE = re.compile(

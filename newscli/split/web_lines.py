@@ -14,8 +14,7 @@ from .shapes import HEADLINE_MAX, SHORT_LINE_MAX, SOURCE_LABEL
 
 # (发布日期：2022-02-08 12:21, 作者： 来源：某某 时间：…, 点击数：)
 WEB_META_LABEL_RE = re.compile(
-    r"(?:发布(?:日期|时间)|发表(?:日期|时间)|刊发(?:日期|时间)|刊出(?:日期|时间)|见报日期|出刊日期"
-    r"|更新时间|信息来源|点击数|点击量|浏览次数"
+    r"(?:发布(?:日期|时间)|发表(?:日期|时间)|刊发(?:日期|时间)|更新时间|信息来源|点击数|点击量|浏览次数"
     r"|阅读(?:量|次数)|字号|文章字数)\s*[：:]"
 )
 # 来源：某某网-某某日报, 图片来源：某某网: the site or paper the story or its photo came from,
@@ -126,10 +125,12 @@ BARE_DATE_RE = re.compile(rf"[\s\u3000]*{PAPER_DATE}[\s\u3000]*")  # 2016-01-06 
 # [2016.01.08] 发表: the day the site posted it (in figures and points or dashes: a notice's
 # 2016年1月8日发布 is its date line)
 POSTED_WORDS = ("发表", "发布", "更新", "刊登")
-# 刊出日期 2025.01.23, 发布时间 2024-05-20 16:49: a site's label and its date, no colon
+# 刊出日期 2025.01.23, 见报日期：2025年1月23日, 发布时间 2024-05-20 16:49: a site's label and
+# the date (出刊日期：每周五 is a colophon's schedule, no date)
 LABELLED_DATE_RE = re.compile(
-    r"^(?:发布|发表|刊发|刊出|刊登|见报|出刊|更新)(?:日期|时间)[\s\u3000]*"
-    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$"
+    r"^(?:发布|发表|刊发|刊出|刊登|见报|出刊|更新)(?:日期|时间)[\s\u3000：:]*"
+    r"(?:\d{4}([-/.])\d{1,2}\1\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)"
+    r"(?:[\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
 DATE_POSTED_RE = re.compile(
     r"^[\[［【]?\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}[\]］】]?[\s\u3000]*(?:发表|发布|更新|刊登)$"
@@ -172,7 +173,7 @@ def is_web_metadata(text: str) -> bool:
             )  # - 关键字：… (unbulleted, 两会关键词：… is a headline)
             or (rest != text and is_web_metadata(rest))
         )
-    if text[-1:].isdigit() and LABELLED_DATE_RE.match(text):
+    if (text[-1:].isdigit() or text[-1:] == "日") and LABELLED_DATE_RE.match(text):
         return True
     if not ("：" in text or ":" in text):
         return bool(
