@@ -793,6 +793,26 @@ def test_a_caption_opening_on_the_whole_date_under_a_headline_is_no_sub_headline
     assert (story["subtitle"], story["paragraphs"][0]) == (None, caption)
 
 
+@pytest.mark.parametrize("layout", ["plain", "blank"])
+def test_a_photo_features_captions_between_its_headline_and_credit_stay_in_it(layout):
+    # Short captions of the page's photos, then the credit, then the text: one story, not a
+    # story of short sentences closed by the credit and an untitled one after it.
+    captions = [
+        "大型群众合唱展演活动。",
+        "“欢腾某某”文艺演出。",
+        "劳动节专场音乐会。",
+        "某某迎新音乐会。",
+    ]
+    body = [
+        "欢声笑语辞旧岁，载歌载舞迎新春。2月9日，某某市百姓春节联欢晚会圆满落幕，社会各界踊跃参与。",
+        "今年以来，某某市持续开展文化惠民活动，让群众在家门口享受文化盛宴。",
+    ]
+    lines = ["文化惠民添彩“欢腾某某”", *captions, "□孙某 本报记者 刘某某", *body]
+    (story,) = split(("\n\n" if layout == "blank" else "\n").join(lines) + "\n")
+    assert (story["title"], story["byline"]) == ("文化惠民添彩“欢腾某某”", "孙某 本报记者 刘某某")
+    assert story["paragraphs"] == [*captions, *body]
+
+
 def test_a_bulleted_photo_credit_with_a_spaced_name_is_a_paragraph_of_its_photo_news():
     text = (
         "水乡开渔礼\n"

@@ -59,6 +59,45 @@ def keep_photos_over_leads(result: list[Scores]) -> None:
                 result[i][Role.CAPTION] = (weight + WEIGHTS["photos-over-lead"], features)
 
 
+def keep_captions_over_credits(lines: list[Line], result: list[Scores]) -> None:
+    """A headline, then two or more short sentences, then the credit, then the text: the
+    sentences are the captions of the story's photos, printed between its headline and its
+    credit (大型群众合唱展演活动。 | …迎新音乐会。 | □某某 本报记者 某某 | 欢声笑语…), not a
+    story of short sentences that the credit closes, with an untitled one after it."""
+    for index in range(2, len(lines) - 1):
+        if not is_credit_over_text(result, index):
+            continue
+        top = index - 1
+        while top > 0 and is_short_caption(lines[top], result[top]):
+            top -= 1
+        if index - top > 2 and best_role(result[top]) is Role.HEAD:
+            for i in range(top + 1, index):
+                weight, features = result[i][Role.CAPTION]
+                result[i][Role.CAPTION] = (weight + WEIGHTS["captions-over-credit"], features)
+
+
+SHORT_CAPTION_MAX = 24  # characters: a photo's caption of one short sentence
+
+
+def is_short_caption(line: Line, scores: Scores) -> bool:
+    return (
+        Role.CAPTION in scores
+        and Role.LEAD not in scores
+        and len(line.shape) <= SHORT_CAPTION_MAX
+        and "sentence" in scores.get(Role.BODY, (0.0, ()))[1]
+    )
+
+
+def is_credit_over_text(result: list[Scores], index: int) -> bool:
+    """An opening credit's line with body text, not a heading, right under it."""
+    below = result[index + 1]
+    return (
+        "byline-shaped" in result[index].get(Role.BYLINE_OPEN, (0.0, ()))[1]
+        and Role.BODY in below
+        and Role.HEAD not in below
+    )
+
+
 def is_head_matter(result: list[Scores], index: int) -> bool:
     """A site's line, a photo's credit, or a sentence captioning the photo credited below it."""
     scores = result[index]

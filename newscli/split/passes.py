@@ -18,7 +18,12 @@ from .boxes import (
     mark_numbered_lists,
     mark_under_notice_headings,
 )
-from .head_matter import keep_photos_over_leads, mark_photo_news, offer_captions
+from .head_matter import (
+    keep_captions_over_credits,
+    keep_photos_over_leads,
+    mark_photo_news,
+    offer_captions,
+)
 from .headings import (
     keep_credits_under_lone_leads,
     keep_headlines_over_web_lines,
@@ -78,5 +83,6 @@ def read_neighbours(lines: list[Line], result: list[Scores], gaps: list[bool]) -
     mark_verse(lines, result)
     offer_captions(lines, result)
     keep_photos_over_leads(result)
+    keep_captions_over_credits(lines, result)
     mark_caption_runs(lines, result, gaps)
     offer_editors_notes(lines, result)

@@ -108,8 +108,9 @@ def variants() -> list[Variant]:
 
 def records_of(variant: Variant) -> list[dict]:
     weights = roles_module.WEIGHTS
+    # (a name with no weight of its own only labels the features it came with: editors-note)
     scores = [
-        {role: (sum(weights[f] for f in names), names) for role, names in line.items()}
+        {role: (sum(weights.get(f, 0.0) for f in names), names) for role, names in line.items()}
         for line in variant.features
     ]
     roles, _ = decode_roles(variant.lines, scores, variant.cuts, variant.gaps)
