@@ -813,6 +813,17 @@ def test_a_photo_features_captions_between_its_headline_and_credit_stay_in_it(la
     assert story["paragraphs"] == [*captions, *body]
 
 
+@pytest.mark.parametrize("label", ["◆编者按", "■背景"])
+def test_a_bulleted_label_under_a_headline_is_no_writers_name(label):
+    text = (
+        f"我与这座城\n{label}\n"
+        "故土情深。一座城市的变迁，藏在每个人的记忆里。本版今起推出专栏，讲述读者与这座城的故事。\n"
+        "欢迎读者踊跃投稿，来稿请注明真实姓名和联系方式。\n"
+    )
+    (story,) = split(text)
+    assert (story["byline"], story["paragraphs"][0]) == (None, label)
+
+
 def test_a_bulleted_photo_credit_with_a_spaced_name_is_a_paragraph_of_its_photo_news():
     text = (
         "水乡开渔礼\n"

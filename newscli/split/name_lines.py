@@ -70,6 +70,8 @@ def bulleted_byline(text: str) -> tuple[str, list[str]] | None:
     if text[:1] not in BULLETS or len(text) > 12:
         return None
     content = text[1:].strip()
+    if content in SECTION_LABELS:
+        return None  # ◆编者按, ■背景: a part of the story, labelled, not a writer
     authors = byline_authors(content)
     if authors == [content] and len(content) <= PEN_NAME_MAX:
         return content, authors  # □沛然: one short name, a pen name as often as not
