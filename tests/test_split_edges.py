@@ -579,6 +579,7 @@ def test_an_ad_of_slogans_and_an_address_without_price_or_phone():
         ("代某某 杨 某", "代某某 杨 某", ["代某某", "杨 某"]),
         ("付某某　杨　某", "付某某　杨　某", ["付某某", "杨　某"]),
         ("某某融媒记者 张某某 文/图", "某某融媒记者 张某某 文/图", ["张某某"]),  # a media centre's
+        ("□仇某某本报记者徐某", "仇某某本报记者徐某", ["仇某某", "徐某"]),  # glued, named first
         # a correspondent named first with no role, then the paper's reporter
         ("楼某某　本报记者　吴某某", "楼某某　本报记者　吴某某", ["楼某某", "吴某某"]),
         ("社长于某某", "社长于某某", ["于某某"]),  # the paper's head, post glued to the name
@@ -3325,6 +3326,11 @@ def test_a_lead_alone_on_its_line_takes_its_credit_from_the_next(lead, credit):
             ["李某"],
         ),
         ("本报讯（某某县公安局）近日，某某市举行了大会。", None, []),  # a body alone credits no one
+        (  # correspondents named first, glued, with no role, then the reporter
+            "本报讯（刘某某李某某记者田某某）近日，某某市举行了大会。",
+            "刘某某李某某记者田某某",
+            ["刘某某", "李某某", "田某某"],
+        ),
     ],
 )
 def test_a_contributors_workplace_in_a_lead_credit_is_no_author(first, byline, authors):

@@ -340,9 +340,21 @@ GLUED_CREDIT_RE = re.compile(
 )
 
 
+OUTLET_CHARS = set("报社台网媒刊站")
+# Names glued before the first role word: 仇某某本报记者徐某, 刘某某刘某某记者田某某.
+NAMES_BEFORE_ROLE_RE = re.compile(rf"^([{HAN}]{{2,9}}?)(?=(?:本报)?(?:记者|通讯员)[{HAN}]{{2}})")
+
+
 def unglue(token: str) -> list[str]:
-    """A token of a credit, cut where a second credit's role word follows a name."""
+    """A token of a credit, cut where a second credit's role word follows a name, and after
+    names glued before the first role word (correspondents named first, with no role)."""
     pieces = []
+    first = NAMES_BEFORE_ROLE_RE.match(token)
+    # (楚天都市报记者, 全媒体记者: an outlet's or a rank's words before the role, no names)
+    cuts = name_cuts(first.group(1)) if first and not OUTLET_CHARS & set(first.group(1)) else []
+    if first and cuts:
+        pieces += max(cuts, key=lambda names: len(names[0]))
+        token = token[first.end() :]
     while match := GLUED_CREDIT_RE.match(token):
         pieces.append(match.group(1))
         token = token[match.end() :]
