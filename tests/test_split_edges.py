@@ -580,6 +580,11 @@ def test_an_ad_of_slogans_and_an_address_without_price_or_phone():
         ("付某某　杨　某", "付某某　杨　某", ["付某某", "杨　某"]),
         ("某某融媒记者 张某某 文/图", "某某融媒记者 张某某 文/图", ["张某某"]),  # a media centre's
         ("□仇某某本报记者徐某", "仇某某本报记者徐某", ["仇某某", "徐某"]),  # glued, named first
+        (
+            "□黄某某 陆 某  文/图",
+            "黄某某 陆 某  文/图",
+            ["黄某某", "陆 某"],
+        ),  # a padded name, then the mark
         # a correspondent named first with no role, then the paper's reporter
         ("楼某某　本报记者　吴某某", "楼某某　本报记者　吴某某", ["楼某某", "吴某某"]),
         ("社长于某某", "社长于某某", ["于某某"]),  # the paper's head, post glued to the name

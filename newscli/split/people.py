@@ -20,7 +20,7 @@ from .authors import (
     unspaced_role,
 )
 from .box_shapes import PAPER_NAME_RE, SIGNER_RE
-from .name_lines import looks_like_a_name
+from .name_lines import looks_like_a_name, padded_names
 from .shapes import (
     BRACKETED_RE,
     BULLETS,
@@ -101,10 +101,11 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
     if len(parts) > 1 and all(DESK_RE.match(p) or ROLE_ONLY_RE.match(p) for p in parts):
         return text, []  # 某某县委通讯组 某某日报记者: the desks that wrote it, no one named
     unspaced = unspaced_role(text)
-    marked = NAME_THEN_MARK_RE.match(unspaced)
-    names = NAMES_THEN_MARK_SEP_RE.split(marked.group(1)) if marked else []
+    names = names_then_mark(unspaced)
     if names and (
-        all(map(looks_like_a_name, names)) if len(names) > 1 else has_surname(names[0])
+        all(map(looks_like_a_name, ["".join(n.split()) for n in names]))
+        if len(names) > 1
+        else has_surname(names[0])
     ):  # (平凡世界 某某 著: a book's title, then its author: no credit)
         return text, names  # 某某 文/图: a name, then what the person made
     staff = org_and_names(text)
@@ -127,6 +128,20 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
     ):
         return None  # a credit names someone, or is a role (本报评论员) or a desk (文：某某采访组)
     return text, authors
+
+
+def names_then_mark(text: str) -> list[str]:
+    """某某 某某 文/图: the names before the credit mark, as printed; a two-character name
+    padded to its neighbours' width (陆 某) is one name."""
+    words = padded_names(text)
+    closed = " ".join("".join(word.split()) for word in words)
+    marked = NAME_THEN_MARK_RE.match(closed)
+    if marked is None:
+        return []
+    names = NAMES_THEN_MARK_SEP_RE.split(marked.group(1))
+    if len(words) == len(names) + 1:  # each name a word of its own: give them as printed
+        return words[:-1]
+    return names
 
 
 def names_before_role(text: str) -> tuple[str, list[str]] | None:
