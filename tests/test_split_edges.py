@@ -588,6 +588,7 @@ def test_an_ad_of_slogans_and_an_address_without_price_or_phone():
         # a correspondent named first with no role, then the paper's reporter
         ("楼某某　本报记者　吴某某", "楼某某　本报记者　吴某某", ["楼某某", "吴某某"]),
         ("社长于某某", "社长于某某", ["于某某"]),  # the paper's head, post glued to the name
+        ("创办人张某某", "创办人张某某", ["张某某"]),  # the paper's founder, glued so too
         ("文/图 记者 王 某 方某某", "文/图 记者 王 某 方某某", ["王 某", "方某某"]),  # spaced
         ("记者李某文/摄", "记者李某文/摄", ["李某"]),  # text and photo mark, glued
         (  # /影 marks the photographer like /摄

@@ -247,7 +247,9 @@ POST_THEN_NAME_RE = re.compile(
 )
 # 社长某某某: a head of the paper's post glued to the name (记者某某 is a role: opening_byline)
 POST_SLASH_NAME_RE = re.compile(rf"^(?:{POSTS})\s*[/／＼]\s*([{HAN}]{{2,3}})$")  # 社长＼某某某
-POST_GLUED_TO_NAME_RE = re.compile(rf"^(?:社长|总编辑|主编|总监|会长|院长|主席)([{HAN}]{{2,3}})$")
+POST_GLUED_TO_NAME_RE = re.compile(
+    rf"^(?:社长|总编辑|主编|总监|会长|院长|主席|创办人)([{HAN}]{{2,3}})$"
+)
 NAME_THEN_POST_RE = re.compile(rf"^([{HAN}]{{2,3}})\s*[/／]\s*[{HAN}]{{2,20}}(?:{POSTS})$")
 
 
