@@ -589,6 +589,13 @@ def test_an_ad_of_slogans_and_an_address_without_price_or_phone():
         ("楼某某　本报记者　吴某某", "楼某某　本报记者　吴某某", ["楼某某", "吴某某"]),
         ("社长于某某", "社长于某某", ["于某某"]),  # the paper's head, post glued to the name
         ("创办人张某某", "创办人张某某", ["张某某"]),  # the paper's founder, glued so too
+        # a campus paper's student reporters; a piece planned and written (采写) by one
+        (
+            "●新闻中心记者 柳某 学生记者 杜某 綦某某",
+            "新闻中心记者 柳某 学生记者 杜某 綦某某",
+            ["柳某", "杜某", "綦某某"],
+        ),
+        ("●策划、采写：学生记者 张某某", "策划、采写：学生记者 张某某", ["张某某"]),
         ("文/图 记者 王 某 方某某", "文/图 记者 王 某 方某某", ["王 某", "方某某"]),  # spaced
         ("记者李某文/摄", "记者李某文/摄", ["李某"]),  # text and photo mark, glued
         (  # /影 marks the photographer like /摄
@@ -829,6 +836,23 @@ def test_a_bulleted_label_under_a_headline_is_no_writers_name(label):
     )
     (story,) = split(text)
     assert (story["byline"], story["paragraphs"][0]) == (None, label)
+
+
+def test_a_long_caption_over_a_credited_lead_does_not_run_into_it():
+    # The caption leaves off its full stop and is longer than a headline, as a line the page
+    # cut would be; but a lead opens its own paragraph, and nothing runs on from a caption.
+    caption = (
+        "某某区开展文明礼仪、道德讲堂、生活常识、法律知识等市民教育活动近百场，引导群众做文明市民"
+    )
+    lead = (
+        "（记者 李某 实习生 林某）连日来，某某区积极开展文明城市知识宣传，进一步提高群众的知晓率。"
+    )
+    text = "\n".join(
+        ["创建文明城市 共享美好家园", caption, lead, "记者在活动中心看到，桌椅整齐，环境整洁。"]
+    )
+    (story,) = split(text + "\n")
+    assert story["paragraphs"][:2] == [caption, lead]
+    assert story["byline"] == "记者 李某 实习生 林某"
 
 
 def test_a_bulleted_photo_credit_with_a_spaced_name_is_a_paragraph_of_its_photo_news():

@@ -20,7 +20,7 @@ R = Role
 HEADING_ROLES = {R.HEAD, R.RUBRIC}
 ARTICLE_ROLES = {R.HEAD, R.RUBRIC, R.BYLINE_OPEN, R.LEAD, R.BODY, R.CROSS, R.FROM, R.CAPTION}
 NOTICE_ROLES = {R.NOTICE, R.NOTICE_MORE, R.NOTICE_HEAD}
-NO_JOIN = {R.CROSS, R.BYLINE_OPEN}  # a paragraph cut before these is not continued after
+NO_JOIN = {R.CROSS, R.BYLINE_OPEN, R.CAPTION}  # a paragraph cut before these is not continued after
 # Record kinds as the plain strings records hold (schema.Kind's values).
 ARTICLE, NOTICE, MASTHEAD, AD, PAGE = (
     k.value for k in (Kind.article, Kind.notice, Kind.masthead, Kind.ad, Kind.page)
@@ -269,8 +269,8 @@ class Assembler:
             ):  # (captions, then the credit, then the lead)
                 draft.lead_at = len(draft.paragraphs)
             draft.add_paragraph(  # never across a heading or a credit line, nor verse
-                text,
-                join=role is not R.CROSS and previous not in NO_JOIN and not verse,
+                text,  # (a lead opens a paragraph, and nothing runs on from a caption)
+                join=role not in (R.CROSS, R.LEAD) and previous not in NO_JOIN and not verse,
                 ends_open=line.ends_open,
                 shape=line.shape,
             )
