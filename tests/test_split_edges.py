@@ -855,6 +855,30 @@ def test_a_long_caption_over_a_credited_lead_does_not_run_into_it():
     assert story["byline"] == "记者 李某 实习生 林某"
 
 
+def test_a_two_part_crosshead_inside_a_feature_is_no_headline():
+    # 路面结冰“雪上加雪”　气温进一步走低: two short phrases a full-width space apart head a
+    # section of the story, however long the two make the line.
+    first = (
+        "1月23、24日，“霸王级”寒潮正面袭击，我县温度再创新低，部分地区下起了绵绵细雪。"
+        "记者走进全县最偏远的行政村某某镇石莹村，看看村民如何应对寒潮。"
+    )
+    second = (
+        "某某镇石莹村距离县城将近90公里，是全县最偏远的行政村之一，该村在群山环抱中，"
+        "道路结冰，记者一行花了三个多小时才到达石莹村。"
+    )
+    text = "\n".join(
+        [
+            "直击“霸王级”寒潮",
+            "记者走进全县最“冻人”的行政村",
+            *wrap(first, 24, "\u3000\u3000").splitlines(),
+            "路面结冰“雪上加雪”\u3000气温进一步走低",
+            *wrap(second, 24, "\u3000\u3000").splitlines(),
+        ]
+    )
+    (story,) = split(text + "\n")
+    assert story["paragraphs"] == [first, "路面结冰“雪上加雪”\u3000气温进一步走低", second]
+
+
 def test_a_bulleted_photo_credit_with_a_spaced_name_is_a_paragraph_of_its_photo_news():
     text = (
         "水乡开渔礼\n"

@@ -316,6 +316,16 @@ def headline_features(
     return features
 
 
+def two_part_crosshead(text: str) -> bool:
+    """路面结冰“雪上加雪”　气温进一步走低: two short phrases a full-width space apart, each of a
+    crosshead's length (a feature's sections are often headed so)."""
+    parts = text.split("\u3000")
+    return len(parts) == 2 and all(0 < len(part) <= CROSSHEAD_PART_MAX for part in parts)
+
+
+CROSSHEAD_PART_MAX = 12
+
+
 def crosshead_features(line: Line, text: str, numbered: bool, indents: bool) -> list[str]:
     if numbered:
         features = ["numbered-crosshead"]
@@ -325,8 +335,12 @@ def crosshead_features(line: Line, text: str, numbered: bool, indents: bool) -> 
         features = ["plain-crosshead"]
     if indents and line.indent:
         features.append("indented-crosshead")
-    if len(text) > CROSSHEAD_MAX and not (text[:1] in '“「『"' and text[-1:] in '”」』"'):
-        features.append("long-for-crosshead")  # (a pull quote may be long)
+    if (
+        len(text) > CROSSHEAD_MAX
+        and not (text[:1] in '“「『"' and text[-1:] in '”」』"')  # (a pull quote may be long)
+        and not two_part_crosshead(text)
+    ):
+        features.append("long-for-crosshead")
     return features
 
 
