@@ -116,7 +116,7 @@ EVERY_COMMAND = {
 
 PAGE = (  # （上接第1版）, 【下转第2版】, （下转第2版左下）
     r"[（(【〔]\s*(?:{})第?\s*(?:[A-Za-zＡ-Ｚ]\s*)?[0-9０-９〇零一二三四五六七八九十百]+\s*版"
-    r"(?:[左右中上下]{{1,2}}|头条)?\s*[）)】〕]"
+    r"(?:[左右中上下]{{1,2}}|头条|[①-⑳])?\s*[）)】〕]"
 )
 # Markers become fields where they open (上接) or close (下转) a line; elsewhere they are text.
 MARKER_RE = re.compile(

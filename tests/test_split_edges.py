@@ -879,6 +879,50 @@ def test_a_two_part_crosshead_inside_a_feature_is_no_headline():
     assert story["paragraphs"] == [first, "路面结冰“雪上加雪”\u3000气温进一步走低", second]
 
 
+def test_a_brief_closed_by_its_credit_keeps_its_text_before_the_next_items_lead():
+    # Short sentences, a credit, then another item's lead: the brief's text, not captions.
+    text = (
+        "春节慰问困难群众\n近日，某某街道走访慰问困难群众。\n共发放慰问金两万元。\n（通讯员　李某某）\n"
+        "本报讯　节前，某某镇组织人员对辖区企业开展安全生产检查，排查隐患十二处，现场整改九处。\n"
+    )
+    brief, second = split(text)
+    assert (brief["byline"], len(brief["paragraphs"])) == ("通讯员　李某某", 2)
+    assert second["lead"] == "本报讯"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "关 注 焦 点",  # a label spaced out: no names, though 关 is a surname
+        "代表　付出",  # words that open with a surname (代, 付): no names
+    ],
+)
+def test_spaced_words_under_a_headline_are_no_names(line):
+    (story,) = split(
+        f"市民文化节开幕\n{line}\n本报讯　3日，市民文化节在某某广场开幕，二十支文艺队伍参加演出。\n"
+    )
+    assert (story["byline"], story["authors"]) == (None, [])
+
+
+@pytest.mark.parametrize(
+    "credit,authors",
+    [
+        ("高级记者张某某", ["张某某"]),  # a rank before the role, no correspondent's name
+        ("某某高新区记者张某某", None),  # a place's: no credit it reads
+    ],
+)
+def test_a_rank_or_a_place_glued_before_the_role_is_no_author(credit, authors):
+    from newscli.split.authors import byline_authors
+
+    assert byline_authors(credit) == authors
+
+
+def test_credits_of_who_supplied_or_compiled_it():
+    assert is_photo_credit("图为活动现场。张某某供图")  # 供图 glued to the name
+    assert is_photo_credit("■ 首席摄影记者 岳某某")  # a photographer's rank and name alone
+    assert opening_byline("蔡 某　整理") == ("蔡 某　整理", ["蔡 某"])  # who compiled it
+
+
 def test_a_bulleted_photo_credit_with_a_spaced_name_is_a_paragraph_of_its_photo_news():
     text = (
         "水乡开渔礼\n"

@@ -340,18 +340,22 @@ GLUED_CREDIT_RE = re.compile(
 )
 
 
-OUTLET_CHARS = set("报社台网媒刊站")
-# Names glued before the first role word: 仇某某本报记者徐某, 刘某某刘某某记者田某某.
-NAMES_BEFORE_ROLE_RE = re.compile(rf"^([{HAN}]{{2,9}}?)(?=(?:本报)?(?:记者|通讯员)[{HAN}]{{2}})")
+# Words before a role that are no names: an outlet's (楚天都市报记者, 全媒体记者), a unit's or a
+# place's (高新区, 某某县公安局).
+NOT_NAME_CHARS = set("报社台网媒刊站区县市镇乡局队所厅委部处科")
+# Names glued before the first role word: 仇某某本报记者徐某, 刘某某刘某某记者田某某 (three
+# characters or more: 高级记者, 常驻记者, 武警记者 are a rank or a unit's).
+GLUED_NAMES_BEFORE_ROLE_RE = re.compile(
+    rf"^([{HAN}]{{3,9}}?)(?=(?:本报)?(?:记者|通讯员)[{HAN}]{{2}})"
+)
 
 
 def unglue(token: str) -> list[str]:
     """A token of a credit, cut where a second credit's role word follows a name, and after
     names glued before the first role word (correspondents named first, with no role)."""
     pieces = []
-    first = NAMES_BEFORE_ROLE_RE.match(token)
-    # (楚天都市报记者, 全媒体记者: an outlet's or a rank's words before the role, no names)
-    cuts = name_cuts(first.group(1)) if first and not OUTLET_CHARS & set(first.group(1)) else []
+    first = GLUED_NAMES_BEFORE_ROLE_RE.match(token)
+    cuts = name_cuts(first.group(1)) if first and not NOT_NAME_CHARS & set(first.group(1)) else []
     if first and cuts:
         pieces += max(cuts, key=lambda names: len(names[0]))
         token = token[first.end() :]

@@ -17,7 +17,7 @@ PHOTO_CREDIT_RE = re.compile(
     r"|[（(][□■]?[^（）()\s]{1,10}(?:社|网|台)发[）)]$"  # …进攻。（新华社发）: the agency sent it
     # …讲解数学题（资料图片）。某某 提供, …。 某某 供图: who supplied the photo, after its caption
     # and a space (…为期三天。教材免费提供 is a sentence)
-    rf"|[。！？）)][{SPACES}]*[{HAN}]{{2,4}}[{SPACES}]+(?:提供|供图)$"
+    rf"|[。！？）)][{SPACES}]*[{HAN}]{{2,4}}(?:[{SPACES}]+提供|[{SPACES}]*供图)$"
     rf"|[{SPACES}][{HAN}]{{2,4}}供图$"  # 民警下河救人 某某供图
     r"|[（(][^（）()]{1,12}供图[）)]$"  # （某某 供图）
 )
@@ -31,7 +31,9 @@ ART_CREDIT_RE = re.compile(rf"(?:速写|漫画|插图|绘图|制图|书法|篆�
 # 摄影：某某, 摄影／某报记者某某: the credit's mark before the name.
 # 摄影：某某, ■摄影 记者 王 蓉 (a two-character name printed with a space inside it).
 PHOTO_BY_RE = re.compile(
-    rf"^[{BULLETS}]?\s*摄影\s*(?:[：:／/]\s*[{HAN}·]{{2,16}}"
+    # ■ 首席摄影记者 某某: a photographer's rank and name alone, under a photo's caption
+    rf"^[{BULLETS}]?\s*(?:本报)?(?:首席|特约|资深|主任|实习|见习)摄影记者\s*[{HAN}]{{2,3}}$"
+    rf"|^[{BULLETS}]?\s*摄影\s*(?:[：:／/]\s*[{HAN}·]{{2,16}}"
     rf"|[：:／/\s]\s*(?:记者\s*)?[{HAN}]{{1,3}}(?:[\s\u3000]+[{HAN}]{{1,3}}){{0,3}})$"
 )
 

@@ -95,6 +95,7 @@ def is_credit_over_text(result: list[Scores], index: int) -> bool:
         "byline-shaped" in result[index].get(Role.BYLINE_OPEN, (0.0, ()))[1]
         and Role.BODY in below
         and Role.HEAD not in below
+        and Role.LEAD not in below  # (本报讯…: the next item's lead, the credit closed a brief)
     )
 
 

@@ -18,6 +18,9 @@ from .authors import (
 from .shapes import BULLETS, HAN, SPACES, lone_lead
 
 PARTICLES = "啊呀吧呢吗啦哦嘛哇"  # sentence-final particles: no name ends with one
+# Surnames that open common words (代表, 付出, 占比): a two-character word of them, among other
+# words alone on a line, is no name; a name of three (代某某) is.
+WORD_SURNAMES = "付代占"
 
 
 def bare_name(text: str) -> tuple[str, list[str]] | None:
@@ -32,7 +35,11 @@ def bare_name(text: str) -> tuple[str, list[str]] | None:
     names = [ROLE_AFTER_NAME_RE.sub("", n) for n in padded_names(text)]
     closed_up = ["".join(n.split()) for n in names]
     if 2 <= len(names) <= 4 and all(
-        2 <= len(n) <= 3 and NAME_ONLY_RE.match(n) and has_surname(n) for n in closed_up
+        2 <= len(n) <= 3
+        and NAME_ONLY_RE.match(n)
+        and has_surname(n)
+        and not (len(n) == 2 and n[0] in WORD_SURNAMES)
+        for n in closed_up
     ):
         return text, names
     reader = NAME_PLACE_RE.match(
@@ -48,6 +55,8 @@ def padded_names(text: str) -> list[str]:
     in a row are one two-character name padded to the width of the names beside it (代某某
     杨 某: 杨 某), kept as printed."""
     words = list(NAME_WORD_RE.finditer(text))
+    if all(len(word.group()) == 1 for word in words):
+        return [word.group() for word in words]  # 关 注 焦 点: a label spaced out, no names
     found: list[str] = []
     index = 0
     while index < len(words):

@@ -253,9 +253,10 @@ POST_GLUED_TO_NAME_RE = re.compile(
 NAME_THEN_POST_RE = re.compile(rf"^([{HAN}]{{2,3}})\s*[/／]\s*[{HAN}]{{2,20}}(?:{POSTS})$")
 
 
-# 某某 文/图; 某某 著, 某某 译: a book's or a serial's author, its translator.
+# 某某 文/图; 某某 著, 某某 译: a book's or a serial's author, its translator; 某某 整理: who
+# compiled it.
 NAME_THEN_MARK_RE = re.compile(
-    rf"^([{HAN}]{{2,4}}(?:[{SPACES}、]+[{HAN}]{{2,4}}){{0,3}})[{SPACES}]+(?:文/图|图/文|文图|文|著|译)$"
+    rf"^([{HAN}]{{2,4}}(?:[{SPACES}、]+[{HAN}]{{2,4}}){{0,3}})[{SPACES}]+(?:文/图|图/文|文图|文|著|译|整理)$"
 )  # 某某 某某 文/图: two who wrote it and took its photos
 
 

@@ -20,8 +20,9 @@ SPACES = " \t\u3000\u00a0"
 # A page may carry its section's letter (A06, B2): the number is the field's value.
 SECTION = r"(?:[A-Za-zＡ-Ｚ]\s*)?"
 # Bracketed, or alone on its line without brackets (上接第1版), as some dumps print them.
-# 【上接第1版】, 〔下转第2版〕: the brackets some papers print them in; 左下, 中: where on that page.
-MARKER_PLACE = r"(?:[左右中上下]{1,2}|头条)?"
+# 【上接第1版】, 〔下转第2版〕: the brackets some papers print them in; 左下, 中: where on that page;
+# ②: which of the page's jumps (下转6版②).
+MARKER_PLACE = r"(?:[左右中上下]{1,2}|头条|[①-⑳])?"
 CONT_FROM_RE = re.compile(
     rf"^(?:[（(【〔]\s*(?:上接|紧接|接)第?\s*{SECTION}({NUM})\s*版{MARKER_PLACE}\s*[）)】〕]"
     rf"|(?:上接|紧接)第?\s*{SECTION}({NUM})\s*版\s*$)"

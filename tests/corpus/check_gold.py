@@ -32,8 +32,10 @@ FIELDS = {
 }
 KINDS = {"article", "notice", "masthead", "ad", "page"}
 PAGE_NO = r"(?:[A-Za-zＡ-Ｚ]\s*)?[0-9０-９〇零一二三四五六七八九十百]+"
+MARKER_PLACE = r"(?:[左右中上下]{1,2}|头条|[①-⑳])?"  # where on that page, which jump (下转6版②)
 MARKER_RE = re.compile(
-    rf"[（(]\s*(?:上接|接)第?\s*{PAGE_NO}\s*版\s*[）)]|[（(]\s*(?:下[转轉]|[转轉])第?\s*{PAGE_NO}\s*版\s*[）)]"
+    rf"[（(]\s*(?:上接|接)第?\s*{PAGE_NO}\s*版{MARKER_PLACE}\s*[）)]"
+    rf"|[（(]\s*(?:下[转轉]|[转轉])第?\s*{PAGE_NO}\s*版{MARKER_PLACE}\s*[）)]"
 )
 BULLETS = "□■●○◆◇▲△★☆▶►◎·•"
 BRACKETS = "（）()【】"
