@@ -195,6 +195,7 @@ def test_an_interviews_question_is_never_a_headline():
         ("【下转第2版】", 2),  # the brackets some papers print it in
         ("〔下转第3版〕", 3),
         ("（下转第2版左下）", 2),  # and where on that page
+        ("（下转6版②）", 6),  # and which of the page's jumps
     ],
 )
 def test_a_continuation_to_a_lettered_page_is_a_marker(marker, page):
