@@ -597,6 +597,8 @@ def test_an_ad_of_slogans_and_an_address_without_price_or_phone():
             ["柳某", "杜某", "綦某某"],
         ),
         ("●策划、采写：学生记者 张某某", "策划、采写：学生记者 张某某", ["张某某"]),
+        # where the story's lead photo came from, after the credit: no author
+        ("【记者／许某某　首图／资料照片】", "记者／许某某　首图／资料照片", ["许某某"]),
         ("文/图 记者 王 某 方某某", "文/图 记者 王 某 方某某", ["王 某", "方某某"]),  # spaced
         ("记者李某文/摄", "记者李某文/摄", ["李某"]),  # text and photo mark, glued
         (  # /影 marks the photographer like /摄

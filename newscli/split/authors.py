@@ -104,9 +104,14 @@ ROLE_LABEL_WORDS = {
 }
 
 
+# Where the story's lead photo came from, after its credit: 首图／资料照片, 首图／某某提供
+LEAD_PHOTO_RE = re.compile(r"[\s\u3000]+首图[／/].*$")
+
+
 def byline_authors(content: str) -> list[str] | None:
     """Authors of a byline's content, or None if the content is not shaped like a byline."""
     content = unspaced_role(FILED_FROM_RE.sub("", content.strip()))
+    content = LEAD_PHOTO_RE.sub("", content)  # 记者／某某　首图／资料照片: the photo's source
     content = DESK_BEFORE_ROLE_RE.sub("", content)
     content = REPORTED_RE.sub("", PLACE_REPORTED_RE.sub("", drop_place(content)))
     if (
