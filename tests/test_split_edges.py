@@ -750,6 +750,10 @@ def test_a_paragraph_line_with_a_date_and_its_weekday_is_no_page_header():
 )
 def test_a_post_or_role_between_words_under_a_headline_is_no_credit(line):
     assert opening_byline(line) is None
+    (story,) = split(
+        f"某某村里年味浓\n{line}\n腊月二十八，记者来到某某镇某某村，村口的大红灯笼已经挂了起来。\n"
+    )
+    assert (story["title"], story["byline"], story["authors"]) == ("某某村里年味浓", None, [])
 
 
 def test_a_sentence_ending_in_provided_is_no_photo_credit():
@@ -758,6 +762,13 @@ def test_a_sentence_ending_in_provided_is_no_photo_credit():
         "日前，某某镇举办培训班，一百余名农民参加。本次培训为期三天。教材免费提供"
     )
     assert is_photo_credit("民警下河救人 某某供图")
+    cut = (
+        "日前，某某镇举办新型职业农民培训班，一百余名农民参加了培训。本次培训为期三天。教材免费提供"
+    )
+    rest = "给每位学员，授课老师均为省农科院的专家。"
+    text = f"某某镇举办农民培训班\n\n本报记者 王某某\n\n{cut}\n{rest}\n\n今后还将定期开展实用技术培训。\n"
+    (story,) = split(text)
+    assert story["paragraphs"] == [cut + rest, "今后还将定期开展实用技术培训。"]
 
 
 def test_a_colophons_publishing_day_is_no_posting_date():
@@ -918,12 +929,23 @@ def test_a_rank_or_a_place_glued_before_the_role_is_no_author(credit, authors):
     from newscli.split.authors import byline_authors
 
     assert byline_authors(credit) == authors
+    lead = f"本报讯（{credit}）近日，某某新区十个重点项目集中开工，总投资五十亿元。"
+    (story,) = split(f"某某新区建设提速\n{lead}\n")
+    assert story["authors"] == (authors or [])
 
 
 def test_credits_of_who_supplied_or_compiled_it():
     assert is_photo_credit("图为活动现场。张某某供图")  # 供图 glued to the name
     assert is_photo_credit("■ 首席摄影记者 岳某某")  # a photographer's rank and name alone
     assert opening_byline("蔡 某　整理") == ("蔡 某　整理", ["蔡 某"])  # who compiled it
+    # under a photo's caption, the photographer's line is the caption's, no byline
+    photo = "建设紧锣密鼓 新城日新月异\n10月28日，某某新城建设工地上，工人们正在紧张施工。\n■ 首席摄影记者 岳某某\n"
+    (story,) = split(photo)
+    assert (story["byline"], story["paragraphs"][-1]) == (None, "■ 首席摄影记者 岳某某")
+    # under a column's entries, the one who compiled them signs it
+    column = "红色年轮·1985年\n3月，某某县开展文明礼貌月活动。\n11月30日，某某县动工拓建城区主干道。\n蔡 某　整理\n"
+    (story,) = split(column)
+    assert (story["byline"], story["authors"]) == ("蔡 某　整理", ["蔡 某"])
 
 
 def test_a_bulleted_photo_credit_with_a_spaced_name_is_a_paragraph_of_its_photo_news():

@@ -20,6 +20,7 @@ from .authors import (
     unspaced_role,
 )
 from .box_shapes import PAPER_NAME_RE, SIGNER_RE
+from .captions import PHOTO_BY_RE
 from .name_lines import looks_like_a_name, padded_names
 from .shapes import (
     BRACKETED_RE,
@@ -92,7 +93,7 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
         if credit and strict and not all(map(looks_like_a_name, credit[1])):
             return None  # 【某某新闻】记者 某某 直击现场: a tagged headline, no credit
         return (text, credit[1]) if credit else None
-    titled = titled_credit(text)
+    titled = titled_credit(text) if not PHOTO_BY_RE.match(text) else None  # (首席摄影记者 某某)
     if titled:
         return text, titled
     if DESK_RE.match(text) or DESK_REPORTED_RE.match(text):
