@@ -14,6 +14,7 @@ from .authors import (
     has_compound_surname,
     has_surname,
     is_organisation,
+    join_spaced_names,
 )
 from .shapes import BULLETS, HAN, SPACES, lone_lead
 
@@ -53,22 +54,12 @@ def bare_name(text: str) -> tuple[str, list[str]] | None:
 def padded_names(text: str) -> list[str]:
     """The words of a line of names, parted by spaces or semicolons; two one-character words
     in a row are one two-character name padded to the width of the names beside it (代某某
-    杨 某: 杨 某), kept as printed."""
-    words = list(NAME_WORD_RE.finditer(text))
-    if all(len(word.group()) == 1 for word in words):
-        return [word.group() for word in words]  # 关 注 焦 点: a label spaced out, no names
-    found: list[str] = []
-    index = 0
-    while index < len(words):
-        word = words[index]
-        after = words[index + 1] if index + 1 < len(words) else None
-        if after and len(word.group()) == 1 and len(after.group()) == 1:
-            found.append(text[word.start() : after.end()])
-            index += 2
-        else:
-            found.append(word.group())
-            index += 1
-    return found
+    杨 某: 杨 某), kept as printed (authors.join_spaced_names), but only beside a name of
+    its own: 关 注 焦 点 is a label spaced out."""
+    words = NAME_WORD_RE.findall(text)
+    if all(len(word) == 1 for word in words):
+        return words
+    return join_spaced_names(words, text)[0]
 
 
 NAME_WORD_RE = re.compile(r"[^\s\u3000;；]+")
