@@ -20,7 +20,7 @@ import evaluate  # noqa: E402
 import reorder  # noqa: E402
 
 FLOORS = {  # records F1, field accuracy, coverage
-    "tuning": (0.94, 0.93, 0.93),  # (245 issues; 0.950 / 0.942 / 0.934 today)
+    "tuning": (0.94, 0.93, 0.93),  # (246 issues; 0.950 / 0.944 / 0.935 today)
     "heldout": (0.89, 0.88, 0.90),
 }
 TARGET = 0.95
