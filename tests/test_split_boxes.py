@@ -219,6 +219,29 @@ def test_a_call_for_tips_under_its_heading_is_one_notice():
     ]
 
 
+@pytest.mark.parametrize("width", [None, 14, 22])
+@pytest.mark.parametrize("address", ["投稿邮箱：zhengwen@example.com", "咨询电话：0000-00000000"])
+def test_a_call_for_entries_in_one_long_paragraph_with_its_address_is_the_notices(width, address):
+    # No notice words, no signer, one paragraph longer than a headline's twice: the address
+    # it gives to write or call to makes it the text of the notice heading over it.
+    from test_layout_invariance import wrap
+
+    call = (
+        "《城市新貌》栏目面向社会征稿，如果您对城市的新变化有所感悟，如果您身边有动人的故事，"
+        f"请写下来分享给读者，{address}，期待您的参与。"
+    )
+    text = STORY + "\n征稿启事\n" + call + "\n" + FOOT
+    if width:
+        text = wrap(text, width, "\u3000\u3000")
+    records = split(text)
+    assert [(r["kind"], r["title"]) for r in records] == [
+        ("article", "老旧小区改造提速"),
+        ("notice", "征稿启事"),
+        ("page", None),
+    ]
+    assert records[1]["paragraphs"] == [call]
+
+
 @pytest.mark.parametrize("blank", ["", "\n"])
 def test_a_papers_call_for_entries_telling_its_history_is_one_notice_to_its_signer(blank):
     # Its paragraphs read like a story's (the paper's history, its thanks); the heading over

@@ -139,7 +139,6 @@ PAGE_RANGE_RE = re.compile(r"[A-H]\d{1,2}\s*[-－—~～至]\s*[A-H]\d{1,2}")
 
 
 NOTICE_ANCHORS = {"contact-line", "notice-words"}
-EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def add_notice(add, text: str, near_contact: bool) -> None:
@@ -153,7 +152,11 @@ def is_contact_line(text: str) -> bool:
         bool(shapes.CONTACT_RE.match(text))
         or labelled_phone(text)
         or (len(text) <= 2 * shapes.HEADLINE_MAX and bool(CONTACT_PERSON_RE.search(text)))
-        or (len(text) <= shapes.HEADLINE_MAX and "@" in text and bool(EMAIL_RE.search(text)))
+        or (
+            len(text) <= shapes.HEADLINE_MAX
+            and "@" in text
+            and bool(box_shapes.EMAIL_RE.search(text))
+        )
     )
 
 

@@ -47,6 +47,9 @@ PHONE_RE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－])?\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{
 DIGIT_RUN_RE = re.compile(r"\d{7}")
 
 
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
 def has_phone(text: str) -> bool:
     return bool(DIGIT_RUN_RE.search(text) and PHONE_RE.search(text))
 

@@ -90,7 +90,11 @@ def mark_under_notice_headings(lines: list[Line], result: list[Scores]) -> None:
         below, text = result[index + 1], lines[index + 1].shape
         if (
             Role.NOTICE not in below
-            and (len(text) <= shapes.HEADLINE_MAX * 2 or notice_words_follow(result, index + 1))
+            and (
+                len(text) <= shapes.HEADLINE_MAX * 2
+                or notice_words_follow(result, index + 1)
+                or gives_address(text)
+            )
             and not box_shapes.is_notice_title(text)
         ):
             below[Role.NOTICE] = (WEIGHTS["under-notice-heading"], ("under-notice-heading",))
@@ -111,6 +115,13 @@ def mark_under_notice_headings(lines: list[Line], result: list[Scores]) -> None:
             # 建设用地 over 国有建设用地使用权挂牌出让公告: the heading's first line
             over = (WEIGHTS["notice-heading"], ("over-notice-heading",))
             result[index - 1][Role.NOTICE_HEAD] = over
+
+
+def gives_address(text: str) -> bool:
+    """A paragraph that says where to write or call (来稿请发送至邮箱 某某@…, 咨询电话 …): a
+    call for entries or a service notice under its heading, however long; a story under a
+    headline shaped like a notice's opens with its own lead (news_follows)."""
+    return bool(box_shapes.EMAIL_RE.search(text)) or box_shapes.has_phone(text)
 
 
 def news_follows(result: list[Scores], index: int) -> bool:
