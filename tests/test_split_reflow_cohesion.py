@@ -1325,6 +1325,34 @@ def test_a_dated_header_at_the_columns_edge_does_not_swallow_the_headline_under_
     assert story["title"] == "城区新增三处口袋公园"
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "某某日报　2025年3月19日　星期三　第3版　城事·时评",
+        "某某周刊　2021年5月24日　第6版　建党100周年",
+    ],
+)
+def test_a_header_ending_in_its_sections_name_at_the_columns_edge_ends_there(header):
+    # The header fills the column and already names its section: the line under it could
+    # only finish that name, and a name run into the headline (城事·时评城区新增口袋公园) is
+    # longer than any section's. A name the column did cut (城事 | ·时评) still runs on.
+    prose = (
+        "近日，城区新增三处口袋公园，为周边居民提供了休闲健身的好去处。据了解，三处公园"
+        "总面积约六千平方米，配有步道、座椅和儿童游乐设施，今年还将新建五处。"
+    )
+    text = f"{header}\n城区新增口袋公园\n本报记者 张某某\n" + column(prose, len(header))
+    page, story = split_text(text)
+    assert (page["kind"], page["paragraphs"]) == ("page", [header])
+    assert (story["title"], story["byline"]) == ("城区新增口袋公园", "本报记者 张某某")
+    cut = len(header) - 3
+    text = f"{header[:cut]}\n{header[cut:]}\n城区新增口袋公园\n本报记者 张某某\n" + column(
+        prose, cut
+    )
+    page, story = split_text(text)
+    assert page["paragraphs"] == [header]
+    assert story["title"] == "城区新增口袋公园"
+
+
 def column(prose: str, width: int) -> str:
     """One paragraph as a column `width` characters wide, its first line indented."""
     text = "\u3000\u3000" + prose

@@ -168,18 +168,35 @@ HEADER_ITEMS_MIN = 3  # the paper or a section, the date, a weekday or page numb
 HEADER_ITEM_LONGEST = 12  # characters: 2025年12月31日, 某某某某日报社
 
 
-def carries_on_header(text: str, wider: bool = False) -> bool:
+def carries_on_header(text: str, wider: bool = False, header: str = "") -> bool:
     """Could the line be the rest of a header a column cut? The rest of its page number
     (…第 | 4版　要闻, …星期五 | A12　某某), or only its items side by side (a section's name,
     a page number, a weekday); not a headline. `wider`: the header's line fits the column,
-    so the column may have cut it before a section's longer name (乡村振兴·观察)."""
+    so the column may have cut it before a section's longer name (乡村振兴·观察). `header`:
+    the header's line, cut inside an item; where that item is already a section's name
+    (…第6版　城事·时评), the line can only finish that name, and a name and a headline
+    run together are longer than any section's (城事·时评创建全国文明城市)."""
+    if HEADER_PIECE_RE.match(text):
+        return True
     longest = HEADER_ITEM_MAX + (HEADER_ITEM_MORE if wider else 0)
-    return bool(HEADER_PIECE_RE.match(text)) or (
-        "，" not in text
-        and all(
-            len(item) <= longest or PAGE_NO_RE.search(item) or WEEKDAY_RE.search(item)
-            for item in text.split()
-        )
+    items = text.split()
+    if "，" in text or not items:
+        return False
+    last = header.split()[-1] if header.split() else ""
+    if is_section_name(last) and len(last + items[0]) > HEADER_ITEM_MAX + HEADER_ITEM_MORE:
+        return False
+    return all(
+        len(item) <= longest or PAGE_NO_RE.search(item) or WEEKDAY_RE.search(item) for item in items
+    )
+
+
+def is_section_name(item: str) -> bool:
+    """A header's item that names its section (要闻, 城事·时评): words, no date, page or weekday."""
+    return (
+        bool(re.search(rf"[{HAN}]", item))
+        and not WEEKDAY_RE.search(item)
+        and not PAGE_NO_RE.search(item)
+        and not has_header_date(item)
     )
 
 

@@ -198,7 +198,7 @@ def header_ends(line: SourceLine, after: SourceLine, layout: Layout, so_far: str
         and so_far in ("", line.text)
         and box_shapes.is_dated_header(line.text)
         and not box_shapes.carries_on_header(
-            after.text, wider=measure(line, layout.measure) <= layout.width
+            after.text, wider=measure(line, layout.measure) <= layout.width, header=line.text
         )
     )
 
