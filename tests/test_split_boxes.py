@@ -242,6 +242,59 @@ def test_a_call_for_entries_in_one_long_paragraph_with_its_address_is_the_notice
     assert records[1]["paragraphs"] == [call]
 
 
+@pytest.mark.parametrize(
+    "heading,text,contact",
+    [
+        (
+            "来稿须知",
+            "本版欢迎读者就身边事发表短评，来稿请署真实姓名并注明单位。",
+            "投稿邮箱：duanping@example.com",
+        ),
+        (
+            "下期话题",
+            "下期读者之声，请大家以小见大，讲述身边的变化。|字数在千字以内，欢迎附上照片。",
+            "来稿请发至：duzhe@example.com",
+        ),
+        (
+            "校庆期间校园开放须知",
+            "校庆期间，返校校友请凭有效证件从东门进校，车辆请停放在指定停车场。",
+            "咨询电话：0000-00000000　某某大学校庆办公室",
+        ),
+    ],
+)
+@pytest.mark.parametrize("blank", ["", "\n"])
+def test_a_heading_and_a_few_sentences_over_a_contact_line_at_the_items_end_are_a_notice(
+    heading, text, contact, blank
+):
+    # Its heading names no notice (来稿须知, 下期话题), but a contact line closing a few
+    # uncredited sentences under it, with the page's foot right below, makes it one.
+    sentences = text.split("|")
+    box = f"{heading}\n" + "\n".join(sentences) + f"\n{contact}\n"
+    records = split(STORY + blank + box + blank + FOOT)
+    assert [(r["kind"], r["title"]) for r in records] == [
+        ("article", "老旧小区改造提速"),
+        ("notice", heading),
+        ("page", None),
+    ]
+    assert records[1]["paragraphs"] == [*sentences, contact]
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # credited: a story that gives a number to call
+        "市第一医院开设夜间门诊\n本报讯（记者 张某）市第一医院夜间门诊昨起开诊，每晚开至十点。\n",
+        # under a kicker: the headline of a story
+        "【便民】\n市第一医院开设夜间门诊\n市第一医院夜间门诊昨起开诊，每晚开至十点。\n",
+        # its sentence asks readers to call
+        "市第一医院开设夜间门诊\n夜间门诊昨起开诊，有需要的市民可拨打电话咨询。\n",
+    ],
+)
+def test_a_story_ending_on_a_contact_line_is_no_notice(story):
+    records = split(STORY + story + "咨询电话：0000-00000000\n" + FOOT)
+    assert "市第一医院开设夜间门诊" in [r["title"] for r in records if r["kind"] == "article"]
+
+
 @pytest.mark.parametrize("blank", ["", "\n"])
 def test_a_papers_call_for_entries_telling_its_history_is_one_notice_to_its_signer(blank):
     # Its paragraphs read like a story's (the paper's history, its thanks); the heading over

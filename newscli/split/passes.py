@@ -45,6 +45,7 @@ from .neighbours import (
 from .roles import Scores
 from .runs import (
     mark_caption_runs,
+    mark_contact_notices,
     mark_contents_lists,
     mark_invited_contacts,
     mark_score_lists,
@@ -67,6 +68,7 @@ def read_neighbours(lines: list[Line], result: list[Scores], gaps: list[bool]) -
     mark_invited_contacts(lines, result)
     mark_signed_text(lines, result)
     mark_signed_notices(lines, result)
+    mark_contact_notices(lines, result)
     mark_pen_names(lines, result)
     mark_dates_under_site_lines(lines, result)
     keep_headlines_over_web_lines(lines, result)

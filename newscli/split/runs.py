@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import box_shapes, shapes
-from .boxes import in_notice_text, is_contact
+from .boxes import in_notice_text, is_contact, is_paper_hotline
 from .roles import WEIGHTS, Role, Scores, best_role
 from .source import Line
 
@@ -208,6 +208,71 @@ def mark_signed_notices(lines: list[Line], result: list[Scores]) -> None:
 
 
 SIGNED_NOTICE_REACH = 12  # lines from a notice's heading to its signer
+
+
+def mark_contact_notices(lines: list[Line], result: list[Scores]) -> None:
+    """A short heading, one to three sentences, then a contact line that ends the item (the
+    page's foot, the issue's end or another heading under it): a notice (来稿须知 / 本版欢迎
+    读者…。 / 投稿邮箱：…), however its heading reads. A story that ends on a contact line
+    carries a credit or a lead, or asks its readers to call (mark_invited_contacts)."""
+    for end in range(2, len(lines)):
+        if (
+            not is_contact(result[end])
+            or is_paper_hotline(result[end])  # (读者热线: the paper's, under any story)
+            or not item_ends_after(result, end + 1)
+        ):
+            continue
+        start = end - 1
+        while (
+            start > 0
+            and end - start <= CONTACT_NOTICE_SENTENCES
+            and is_plain_sentence(lines[start], result[start])
+        ):
+            start -= 1
+        heading = result[start]
+        if (
+            start == end - 1
+            or end - start > CONTACT_NOTICE_SENTENCES + 1
+            or Role.HEAD not in heading
+            or best_role(heading) is not Role.HEAD
+            or (start and best_role(result[start - 1]) in (Role.HEAD, Role.RUBRIC))  # a kicker's
+            or INVITES_CONTACT_RE.search(lines[end - 1].shape)
+        ):
+            continue
+        bonus = WEIGHTS["contact-notice"]
+        weight, features = heading.get(Role.NOTICE_HEAD, (0.0, ()))
+        heading[Role.NOTICE_HEAD] = (
+            max(weight, heading[Role.HEAD][0]) + bonus,
+            (*features, "contact-notice"),
+        )
+        for scores in result[start + 1 : end]:
+            weight, features = scores.get(Role.NOTICE, (0.0, ()))
+            scores[Role.NOTICE] = (
+                max(weight, scores[Role.BODY][0]) + bonus,
+                (*features, "contact-notice"),
+            )
+
+
+CONTACT_NOTICE_SENTENCES = 3
+
+
+def is_plain_sentence(line: Line, scores: Scores) -> bool:
+    """Prose only: a closed sentence read as body text, no lead, credit or heading in it."""
+    return (
+        best_role(scores) is Role.BODY
+        and Role.LEAD not in scores
+        and Role.BYLINE_OPEN not in scores
+        and Role.BYLINE_CLOSE not in scores
+        and shapes.is_closed(line.shape)
+    )
+
+
+def item_ends_after(result: list[Scores], index: int) -> bool:
+    """The line at `index` (if any) is not the same item's text: the issue's end, the
+    page's own line or another heading."""
+    if index >= len(result):
+        return True
+    return best_role(result[index]) in (Role.PAGE, Role.HEAD, Role.NOTICE_HEAD, Role.RUBRIC)
 
 
 # A story's last sentence asks readers to get in touch: 有知情者请与某某联系。
