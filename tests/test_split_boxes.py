@@ -295,6 +295,15 @@ def test_a_story_ending_on_a_contact_line_is_no_notice(story):
     assert "市第一医院开设夜间门诊" in [r["title"] for r in records if r["kind"] == "article"]
 
 
+@pytest.mark.parametrize("after", ["一经采用，即致薄酬。", "某某晚报副刊部　电话：0000-0000000"])
+def test_a_line_that_ends_in_an_email_address_is_not_cut_mid_sentence(after):
+    # One paragraph a line: the line stops on an address, not in a sentence the page cut,
+    # so the line under it stays a paragraph of its own.
+    line = "读者如有新闻线索，欢迎致电报料热线 0000 0000 或电邮 news@example.com"
+    records = split(STORY + f"报料热线\n{line}\n{after}\n" + FOOT)
+    assert [(r["kind"], r["paragraphs"]) for r in records[1:2]] == [("notice", [line, after])]
+
+
 @pytest.mark.parametrize("blank", ["", "\n"])
 def test_a_papers_call_for_entries_telling_its_history_is_one_notice_to_its_signer(blank):
     # Its paragraphs read like a story's (the paper's history, its thanks); the heading over

@@ -102,6 +102,7 @@ def cut_by_layout(paragraph: str) -> bool:
         or captions.is_photo_credit(paragraph[-12:])  # …颗粒归仓。特约摄影 某某: a caption's end
         or ends_in_credit_line(paragraph)
         or ("://" in paragraph[-60:] and "，" not in paragraph)  # http://… date 某某微博
+        or ("@" in paragraph[-40:] and bool(EMAIL_END_RE.search(paragraph)))  # …或电邮 某某@…
         or bool(web_lines.IMAGE_FILE_RE.search(paragraph[-6:]))  # …（分离图）某某-2022….jpg
         or (paragraph[-1:].isdigit() and web_lines.is_web_metadata(paragraph))  # …发布时间: … 10:37
     ):
@@ -109,6 +110,10 @@ def cut_by_layout(paragraph: str) -> bool:
     if shapes.CROSSHEAD_RE.match(paragraph) and "。" not in paragraph:
         return False  # （一）希望的热土——…: a numbered heading, however long, ends where it ends
     return len(paragraph) > shapes.HEADLINE_MAX or shapes.ends_mid_sentence(paragraph)
+
+
+# An address to write to ends its line: nothing of a sentence is cut after it.
+EMAIL_END_RE = re.compile(box_shapes.EMAIL_RE.pattern + "$")
 
 
 def ends_in_credit_line(paragraph: str) -> bool:
