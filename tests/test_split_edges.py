@@ -558,6 +558,23 @@ def test_a_bracketed_wire_lead_with_its_date():
     assert (record["lead"], record["authors"]) == ("【新華社武漢7月7日電】", ["喻某"])
 
 
+@pytest.mark.parametrize("note", ["（編輯：某某某）1141121", "（编辑：某某）20250317"])
+def test_a_wire_storys_closing_editor_note_ends_its_last_sentence(note):
+    # …左右。（編輯：某某某）1141121: the wire closes every story on its editor's name and a date
+    # code; the sentence before it is whole, so the line under it is the next item's headline.
+    text = (
+        "義交獲交通安全獎\n（中央社記者某某台北21日電）交通部今天舉辦頒獎記者會，義交某某獲獎。\n"
+        f"某某表示，近期駕駛禮讓行人觀念已有所提升，取締件數已減至約10件左右。{note}\n"
+        "中秋節上午往墾丁車流多　警方調撥車道因應（圖）\n"
+        "中秋連假出遊車潮多，警方從上午8時許就在省道實施車道調撥，疏導車流。\n"
+    )
+    records = split(text)
+    assert [r["title"] for r in records] == [
+        "義交獲交通安全獎",
+        "中秋節上午往墾丁車流多　警方調撥車道因應（圖）",
+    ]
+
+
 def test_an_ad_of_slogans_and_an_address_without_price_or_phone():
     text = (
         "城区菜市场改造完成\n本报讯 上个月，城区六家菜市场改造全部完成，市民买菜的环境焕然一新。\n\n"

@@ -260,9 +260,22 @@ CONTINUATION_STARTS = set("，、。；：！？）》」』”,.;:!?)")
 
 
 def is_closed(text: str) -> bool:
-    """True if the text ends a sentence (after any closing quotes or brackets)."""
+    """True if the text ends a sentence (after any closing quotes or brackets, and after a
+    wire's closing editor note and date code: …左右。（编辑：某某）1141121)."""
+    if "辑" in text[-24:] or "輯" in text[-24:]:
+        tail = text[-40:]
+        note = EDITOR_NOTE_END_RE.search(tail)
+        if note:
+            text = text[: len(text) - len(tail) + note.start()]
     body = text.rstrip(CLOSING_QUOTES + SPACES)
     return bool(body) and body[-1] in SENTENCE_END
+
+
+# A wire story closes on its editor's name in brackets, then a date code (中央社: 1141121);
+# only with its code: a column that cut the code onto a line of its own runs it back on.
+EDITOR_NOTE_END_RE = re.compile(
+    r"[（(]\s*[编編]\s*[辑輯]\s*[：:][^（）()]{1,12}[）)]\s*\d{6,8}\s*$"
+)
 
 
 def ends_mid_sentence(text: str) -> bool:
