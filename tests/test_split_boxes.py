@@ -288,6 +288,8 @@ def test_a_heading_and_a_few_sentences_over_a_contact_line_at_the_items_end_are_
         "【便民】\n市第一医院开设夜间门诊\n市第一医院夜间门诊昨起开诊，每晚开至十点。\n",
         # its sentence asks readers to call
         "市第一医院开设夜间门诊\n夜间门诊昨起开诊，有需要的市民可拨打电话咨询。\n",
+        # a brief that only reports, uncredited (review22)
+        "市第一医院开设夜间门诊\n自3月1日起，市第一医院夜间门诊开至晚上9点。周末门诊时间不变。\n",
     ],
 )
 def test_a_story_ending_on_a_contact_line_is_no_notice(story):
@@ -302,6 +304,16 @@ def test_a_line_that_ends_in_an_email_address_is_not_cut_mid_sentence(after):
     line = "读者如有新闻线索，欢迎致电报料热线 0000 0000 或电邮 news@example.com"
     records = split(STORY + f"报料热线\n{line}\n{after}\n" + FOOT)
     assert [(r["kind"], r["paragraphs"]) for r in records[1:2]] == [("notice", [line, after])]
+
+
+@pytest.mark.parametrize(
+    "goes_on", ["，我们将择优刊登。", "并注明姓名和联系方式，本报将择优刊登。"]
+)
+def test_a_sentence_that_goes_on_after_an_email_address_is_one_paragraph(goes_on):
+    # (review22) The next line opens with a comma or a connective: the sentence goes on.
+    line = "本版长期征集身边新人新事的稿件，来稿请发送至 mouren@example.com"
+    records = split(STORY + f"读者来稿选登\n{line}\n{goes_on}\n" + FOOT)
+    assert records[1]["paragraphs"] == [line + goes_on]
 
 
 @pytest.mark.parametrize("blank", ["", "\n"])

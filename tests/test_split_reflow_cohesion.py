@@ -1353,6 +1353,21 @@ def test_a_header_ending_in_its_sections_name_at_the_columns_edge_ends_there(hea
     assert story["title"] == "城区新增口袋公园"
 
 
+def test_a_long_special_sections_name_cut_by_the_column_runs_on():
+    # (review22) 庆祝新中国成 | 立75周年特刊: a name too long for a section's, but it ends as a
+    # special section's does; the headline under it stays the headline.
+    header = "某某日报　2024年10月1日　星期二　第6版　庆祝新中国成立75周年特刊"
+    prose = (
+        "本报讯（记者 某某）经过一年多的改造，某某老街昨日重新开街，沿街一百多家老字号店铺陆续"
+        "恢复营业，吸引了大批市民和游客前来参观，街区负责人表示，改造保留了老街原有的风貌。"
+    )
+    cut = len(header) - 7
+    text = f"{header[:cut]}\n{header[cut:]}\n某某老街迎来新生\n" + column(prose, cut)
+    page, story = split_text(text)
+    assert page["paragraphs"] == [header]
+    assert (story["title"], story["subtitle"]) == ("某某老街迎来新生", None)
+
+
 def column(prose: str, width: int) -> str:
     """One paragraph as a column `width` characters wide, its first line indented."""
     text = "\u3000\u3000" + prose

@@ -69,8 +69,10 @@ class Draft:
             join
             and self.paragraphs
             and text[:1] not in PARAGRAPH_BULLETS  # ►某某…, ■某某…: each item opens its own
-            and cut_by_layout(self.tail_shape)
-            and (self.open_end or surely_cut(self.tail_shape))
+            and (
+                (cut_by_layout(self.tail_shape) and (self.open_end or surely_cut(self.tail_shape)))
+                or goes_on_after_address(self.tail_shape, shape)
+            )
         ):
             self.paragraphs[-1] = shapes.join_cut(self.paragraphs[-1], text)
             self.tail_shape = shapes.join_cut(self.tail_shape, shape)
@@ -102,7 +104,7 @@ def cut_by_layout(paragraph: str) -> bool:
         or captions.is_photo_credit(paragraph[-12:])  # …颗粒归仓。特约摄影 某某: a caption's end
         or ends_in_credit_line(paragraph)
         or ("://" in paragraph[-60:] and "，" not in paragraph)  # http://… date 某某微博
-        or ("@" in paragraph[-40:] and bool(EMAIL_END_RE.search(paragraph)))  # …或电邮 某某@…
+        or ends_in_address(paragraph)  # …或电邮 某某@…
         or bool(web_lines.IMAGE_FILE_RE.search(paragraph[-6:]))  # …（分离图）某某-2022….jpg
         or (paragraph[-1:].isdigit() and web_lines.is_web_metadata(paragraph))  # …发布时间: … 10:37
     ):
@@ -112,8 +114,19 @@ def cut_by_layout(paragraph: str) -> bool:
     return len(paragraph) > shapes.HEADLINE_MAX or shapes.ends_mid_sentence(paragraph)
 
 
-# An address to write to ends its line: nothing of a sentence is cut after it.
-EMAIL_END_RE = re.compile(box_shapes.EMAIL_RE.pattern + "$")
+# An address to write to ends its line: nothing of a sentence is cut after it, unless the
+# next line goes on with the sentence (…发送至 某某@… | ，我们将择优刊登。 | 并注明…).
+EMAIL_END_RE = re.compile(r"(?<![\w.+-])" + box_shapes.EMAIL_RE.pattern + "$")
+GOES_ON_RE = re.compile(r"^(?:[，、；,;]|并|及|和|或|以便|同时)")
+
+
+def ends_in_address(paragraph: str) -> bool:
+    tail = paragraph[-60:]
+    return "@" in tail[-40:] and bool(EMAIL_END_RE.search(tail))
+
+
+def goes_on_after_address(paragraph: str, text: str) -> bool:
+    return bool(GOES_ON_RE.match(text)) and ends_in_address(paragraph)
 
 
 def ends_in_credit_line(paragraph: str) -> bool:

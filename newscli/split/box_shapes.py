@@ -183,11 +183,20 @@ def carries_on_header(text: str, wider: bool = False, header: str = "") -> bool:
     if "，" in text or not items:
         return False
     last = header.split()[-1] if header.split() else ""
-    if is_section_name(last) and len(last + items[0]) > HEADER_ITEM_MAX + HEADER_ITEM_MORE:
+    joined = last + items[0]
+    if (
+        is_section_name(last)
+        and len(joined) > HEADER_ITEM_MAX + HEADER_ITEM_MORE
+        and not SPECIAL_SECTION_RE.search(joined)  # 庆祝新中国成 | 立75周年特刊: one name
+    ):
         return False
     return all(
         len(item) <= longest or PAGE_NO_RE.search(item) or WEEKDAY_RE.search(item) for item in items
     )
+
+
+# How a special section's name ends, however long (庆祝新中国成立75周年特刊, 两会特别报道).
+SPECIAL_SECTION_RE = re.compile(r"(?:特刊|专刊|特辑|专辑|专版|专题|增刊|特别报道|系列报道)$")
 
 
 def is_section_name(item: str) -> bool:

@@ -211,10 +211,11 @@ SIGNED_NOTICE_REACH = 12  # lines from a notice's heading to its signer
 
 
 def mark_contact_notices(lines: list[Line], result: list[Scores]) -> None:
-    """A short heading, one to three sentences, then a contact line that ends the item (the
-    page's foot, the issue's end or another heading under it): a notice (来稿须知 / 本版欢迎
-    读者…。 / 投稿邮箱：…), however its heading reads. A story that ends on a contact line
-    carries a credit or a lead, or asks its readers to call (mark_invited_contacts)."""
+    """A short heading, one to three sentences that ask or tell readers to do something, then
+    a contact line that ends the item (the page's foot, the issue's end or another heading
+    under it): a notice (来稿须知 / 本版欢迎读者…。 / 投稿邮箱：…), however its heading reads.
+    A story that ends on a contact line carries a credit or a lead, only reports (a brief,
+    a poem), or asks its readers to call (mark_invited_contacts)."""
     for end in range(2, len(lines)):
         if (
             not is_contact(result[end])
@@ -237,6 +238,7 @@ def mark_contact_notices(lines: list[Line], result: list[Scores]) -> None:
             or best_role(heading) is not Role.HEAD
             or (start and best_role(result[start - 1]) in (Role.HEAD, Role.RUBRIC))  # a kicker's
             or INVITES_CONTACT_RE.search(lines[end - 1].shape)
+            or not any(CALL_WORDS_RE.search(line.shape) for line in lines[start:end])
         ):
             continue
         bonus = WEIGHTS["contact-notice"]
@@ -254,6 +256,11 @@ def mark_contact_notices(lines: list[Line], result: list[Scores]) -> None:
 
 
 CONTACT_NOTICE_SENTENCES = 3
+# A notice asks or tells its readers to do something (欢迎来稿, 请凭证件进校, 报名须知); a brief
+# that ends on an address or a number (某某图书馆延长开放时间 … 地址：…) only reports.
+CALL_WORDS_RE = re.compile(
+    r"欢迎|敬请|请(?![求示假教愿客柬帖])|须知|务必|投稿|来稿|征稿|征集|报名|注意事项"
+)
 
 
 def is_plain_sentence(line: Line, scores: Scores) -> bool:
