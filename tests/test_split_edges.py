@@ -1525,6 +1525,8 @@ def test_a_heading_labelled_as_an_ad_opens_an_ad():
         ("策划：张某 执行：李某", ["张某", "李某"]),  # a feature's credits
         ("文字/张某 摄影/李某", ["张某", "李某"]),
         ("张某 李某", ["张某", "李某"]),  # names alone, each with a surname
+        ("陈某某 叶某某 报导", ["陈某某", "叶某某"]),  # names, then 报导 (a campus paper's)
+        ("陈某某 报道", ["陈某某"]),
     ],
 )
 def test_more_opening_credits_name_their_authors(credit, authors):

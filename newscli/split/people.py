@@ -257,7 +257,7 @@ NAME_THEN_POST_RE = re.compile(rf"^([{HAN}]{{2,3}})\s*[/／]\s*[{HAN}]{{2,20}}(?
 # 某某 文/图; 某某 著, 某某 译: a book's or a serial's author, its translator; 某某 整理: who
 # compiled it.
 NAME_THEN_MARK_RE = re.compile(
-    rf"^([{HAN}]{{2,4}}(?:[{SPACES}、]+[{HAN}]{{2,4}}){{0,3}})[{SPACES}]+(?:文/图|图/文|文图|文|著|译|整理)$"
+    rf"^([{HAN}]{{2,4}}(?:[{SPACES}、]+[{HAN}]{{2,4}}){{0,3}})[{SPACES}]+(?:文/图|图/文|文图|文|著|译|整理|报道|报导)$"
 )  # 某某 某某 文/图: two who wrote it and took its photos
 
 
