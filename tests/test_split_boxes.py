@@ -316,6 +316,23 @@ def test_a_sentence_that_goes_on_after_an_email_address_is_one_paragraph(goes_on
     assert records[1]["paragraphs"] == [line + goes_on]
 
 
+def test_a_flush_photo_credit_under_an_indented_column_is_the_storys_not_the_pages():
+    # Paragraphs open with an indent; the photo's credit under the last one is set flush, as
+    # photo credits are, and the page's editor line follows: the credit is the story's.
+    from test_layout_invariance import wrap
+
+    story = (
+        "中秋诗会在祠内举行\n9月23日，一些孩子在祠内吟诵诗词迎接中秋的到来。当天，"
+        "县里的诗会在祠内举行，来自当地及外省的诗词爱好者参加。\n"
+        "诗会每年在中秋节之前举行，吸引了大批诗词爱好者前来参加，已成为当地知名的文化品牌。\n"
+    )
+    text = wrap(STORY + story, 24, "  ") + "\n胡某某 摄\n责任编辑　某某　　图片编辑　某某\n"
+    records = split(text)
+    assert [r["kind"] for r in records] == ["article", "article", "page"]
+    assert records[1]["paragraphs"][-1] == "胡某某 摄"
+    assert records[2]["paragraphs"] == ["责任编辑　某某　　图片编辑　某某"]
+
+
 @pytest.mark.parametrize("blank", ["", "\n"])
 def test_a_papers_call_for_entries_telling_its_history_is_one_notice_to_its_signer(blank):
     # Its paragraphs read like a story's (the paper's history, its thanks); the heading over

@@ -207,8 +207,8 @@ def score_short_line(line: Line, add, repeated: bool, indents: bool, in_series: 
     add_short_lead(text, add, closed)
     body = short_body_features(text, closed, question)
     signature = "signature" in body
-    if indents and not line.indent and (headline_like or question):
-        body.append("flush-short-line")
+    if indents and not line.indent and (headline_like or question) and "photo-credit" not in body:
+        body.append("flush-short-line")  # (a photo's credit is set flush, or to the right)
     add(Role.BODY, *body)
     if ends_with_credit(text):
         add(Role.END, "run-in-credit", *body)
