@@ -1509,6 +1509,18 @@ def test_a_heading_labelled_as_an_ad_opens_an_ad():
     assert [(r["kind"], r["lines"]) for r in split(text)] == [("article", [1, 3]), ("ad", [4, 5])]
 
 
+@pytest.mark.parametrize("sub", [None, "——某某记者回访纪实"])
+def test_a_short_kicker_that_leads_in_with_a_dash_is_the_subtitle(sub):
+    # 某某说—— over the main headline: SCHEMA's kicker goes to the subtitle, in print order,
+    # as a long one always did; the headline under it is the title.
+    heads = ["市长信箱收到外地市民来信——", "“被这座城市温暖到了”", *([sub] if sub else [])]
+    (record,) = split("\n".join(heads) + "\n本报讯（记者 张某）" + BODY_PARAGRAPH + "\n")
+    assert (record["title"], record["subtitle"]) == (
+        "“被这座城市温暖到了”",
+        " ".join(["市长信箱收到外地市民来信——", *([sub] if sub else [])]),
+    )
+
+
 @pytest.mark.parametrize(
     "credit,authors",
     [

@@ -1439,7 +1439,7 @@ def test_a_kicker_ending_in_a_dash_at_the_columns_edge_is_a_line_of_its_own():
         f"某某特警在灾区担负起治安巡逻任务，居民们说——\n警察在，我们安心\n{body}\n编辑：张三\n"
     )
     (story,) = [r for r in split_text(text) if r["kind"] == "article"]
-    assert (story["title"], story["subtitle"]) == (
-        "某某特警在灾区担负起治安巡逻任务，居民们说——",
+    assert (story["title"], story["subtitle"]) == (  # (the kicker is the subtitle's)
         "警察在，我们安心",
+        "某某特警在灾区担负起治安巡逻任务，居民们说——",
     )

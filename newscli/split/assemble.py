@@ -52,8 +52,13 @@ class Draft:
         self.last = line.last
 
     def add_heading(self, text: str, rubric: bool = False) -> None:
-        """The first headline line is the title; rubrics and further lines are the subtitle."""
+        """The first headline line is the title; rubrics and further lines are the subtitle.
+        A first line that leads in with a dash (某某回访发现，职能部门面对呼声——) is a kicker
+        over the headline under it: that line is the title, the kicker the subtitle's."""
         if self.title is None and not rubric:
+            self.title = text
+        elif not rubric and not self.subtitles and self.title and is_dash_kicker(self.title):
+            self.subtitles.append(self.title)
             self.title = text
         else:
             self.subtitles.append(text)
@@ -92,6 +97,10 @@ class Draft:
     @property
     def headings_only(self) -> bool:
         return not (self.paragraphs or self.byline or self.continued_from or self.closed)
+
+
+def is_dash_kicker(text: str) -> bool:
+    return text.rstrip().endswith(("——", "—", "--")) and len(text.rstrip("—- ")) >= 2
 
 
 def cut_by_layout(paragraph: str) -> bool:
