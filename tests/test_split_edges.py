@@ -1509,6 +1509,23 @@ def test_a_heading_labelled_as_an_ad_opens_an_ad():
     assert [(r["kind"], r["lines"]) for r in split(text)] == [("article", [1, 3]), ("ad", [4, 5])]
 
 
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_a_place_and_a_colon_over_the_headline_is_its_kicker(gap):
+    # 某某镇老街： leads in to the headline under it (SCHEMA: a kicker goes to the subtitle);
+    # a speaker's turn (记者：) over an answer is no kicker.
+    text = f"某某镇老街：\n{gap}烟火气里的童真\n文/张某某 图/李某某\n{BODY_PARAGRAPH}\n"
+    (record,) = split(text)
+    assert (record["title"], record["subtitle"], record["byline"]) == (
+        "烟火气里的童真",
+        "某某镇老街：",
+        "文/张某某 图/李某某",
+    )
+    for turn in ("记者：", "张某某："):
+        interview = f"老街的新生\n本报记者 张某\n{turn}\n老街改造后生意好吗？\n"
+        features = [f for row in explain_text(interview) for f in row["features"]]
+        assert "colon-kicker" not in features
+
+
 @pytest.mark.parametrize("sub", [None, "——某某记者回访纪实"])
 def test_a_short_kicker_that_leads_in_with_a_dash_is_the_subtitle(sub):
     # 某某说—— over the main headline: SCHEMA's kicker goes to the subtitle, in print order,

@@ -53,11 +53,12 @@ class Draft:
 
     def add_heading(self, text: str, rubric: bool = False) -> None:
         """The first headline line is the title; rubrics and further lines are the subtitle.
-        A first line that leads in with a dash (某某回访发现，职能部门面对呼声——) is a kicker
-        over the headline under it: that line is the title, the kicker the subtitle's."""
+        A first line that leads in with a dash or a colon (某某回访发现，职能部门面对呼声——,
+        某某镇老街：) is a kicker over the headline under it: that line is the title, the
+        kicker the subtitle's."""
         if self.title is None and not rubric:
             self.title = text
-        elif not rubric and not self.subtitles and self.title and is_dash_kicker(self.title):
+        elif not rubric and not self.subtitles and self.title and is_lead_in_kicker(self.title):
             self.subtitles.append(self.title)
             self.title = text
         else:
@@ -99,8 +100,10 @@ class Draft:
         return not (self.paragraphs or self.byline or self.continued_from or self.closed)
 
 
-def is_dash_kicker(text: str) -> bool:
-    return text.rstrip().endswith(("——", "—", "--")) and len(text.rstrip("—- ")) >= 2
+def is_lead_in_kicker(text: str) -> bool:
+    """A headline line that leads in to the next: it ends in a dash or a colon (某某说——,
+    某某镇老街：)."""
+    return text.rstrip().endswith(("——", "—", "--", "：", ":")) and len(text.rstrip("—-：: ")) >= 2
 
 
 def cut_by_layout(paragraph: str) -> bool:

@@ -104,18 +104,36 @@ def mark_dash_kickers(lines: list[Line], result: list[Scores]) -> None:
     """A long line that leads in with a dash (我省实施…，推动…，内需不断扩大——) right over a
     headline that a credit or a lead follows is that headline's kicker, not a sentence that
     leads in to a quotation (…他郑重宣示—— / “…”): a rubric's line, read into the subtitle.
-    A line that takes up the words of the paragraph above it is that text's sentence."""
+    A line that takes up the words of the paragraph above it is that text's sentence. So is
+    a place or a topic and a colon (某某镇老街：) over such a headline: in a story's text,
+    one over a short line and more text (本周话题： | 春季出行请错峰 | …) heads a part of it."""
     for index in range(len(lines) - 2):
         head = result[index + 1].get(Role.HEAD)
         below = result[index + 2]
-        if (
-            shapes.is_lead_in(lines[index].shape)
-            and head is not None
+        text = lines[index].shape
+        if not (
+            head is not None
             and "headline-shaped" in head[1]
             and best_role(below) in (Role.BYLINE_OPEN, Role.LEAD)
-            and not goes_on_from_text_above(lines, result, index)
         ):
+            continue
+        if shapes.is_lead_in(text) and not goes_on_from_text_above(lines, result, index):
             result[index][Role.RUBRIC] = (WEIGHTS["dash-kicker"], ("dash-kicker",))
+        elif is_colon_kicker(text):
+            result[index][Role.RUBRIC] = (WEIGHTS["colon-kicker"], ("colon-kicker",))
+
+
+# A place or a topic that leads in to the headline under it, ending on a colon (某某镇老街：).
+COLON_KICKER_RE = re.compile(rf"[{shapes.HAN}·\d“”《》]{{2,12}}[：:]")
+
+
+def is_colon_kicker(text: str) -> bool:
+    """A place or topic and a colon alone on a line; not a speaker's turn (记者：, 张某某：)."""
+    return (
+        bool(COLON_KICKER_RE.fullmatch(text))
+        and not shapes.INTERVIEW_RE.match(text)
+        and not looks_like_a_name(text[:-1])
+    )
 
 
 def mark_lead_ins(lines: list[Line], result: list[Scores]) -> None:
