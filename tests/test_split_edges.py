@@ -1509,6 +1509,22 @@ def test_a_heading_labelled_as_an_ad_opens_an_ad():
     assert [(r["kind"], r["lines"]) for r in split(text)] == [("article", [1, 3]), ("ad", [4, 5])]
 
 
+@pytest.mark.parametrize("quote", ["「某某传科」", "“某某传科”"])
+def test_a_quoted_line_among_short_lines_under_a_credit_is_one_of_them(quote):
+    # Short lines under the credit, a question and an answer in quotes among them: the
+    # answer's quotation marks read like a rubric's brackets, but the run is one text.
+    verse = [
+        "身为学生，最常遇到的问题是",
+        "同学你念哪里？",
+        quote,
+        "某某有传科系吗？",
+        "那传科系都在做什么？",
+    ]
+    text = "我们的传科\n记者 某某某 报导\n" + "\n".join(verse) + "\n" + BODY_PARAGRAPH + "\n"
+    (record,) = split(text)
+    assert record["paragraphs"] == [*verse, BODY_PARAGRAPH]
+
+
 @pytest.mark.parametrize("gap", ["", "\n"])
 def test_a_place_and_a_colon_over_the_headline_is_its_kicker(gap):
     # 某某镇老街： leads in to the headline under it (SCHEMA: a kicker goes to the subtitle);

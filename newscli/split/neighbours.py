@@ -35,7 +35,7 @@ def mark_verse(lines: list[Line], result: list[Scores]) -> None:
     index, poem_end = 0, -1
     while index < len(lines):
         end = index
-        while end < len(lines) and verse_like(result, end):
+        while end < len(lines) and verse_like(result, end, lines[end].shape):
             end += 1
         credited = index > 0 and is_credit(result[index - 1])
         # the poem goes on past one line that broke the run (加油啊, a cry that reads like a
@@ -94,16 +94,22 @@ def one_measure(lines: list[Line]) -> bool:
     return max(sizes) - min(sizes) <= 1
 
 
-def verse_like(result: list[Scores], index: int) -> bool:
+def verse_like(result: list[Scores], index: int, text: str = "") -> bool:
     scores = result[index]
     below = result[index + 1] if index + 1 < len(result) else {}
+    # a line that is all one quotation (「交大传科」) reads as a rubric's bracket; among
+    # short lines it is one of them
+    others = ITEM_ROLES - {Role.RUBRIC} if QUOTED_LINE_RE.fullmatch(text) else ITEM_ROLES
     return (
         Role.HEAD in scores
         and Role.BODY in scores
-        and not any(scores[role][0] > 0 for role in ITEM_ROLES.intersection(scores))
+        and not any(scores[role][0] > 0 for role in others.intersection(scores))
         and not is_credit(below)
         and not opens_with_dateline(below)  # (the next item's headline, over its 本报讯)
     )
+
+
+QUOTED_LINE_RE = re.compile(r"「[^「」]+」|“[^“”]+”|『[^『』]+』")
 
 
 def is_credit(scores: Scores) -> bool:
