@@ -437,6 +437,8 @@ def test_credits_after_a_lead_name_their_authors(credit, authors):
         ),  # glued to the text
         ("本报讯 记者 张某 通讯员 王某某", "记者 张某 通讯员 王某某", ["张某", "王某某"]),
         ("本报记者 张某 北京报道：", "本报记者 张某 北京报道", ["张某"]),  # no lead before it
+        ("记者张某某核实报道：", "记者张某某", ["张某某"]),  # a hotline column's: what was done
+        ("记者张某某调查报道：", "记者张某某", ["张某某"]),
     ],
 )
 def test_more_credits_in_a_lead_name_their_authors(credit, byline, authors):
