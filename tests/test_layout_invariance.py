@@ -51,7 +51,7 @@ def wrap(text: str, width: int, indent: str) -> str:
     read the original, a paragraph cut by the original layout made whole again) wrapped and
     indented; headings, credits and markers flush, on lines of their own."""
     from newscli.split import analyse
-    from newscli.split.assemble import cut_by_layout
+    from newscli.split.cuts import cut_by_layout
     from newscli.split.neighbours import verse_lines
     from newscli.split.shapes import join_cut
 

@@ -139,7 +139,7 @@ def test_a_quoted_post_is_a_paragraph_not_a_headline():
 
 
 def test_a_long_numbered_heading_is_not_joined_to_the_next_paragraph():
-    from newscli.split.assemble import cut_by_layout
+    from newscli.split.cuts import cut_by_layout
 
     assert not cut_by_layout(
         "（一）希望的田野——从起步到发力，这里有看得见的发展和感受得到的活力，每一天都在变化"

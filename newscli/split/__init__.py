@@ -57,7 +57,8 @@ from datetime import date as Date
 from pathlib import Path
 
 from ..schema import Kind, non_space_count
-from .assemble import Assembler, Draft, cut_strength, lead_of, surely_cut
+from .assemble import Assembler, Draft, lead_of
+from .cuts import cut_strength, surely_cut
 from .decode import BIG_GAP, IN_BODY, NO_GAP, UNSPACED, decode, step
 from .features import score_lines
 from .lines import logical_lines, simplifier

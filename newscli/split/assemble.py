@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass, field
 
 from ..schema import Kind
-from . import box_shapes, captions, shapes, web_lines
+from . import box_shapes, shapes
 from .authors import FILED_FROM_RE, REPORTED_RE, byline_authors, filed_from_place
+from .cuts import cut_by_layout, goes_on_after_address, surely_cut
 from .lines import SHAPE_FOLD
 from .name_lines import bare_name, bulleted_byline, pen_name, spaced_name
 from .neighbours import verse_lines
@@ -46,6 +47,7 @@ class Draft:
     open_end: bool = True  # the last paragraph's line could have been cut by the layout
     tail_shape: str = ""  # the last paragraph in simplified script, for the pattern tests
     lead_at: int = 0  # the paragraph the lead opens (a photo's caption may stand before it)
+    heading_lines: int = 0  # headline lines so far, rubrics left out
 
     def touch(self, line: Line) -> None:
         self.first = self.first or line.first
@@ -53,16 +55,17 @@ class Draft:
 
     def add_heading(self, text: str, rubric: bool = False) -> None:
         """The first headline line is the title; rubrics and further lines are the subtitle.
-        A first line that leads in with a dash or a colon (某某回访发现，职能部门面对呼声——,
-        某某镇老街：) is a kicker over the headline under it: that line is the title, the
-        kicker the subtitle's."""
+        An article's first headline line that leads in with a dash or a colon (某某回访发现，
+        职能部门面对呼声——, 某某镇老街：) is a kicker over the headline under it: that line
+        is the title, the kicker the subtitle's."""
         if self.title is None and not rubric:
             self.title = text
-        elif not rubric and not self.subtitles and self.title and is_lead_in_kicker(self.title):
-            self.subtitles.append(self.title)
+        elif not rubric and self.heading_lines == 1 and kicker_over(self.title or "", text):
+            self.subtitles.insert(len(self.subtitles), self.title or "")
             self.title = text
         else:
             self.subtitles.append(text)
+        self.heading_lines += not rubric
 
     def add_paragraph(
         self, text: str, join: bool = True, ends_open: bool = True, shape: str | None = None
@@ -100,72 +103,15 @@ class Draft:
         return not (self.paragraphs or self.byline or self.continued_from or self.closed)
 
 
-def is_lead_in_kicker(text: str) -> bool:
-    """A headline line that leads in to the next: it ends in a dash or a colon (某某说——,
-    某某镇老街：)."""
-    return text.rstrip().endswith(("——", "—", "--", "：", ":")) and len(text.rstrip("—-：: ")) >= 2
-
-
-def cut_by_layout(paragraph: str) -> bool:
-    """A long line that stops mid-sentence was cut by the page layout, not ended. (A closing
-    bracket ends a paragraph too: a bracketed note, caption or credit closes it.)"""
-    if (
-        shapes.is_closed(paragraph)
-        or shapes.CONTACT_RE.match(paragraph)
-        or paragraph.endswith(("）", ")"))
-        or captions.is_photo_credit(paragraph[-12:])  # …颗粒归仓。特约摄影 某某: a caption's end
-        or ends_in_credit_line(paragraph)
-        or ("://" in paragraph[-60:] and "，" not in paragraph)  # http://… date 某某微博
-        or ends_in_address(paragraph)  # …或电邮 某某@…
-        or bool(web_lines.IMAGE_FILE_RE.search(paragraph[-6:]))  # …（分离图）某某-2022….jpg
-        or (paragraph[-1:].isdigit() and web_lines.is_web_metadata(paragraph))  # …发布时间: … 10:37
-    ):
-        return False
-    if shapes.CROSSHEAD_RE.match(paragraph) and "。" not in paragraph:
-        return False  # （一）希望的热土——…: a numbered heading, however long, ends where it ends
-    return len(paragraph) > shapes.HEADLINE_MAX or shapes.ends_mid_sentence(paragraph)
-
-
-# An address to write to ends its line: nothing of a sentence is cut after it, unless the
-# next line goes on with the sentence (…发送至 某某@… | ，我们将择优刊登。 | 并注明…).
-EMAIL_END_RE = re.compile(r"(?<![\w.+-])" + box_shapes.EMAIL_RE.pattern + "$")
-GOES_ON_RE = re.compile(r"^(?:[，、；,;]|并|及|和|或|以便|同时)")
-
-
-def ends_in_address(paragraph: str) -> bool:
-    tail = paragraph[-60:]
-    return "@" in tail[-40:] and bool(EMAIL_END_RE.search(tail))
-
-
-def goes_on_after_address(paragraph: str, text: str) -> bool:
-    return bool(GOES_ON_RE.match(text)) and ends_in_address(paragraph)
-
-
-def ends_in_credit_line(paragraph: str) -> bool:
-    """…到会旁听。 摄影/某报社记者 张三: a credit that names someone, after the last sentence,
-    is where a caption or story ends, not a sentence the layout cut."""
-    tail = paragraph.rpartition("。")[2].strip()
-    if not tail or len(tail) == len(paragraph) or len(tail) > CREDIT_TAIL_MAX:
-        return False
-    credit = opening_byline(tail)
-    return credit is not None and bool(credit[1])
-
-
-CREDIT_TAIL_MAX = 40
-
-
-def surely_cut(paragraph: str) -> bool:
-    """Ends in ，、 or in the middle of a Latin phrase: cut, however short its last line."""
+def kicker_over(first: str, second: str) -> bool:
+    """The first headline line leads in to the second (某某说—— | “…”, 某某镇老街： | …); not a
+    headline the column cut at its dash, whose second line goes on with it (…乡村教师某某——
+    | 记全国优秀教师某某) or is a clause of it."""
     return (
-        shapes.ends_mid_sentence(paragraph) or paragraph[-1:].isascii() and paragraph[-1:].isalnum()
+        shapes.leads_in_to_next(first)
+        and not shapes.goes_on_headline(second)
+        and not box_shapes.is_notice_title(first.rstrip("—-：: "))  # 遗失声明—— over its text
     )
-
-
-def cut_strength(paragraph: str) -> float:
-    """How sure the cut is: a line ending in ，or 、 surely goes on; a long open one likely."""
-    if not cut_by_layout(paragraph):
-        return 0.0
-    return 1.0 if shapes.ends_mid_sentence(paragraph) else 0.5
 
 
 def line_byline(line: Line) -> tuple[str, list[str]] | None:

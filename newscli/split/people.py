@@ -103,6 +103,8 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
         return text, []  # 某某县委通讯组 某某日报记者: the desks that wrote it, no one named
     unspaced = unspaced_role(text)
     names = names_then_mark(unspaced)
+    if names and len(names) == 1 and unspaced.endswith(("报道", "报导")):
+        names = []  # 高考 报道, 连续 报道: a topic and 报道; two names and 报导 credit a piece
     if names and (
         all(map(looks_like_a_name, ["".join(n.split()) for n in names]))
         if len(names) > 1
@@ -255,7 +257,7 @@ NAME_THEN_POST_RE = re.compile(rf"^([{HAN}]{{2,3}})\s*[/／]\s*[{HAN}]{{2,20}}(?
 
 
 # 某某 文/图; 某某 著, 某某 译: a book's or a serial's author, its translator; 某某 整理: who
-# compiled it.
+# compiled it; 某某 某某 报导: who reported it (two names or more: 高考 报道 is a topic).
 NAME_THEN_MARK_RE = re.compile(
     rf"^([{HAN}]{{2,4}}(?:[{SPACES}、]+[{HAN}]{{2,4}}){{0,3}})[{SPACES}]+(?:文/图|图/文|文图|文|著|译|整理|报道|报导)$"
 )  # 某某 某某 文/图: two who wrote it and took its photos
