@@ -3606,6 +3606,13 @@ def test_more_credits_after_a_lead(first, byline, authors):
         ),
         # a rare surname after a role, right after a lead; a name padded to three's width
         ("本报讯（记者茆某）市政府今天召开会议，部署今年工作。", "本报讯", "记者茆某", ["茆某"]),
+        # the day's 日 lost to a typo after its month
+        (
+            "某某新闻网1月21讯 （记者 张某 通讯员 李某） 市政府今天召开会议。",
+            "某某新闻网1月21讯",
+            "记者 张某 通讯员 李某",
+            ["张某", "李某"],
+        ),
         (
             "某某网讯（全媒体记者王 某）市政府今天召开会议。",
             "某某网讯",

@@ -121,7 +121,8 @@ NEWS_LABEL_CHARS = (
     "快简短喜通资电音视警审传问死闻凶噩佳捷又特速要商来"  # (房产商讯, 读者来讯: columns)
 )
 # A dateline's month and day; text taken from a PDF may space the figures (北京 1 月 17 日电).
-LEAD_DATE = rf"(?: ?{NUM} ?月)?(?: ?{NUM} ?日)?"
+# (after its month a day may lose its 日 to a typo: 某某网1月21讯)
+LEAD_DATE = rf"(?: ?{NUM} ?月(?: ?{NUM} ?日?)?| ?{NUM} ?日)?"
 # Leads open a body and stay in its text: 本报讯, 本报大同3月2日讯, 新华社北京2月10日电.
 LEAD_RE = re.compile(
     # 【本报讯】, 【本报消息】, as Hong Kong and Macao papers print it; 〔本报消息〕, as Vietnam's
