@@ -1527,6 +1527,34 @@ def test_a_quoted_line_among_short_lines_under_a_credit_is_one_of_them(quote):
     assert record["paragraphs"] == [*verse, BODY_PARAGRAPH]
 
 
+def test_a_quoted_rubric_over_headlines_under_a_credit_is_no_verse():
+    # (review24) 「三农观察」 at the head of short lines under the last story's credit is a
+    # rubric over the next item's headlines, not a line of a poem.
+    body = "走进某某村的食用菌种植基地，一排排大棚整齐排列，村民某某告诉记者，今年的收成比去年好了不少。"
+    text = (
+        "某某镇举办农民丰收节\n本报讯 近日，某某镇举办第三届农民丰收节，来自全镇的200余户农户带来了"
+        "自家种植的瓜果蔬菜，现场热闹非凡。\n（记者 某某 通讯员 某某）\n"
+        f"「三农观察」\n小小菌菇\n撑起致富大产业\n某某村种植户年增收两万元\n{body}\n"
+    )
+    records = split(text)
+    assert (records[1]["title"], records[1]["paragraphs"]) == ("小小菌菇", [body])
+
+
+@pytest.mark.parametrize("lead", ["记者深入调查报道：", "记者持续跟踪报道："])
+def test_an_activity_before_baodao_names_no_reporter(lead):
+    # (review24) 深入, 持续: what the reporter did, no name.
+    (record,) = split(
+        f"某某市场乱收费被叫停\n本报讯 {lead}近日，市场监管部门对某某市场开展检查。\n"
+    )
+    assert (record["byline"], record["authors"]) == (None, [])
+
+
+def test_a_traditional_headline_cut_at_its_dash_keeps_its_order():
+    heads = ["紮根山區三十年的鄉村教師某某——", "記全國優秀教師某某"]
+    (record,) = split("\n".join(heads) + "\n記者 某某\n" + BODY_PARAGRAPH + "\n")
+    assert (record["title"], record["subtitle"]) == tuple(heads)
+
+
 @pytest.mark.parametrize("gap", ["", "\n"])
 def test_a_place_and_a_colon_over_the_headline_is_its_kicker(gap):
     # 某某镇老街： leads in to the headline under it (SCHEMA: a kicker goes to the subtitle);

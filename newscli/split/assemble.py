@@ -61,7 +61,7 @@ class Draft:
         if self.title is None and not rubric:
             self.title = text
         elif not rubric and self.heading_lines == 1 and kicker_over(self.title or "", text):
-            self.subtitles.insert(len(self.subtitles), self.title or "")
+            self.subtitles.append(self.title or "")
             self.title = text
         else:
             self.subtitles.append(text)
@@ -108,9 +108,26 @@ def kicker_over(first: str, second: str) -> bool:
     headline the column cut at its dash, whose second line goes on with it (…乡村教师某某——
     | 记全国优秀教师某某) or is a clause of it."""
     return (
-        shapes.leads_in_to_next(first)
-        and not shapes.goes_on_headline(second)
+        leads_in_to_next(first)
+        and not goes_on_headline(second)
         and not box_shapes.is_notice_title(first.rstrip("—-：: "))  # 遗失声明—— over its text
+    )
+
+
+def leads_in_to_next(text: str) -> bool:
+    """A headline line that leads in to the next: it ends in a dash or a colon (某某说——,
+    某某镇老街：)."""
+    return text.rstrip().endswith(("——", "—", "--", "：", ":")) and len(text.rstrip("—-：: ")) >= 2
+
+
+# A sub-headline's openings: ——记某某, 记某某, 访某某, 写在…之际 (a wrapped headline's dash, then
+# what the piece is).
+SUB_HEADLINE_OPENINGS = ("——", "—", "记", "記", "访", "訪", "写在", "寫在")
+
+
+def goes_on_headline(text: str) -> bool:
+    return text.startswith(SUB_HEADLINE_OPENINGS) or (
+        bool(text) and text.rstrip()[-1:] in "，、；,;"
     )
 
 

@@ -96,20 +96,31 @@ def one_measure(lines: list[Line]) -> bool:
 
 def verse_like(result: list[Scores], index: int, text: str = "") -> bool:
     scores = result[index]
+    if Role.HEAD not in scores or Role.BODY not in scores:
+        return False
     below = result[index + 1] if index + 1 < len(result) else {}
-    # a line that is all one quotation (「交大传科」) reads as a rubric's bracket; among
-    # short lines it is one of them
-    others = ITEM_ROLES - {Role.RUBRIC} if QUOTED_LINE_RE.fullmatch(text) else ITEM_ROLES
+    others = ITEM_ROLES
+    if text[:1] in "「“『" and QUOTED_LINE_RE.fullmatch(text) and between_verse(result, index):
+        others = ITEM_ROLES - {Role.RUBRIC}  # 「交大传科」 between two short lines: one of them
     return (
-        Role.HEAD in scores
-        and Role.BODY in scores
-        and not any(scores[role][0] > 0 for role in others.intersection(scores))
+        not any(scores[role][0] > 0 for role in others.intersection(scores))
         and not is_credit(below)
         and not opens_with_dateline(below)  # (the next item's headline, over its 本报讯)
     )
 
 
 QUOTED_LINE_RE = re.compile(r"「[^「」]+」|“[^“”]+”|『[^『』]+』")
+
+
+def between_verse(result: list[Scores], index: int) -> bool:
+    """A line that is all one quotation reads as a rubric's bracket; between two short lines
+    of verse (a question, its answer in quotes, the next question) it is one of them, but at a
+    run's head it may be a rubric over headlines (「三农观察」 | 小小菌菇 | …)."""
+    return (
+        0 < index < len(result) - 1
+        and verse_like(result, index - 1)
+        and verse_like(result, index + 1)
+    )
 
 
 def is_credit(scores: Scores) -> bool:

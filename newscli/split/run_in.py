@@ -235,7 +235,15 @@ def role_then_any_name(credit: str) -> list[str] | None:
     match = ROLE_THEN_NAME_RE.fullmatch(REPORTED_RE.sub("", unspaced_role(credit).strip()))
     if match is None or match.group(1)[-2:] in ROLE_LABEL_WORDS or match.group(1) in DESK_WORDS:
         return None  # (记者综合: the desk compiled it, no one named)
+    if ACTIVITY_REPORTED_RE.search(credit) and not has_surname(match.group(1)):
+        return None  # 记者深入调查报道: what the reporter did, no one named
     return [match.group(1)]
+
+
+# 记者某某核实报道: what the reporter did, then 报道 (authors.REPORTED_RE drops both)
+ACTIVITY_REPORTED_RE = re.compile(
+    r"(?:核实|核實|调查|調查|跟踪|跟蹤|追踪|追蹤)(?:报道|報道|报导|報導)$"
+)
 
 
 PLACE_ENDS = tuple("省市县区镇乡村庄州")

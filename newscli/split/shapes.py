@@ -330,21 +330,6 @@ def is_lead_in(text: str) -> bool:
 LEAD_IN_MIN = 24
 
 
-def leads_in_to_next(text: str) -> bool:
-    """A headline line that leads in to the next: it ends in a dash or a colon (某某说——,
-    某某镇老街：)."""
-    return text.rstrip().endswith(("——", "—", "--", "：", ":")) and len(text.rstrip("—-：: ")) >= 2
-
-
-# A sub-headline's openings: ——记某某, 记某某, 访某某, 写在…之际 (a wrapped headline's dash, then
-# what the piece is).
-SUB_HEADLINE_OPENINGS = ("——", "—", "记", "訪", "访", "写在", "寫在")
-
-
-def goes_on_headline(text: str) -> bool:
-    return text.startswith(SUB_HEADLINE_OPENINGS) or text.rstrip()[-1:] in "，、；,;"
-
-
 # A question or answer of an interview: 记者：…？, 问：…, 主持人：…
 INTERVIEW_RE = re.compile(r"^(?:本报)?(?:记者|问|答|主持人|Q|A)\s*[：:]")
 
