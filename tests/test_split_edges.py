@@ -560,6 +560,20 @@ def test_a_bracketed_wire_lead_with_its_date():
     assert (record["lead"], record["authors"]) == ("【新華社武漢7月7日電】", ["喻某"])
 
 
+@pytest.mark.parametrize("credit", ["中央社記者某某某傳真　111年9月10日", "新华社记者某某某传真"])
+def test_a_wires_photo_sent_by_its_reporter_is_the_photo_items_credit(credit):
+    # 中央社記者某某傳真 and the date under a photo's caption: who sent the photo, a paragraph
+    # of the photo item, no item of its own.
+    text = (
+        "中秋節上午往墾丁車流多　警方調撥車道因應（圖）\n"
+        "中秋連假出遊車潮多，警方從上午8時許就在省道實施車道調撥，疏導車流。（警方提供）\n"
+        f"{credit}\n本版編輯：某某　校對：某某\n"
+    )
+    records = split(text)
+    assert [r["kind"] for r in records] == ["article", "page"]
+    assert records[0]["paragraphs"][-1] == credit
+
+
 @pytest.mark.parametrize("note", ["（編輯：某某某）1141121", "（编辑：某某）20250317"])
 def test_a_wire_storys_closing_editor_note_ends_its_last_sentence(note):
     # …左右。（編輯：某某某）1141121: the wire closes every story on its editor's name and a date

@@ -20,6 +20,8 @@ PHOTO_CREDIT_RE = re.compile(
     rf"|[。！？）)][{SPACES}]*[{HAN}]{{2,4}}(?:[{SPACES}]+提供|[{SPACES}]*供图)$"
     rf"|[{SPACES}][{HAN}]{{2,4}}供图$"  # 民警下河救人 某某供图
     r"|[（(][^（）()]{1,12}供图[）)]$"  # （某某 供图）
+    # 中央社记者某某传真　111年9月10日: a wire's photographer sent it, and when
+    rf"|记者[{HAN}]{{2,4}}传真(?:[{SPACES}]+\d{{2,4}}年\d{{1,2}}月\d{{1,2}}日)?$"
 )
 # Who stands where in a photo: 左起某某、某某 names the people of a caption.
 PHOTO_ORDER_RE = re.compile(r"左起|右起|[从自]左[至到向]右|[从自]右[至到向]左")
@@ -42,7 +44,14 @@ def is_photo_credit(text: str) -> bool:
     """A photo's or a drawing's credit: ……摄, ……摄影报道, 摄影：某某, 速写　某某."""
     return bool(
         (
-            ("摄" in text or "提供" in text or "图" in text or "发）" in text or "发)" in text)
+            (
+                "摄" in text
+                or "提供" in text
+                or "图" in text
+                or "发）" in text
+                or "发)" in text
+                or "传真" in text
+            )
             and (PHOTO_CREDIT_RE.search(text) or PHOTO_BY_RE.match(text))
         )
         or ART_CREDIT_RE.search(text)
