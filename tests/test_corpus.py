@@ -20,7 +20,7 @@ import evaluate  # noqa: E402
 import reorder  # noqa: E402
 
 FLOORS = {  # records F1, field accuracy, coverage
-    "tuning": (0.95, 0.94, 0.94),  # (255 issues; 0.955 / 0.950 / 0.947 today)
+    "tuning": (0.95, 0.94, 0.94),  # (255 issues; 0.956 / 0.950 / 0.947 today)
     "heldout": (0.89, 0.88, 0.90),
 }
 TARGET = 0.95
