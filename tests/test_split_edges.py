@@ -1582,7 +1582,9 @@ def test_a_place_and_a_colon_over_the_headline_is_its_kicker(gap):
     )
     for turn in ("记者：", "张某某："):
         interview = f"老街的新生\n本报记者 张某\n{turn}\n老街改造后生意好吗？\n"
-        features = [f for row in explain_text(interview) for f in row["features"]]
+        result = run("split", "--explain", input=interview)
+        assert len(result.records) == 4  # a row for each line
+        features = [f for row in result.records for f in row["features"]]
         assert "colon-kicker" not in features
 
 

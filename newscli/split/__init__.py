@@ -14,7 +14,8 @@ Four passes, each weighing a line against its neighbours rather than deciding it
    markers, notice heading and text, masthead, ad) from its shape: width, closing
    punctuation, brackets and bullets, role words, lead/contact/price/date patterns, numerals,
    lines repeated in the issue (the roles: `roles.py`; credits: `people.py`, names alone
-   on a line: `name_lines.py`, the names in them: `authors.py`, and credits run in to a story's text: `run_in.py`; the page's
+   on a line: `name_lines.py`, the names in them: `authors.py`, and credits run in to a
+   story's text: `run_in.py`; the page's
    own lines, notices and ads: `box_lines.py`; the patterns: `shapes.py` for stories'
    lines (the role words a credit opens with: `role_words.py`), `captions.py` for photos'
    captions and credits, `box_shapes.py` for the boxes'). Some features read the line's neighbours
@@ -42,8 +43,8 @@ Four passes, each weighing a line against its neighbours rather than deciding it
    become a crosshead.
 4. **Assembly** (`assemble.py`). Roles become records: headings to title and subtitle,
    credits to byline and authors, markers to continued_from/continued_to, body lines to
-   paragraphs (a paragraph cut mid-sentence by the layout joined to the next), furniture,
-   notices, mastheads and ads to records of their kinds.
+   paragraphs (a paragraph cut mid-sentence by the layout joined to the next: `cuts.py`),
+   furniture, notices, mastheads and ads to records of their kinds.
 
 `explain_text` returns every source line with its role and the features that decided it.
 Every rule is a convention of Chinese newspaper typesetting, never the words of one issue.

@@ -285,10 +285,12 @@ TEXT_CREDIT_RE = re.compile(
 # 记者某某 某某报道, （记者 某某 报道）: 报道 closes the credit and is no part of the byline.
 # 报导: Taiwan's spelling; 传真: a wire's reporter who sent it (某某社记者某某传真)
 # …报道, …传真; 记者某某／专访, ／特稿: what kind of piece the reporter filed, as Taiwan's papers mark it
+# (记者某某核实报道：, a hotline column's: what the reporter did, then 报道)
+REPORT_ACTIVITIES = "核实|核實|调查|調查|跟踪|跟蹤|追踪|追蹤"
 REPORTED_RE = re.compile(
-    r"(?<=\S)\s*[／/╱]?(?:核实|核實|调查|調查|跟踪|跟蹤|追踪|追蹤)?(?:报道|報道|报导|報導|传真|傳真)$"
+    rf"(?<=\S)\s*[／/╱]?(?:{REPORT_ACTIVITIES})?(?:报道|報道|报导|報導|传真|傳真)$"
     r"|(?<=\S)\s*[／/╱](?:专访|專訪|特稿)$"
-)  # (记者某某核实报道：, a hotline column's: what the reporter did, then 报道)
+)
 # 本报记者 某某 北京报道: after a name, a word glued to 报道 is where it was filed from.
 SPACED_PLACE_REPORTED_RE = re.compile(rf"[{SPACES}]+([{HAN}]{{2,6}})(?:报道|報道|报导|報導)$")
 

@@ -152,11 +152,7 @@ def is_contact_line(text: str) -> bool:
         bool(shapes.CONTACT_RE.match(text))
         or labelled_phone(text)
         or (len(text) <= 2 * shapes.HEADLINE_MAX and bool(CONTACT_PERSON_RE.search(text)))
-        or (
-            len(text) <= shapes.HEADLINE_MAX
-            and "@" in text
-            and bool(box_shapes.EMAIL_RE.search(text))
-        )
+        or (len(text) <= shapes.HEADLINE_MAX and box_shapes.has_email(text))
     )
 
 

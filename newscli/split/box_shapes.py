@@ -50,6 +50,10 @@ DIGIT_RUN_RE = re.compile(r"\d{7}")
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
+def has_email(text: str) -> bool:
+    return "@" in text and bool(EMAIL_RE.search(text))  # (@ first: most lines hold none)
+
+
 def has_phone(text: str) -> bool:
     return bool(DIGIT_RUN_RE.search(text) and PHONE_RE.search(text))
 

@@ -121,7 +121,7 @@ def gives_address(text: str) -> bool:
     """A paragraph that says where to write or call (来稿请发送至邮箱 某某@…, 咨询电话 …): a
     call for entries or a service notice under its heading, however long; a story under a
     headline shaped like a notice's opens with its own lead (news_follows)."""
-    return ("@" in text and bool(box_shapes.EMAIL_RE.search(text))) or box_shapes.has_phone(text)
+    return box_shapes.has_email(text) or box_shapes.has_phone(text)
 
 
 def news_follows(result: list[Scores], index: int) -> bool:

@@ -3,8 +3,9 @@
 features.py scores each line by its own shape; these passes then adjust the scores by what
 stands around it (boxes.py: ads, notices, the colophon; neighbours.py: verse, names under
 headlines; head_matter.py: captions, a site's lines and photo news; headings.py: the lines
-beside a headline; runs.py: runs of lines read together). The order matters: a later pass reads what an earlier one marked
-(a contents box's lines are no headlines by the time column labels are read over them).
+beside a headline; runs.py: runs of lines read together). The order matters: a later pass
+reads what an earlier one marked (a contents box's lines are no headlines by the time column
+labels are read over them).
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ from .authors import (
     NAME_ONLY_RE,
     OPENING_ROLE_RE,
     PERSON_ROLE_RE,
+    REPORT_ACTIVITIES,
     REPORTED_RE,
     ROLE_LABEL_WORDS,
     byline_authors,
@@ -241,9 +242,7 @@ def role_then_any_name(credit: str) -> list[str] | None:
 
 
 # 记者某某核实报道: what the reporter did, then 报道 (authors.REPORTED_RE drops both)
-ACTIVITY_REPORTED_RE = re.compile(
-    r"(?:核实|核實|调查|調查|跟踪|跟蹤|追踪|追蹤)(?:报道|報道|报导|報導)$"
-)
+ACTIVITY_REPORTED_RE = re.compile(rf"(?:{REPORT_ACTIVITIES})(?:报道|報道|报导|報導)$")
 
 
 PLACE_ENDS = tuple("省市县区镇乡村庄州")
