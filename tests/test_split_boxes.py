@@ -856,3 +856,18 @@ def test_final_review_a_sites_rights_line_closing_it_is_the_pages(footer):
     text = f"某某镇举办丰收节\n本报讯（记者 某某）9月22日，某某镇首届农民丰收节举行，吸引游客1500余人。\n{footer}\n"
     records = split(text)
     assert (records[-1]["kind"], records[-1]["paragraphs"]) == ("page", [footer])
+
+
+def test_a_short_news_sentence_saying_free_under_a_headline_is_no_ad():
+    # 免費 in a one-sentence summary between a headline and its credited text: news, not an
+    # ad's slogan (a sentence closed with 。 reports; an ad's line sells).
+    text = (
+        "學童飲用鮮奶政策不中斷 近三萬學生受惠\n"
+        "縣政府學童免費飲用國產鮮奶政策不中斷。\n"
+        "【記者謝某政／嘉義報導】縣政府學童免費飲用國產鮮奶政策不中斷，本學期繼續補助牛羊豆奶，"
+        "縣長今日到國小發放鮮奶。\n"
+    )
+    records = split(text)
+    assert [(r["kind"], r["title"]) for r in records] == [
+        ("article", "學童飲用鮮奶政策不中斷 近三萬學生受惠")
+    ]

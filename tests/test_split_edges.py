@@ -4093,3 +4093,43 @@ def test_review19_a_photos_caption_alone_keeps_the_blanks_parting_a_page_of_brie
 def test_review19_an_interview_answer_of_a_co_ops_head_is_no_colophon_line():
     text = "某某合作社的丰收账\n本报记者 某某\n金秋时节，记者来到某某镇某某水稻专业合作社，听社长某某算一算今年的丰收账。\n◆记者：今年收成怎么样？\n◆社长：我们合作社今年种了三百亩水稻，亩产比去年高了一百斤。\n◆记者：下一步有什么打算？\n◆社长：打算再流转两百亩地，建一座烘干房，让社员的稻谷卖上好价钱。\n"
     assert [r["kind"] for r in split(text)] == ["article"]
+
+
+@pytest.mark.parametrize(
+    "opening,byline,authors",
+    [
+        # Taiwan's papers glue the name and the place it was filed from: 記者某某某台北報導
+        ("【記者陳某嘉淡水校園報導】", "記者陳某嘉淡水校園報導", ["陳某嘉"]),
+        ("〔記者王某明台北報導〕", "記者王某明台北報導", ["王某明"]),
+        # a two-character name, where three would leave the place one character
+        ("【記者王某台北報導】", "記者王某台北報導", ["王某"]),
+        # run into the text, a quotation opening it
+        ("記者盧某峰淡水校園報導", "記者盧某峰淡水校園報導", ["盧某峰"]),
+    ],
+)
+def test_a_taiwan_credit_with_the_name_glued_to_the_place_it_was_filed_from(
+    opening, byline, authors
+):
+    text = f"校園新聞一則\n{opening}「歡迎回家！」本校昨日舉行校慶大會，校友返校參加慶祝活動。\n"
+    (record,) = split(text)
+    assert (record["byline"], record["authors"]) == (byline, authors)
+
+
+def test_two_names_glued_before_the_mainlands_baodao_stay_two_names():
+    # 报道 (the mainland's spelling) after a glued run: two reporters, no place
+    text = f"老旧小区改造提速\n（记者王某明李某报道）{BODY}\n"
+    (record,) = split(text)
+    assert record["authors"] == ["王某明", "李某"]
+
+
+def test_a_teasers_read_more_link_ends_its_text_where_no_blank_line_parts_the_items():
+    # A site's list of teasers: a headline, then the text cut short and its link. With no
+    # blank lines, the line ending in the link (…的 繼續閱讀) is closed: the next headline is one.
+    heads = ["市區道路改善工程完工 通行更順暢", "老屋健檢活動開跑 喚醒老屋新生"]
+    text = "".join(
+        f"{head}\n【記者張某福嘉義報導】市府昨日宣布{head[:4]}，主管機關表示，相關措施將持續推動，"
+        f"歡迎民眾多加利用的 {link}\n"
+        for head, link in zip(heads, ["繼續閱讀", "[阅读全文]"])
+    )
+    records = split(text)
+    assert [r["title"] for r in records] == heads

@@ -110,6 +110,9 @@ LEAD_PHOTO_RE = re.compile(r"[\s\u3000]+首图[／/].*$")
 
 def byline_authors(content: str) -> list[str] | None:
     """Authors of a byline's content, or None if the content is not shaped like a byline."""
+    glued = name_glued_to_place(content)
+    if glued:
+        return [glued]
     content = unspaced_role(FILED_FROM_RE.sub("", content.strip()))
     content = LEAD_PHOTO_RE.sub("", content)  # 记者／某某　首图／资料照片: the photo's source
     content = DESK_BEFORE_ROLE_RE.sub("", content)
@@ -311,8 +314,39 @@ def drop_place(content: str) -> str:
 
 
 def filed_from_place(credit: str) -> bool:
-    """The credit names where it was filed from (／台南报导, 某某 北京报道): its 报道 stays."""
-    return bool(PLACE_REPORTED_RE.search(credit)) or drop_place(credit) != credit
+    """The credit names where it was filed from (／台南报导, 某某 北京报道, 记者某某某台北报导):
+    its 报道 stays."""
+    return (
+        bool(PLACE_REPORTED_RE.search(credit))
+        or drop_place(credit) != credit
+        or name_glued_to_place(credit) is not None
+    )
+
+
+# 记者某某某台北报导: a reporter, the name and where it was filed glued together, as Taiwan's
+# papers print it (报导 is their spelling; 记者某某某某报道, with the mainland's 报道, is more
+# often two names glued: split_glued_names reads those).
+GLUED_PLACE_REPORTED_RE = re.compile(
+    rf"^(?:{ORG_ROLE_RE}|{ROLE_RE})([{HAN}]{{4,9}}?)(?:即时)?(?:报导|報導)$"
+)
+PLACE_MIN = 2  # a place is two characters or more: 台北, 淡水校园
+
+
+def name_glued_to_place(credit: str) -> str | None:
+    """The reporter's name in 记者某某某台北报导: three characters (a Chinese name's usual
+    length; four after a compound surname), or two where three would leave the place
+    a single character (记者王某台北报导)."""
+    match = GLUED_PLACE_REPORTED_RE.match(unspaced_role(credit.strip()))
+    if match is None:
+        return None
+    run = match.group(1)
+    size = 3 + has_compound_surname(run)
+    if len(run) - size < PLACE_MIN:
+        size -= 1
+    name, place = run[:size], run[size:]
+    if len(place) < PLACE_MIN or not has_surname(name) or place.endswith(("摄影", "攝影")):
+        return None
+    return name
 
 
 PLACE_REPORTED_RE = re.compile(

@@ -218,7 +218,7 @@ def signed_with_contact(text: str) -> bool:
 
 
 # A sentence longer than an ad's slogan, closed with 。: news reporting a sale, not selling.
-AD_PROSE_MIN = 24
+AD_PROSE_MIN = 16
 
 
 AD_LABEL_RE = re.compile(r"[（(【]广告[）)】]$")  # …（广告）: the page says so itself

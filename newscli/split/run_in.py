@@ -20,6 +20,7 @@ from .authors import (
     byline_authors,
     has_surname,
     name_after_roles,
+    name_glued_to_place,
     unglue,
     unspaced_role,
 )
@@ -129,6 +130,12 @@ RUN_IN_REPORT_RE = re.compile(
 )
 
 
+# 记者某某某淡水校园报导「…」…: the name and the place glued, then a quotation opens the text
+RUN_IN_GLUED_PLACE_RE = re.compile(
+    rf"^(?:{ORG_ROLE_RE}|{ROLE_RE})[{HAN}]{{4,9}}?(?:即时)?报导(?=[{SPACES}「“『])"
+)
+
+
 def run_in_report(text: str) -> tuple[int, int, list[str]] | None:
     if "报" not in text[:RUN_IN_MAX]:
         return None  # (cheap: most lines open with no credit)
@@ -136,7 +143,9 @@ def run_in_report(text: str) -> tuple[int, int, list[str]] | None:
     name = match and (match.group(1) or match.group(2))
     if name and has_surname(name):
         return 0, match.end(), [name]
-    return None
+    glued = RUN_IN_GLUED_PLACE_RE.match(text)
+    name = glued and name_glued_to_place(glued.group())
+    return (0, glued.end(), [name]) if glued and name else None
 
 
 def could_be_a_name(word: str) -> bool:

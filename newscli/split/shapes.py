@@ -269,7 +269,18 @@ def is_closed(text: str) -> bool:
         if note:
             text = text[: len(text) - len(tail) + note.start()]
     body = text.rstrip(CLOSING_QUOTES + SPACES)
+    if body[-1:] in READ_MORE_LAST and READ_MORE_RE.search(body):
+        return True  # …的 继续阅读: a web teaser's link ends it, where the site cut the text
     return bool(body) and body[-1] in SENTENCE_END
+
+
+# A site's link after a teaser cut short (…的 繼續閱讀, …[阅读全文]): set off by a space, an
+# ellipsis or brackets, as a button's label is, never run on to the sentence.
+READ_MORE_RE = re.compile(
+    r"(?:[\s\u3000…]|\.\.\.)[\[【>»]?"
+    r"(?:(?:继续|繼續)[阅閱閲][读讀]|[阅閱閲][读讀](?:全文|更多)|(?:查看|展开|展開)全文)[\]】>»]*$"
+)  # (the text as printed, in any script: 閱 in Taiwan's, 閲 in Hong Kong's)
+READ_MORE_LAST = "读讀文多]】>»"
 
 
 # A wire story closes on its editor's name in brackets, then a date code (中央社: 1141121);
