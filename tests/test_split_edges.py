@@ -4133,3 +4133,28 @@ def test_a_teasers_read_more_link_ends_its_text_where_no_blank_line_parts_the_it
     )
     records = split(text)
     assert [r["title"] for r in records] == heads
+
+
+def test_a_sites_title_cut_short_over_its_posting_line_is_a_headline():
+    # A site's list cuts a long title (…6天3度...); the posting line under it shows it heads
+    # its story, though it ends in dots as a sentence may.
+    text = (
+        "地方\n南投產業道路再封路\n2022.02.23 10:41\n"
+        "南投仁愛鄉產業道路從昨日起再度封路，受連日大雨影響，道路多處落石，目前雙向中斷。\n"
+        "地方\n防疫旅館女員工疑因清消中毒 6天3度...\n2022.02.22 21:56\n"
+        "高雄市防疫旅館大清消，卻疑似造成旅館女員工氣體中毒，她在6天內三度掛急診。\n"
+    )
+    records = split(text)
+    assert [r["title"] for r in records] == [
+        "南投產業道路再封路",
+        "防疫旅館女員工疑因清消中毒 6天3度...",
+    ]
+
+
+@pytest.mark.parametrize(
+    "posted", ["Published at Aug 14, 2024 02:49 pm", "Updated: 2024-08-14 14:49"]
+)
+def test_an_english_sites_posting_line_under_a_headline_is_no_sub_headline(posted):
+    text = f"武術健兒貢獻1銀1銅\n{posted}\n（本报古晋14日讯）马运会今日产生多面奖牌，主场健儿在武术项目中抢下一银一铜。\n"
+    (record,) = split(text)
+    assert (record["title"], record["subtitle"]) == ("武術健兒貢獻1銀1銅", None)

@@ -184,15 +184,37 @@ def keep_headlines_over_web_lines(lines: list[Line], result: list[Scores]) -> No
     it is no page line by a name like a paper's alone (浓浓乡情家乡报 ends in 报), and no
     crosshead (a story's section has no posting line of its own)."""
     for index in range(len(lines) - 1):
-        if Role.HEAD not in result[index] or not is_web_line(result[index + 1]):
+        if not is_web_line(result[index + 1]):
+            continue
+        if Role.HEAD not in result[index] and cut_short_title(lines[index].shape):
+            # 某某6天3度... over its posting line: a site's title cut short, no sentence
+            result[index][Role.HEAD] = (WEIGHTS["headline-shaped"], ("headline-shaped",))
+            result[index].pop(Role.CAPTION, None)  # (nor a photo's caption over its date)
+        if Role.HEAD not in result[index]:
             continue
         if Role.PAGE in result[index] and not is_page_header(result[index]):
             del result[index][Role.PAGE]  # (a name like a paper's, no page's marks)
-        if Role.CROSS in result[index] or lines[index].shape.endswith(("？", "?")):
+        if (
+            Role.CROSS in result[index]
+            or lines[index].shape.endswith(("？", "?"))
+            or cut_short_title(lines[index].shape)
+        ):
             # (达州是个什么“州”？ over its posting line: no sentence of the story above)
             weight, features = result[index][Role.HEAD]
             over = WEIGHTS["over-posting-line"]
             result[index][Role.HEAD] = (weight + over, (*features, "over-posting-line"))
+
+
+# A title a site cut short for its list: …6天3度..., …不雷同… (no sentence ends inside it)
+CUT_TITLE_RE = re.compile(r"(?:\.{3}|…{1,2})$")
+
+
+def cut_short_title(text: str) -> bool:
+    return (
+        len(text) <= shapes.HEADLINE_MAX
+        and CUT_TITLE_RE.search(text) is not None
+        and not any(mark in text for mark in "。！？!?；;")
+    )
 
 
 def keep_story_editors(lines: list[Line], result: list[Scores]) -> None:

@@ -147,10 +147,21 @@ def is_reprint_source(text: str) -> bool:
     return len(text) <= REPRINT_LINE_MAX and bool(REPRINT_SOURCE_RE.match(text))
 
 
+# Published at Aug 14, 2024 02:49 pm, Updated: 2024-08-14 14:49: an English-language site's
+# posting line (overseas Chinese papers print their pages on such sites)
+ENGLISH_POSTED_RE = re.compile(
+    r"^(?:Published|Updated|Posted|Last updated)(?: at| on)?\s*:?\s+[A-Za-z]{0,9}\.?\s*\d[\d ,./:-]*"
+    r"(?:[ap]\.?m\.?)?$",
+    re.IGNORECASE,
+)
+
+
 def is_web_metadata(text: str) -> bool:
     """A web page's line about the story (not its text): see the patterns above."""
     if len(text) > HEADLINE_MAX * 2 or "。" in text:
         return False
+    if text[:1] in "PpUuLl" and ENGLISH_POSTED_RE.match(text):
+        return True
     if " " not in text and text[-1:] in "gGpPfF" and IMAGE_FILE_RE.search(text):
         return True  # A220220217C.jpg
     if text[:1] in "（(" and PHOTO_LINK_RE.match(text):
