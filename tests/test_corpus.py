@@ -20,7 +20,7 @@ import evaluate  # noqa: E402
 import reorder  # noqa: E402
 
 FLOORS = {  # records F1, field accuracy, coverage
-    "tuning": (0.95, 0.94, 0.94),  # (257 issues; 0.954 / 0.949 / 0.946 today)
+    "tuning": (0.95, 0.94, 0.94),  # (257 issues; 0.954 / 0.950 / 0.946 today)
     "heldout": (0.89, 0.88, 0.90),
 }
 TARGET = 0.95
