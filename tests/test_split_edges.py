@@ -4158,3 +4158,30 @@ def test_an_english_sites_posting_line_under_a_headline_is_no_sub_headline(poste
     text = f"武術健兒貢獻1銀1銅\n{posted}\n（本报古晋14日讯）马运会今日产生多面奖牌，主场健儿在武术项目中抢下一银一铜。\n"
     (record,) = split(text)
     assert (record["title"], record["subtitle"]) == ("武術健兒貢獻1銀1銅", None)
+
+
+@pytest.mark.parametrize("repeat", ["小区里有个读报小组", "我与晚报的故事⑫丨小区里有个读报小组"])
+def test_a_sites_headline_printed_again_over_its_text_opens_no_new_story(repeat):
+    # A web copy prints the title, the posting lines (an empty source field, a photo's file),
+    # then the headline again (whole, or the part after the column's name) over the credit.
+    text = (
+        "我与晚报的故事⑫丨小区里有个读报小组\n来源：  2022-02-17 15:54:05\nA220220217C.jpg\n"
+        f"{repeat}\n■ 本报记者 赵某锋\n{BODY}\n据介绍，读报小组每周活动两次，参与的居民越来越多。\n"
+    )
+    (record,) = split(text)
+    assert (record["title"], record["byline"]) == (
+        "我与晚报的故事⑫丨小区里有个读报小组",
+        "本报记者 赵某锋",
+    )
+    assert repeat in record["paragraphs"]
+
+
+def test_the_same_headline_over_two_stories_still_opens_both():
+    # A headline that comes again after a story's text heads a second story (briefs under
+    # one recurring title): only a repeat over the posting lines is the same story's.
+    text = (
+        f"市区新增停车位\n本报讯（记者 李某）{BODY}\n"
+        f"市区新增停车位\n本报讯（记者 王某）为缓解停车难，今年城区新建改建公共停车场十二处。\n"
+    )
+    records = split(text)
+    assert [r["title"] for r in records] == ["市区新增停车位", "市区新增停车位"]

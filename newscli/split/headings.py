@@ -217,6 +217,46 @@ def cut_short_title(text: str) -> bool:
     )
 
 
+# A site prints its story's headline twice: as the page's title, then over the text after
+# the posting lines (or only the part after the column's name: 某某的故事㉙丨小区里…).
+REPEAT_REACH = 5  # the repeat comes within this many lines, none of them a sentence
+COLUMN_SEPARATORS = "丨|｜:："
+REPEAT_MIN = 4  # (a mark between sub-headlines, /, repeats too: no headline)
+
+
+def mark_repeated_headlines(lines: list[Line], result: list[Scores]) -> None:
+    """The repeat of the headline above, over the story's credit or text, opens no new item:
+    it stands with the lines between the headline and the text (a caption's place)."""
+    heads: dict[str, int] = {}  # a headline's text, spaces dropped -> its line
+    for index, line in enumerate(lines):
+        if Role.HEAD not in result[index]:
+            continue
+        key = "".join(line.shape.split())
+        first = repeated_from(key, heads, index)
+        if first is not None and all(
+            len(lines[k].shape) <= shapes.HEADLINE_MAX * 2 and not shapes.is_closed(lines[k].shape)
+            for k in range(first + 1, index)
+        ):
+            del result[index][Role.HEAD]
+            result[index].pop(Role.RUBRIC, None)
+            result[index][Role.CAPTION] = (WEIGHTS["repeated-headline"], ("repeated-headline",))
+            continue
+        heads[key] = index
+
+
+def repeated_from(key: str, heads: dict[str, int], index: int) -> int | None:
+    """The line of a headline within reach that `key` repeats, whole or its part after the
+    column's name."""
+    for text, first in heads.items():
+        if first < index - REPEAT_REACH or first == index - 1:
+            continue  # (a headline line right under another is its sub-headline)
+        if len(key) >= REPEAT_MIN and (
+            text == key or (text.endswith(key) and text[-len(key) - 1] in COLUMN_SEPARATORS)
+        ):
+            return first
+    return None
+
+
 def keep_story_editors(lines: list[Line], result: list[Scores]) -> None:
     """An editor's line under a story's headline (and its posting lines), over its credit or
     text, is the web page's line of that story (编辑：某某), not the page's footer: a

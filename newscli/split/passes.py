@@ -35,6 +35,7 @@ from .headings import (
     mark_lead_ins,
     mark_papers_signing_notices,
     mark_questions_over_headlines,
+    mark_repeated_headlines,
 )
 from .neighbours import (
     drop_names_under_the_header,
@@ -87,5 +88,6 @@ def read_neighbours(lines: list[Line], result: list[Scores], gaps: list[bool]) -
     offer_captions(lines, result)
     keep_photos_over_leads(result)
     keep_captions_over_credits(lines, result)
+    mark_repeated_headlines(lines, result)
     mark_caption_runs(lines, result, gaps)
     offer_editors_notes(lines, result)

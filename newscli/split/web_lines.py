@@ -55,6 +55,8 @@ DATETIME_THEN_ITEM_RE = re.compile(
 # 21年03月1期: an e-paper's issue
 LABELLED_POSTING_RE = re.compile(
     rf"^(?:时间|日期)\s*[：:]\s*(?:{DATETIME}(?<=:\d\d:\d\d)|\d{{2,4}}年\d{{1,2}}月\d{{1,2}}期)$"
+    # 来源：  2022-02-17 15:54:05: a site's source field left empty, then its posting time
+    rf"|^来源\s*[：:]\s+{DATETIME}(?<=:\d\d:\d\d)$"
 )
 # 某某日报 新闻    时间:2023年07月16日: an e-paper's line of section and date (a notice's
 # 时间： opens its line)
