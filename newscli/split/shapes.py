@@ -299,6 +299,7 @@ def ends_mid_sentence(text: str) -> bool:
 # a headline's.
 NO_WORDS_RE = re.compile(
     r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{5,}|(?!(?:19|20)\d\d$)\d{3,4}"
+    r"|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"  # 2008年12月3日: a notice's date, no headline
 )
 
 
