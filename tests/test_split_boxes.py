@@ -911,3 +911,34 @@ def test_a_notices_date_over_a_flush_ad_heading_in_an_indented_column_stays_the_
         ("notice", "2008年12月3日"),
         ("ad", "某某区某某路00号　电话：0379-60000000"),
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "某某每日电讯社出版　地址：北京市某某区某某街00号　邮编：100000",
+        "总编室：027-80000000　广告许可证：鄂工商广字01号",
+    ],
+)
+def test_a_colophon_line_of_a_publisher_or_an_ad_licence_is_the_mastheads(line):
+    text = STORY + "\n" + line + "\n新闻热线：010-60000000　发行热线：010-60000001\n\n" + FOOT
+    records = split(text)
+    assert [r["kind"] for r in records] == ["article", "masthead", "page"]
+    assert records[1]["paragraphs"][0] == line
+
+
+def test_where_blank_lines_part_the_items_an_ads_address_stays_the_ads():
+    # An ad's address and phone line reads as a colophon's too; the blank line under it,
+    # where blank lines part every item, ends the ad, and the colophon starts after it.
+    ad = (
+        "某某家居　春季焕新节\n全场满5000元减500元　老客户凭卡再享九五折\n"
+        "地址：某某市某某区某某路00号　电话：0531-80000000\n"
+    )
+    masthead = (
+        "某某日报社出版　新闻热线：0531-80000001　发行热线：0531-80000002\n"
+        "社址：某某市某某路00号　邮编：250000　零售价：1.00元\n"
+    )
+    text = "\n".join([STORY, OTHER_STORY, ad, masthead, FOOT])
+    records = split(text)
+    assert [r["kind"] for r in records] == ["article", "article", "ad", "masthead", "page"]
+    assert records[2]["paragraphs"][-1].startswith("地址：")

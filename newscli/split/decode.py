@@ -82,6 +82,7 @@ def build_tables(numbers: dict) -> None:
 
 CONTINUES_ARTICLE = {R.BODY, R.CROSS, R.BYLINE_CLOSE, R.END, R.TO}
 NOTICE_GOES_ON = {R.NOTICE, R.NOTICE_MORE}
+BOXES = (R.AD, R.MASTHEAD)
 
 # A line's spacing from the line before it, as the decoder weighs it (see the docstring).
 NO_GAP, BIG_GAP, UNSPACED = 0, 1, 2
@@ -118,6 +119,11 @@ def step(
         score += UNSPACED_ITEM if gap == UNSPACED else 0.0  # as after an article's text
     if prev_role in NOTICE_ROLES and role in NOTICE_GOES_ON and gap == BIG_GAP:
         score += GAP_SPLITS  # a notice's text, like an article's, stops where items part
+    if prev_role in BOXES:  # an ad's or the colophon's lines, likewise
+        if role is prev_role:
+            score += GAP_SPLITS if gap == BIG_GAP else 0.0
+        else:
+            score += UNSPACED_ITEM if gap == UNSPACED else 0.0
     return score, next_bit(prev_role, bit, role)
 
 
