@@ -942,3 +942,15 @@ def test_where_blank_lines_part_the_items_an_ads_address_stays_the_ads():
     records = split(text)
     assert [r["kind"] for r in records] == ["article", "article", "ad", "masthead", "page"]
     assert records[2]["paragraphs"][-1].startswith("地址：")
+
+
+@pytest.mark.parametrize(
+    "contact",
+    ["国粤英语服务　电话：416-000-0000", "专业买卖住宅商铺　电话：(02)2345-6789"],
+)
+def test_a_shops_slogan_over_its_service_and_a_grouped_phone_number_is_an_ad(contact):
+    # North American and Taiwan numbers are printed in groups (416-000-0000, (02)2345-6789);
+    # a shop's service may come before its 电话： on the line.
+    text = STORY + "某某地产　诚信经营二十年\n" + contact + "\n" + FOOT
+    records = split(text)
+    assert [r["kind"] for r in records] == ["article", "ad", "page"]

@@ -280,9 +280,10 @@ def mark_brand_above(lines: list[Line], result: list[Scores], index: int) -> Non
 
 
 def shop_phone(text: str, lines: list[Line], index: int) -> bool:
-    """电话：… under a box's short lines with no notice's heading over them: a shop's line."""
+    """电话：… under a box's short lines with no notice's heading over them: a shop's line
+    (its service may come first, a space before the number: 国粤英语服务　电话：…)."""
     return (
-        bool(shapes.CONTACT_RE.match(text))
+        any(shapes.CONTACT_RE.match(part) for part in text.split()[:2])
         and box_shapes.has_phone(text)
         and not any(
             box_shapes.is_notice_title(line.shape)
