@@ -954,3 +954,13 @@ def test_a_shops_slogan_over_its_service_and_a_grouped_phone_number_is_an_ad(con
     text = STORY + "某某地产　诚信经营二十年\n" + contact + "\n" + FOOT
     records = split(text)
     assert [r["kind"] for r in records] == ["article", "ad", "page"]
+
+
+def test_the_papers_call_for_tips_closes_its_colophon():
+    # 有奖报料：… (the paper pays for tips) is the paper's own hotline, the colophon's line.
+    colophon = (
+        "某某日报社主管主办　国内统一连续出版物号：CN 37-0000\n"
+        "某某晚报网 www.example.com　有奖报料：0534-0000000\n"
+    )
+    records = split(STORY + colophon + FOOT)
+    assert [r["kind"] for r in records] == ["article", "masthead", "page"]
