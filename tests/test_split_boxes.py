@@ -964,3 +964,14 @@ def test_the_papers_call_for_tips_closes_its_colophon():
     )
     records = split(STORY + colophon + FOOT)
     assert [r["kind"] for r in records] == ["article", "masthead", "page"]
+
+
+def test_a_boxs_rules_for_contributors_is_a_notice():
+    # 报名须知 (the rules of taking part) heads a notice, as 启事 and 通知 do.
+    notice = "报名须知\n本次活动面向全市中小学生，报名截止日期为3月31日，请家长陪同到场。\n"
+    records = split(STORY + notice + FOOT)
+    assert [(r["kind"], r["title"]) for r in records] == [
+        ("article", "老旧小区改造提速"),
+        ("notice", "报名须知"),
+        ("page", None),
+    ]

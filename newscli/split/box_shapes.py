@@ -23,6 +23,7 @@ NOTICE_TITLE_RE = re.compile(
     # a short 通知 is a notice (停水通知); a long one may be news of a document
     rf"|^[{HAN}]{{0,4}}(?:紧急)?通\s*知$"
     rf"|^[{HAN}]{{0,4}}预\s*告$"  # 节目预告, 赛事预告: what is on, and when
+    rf"|^[{HAN}]{{1,4}}须\s*知$"  # 来稿须知, 报名须知: the rules of sending or taking part
 )
 NOTICE_WORDS_RE = re.compile(
     r"采购|招标|投标|中标|供应商|谈判|磋商|询价|竞价|拍卖|遗失|作废|公告|公示|注销|清算|债权人|比选|声明|特此更正|待遇面议"
