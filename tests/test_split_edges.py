@@ -4125,14 +4125,69 @@ def test_two_names_glued_before_the_mainlands_baodao_stay_two_names():
 def test_a_teasers_read_more_link_ends_its_text_where_no_blank_line_parts_the_items():
     # A site's list of teasers: a headline, then the text cut short and its link. With no
     # blank lines, the line ending in the link (…的 繼續閱讀) is closed: the next headline is one.
-    heads = ["市區道路改善工程完工 通行更順暢", "老屋健檢活動開跑 喚醒老屋新生"]
-    text = "".join(
-        f"{head}\n【記者張某福嘉義報導】市府昨日宣布{head[:4]}，主管機關表示，相關措施將持續推動，"
-        f"歡迎民眾多加利用的 {link}\n"
-        for head, link in zip(heads, ["繼續閱讀", "[阅读全文]"])
+    text = (
+        "市區道路改善工程完工 通行更順暢\n"
+        "市府昨日宣布道路改善工程完工，交通局表示，相關措施將持續推動，歡迎民眾多加利用，"
+        "未來也將持續檢討各路段的 繼續閱讀\n"
+        "老屋健檢活動開跑 喚醒老屋新生\n"
+        "文化局今年再次啟動老屋健檢活動，並首次結合提案競賽，徵集老屋模特兒，文化局長表示 [阅读全文]\n"
     )
     records = split(text)
-    assert [r["title"] for r in records] == heads
+    assert [r["title"] for r in records] == [
+        "市區道路改善工程完工 通行更順暢",
+        "老屋健檢活動開跑 喚醒老屋新生",
+    ]
+
+
+def test_a_headline_ending_in_the_words_of_a_read_more_link_is_still_a_headline():
+    # 放下手机 继续阅读: a headline about reading, short and with no comma, is no teaser's end.
+    text = (
+        f"老旧小区改造提速\n本报讯（记者 张某）{BODY}\n"
+        "放下手机 继续阅读\n本报讯（记者 李某）4月23日是世界读书日，市图书馆推出系列阅读推广活动。\n"
+    )
+    records = split(text)
+    assert [r["title"] for r in records] == ["老旧小区改造提速", "放下手机 继续阅读"]
+
+
+def test_a_full_date_over_a_features_headline_stays_its_kicker():
+    text = (
+        f"老旧小区改造提速\n本报讯（记者 张某）{BODY}\n"
+        "1978年12月18日\n小岗村的那个冬夜\n本报记者 李某\n"
+        "那一天，十八户农民按下红手印，拉开了农村改革的序幕。\n"
+    )
+    records = split(text)
+    assert [(r["title"], r["subtitle"]) for r in records] == [
+        ("老旧小区改造提速", None),
+        ("1978年12月18日", "小岗村的那个冬夜"),
+    ]
+
+
+def test_a_recurring_heading_over_two_photos_opens_both():
+    # 图片新闻 over each photo: the second is no repeat of the first's headline (no posting
+    # lines stand between them, only a caption).
+    text = (
+        "图片新闻\n3月12日，某某小学师生在校园里栽种树苗（记者 张某 摄）\n"
+        "图片新闻\n3月12日，志愿者在某某公园清理垃圾（记者 李某 摄）\n"
+    )
+    records = split(text)
+    assert [r["title"] for r in records] == ["图片新闻", "图片新闻"]
+
+
+@pytest.mark.parametrize(
+    "credit,authors",
+    [
+        ("（记者王某明李某华报导）", ["王某明", "李某华"]),  # two names glued, no place
+        (
+            "【記者張某福高雄報導】",
+            ["張某福"],
+        ),  # a place of two characters that opens with a surname
+    ],
+)
+def test_two_glued_names_and_a_glued_place_before_baodao(credit, authors):
+    (record,) = split(
+        f"老旧小区改造提速\n{credit}今年以来，我市加快推进老旧小区改造，已完成改造小区四十个。\n"
+    )
+    assert record["authors"] == authors
 
 
 def test_a_sites_title_cut_short_over_its_posting_line_is_a_headline():
@@ -4185,3 +4240,15 @@ def test_the_same_headline_over_two_stories_still_opens_both():
     )
     records = split(text)
     assert [r["title"] for r in records] == ["市区新增停车位", "市区新增停车位"]
+
+
+@pytest.mark.parametrize(
+    "title", ["【我与晚报的故事⑫】小区里有个读报小组", "我与晚报的故事⑫——小区里有个读报小组"]
+)
+def test_a_headline_printed_again_after_its_columns_name_in_brackets_or_after_a_dash(title):
+    text = (
+        f"{title}\n来源：  2022-02-17 15:54\nA220220217C.jpg\n"
+        f"小区里有个读报小组\n■ 本报记者 赵某锋\n{BODY}\n"
+    )
+    (record,) = split(text)
+    assert (record["title"], record["byline"]) == (title, "本报记者 赵某锋")

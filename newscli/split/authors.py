@@ -330,6 +330,7 @@ GLUED_PLACE_REPORTED_RE = re.compile(
     rf"^(?:{ORG_ROLE_RE}|{ROLE_RE})([{HAN}]{{4,9}}?)(?:即时)?(?:报导|報導)$"
 )
 PLACE_MIN = 2  # a place is two characters or more: 台北, 淡水校园
+NAME_MAX = 3  # a second name's usual length, after the first (a longer run is a place)
 
 
 def name_glued_to_place(credit: str) -> str | None:
@@ -346,6 +347,8 @@ def name_glued_to_place(credit: str) -> str | None:
     name, place = run[:size], run[size:]
     if len(place) < PLACE_MIN or not has_surname(name) or place.endswith(("摄影", "攝影")):
         return None
+    if len(place) == NAME_MAX and has_surname(place):
+        return None  # 记者王某明李某华报导: two names glued (a place of two, 高雄, stays one)
     return name
 
 

@@ -218,10 +218,15 @@ def signed_with_contact(text: str) -> bool:
 
 
 # A sentence longer than an ad's slogan, closed with 。: news reporting a sale, not selling.
-AD_PROSE_MIN = 16
+AD_PROSE_MIN = 24
 
 
 AD_LABEL_RE = re.compile(r"[（(【]广告[）)】]$")  # …（广告）: the page says so itself
+
+
+def only_free(text: str) -> bool:
+    """免费 is the only selling word: news says it as often (学童免费饮用鲜奶, 景区免费开放)."""
+    return {match.group() for match in box_shapes.AD_WORDS_RE.finditer(text)} == {"免费"}
 
 
 def ad_features(text: str) -> list[str]:
@@ -232,7 +237,7 @@ def ad_features(text: str) -> list[str]:
     if box_shapes.AD_CONTACT_RE.search(text) and not box_shapes.PAPER_HOTLINE_RE.search(text):
         return ["hotline"]
     if box_shapes.AD_WORDS_RE.search(text):
-        if len(text) > AD_PROSE_MIN and text.endswith("。"):
+        if text.endswith("。") and (len(text) > AD_PROSE_MIN or only_free(text)):
             return ["selling-words", "reported-sale"]
         return ["selling-words"]
     if box_shapes.has_phone(text) or shapes.CONTACT_RE.match(text):

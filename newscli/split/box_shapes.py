@@ -27,8 +27,9 @@ NOTICE_TITLE_RE = re.compile(
 )
 NOTICE_WORDS_RE = re.compile(
     r"采购|招标|投标|中标|供应商|谈判|磋商|询价|竞价|拍卖|遗失|作废|公告|公示|注销|清算|债权人|比选|声明|特此更正|待遇面议"
-    # 特此讣告。 alone: the formula closing a notice's text; 某某治丧小组: who signs an obituary
-    rf"|^特此[{HAN}]{{2}}[。！!]?$|治丧(?:小组|委员会|领导小组|办公室)$"
+    # 特此讣告。, 谨此讣告。 alone: the formula closing a notice's text; 某某治丧小组: who signs
+    # an obituary
+    rf"|^(?:特此|谨此)[{HAN}]{{2}}[。！!]?$|治丧(?:小组|委员会|领导小组|办公室)$"
 )
 # Words notices use that news uses as often (报名 for a class, 停电 in a report): alone, they
 # make a line notice text but do not show that a notice stands there.

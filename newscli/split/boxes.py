@@ -380,3 +380,19 @@ def list_number(text: str) -> int | None:
     if match.group(1):
         return int(match.group(1))
     return "一二三四五六七八九十".index(match.group(2)) + 1
+
+
+def keep_dates_under_signers(lines: list[Line], result: list[Scores]) -> None:
+    """A full date alone (2008年12月3日) under a notice's signer or text dates that notice:
+    no headline (a date over a feature's headline, 1978年12月18日, may be its kicker)."""
+    for index in range(1, len(lines)):
+        scores, above = result[index], result[index - 1]
+        if (
+            Role.HEAD in scores
+            and box_shapes.DATE_LINE_RE.match(lines[index].shape)
+            and (
+                any(above.get(role, (0.0,))[0] > 0 for role in (Role.NOTICE, Role.NOTICE_MORE))
+                or "signature" in above.get(Role.BODY, (0.0, ()))[1]
+            )
+        ):
+            del scores[Role.HEAD]

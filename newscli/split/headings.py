@@ -206,37 +206,35 @@ def keep_headlines_over_web_lines(lines: list[Line], result: list[Scores]) -> No
 
 
 # A title a site cut short for its list: …6天3度..., …不雷同… (no sentence ends inside it)
-CUT_TITLE_RE = re.compile(r"(?:\.{3}|…{1,2})$")
+CUT_TITLE_RE = re.compile(r"(?:\.{3}|…{1,2}|．{3}|。{3}|·{3})$")
 
 
 def cut_short_title(text: str) -> bool:
-    return (
-        len(text) <= shapes.HEADLINE_MAX
-        and CUT_TITLE_RE.search(text) is not None
-        and not any(mark in text for mark in "。！？!?；;")
-    )
+    cut = CUT_TITLE_RE.search(text) if len(text) <= shapes.HEADLINE_MAX else None
+    return cut is not None and not any(mark in text[: cut.start()] for mark in "。！？!?；;")
 
 
 # A site prints its story's headline twice: as the page's title, then over the text after
 # the posting lines (or only the part after the column's name: 某某的故事㉙丨小区里…).
-REPEAT_REACH = 5  # the repeat comes within this many lines, none of them a sentence
-COLUMN_SEPARATORS = "丨|｜:："
+REPEAT_REACH = 6  # the repeat comes within this many lines: posting lines between
 REPEAT_MIN = 4  # (a mark between sub-headlines, /, repeats too: no headline)
+# What parts a column's name from the headline: a bar, a colon, a dash, a dot, a space, or
+# the name's brackets (【某某的故事】小区里…).
+COLUMN_NAME_END_RE = re.compile(r"(?:[丨|｜│︱:：·・—】」\]]|——|\s)$")
 
 
 def mark_repeated_headlines(lines: list[Line], result: list[Scores]) -> None:
-    """The repeat of the headline above, over the story's credit or text, opens no new item:
-    it stands with the lines between the headline and the text (a caption's place)."""
+    """The repeat of the headline above, over the story's credit or text, with a site's
+    posting lines between, opens no new item: it stands with them (a caption's place). A
+    heading that comes again over another photo or story (图片新闻 / caption / 图片新闻) is
+    that item's own."""
     heads: dict[str, int] = {}  # a headline's text, spaces dropped -> its line
     for index, line in enumerate(lines):
         if Role.HEAD not in result[index]:
             continue
         key = "".join(line.shape.split())
         first = repeated_from(key, heads, index)
-        if first is not None and all(
-            len(lines[k].shape) <= shapes.HEADLINE_MAX * 2 and not shapes.is_closed(lines[k].shape)
-            for k in range(first + 1, index)
-        ):
+        if first is not None and only_posting_lines(result[first + 1 : index]):
             del result[index][Role.HEAD]
             result[index].pop(Role.RUBRIC, None)
             result[index][Role.CAPTION] = (WEIGHTS["repeated-headline"], ("repeated-headline",))
@@ -244,14 +242,26 @@ def mark_repeated_headlines(lines: list[Line], result: list[Scores]) -> None:
         heads[key] = index
 
 
+def only_posting_lines(between: list[Scores]) -> bool:
+    """A site's posting lines, and nothing a story or a photo prints (a caption, a credit)."""
+    return any(map(is_web_line, between)) and all(
+        is_web_line(scores)
+        or best_role(scores) in (Role.BODY, Role.PAGE)
+        and not ({"sentence", "photo-credit", "caption"} & set(scores.get(Role.BODY, (0.0, ()))[1]))
+        for scores in between
+    )
+
+
 def repeated_from(key: str, heads: dict[str, int], index: int) -> int | None:
     """The line of a headline within reach that `key` repeats, whole or its part after the
     column's name."""
+    if len(key) < REPEAT_MIN:
+        return None
     for text, first in heads.items():
         if first < index - REPEAT_REACH or first == index - 1:
             continue  # (a headline line right under another is its sub-headline)
-        if len(key) >= REPEAT_MIN and (
-            text == key or (text.endswith(key) and text[-len(key) - 1] in COLUMN_SEPARATORS)
+        if text == key or (
+            text.endswith(key) and COLUMN_NAME_END_RE.search(text[: -len(key)]) is not None
         ):
             return first
     return None

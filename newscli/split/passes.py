@@ -11,6 +11,7 @@ labels are read over them).
 from __future__ import annotations
 
 from .boxes import (
+    keep_dates_under_signers,
     mark_ad_heads,
     mark_hotlines_alone,
     mark_label_lists,
@@ -70,6 +71,7 @@ def read_neighbours(lines: list[Line], result: list[Scores], gaps: list[bool]) -
     mark_invited_contacts(lines, result)
     mark_signed_text(lines, result)
     mark_signed_notices(lines, result)
+    keep_dates_under_signers(lines, result)
     mark_contact_notices(lines, result)
     mark_pen_names(lines, result)
     mark_dates_under_site_lines(lines, result)

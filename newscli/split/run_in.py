@@ -132,7 +132,7 @@ RUN_IN_REPORT_RE = re.compile(
 
 # 记者某某某淡水校园报导「…」…: the name and the place glued, then a quotation opens the text
 RUN_IN_GLUED_PLACE_RE = re.compile(
-    rf"^(?:{ORG_ROLE_RE}|{ROLE_RE})[{HAN}]{{4,9}}?(?:即时)?报导(?=[{SPACES}「“『])"
+    rf"^(?:{ORG_ROLE_RE}|{ROLE_RE})[{HAN}]{{4,9}}?(?:即时)?报导(?=[{SPACES}「“『：:，,])"
 )
 
 

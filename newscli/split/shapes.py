@@ -269,15 +269,20 @@ def is_closed(text: str) -> bool:
         if note:
             text = text[: len(text) - len(tail) + note.start()]
     body = text.rstrip(CLOSING_QUOTES + SPACES)
-    if body[-1:] in READ_MORE_LAST and READ_MORE_RE.search(body):
+    if (
+        body[-1:] in READ_MORE_LAST
+        and (len(body) > HEADLINE_MAX or "，" in body)
+        and READ_MORE_RE.search(body)
+    ):
         return True  # …的 继续阅读: a web teaser's link ends it, where the site cut the text
+        # (a headline may end so too: 放下手机 继续阅读)
     return bool(body) and body[-1] in SENTENCE_END
 
 
 # A site's link after a teaser cut short (…的 繼續閱讀, …[阅读全文]): set off by a space, an
 # ellipsis or brackets, as a button's label is, never run on to the sentence.
 READ_MORE_RE = re.compile(
-    r"(?:[\s\u3000…]|\.\.\.)[\[【>»]?"
+    r"(?:[\s\u3000…]|\.\.\.|(?=[\[【]))[\[【>»]?"
     r"(?:(?:继续|繼續)[阅閱閲][读讀]|[阅閱閲][读讀](?:全文|更多)|(?:查看|展开|展開)全文)[\]】>»]*$"
 )  # (the text as printed, in any script: 閱 in Taiwan's, 閲 in Hong Kong's)
 READ_MORE_LAST = "读讀文多]】>»"
@@ -299,7 +304,6 @@ def ends_mid_sentence(text: str) -> bool:
 # a headline's.
 NO_WORDS_RE = re.compile(
     r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{5,}|(?!(?:19|20)\d\d$)\d{3,4}"
-    r"|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"  # 2008年12月3日: a notice's date, no headline
 )
 
 

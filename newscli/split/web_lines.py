@@ -56,7 +56,7 @@ DATETIME_THEN_ITEM_RE = re.compile(
 LABELLED_POSTING_RE = re.compile(
     rf"^(?:时间|日期)\s*[：:]\s*(?:{DATETIME}(?<=:\d\d:\d\d)|\d{{2,4}}年\d{{1,2}}月\d{{1,2}}期)$"
     # 来源：  2022-02-17 15:54:05: a site's source field left empty, then its posting time
-    rf"|^来源\s*[：:]\s+{DATETIME}(?<=:\d\d:\d\d)$"
+    rf"|^来源\s*[：:]\s*{DATETIME}$"
 )
 # 某某日报 新闻    时间:2023年07月16日: an e-paper's line of section and date (a notice's
 # 时间： opens its line)
@@ -149,11 +149,14 @@ def is_reprint_source(text: str) -> bool:
     return len(text) <= REPRINT_LINE_MAX and bool(REPRINT_SOURCE_RE.match(text))
 
 
+# The site's address, then when it posted the story (a copy's line under its headline).
+URL_THEN_DATE_RE = re.compile(r"^https?://\S+[\s\u3000]+\d{4}(?:年|[-/.])\d{1,2}")
 # Published at Aug 14, 2024 02:49 pm, Updated: 2024-08-14 14:49: an English-language site's
 # posting line (overseas Chinese papers print their pages on such sites)
 ENGLISH_POSTED_RE = re.compile(
-    r"^(?:Published|Updated|Posted|Last updated)(?: at| on)?\s*:?\s+[A-Za-z]{0,9}\.?\s*\d[\d ,./:-]*"
-    r"(?:[ap]\.?m\.?)?$",
+    r"^(?:Published|Updated|Posted|Last updated)(?: at| on)?\s*:?\s+"
+    # Aug 14, 2024 02:49 pm; 14 Aug 2024 2:49 PM; 14/08/2024 02:49 PM MYT: a date with its year
+    r"(?=[^\n]*\d{4})[A-Za-z0-9][A-Za-z0-9 ,./:-]{5,40}(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$",
     re.IGNORECASE,
 )
 
@@ -164,6 +167,8 @@ def is_web_metadata(text: str) -> bool:
         return False
     if text[:1] in "PpUuLl" and ENGLISH_POSTED_RE.match(text):
         return True
+    if text[:1] in "hH" and URL_THEN_DATE_RE.match(text):
+        return True  # http://sports.example.com  2011年10月31日11:10  某某体育微博
     if " " not in text and text[-1:] in "gGpPfF" and IMAGE_FILE_RE.search(text):
         return True  # A220220217C.jpg
     if text[:1] in "（(" and PHOTO_LINK_RE.match(text):
