@@ -4105,6 +4105,8 @@ def test_review19_an_interview_answer_of_a_co_ops_head_is_no_colophon_line():
         ("【記者王某台北報導】", "記者王某台北報導", ["王某"]),
         # run into the text, a quotation opening it
         ("記者盧某峰淡水校園報導", "記者盧某峰淡水校園報導", ["盧某峰"]),
+        # in brackets the role may go
+        ("【舒某萍淡水校園報導】", "舒某萍淡水校園報導", ["舒某萍"]),
     ],
 )
 def test_a_taiwan_credit_with_the_name_glued_to_the_place_it_was_filed_from(

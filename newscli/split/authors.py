@@ -319,7 +319,7 @@ def filed_from_place(credit: str) -> bool:
     return (
         bool(PLACE_REPORTED_RE.search(credit))
         or drop_place(credit) != credit
-        or name_glued_to_place(credit) is not None
+        or name_glued_to_place(credit, bracketed=True) is not None
     )
 
 
@@ -329,15 +329,21 @@ def filed_from_place(credit: str) -> bool:
 GLUED_PLACE_REPORTED_RE = re.compile(
     rf"^(?:{ORG_ROLE_RE}|{ROLE_RE})([{HAN}]{{4,9}}?)(?:即时)?(?:报导|報導)$"
 )
+# 【某某某淡水校园报导】: in Taiwan's brackets the role may go (a name of three, a place of two+)
+BRACKETED_NAME_PLACE_RE = re.compile(rf"^([{HAN}]{{5,9}}?)(?:即时)?(?:报导|報導)$")
 PLACE_MIN = 2  # a place is two characters or more: 台北, 淡水校园
 NAME_MAX = 3  # a second name's usual length, after the first (a longer run is a place)
 
 
-def name_glued_to_place(credit: str) -> str | None:
+def name_glued_to_place(credit: str, bracketed: bool = False) -> str | None:
     """The reporter's name in 记者某某某台北报导: three characters (a Chinese name's usual
     length; four after a compound surname), or two where three would leave the place
-    a single character (记者王某台北报导)."""
-    match = GLUED_PLACE_REPORTED_RE.match(unspaced_role(credit.strip()))
+    a single character (记者王某台北报导). `bracketed`: the credit stood in Taiwan's
+    brackets, where the role may go (【某某某淡水校园报导】)."""
+    content = unspaced_role(credit.strip())
+    match = GLUED_PLACE_REPORTED_RE.match(content) or (
+        BRACKETED_NAME_PLACE_RE.match(content) if bracketed else None
+    )
     if match is None:
         return None
     run = match.group(1)

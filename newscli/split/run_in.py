@@ -206,6 +206,9 @@ def marked_credit(
     group = match.lastindex or 1  # （…） or 【…】: whichever bracket held it
     credit = match.group(group)
     has_role = bool(OPENING_ROLE_RE.match(unspaced_role(credit)))
+    if group in (2, 3) and not has_role and (name := name_glued_to_place(credit, bracketed=True)):
+        end, more = second_bracket(rest, match.end())
+        return match.start(group), end or match.end(group), [name, *more]  # 【某某某台北报导】
     if (bracketed_only or group == SQUARE) and group in (2, SQUARE) and not has_role:
         return None  # 【解说】, 【现场】, [关注]: a label opening the text; 【记者 某某】 credits
     authors = byline_authors(credit)
