@@ -46,16 +46,17 @@ DATE_LINE_RE = re.compile(
 )
 
 # Mastheads (colophon): department phone lists, printer and address, prices, registration numbers.
-PHONE_RE = re.compile(
-    r"(?<!\d)(?:0\d{2,3}[-－])?\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)"
-    # parted in groups, as North American (416-000-0000, (416) 000-0000) and Taiwan's or
-    # Malaysia's papers print them (02-2345-6789, (02)2345-6789, 03-1234 5678)
-    r"|(?<![\d-])\(?\d{3}\)?[-－ .]\d{3}[-－.]\d{4}(?![\d-])"
+PHONE_RE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－])?\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)")
+# Parted in groups, as North American (416-000-0000, (416) 000-0000) and Taiwan's or
+# Malaysia's papers print them (02-2345-6789, (02)2345-6789, 03-1234 5678).
+GROUPED_PHONE_RE = re.compile(
+    r"(?<![\d-])\(?\d{3}\)?[-－ .]\d{3}[-－.]\d{4}(?![\d-])"
     r"|(?<![\d-])\(?0\d{1,3}\)?[-－ ]?\d{3,4}[-－ ]\d{4}(?![\d-])"
 )
 # Every phone number holds seven digits in a row, or four after a hyphen or space: tests far
-# cheaper than PHONE_RE's lookbehinds.
-DIGIT_RUN_RE = re.compile(r"\d{7}|\d[-－ .]\d{4}")
+# cheaper than the patterns' lookbehinds.
+DIGIT_RUN_RE = re.compile(r"\d{7}")
+GROUP_RUN_RE = re.compile(r"\d[-－ .]\d{4}")
 
 
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -66,7 +67,9 @@ def has_email(text: str) -> bool:
 
 
 def has_phone(text: str) -> bool:
-    return bool(DIGIT_RUN_RE.search(text) and PHONE_RE.search(text))
+    return bool(DIGIT_RUN_RE.search(text) and PHONE_RE.search(text)) or bool(
+        GROUP_RUN_RE.search(text) and GROUPED_PHONE_RE.search(text)
+    )
 
 
 DEPT_PHONE_RE = re.compile(rf"[{HAN}]{{2,10}}\s*[:：]?\s*(?:0\d{{2,3}}[-－])?\d{{7,8}}(?!\d)")
