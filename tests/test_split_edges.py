@@ -4254,3 +4254,11 @@ def test_a_headline_printed_again_after_its_columns_name_in_brackets_or_after_a_
     )
     (record,) = split(text)
     assert (record["title"], record["byline"]) == (title, "本报记者 赵某锋")
+
+
+def test_a_photos_caption_under_the_credit_marked_with_an_arrow_names_no_one():
+    # ▲ points at the photo above: ▲展会现场 is its caption (展 opens names too), no credit.
+    text = f"与改革同行　谱钢铁华章\n■记者李某宝\n▲展会现场\n▲代表为主题展揭幕\n{BODY_PARAGRAPH}\n"
+    (record,) = split(text)
+    assert (record["byline"], record["authors"]) == ("记者李某宝", ["李某宝"])
+    assert record["paragraphs"][:2] == ["▲展会现场", "▲代表为主题展揭幕"]

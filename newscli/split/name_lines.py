@@ -66,8 +66,9 @@ NAME_WORD_RE = re.compile(r"[^\s\u3000;；]+")
 
 
 def bulleted_byline(text: str) -> tuple[str, list[str]] | None:
-    """A bullet and names alone: □张持坚 (under a headline; above one, a rubric)."""
-    if text[:1] not in BULLETS or len(text) > 12:
+    """A bullet and names alone: □张持坚 (under a headline; above one, a rubric). An arrow
+    points at a photo (▲展会现场: the photo above), so it marks a caption, never a credit."""
+    if text[:1] not in BULLETS or text[:1] in PHOTO_POINTERS or len(text) > 12:
         return None
     content = text[1:].strip()
     if content in SECTION_LABELS:
@@ -82,6 +83,7 @@ def bulleted_byline(text: str) -> tuple[str, list[str]] | None:
     return content, authors
 
 
+PHOTO_POINTERS = "▲△▼▽▶►◀◁"  # the photo above, below, right, left
 PEN_NAME_MAX = 3  # a pen name has two or three characters; a section label is longer
 PEN_NAME_RE = re.compile(rf"[{HAN}]{{2,{PEN_NAME_MAX}}}")
 
