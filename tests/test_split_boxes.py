@@ -966,12 +966,14 @@ def test_the_papers_call_for_tips_closes_its_colophon():
     assert [r["kind"] for r in records] == ["article", "masthead", "page"]
 
 
-def test_a_boxs_rules_for_contributors_is_a_notice():
-    # 报名须知 (the rules of taking part) heads a notice, as 启事 and 通知 do.
-    notice = "报名须知\n本次活动面向全市中小学生，报名截止日期为3月31日，请家长陪同到场。\n"
-    records = split(STORY + notice + FOOT)
-    assert [(r["kind"], r["title"]) for r in records] == [
-        ("article", "老旧小区改造提速"),
-        ("notice", "报名须知"),
-        ("page", None),
-    ]
+def test_an_ad_set_a_blank_line_apart_line_by_line_stays_one_ad():
+    # Where blank lines part the items, an ad may still set its own lines a blank line apart.
+    ad = "某某家具城\n开业大酬宾 全场五折起\n\n地址：某某市某某路88号\n\n电话：0351-1234567\n"
+    records = split("\n".join([STORY, ad, OTHER_STORY, FOOT]))
+    assert [r["kind"] for r in records] == ["article", "ad", "article", "page"]
+
+
+def test_a_mobile_number_printed_in_groups_is_a_phone():
+    ad = "某某家政服务\n保洁 保姆 月嫂 育儿嫂\n家电清洗　电话：138-1234-5678\n"
+    records = split("\n".join([STORY, ad, OTHER_STORY, FOOT]))
+    assert [r["kind"] for r in records] == ["article", "ad", "article", "page"]

@@ -4262,3 +4262,31 @@ def test_a_photos_caption_under_the_credit_marked_with_an_arrow_names_no_one():
     (record,) = split(text)
     assert (record["byline"], record["authors"]) == ("记者李某宝", ["李某宝"])
     assert record["paragraphs"][:2] == ["▲展会现场", "▲代表为主题展揭幕"]
+
+
+@pytest.mark.parametrize("credit", ["【某某日報南竿報導】", "【某某評論網台北報導】"])
+def test_an_outlets_bracketed_report_names_no_author(credit):
+    # A paper or a site, then where it reported: no one's name in it.
+    (record,) = split(f"老舊公寓更新\n{credit}台北市政府今日宣布，將擴大補助老舊公寓加裝電梯。\n")
+    assert record["authors"] == []
+
+
+@pytest.mark.parametrize("bullet", ["▶", "►", "▲"])
+def test_names_after_an_arrow_under_a_headline_are_its_credit(bullet):
+    text = f"春季招聘会岗位多\n{bullet}张某明 李某华\n{BODY_PARAGRAPH}\n"
+    (record,) = split(text)
+    assert record["authors"] == ["张某明", "李某华"]
+
+
+def test_a_date_over_a_feature_after_a_sentence_with_a_notice_word_stays_its_kicker():
+    text = (
+        f"春季招聘会岗位多\n本报讯（记者 张某）{BODY_PARAGRAPH}\n"
+        "录用名单将在区人社局网站公示，公示期为七天。\n"
+        "1978年12月18日\n改革开放从这里起步\n本报记者 李某华\n"
+        "四十多年前的那个冬天，十八户农民按下红手印，拉开了农村改革的序幕。\n"
+    )
+    records = split(text)
+    assert [(r["title"], r["subtitle"]) for r in records] == [
+        ("春季招聘会岗位多", None),
+        ("1978年12月18日", "改革开放从这里起步"),
+    ]

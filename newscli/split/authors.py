@@ -331,6 +331,7 @@ GLUED_PLACE_REPORTED_RE = re.compile(
 )
 # 【某某某淡水校园报导】: in Taiwan's brackets the role may go (a name of three, a place of two+)
 BRACKETED_NAME_PLACE_RE = re.compile(rf"^([{HAN}]{{5,9}}?)(?:即时)?(?:报导|報導)$")
+OUTLET_CHARS_RE = re.compile(r"[报報网網社刊]|电视|電視|广播|廣播")
 PLACE_MIN = 2  # a place is two characters or more: 台北, 淡水校园
 NAME_MAX = 3  # a second name's usual length, after the first (a longer run is a place)
 
@@ -341,9 +342,11 @@ def name_glued_to_place(credit: str, bracketed: bool = False) -> str | None:
     a single character (记者王某台北报导). `bracketed`: the credit stood in Taiwan's
     brackets, where the role may go (【某某某淡水校园报导】)."""
     content = unspaced_role(credit.strip())
-    match = GLUED_PLACE_REPORTED_RE.match(content) or (
-        BRACKETED_NAME_PLACE_RE.match(content) if bracketed else None
-    )
+    match = GLUED_PLACE_REPORTED_RE.match(content)
+    if match is None and bracketed:
+        match = BRACKETED_NAME_PLACE_RE.match(content)
+        if match and OUTLET_CHARS_RE.search(match.group(1)):
+            return None  # 【某某日报南竿报导】, 【某某网台北报导】: an outlet, no one named
     if match is None:
         return None
     run = match.group(1)

@@ -382,6 +382,9 @@ def list_number(text: str) -> int | None:
     return "一二三四五六七八九十".index(match.group(2)) + 1
 
 
+SIGNER_LINE_MAX = 24
+
+
 def keep_dates_under_signers(lines: list[Line], result: list[Scores]) -> None:
     """A full date alone (2008年12月3日) under a notice's signer or text dates that notice:
     no headline (a date over a feature's headline, 1978年12月18日, may be its kicker)."""
@@ -390,6 +393,8 @@ def keep_dates_under_signers(lines: list[Line], result: list[Scores]) -> None:
         if (
             Role.HEAD in scores
             and box_shapes.DATE_LINE_RE.match(lines[index].shape)
+            and len(lines[index - 1].shape) <= SIGNER_LINE_MAX  # a signer, not a sentence
+            and not shapes.is_closed(lines[index - 1].shape)
             and (
                 any(above.get(role, (0.0,))[0] > 0 for role in (Role.NOTICE, Role.NOTICE_MORE))
                 or "signature" in above.get(Role.BODY, (0.0, ()))[1]

@@ -119,11 +119,9 @@ def step(
         score += UNSPACED_ITEM if gap == UNSPACED else 0.0  # as after an article's text
     if prev_role in NOTICE_ROLES and role in NOTICE_GOES_ON and gap == BIG_GAP:
         score += GAP_SPLITS  # a notice's text, like an article's, stops where items part
-    if prev_role in BOXES:  # an ad's or the colophon's lines, likewise
-        if role is prev_role:
-            score += GAP_SPLITS if gap == BIG_GAP else 0.0
-        else:
-            score += UNSPACED_ITEM if gap == UNSPACED else 0.0
+    if prev_role in BOXES and role is not prev_role and gap == UNSPACED:
+        score += UNSPACED_ITEM  # another item after an ad or the colophon: a blank line first
+        # (an ad may set its own lines a blank line apart: that does not end it)
     return score, next_bit(prev_role, bit, role)
 
 

@@ -67,10 +67,13 @@ NAME_WORD_RE = re.compile(r"[^\s\u3000;；]+")
 
 def bulleted_byline(text: str) -> tuple[str, list[str]] | None:
     """A bullet and names alone: □张持坚 (under a headline; above one, a rubric). An arrow
-    points at a photo (▲展会现场: the photo above), so it marks a caption, never a credit."""
-    if text[:1] not in BULLETS or text[:1] in PHOTO_POINTERS or len(text) > 12:
+    points at a photo (▲展会现场: the photo above): a word too long for a name after it is
+    the photo's caption."""
+    if text[:1] not in BULLETS or len(text) > 12:
         return None
     content = text[1:].strip()
+    if text[:1] in PHOTO_POINTERS and len(content) >= CAPTION_WORD_MIN and " " not in content:
+        return None  # (▲张某 李某: who took or wrote it)
     if content in SECTION_LABELS:
         return None  # ◆编者按, ■背景: a part of the story, labelled, not a writer
     authors = byline_authors(content)
@@ -84,6 +87,7 @@ def bulleted_byline(text: str) -> tuple[str, list[str]] | None:
 
 
 PHOTO_POINTERS = "▲△▼▽▶►◀◁"  # the photo above, below, right, left
+CAPTION_WORD_MIN = 4  # a name has two or three characters
 PEN_NAME_MAX = 3  # a pen name has two or three characters; a section label is longer
 PEN_NAME_RE = re.compile(rf"[{HAN}]{{2,{PEN_NAME_MAX}}}")
 
