@@ -873,17 +873,23 @@ def test_a_short_news_sentence_saying_free_under_a_headline_is_no_ad():
     ]
 
 
+def obituary(indent: str = "") -> str:
+    """An obituary: its heading, text (each paragraph after `indent`), signer and date."""
+    text = [
+        "某某厂退休职工王某某同志，因病医治无效，于2008年12月1日不幸逝世，享年八十岁。",
+        "定于12月4日上午9时在市殡仪馆举行遗体告别仪式。",
+        "特此讣告。",
+    ]
+    return (
+        "讣　告\n"
+        + "".join(indent + line + "\n" for line in text)
+        + "王某某治丧小组\n2008年12月3日\n"
+    )
+
+
 def test_an_obituary_closes_with_its_formula_its_signer_and_its_date():
     # 特此讣告。 closes the notice's text; the funeral committee signs it and dates it.
-    notice = (
-        "讣　告\n"
-        "某某厂退休职工王某某同志，因病医治无效，于2008年12月1日不幸逝世，享年八十岁。\n"
-        "定于12月4日上午9时在市殡仪馆举行遗体告别仪式。\n"
-        "特此讣告。\n"
-        "王某某治丧小组\n"
-        "2008年12月3日\n"
-    )
-    records = split(STORY + notice + OTHER_STORY)
+    records = split(STORY + obituary() + OTHER_STORY)
     assert [(r["kind"], r["title"]) for r in records] == [
         ("article", "老旧小区改造提速"),
         ("notice", "讣　告"),
@@ -895,18 +901,12 @@ def test_an_obituary_closes_with_its_formula_its_signer_and_its_date():
 def test_a_notices_date_over_a_flush_ad_heading_in_an_indented_column_stays_the_notices():
     # Where paragraphs are indented, flush lines look like headings: a date alone
     # (2008年12月3日) is still no headline, and stays with the notice it dates.
-    notice = (
-        "讣　告\n"
-        "\u3000\u3000某某厂退休职工王某某同志，因病医治无效，于2008年12月1日不幸逝世。\n"
-        "\u3000\u3000定于12月4日上午9时在市殡仪馆举行遗体告别仪式。\n"
-        "\u3000\u3000特此讣告。\n"
-        "王某某治丧小组\n"
-        "2008年12月3日\n"
-        "某某商厦 岁末感恩回馈\n"
+    text = (
+        obituary("\u3000\u3000") + "某某商厦 岁末感恩回馈\n"
         "羽绒服 羊绒衫 全场五折起\n"
         "某某区某某路00号　电话：0379-60000000\n"
     )
-    records = split(notice)
+    records = split(text)
     assert [(r["kind"], r["paragraphs"][-1]) for r in records] == [
         ("notice", "2008年12月3日"),
         ("ad", "某某区某某路00号　电话：0379-60000000"),

@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 
 from ..schema import HAN
-from .shapes import HEADLINE_MAX, NUM, SECTION, SHORT_LINE_MAX, SPACES, close_up_spaced_label
+from .shapes import (
+    HAN_CHARS_RE,
+    HEADLINE_MAX,
+    NUM,
+    SECTION,
+    SHORT_LINE_MAX,
+    SPACES,
+    close_up_spaced_label,
+)
 
 NOTICE_TITLE_RE = re.compile(
     # a dash-led second heading line names its notice (——纪念…征稿启事; ——…征集 may be news)
@@ -221,7 +229,7 @@ SPECIAL_SECTION_RE = re.compile(r"(?:特刊|专刊|特辑|专辑|专版|专题|�
 def is_section_name(item: str) -> bool:
     """A header's item that names its section (要闻, 城事·时评): words, no date, page or weekday."""
     return (
-        bool(re.search(rf"[{HAN}]", item))
+        bool(HAN_CHARS_RE.search(item))
         and not WEEKDAY_RE.search(item)
         and not PAGE_NO_RE.search(item)
         and not has_header_date(item)

@@ -186,7 +186,8 @@ def keep_headlines_over_web_lines(lines: list[Line], result: list[Scores]) -> No
     for index in range(len(lines) - 1):
         if not is_web_line(result[index + 1]):
             continue
-        if Role.HEAD not in result[index] and cut_short_title(lines[index].shape):
+        cut_short = cut_short_title(lines[index].shape)
+        if Role.HEAD not in result[index] and cut_short:
             # 某某6天3度... over its posting line: a site's title cut short, no sentence
             result[index][Role.HEAD] = (WEIGHTS["headline-shaped"], ("headline-shaped",))
             result[index].pop(Role.CAPTION, None)  # (nor a photo's caption over its date)
@@ -194,11 +195,7 @@ def keep_headlines_over_web_lines(lines: list[Line], result: list[Scores]) -> No
             continue
         if Role.PAGE in result[index] and not is_page_header(result[index]):
             del result[index][Role.PAGE]  # (a name like a paper's, no page's marks)
-        if (
-            Role.CROSS in result[index]
-            or lines[index].shape.endswith(("？", "?"))
-            or cut_short_title(lines[index].shape)
-        ):
+        if Role.CROSS in result[index] or lines[index].shape.endswith(("？", "?")) or cut_short:
             # (达州是个什么“州”？ over its posting line: no sentence of the story above)
             weight, features = result[index][Role.HEAD]
             over = WEIGHTS["over-posting-line"]
@@ -246,10 +243,15 @@ def only_posting_lines(between: list[Scores]) -> bool:
     """A site's posting lines, and nothing a story or a photo prints (a caption, a credit)."""
     return any(map(is_web_line, between)) and all(
         is_web_line(scores)
-        or best_role(scores) in (Role.BODY, Role.PAGE)
-        and not ({"sentence", "photo-credit", "caption"} & set(scores.get(Role.BODY, (0.0, ()))[1]))
+        or (
+            best_role(scores) in (Role.BODY, Role.PAGE)
+            and not STORY_TEXT_FEATURES.intersection(scores.get(Role.BODY, (0.0, ()))[1])
+        )
         for scores in between
     )
+
+
+STORY_TEXT_FEATURES = {"sentence", "photo-credit", "caption"}
 
 
 def repeated_from(key: str, heads: dict[str, int], index: int) -> int | None:

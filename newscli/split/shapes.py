@@ -269,13 +269,14 @@ def is_closed(text: str) -> bool:
         if note:
             text = text[: len(text) - len(tail) + note.start()]
     body = text.rstrip(CLOSING_QUOTES + SPACES)
+    # …的 继续阅读: a web teaser's link ends it, where the site cut the text; only text (long,
+    # or with a comma), for a headline may end so too (放下手机 继续阅读)
     if (
         body[-1:] in READ_MORE_LAST
         and (len(body) > HEADLINE_MAX or "，" in body)
         and READ_MORE_RE.search(body)
     ):
-        return True  # …的 继续阅读: a web teaser's link ends it, where the site cut the text
-        # (a headline may end so too: 放下手机 继续阅读)
+        return True
     return bool(body) and body[-1] in SENTENCE_END
 
 
