@@ -4233,6 +4233,23 @@ def test_a_sites_headline_printed_again_over_its_text_opens_no_new_story(repeat)
     assert repeat in record["paragraphs"]
 
 
+@pytest.mark.parametrize(
+    "field", ["作者：张某明", "责任编辑：张某明", "编辑：张某明", "【字体：大 中 小】"]
+)
+def test_a_sites_labelled_fields_between_a_headline_and_its_repeat_keep_one_story(field):
+    # The author, editor and font-size fields are posting lines as much as the date is.
+    # (Known miss: an author's field, then a 本报讯 lead under the repeat, still splits.)
+    text = (
+        "春季招聘会提供岗位三千余个\n2024-03-12 10:20　来源：某某网\n"
+        f"{field}\n春季招聘会提供岗位三千余个\n"
+        "3月12日，某某区春季招聘会在区体育馆举行，共有一百二十家企业参加，提供岗位三千余个。\n"
+        "招聘会现场人头攒动，不少求职者带着简历早早赶来，与企业负责人面对面交流。\n"
+    )
+    (record,) = split(text)
+    assert record["title"] == "春季招聘会提供岗位三千余个"
+    assert record["lines"] == [1, 6]
+
+
 def test_the_same_headline_over_two_stories_still_opens_both():
     # A headline that comes again after a story's text heads a second story (briefs under
     # one recurring title): only a repeat over the posting lines is the same story's.

@@ -231,26 +231,38 @@ def mark_repeated_headlines(lines: list[Line], result: list[Scores]) -> None:
             continue
         key = "".join(line.shape.split())
         first = repeated_from(key, heads, index)
-        if first is not None and only_posting_lines(result[first + 1 : index]):
+        if first is not None and only_posting_lines(
+            lines[first + 1 : index], result[first + 1 : index]
+        ):
+            for line, between in zip(lines[first + 1 : index], result[first + 1 : index]):
+                between.pop(Role.PAGE, None)  # (责任编辑：… here is the story's, no page's)
+                if WEB_CREDIT_FIELD_RE.match(line.shape) and Role.BYLINE_OPEN not in between:
+                    # (an editor's field names no author: it stands with the posting lines)
+                    between[Role.CAPTION] = (WEIGHTS["posting-field"], ("posting-field",))
             del result[index][Role.HEAD]
             result[index].pop(Role.RUBRIC, None)
+            result[index].pop(Role.PAGE, None)  # (a repeated line, but no running header)
             result[index][Role.CAPTION] = (WEIGHTS["repeated-headline"], ("repeated-headline",))
             continue
         heads[key] = index
 
 
-def only_posting_lines(between: list[Scores]) -> bool:
-    """A site's posting lines, and nothing a story or a photo prints (a caption, a credit)."""
+def only_posting_lines(lines: list[Line], between: list[Scores]) -> bool:
+    """A site's posting lines (its labelled fields among them: 作者：某某, 责任编辑：某某),
+    and nothing a story or a photo prints (a caption, a bare credit)."""
     return any(map(is_web_line, between)) and all(
         is_web_line(scores)
+        or WEB_CREDIT_FIELD_RE.match(line.shape) is not None
         or (
             best_role(scores) in (Role.BODY, Role.PAGE)
             and not STORY_TEXT_FEATURES.intersection(scores.get(Role.BODY, (0.0, ()))[1])
         )
-        for scores in between
+        for line, scores in zip(lines, between)
     )
 
 
+# A site's labelled credit fields, as its posting lines print them (作者：某某　编辑：某某)
+WEB_CREDIT_FIELD_RE = re.compile(r"^(?:作者|(?:责任)?编辑|审核|校对)\s*[：:]\s*\S")
 STORY_TEXT_FEATURES = {"sentence", "photo-credit", "caption"}
 
 

@@ -15,7 +15,7 @@ from .shapes import HEADLINE_MAX, SHORT_LINE_MAX, SOURCE_LABEL
 # (发布日期：2022-02-08 12:21, 作者： 来源：某某 时间：…, 点击数：)
 WEB_META_LABEL_RE = re.compile(
     r"(?:发布(?:日期|时间)|发表(?:日期|时间)|刊发(?:日期|时间)|更新时间|信息来源|点击数|点击量|浏览次数"
-    r"|阅读(?:量|次数)|字号|文章字数)\s*[：:]"
+    r"|阅读(?:量|次数)|字号|字体|文章字数)\s*[：:]"
 )
 # 来源：某某网-某某日报, 图片来源：某某网: the site or paper the story or its photo came from,
 # alone on its line (来源：县财政拨款, 来源：某某市统计局 name no outlet: a notice's, a chart's)
