@@ -49,11 +49,13 @@ def read_text(txt: Path, encoding: str) -> str:
     return txt.read_bytes().decode(encoding)
 
 
-def check(gold_path: Path) -> list[str]:
+def check(gold_path: Path, txt: Path | None = None) -> list[str]:
+    """Problems of the gold at `gold_path` over its text (`txt`, by default NAME.txt beside it:
+    a second gold, second/<half>/NAME.json, is checked over its corpus issue's text)."""
     problems: list[str] = []
     say = problems.append
     gold = json.loads(gold_path.read_text("utf-8"))
-    txt = gold_path.with_suffix(".txt")
+    txt = txt or gold_path.with_suffix(".txt")
     if not txt.exists():
         return [f"{gold_path}: no {txt.name} beside it"]
     for key in ("paper", "urls", "layout", "encoding", "script", "records"):
