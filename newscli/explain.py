@@ -14,8 +14,8 @@ TEXT_MIN = 10  # the text column keeps this much however narrow the terminal
 
 def table_lines(rows: Iterable[dict], source: str, columns: int = 120) -> Iterator[str]:
     """An aligned table `columns` wide: line span, role, the line's own score, the score of its
-    place after the line before (the grammar), the deciding features, the best other role, and
-    as much of the text as fits."""
+    place after the line before (the grammar), its margin (how surely it is of its sort), the
+    deciding features, the best other role, and as much of the text as fits."""
     rows = list(rows)
     yield display.fit(f"# {display.terminal_safe(source)}", columns)
     spans = [span(row) for row in rows]
@@ -38,6 +38,7 @@ def table_lines(rows: Iterable[dict], source: str, columns: int = 120) -> Iterat
             display.pad(row["role"], ROLE_WIDTH),
             f"{row['score']:5.1f}",
             f"{row['context']:+5.1f}" if row["context"] is not None else "    -",
+            f"{row['margin']:4.1f}",
             display.pad(display.fit(features, feature_width), feature_width),
         ]
         if rival_width:
@@ -50,7 +51,9 @@ def table_lines(rows: Iterable[dict], source: str, columns: int = 120) -> Iterat
 
 def fixed_width(span_width: int, feature_width: int, rival_width: int) -> int:
     """Columns taken by all but the text, with two spaces after each."""
-    widths = [span_width, ROLE_WIDTH, 5, 5, feature_width] + ([rival_width] if rival_width else [])
+    widths = [span_width, ROLE_WIDTH, 5, 5, 4, feature_width] + (
+        [rival_width] if rival_width else []
+    )
     return sum(widths) + 2 * len(widths)
 
 

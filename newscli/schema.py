@@ -39,6 +39,7 @@ RECORD_FIELDS = (
     "text",
     "chars",
     "lines",
+    "margin",
     "source",
 )
 # Added by `convert-traditional`.

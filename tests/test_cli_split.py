@@ -180,6 +180,36 @@ def test_explain_gives_every_line_a_role():
     assert all(row["features"] for row in rows)
 
 
+SURE_ISSUE = (  # two credited stories: each boundary is sure
+    "春季招聘会提供岗位三千余个\n"
+    "本报讯（记者 张某）3月12日，某某区春季招聘会在区体育馆举行，共有一百二十家企业参加。\n"
+    "不少求职者带着简历早早赶来，与企业负责人面对面交流，现场气氛热烈。\n"
+    "城区新建公共停车场十二处\n"
+    "本报讯（记者 王某）为缓解停车难，今年城区新建改建公共停车场十二处，新增车位三千个。\n"
+)
+DOUBTFUL_ISSUE = (  # an uncredited story: its short line may be a crosshead or a headline
+    "春季招聘会提供岗位三千余个\n"
+    "3月12日，某某区春季招聘会在区体育馆举行，共有一百二十家企业参加。\n"
+    "现场气氛热烈\n"
+    "不少求职者带着简历早早赶来，与企业负责人面对面交流。\n"
+)
+
+
+def test_a_records_margin_says_how_surely_it_was_drawn():
+    sure = run("split", input=SURE_ISSUE).records
+    doubtful = run("split", input=DOUBTFUL_ISSUE).records
+    assert all(0.0 <= r["margin"] <= 10.0 for r in sure + doubtful)
+    assert max(r["margin"] for r in doubtful) < 2.0 <= min(r["margin"] for r in sure)
+
+
+def test_explain_gives_each_line_its_margin():
+    rows = run("split", "--explain", input=DOUBTFUL_ISSUE).records
+    margins = {row["text"]: row["margin"] for row in rows}
+    # the short line decides the boundary: its margin is low; a sentence is surely text
+    assert margins["现场气氛热烈"] < 2.0
+    assert margins["不少求职者带着简历早早赶来，与企业负责人面对面交流。"] >= 2.0
+
+
 @pytest.mark.parametrize("columns", [80, 120])
 def test_explain_on_a_terminal_is_an_aligned_table_that_fits(columns):
     from test_issue14_terminal import assert_fits, on_terminal

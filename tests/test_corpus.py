@@ -53,6 +53,25 @@ def test_corpus_scores(half, capsys):
     assert not under, f"{half} under its floors: {', '.join(under)}"
 
 
+MARGIN_CHECK = 1.0  # README: "a record with a margin under 1"
+MARGIN_RATIO_FLOORS = {"tuning": 6.0, "heldout": 2.5}  # (13.4 and 4.3 today)
+
+
+@pytest.mark.parametrize("half", sorted(MARGIN_RATIO_FLOORS))
+def test_low_margins_mark_the_records_to_check(half, capsys):
+    # A record under the margin is wrong (no gold record matches it) far more often than the
+    # rest: the margin tells a user which records to read first.
+    check = evaluate.check_margins(evaluate.gold_pairs(half), MARGIN_CHECK)
+    low, high = check.rate("low"), check.rate("high")
+    with capsys.disabled():
+        print(
+            f"\n{half}: {check.low} of {check.low + check.high} records under margin "
+            f"{MARGIN_CHECK}, {low:.1%} of them wrong ({high:.1%} of the rest); they hold "
+            f"{check.low_wrong} of the {check.low_wrong + check.high_wrong} wrong records"
+        )
+    assert low >= MARGIN_RATIO_FLOORS[half] * high
+
+
 SECOND_GOLDS = sorted(agreement.SECOND.glob("*/*.json"))
 AGREEMENT_FLOORS = {"tuning": 0.95, "heldout": 0.97}  # first ~ second records F1 (0.973, 0.992)
 

@@ -40,7 +40,10 @@ Four passes, each weighing a line against its neighbours rather than deciding it
    text before and after it share, and whether the text after it names again the rare
    character pairs of the text before: a person's name, not the page's city); if one story
    goes on, the headline loses some of its score and the issue is decoded again, so it may
-   become a crosshead.
+   become a crosshead. Last, a backward pass gives each line its margin: how much worse
+   the best reading scores in which the line is of another sort (a heading, a box's line, a
+   story's line); a record's `margin` is the least over its lines and the next record's
+   first, so a user knows which records to read first.
 4. **Assembly** (`assemble.py`). Roles become records: headings to title and subtitle,
    credits to byline and authors, markers to continued_from/continued_to, body lines to
    paragraphs (a paragraph cut mid-sentence by the layout joined to the next: `cuts.py`),
@@ -60,7 +63,7 @@ from pathlib import Path
 from ..schema import Kind, non_space_count
 from .assemble import Assembler, Draft, lead_of
 from .cuts import cut_strength, surely_cut
-from .decode import BIG_GAP, IN_BODY, NO_GAP, UNSPACED, decode, step
+from .decode import BIG_GAP, IN_BODY, NO_GAP, UNSPACED, decode, margins, step
 from .features import score_lines
 from .lines import logical_lines, simplifier
 from .neighbours import mark_same_story, offer_untitled_start
@@ -85,6 +88,7 @@ class Analysis:
     gaps: list[bool]  # a run of blank lines before it, longer than usual
     roles: list[Role]  # the decoded role of each line
     spacing: list[int] = field(default_factory=list)  # as the decoder weighed it (decode.py)
+    margins: list[float] = field(default_factory=list)  # how surely of its sort (decode.py)
 
 
 def analyse(text: str) -> Analysis:
@@ -92,6 +96,7 @@ def analyse(text: str) -> Analysis:
     analysis.roles, analysis.spacing = decode_roles(
         analysis.lines, analysis.scores, analysis.cuts, analysis.gaps
     )
+    analysis.margins = margins(analysis.scores, analysis.cuts, analysis.spacing, analysis.roles)
     return analysis
 
 
@@ -264,7 +269,26 @@ def split_text(
     analysis = analyse(text)
     drafts = Assembler(analysis.lines, analysis.roles).run()
     to_shape = simplifier() if analysis.layout.traditional else None
-    return [to_record(d, seq, issue, date, source, to_shape) for seq, d in enumerate(drafts, 1)]
+    records = [to_record(d, seq, issue, date, source, to_shape) for seq, d in enumerate(drafts, 1)]
+    for record, margin in zip(records, record_margins(analysis, drafts)):
+        record["margin"] = margin
+    return records
+
+
+def record_margins(analysis: Analysis, drafts: list[Draft]) -> list[float]:
+    """Each record's margin: the least of its lines' and of the next record's first line's
+    (where it ends), to one decimal: how surely the decoder drew it (decode.margins)."""
+    at_line = {}
+    for line, margin in zip(analysis.lines, analysis.margins):
+        for number in range(line.first, line.last + 1):
+            at_line[number] = margin
+    found = []
+    for index, draft in enumerate(drafts):
+        numbers = list(range(draft.first, draft.last + 1))
+        if index + 1 < len(drafts):
+            numbers.append(drafts[index + 1].first)
+        found.append(round(min((at_line[n] for n in numbers if n in at_line), default=0.0), 1))
+    return found
 
 
 def to_record(
@@ -295,6 +319,7 @@ def to_record(
         "text": text,
         "chars": non_space_count(text),
         "lines": [draft.first, draft.last],
+        "margin": None,  # (set by split_text: it reads the whole issue's decoding)
         "source": source,
     }
 
@@ -308,8 +333,8 @@ def explain_text(text: str) -> list[dict]:
     analysis = analyse(text)
     rows = []
     state = None
-    for index, (line, role, score) in enumerate(
-        zip(analysis.lines, analysis.roles, analysis.scores)
+    for index, (line, role, score, margin) in enumerate(
+        zip(analysis.lines, analysis.roles, analysis.scores, analysis.margins)
     ):
         weight, features = score.get(role, (0.0, ()))
         rivals = sorted(((s[0], r.value) for r, s in score.items() if r is not role), reverse=True)[
@@ -328,6 +353,8 @@ def explain_text(text: str) -> list[dict]:
                 # the line's own features, then how the blank lines before it weighed
                 "features": [*features, *([spacing] if spacing else [])],
                 "context": round(moved[0], 2) if moved else None,
+                # how much worse the best reading in which the line is of another sort
+                "margin": round(margin, 1),
                 "runner_up": rivals[0][1] if rivals else None,
                 "text": line.text,
             }

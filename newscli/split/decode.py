@@ -19,6 +19,9 @@ continuation marker). Papers credit every article somewhere, so leaving an artic
 has none, for a new headline, costs `UNCREDITED_END`: the short line was more likely a
 crosshead inside it.
 
+`margins` runs the same grammar backward too (max-marginals): for each line, the best score
+of a reading in which it is of another sort, against the best reading's.
+
 Each line also comes with its spacing from the line before (`NO_GAP`, `BIG_GAP`: more
 blank lines than usual, or `UNSPACED`: no blank line, in an issue whose blank lines are
 where its items start), which makes leaving or keeping the article cheaper or dearer.
@@ -201,30 +204,39 @@ def decode(scores: list[Scores], cuts: list[float], gaps: list[int] | None = Non
     `gaps`: each line's spacing (NO_GAP, BIG_GAP, UNSPACED; a bool reads as NO_GAP/BIG_GAP)."""
     if not scores:
         return []
+    reached, back, _ = forward(scores, cuts, gaps)
+    # The issue's end leaves the last article as a new item would: uncredited, it costs.
+    best = {state: total + end_of_issue(STATES[state]) for state, total in reached[-1].items()}
+    state = max(best, key=best.__getitem__)
+    found: list[Role] = []
+    for index in range(len(scores) - 1, -1, -1):
+        found.append(STATES[state][0])  # type: ignore[index]
+        state = back[index][state]
+    return found[::-1]
+
+
+def forward(
+    scores: list[Scores], cuts: list[float], gaps: list[int] | None
+) -> tuple[list[dict[int, float]], list[dict[int, int]], bool]:
+    """Viterbi's forward pass: for each line, the best score of a path to each state it can
+    be in (by state number) and the state before it on that path; and whether some line had
+    no grammatical path to it (and was let be body text)."""
     minus_infinity = float("-inf")
     fallback_state = STATE_NUMBERS[(R.BODY, False)]
     if len(PLANS) > PLANS_MAX:
         PLANS.clear()
     best: dict[int, float] = {0: 0.0}  # state numbers, as in STATES
+    reached: list[dict[int, float]] = []
     back: list[dict[int, int]] = []
+    fell_back = False
     for index, line_scores in enumerate(scores):
         nxt: dict[int, float] = {}
         pointers: dict[int, int] = {}
-        roles = tuple(line_scores)
         values = [score for score, _ in line_scores.values()]
-        cut = cuts[index - 1] if index > 0 else 0.0
-        gap = int(gaps[index]) if gaps else NO_GAP
-        key = (cut, gap, roles)
-        plans = PLANS.get(key)
-        if plans is None:
-            plans = PLANS[key] = [None] * len(STATES)
         # Every state is weighed in the order the last line reached them, and every move in
         # the order of the line's roles: the first of equal scores wins, as it always has.
         for prev, total in best.items():
-            moves = plans[prev]
-            if moves is None:
-                moves = plans[prev] = plan(prev, cut, gap, roles)
-            for place, move_score, state in moves:
+            for place, move_score, state in line_plan(prev, index, line_scores, cuts, gaps):
                 value = total + move_score + values[place]
                 if value > nxt.get(state, minus_infinity):
                     nxt[state] = value
@@ -233,16 +245,89 @@ def decode(scores: list[Scores], cuts: list[float], gaps: list[int] | None = Non
             fallback = max(best, key=best.__getitem__)
             nxt = {fallback_state: best[fallback] - 10.0}
             pointers = {fallback_state: fallback}
+            fell_back = True
         best = nxt
+        reached.append(nxt)
         back.append(pointers)
-    # The issue's end leaves the last article as a new item would: uncredited, it costs.
-    best = {state: total + end_of_issue(STATES[state]) for state, total in best.items()}
-    state = max(best, key=best.__getitem__)
-    found: list[Role] = []
-    for index in range(len(scores) - 1, -1, -1):
-        found.append(STATES[state][0])  # type: ignore[index]
-        state = back[index][state]
-    return found[::-1]
+    return reached, back, fell_back
+
+
+def line_plan(
+    prev: int, index: int, line_scores: Scores, cuts: list[float], gaps: list[int] | None
+) -> list[tuple[int, float, int]]:
+    """plan() for line `index` from state number `prev`, kept in PLANS."""
+    roles = tuple(line_scores)
+    cut = cuts[index - 1] if index > 0 else 0.0
+    gap = int(gaps[index]) if gaps else NO_GAP
+    plans = PLANS.get((cut, gap, roles))
+    if plans is None:
+        plans = PLANS[(cut, gap, roles)] = [None] * len(STATES)
+    moves = plans[prev]
+    if moves is None:
+        moves = plans[prev] = plan(prev, cut, gap, roles)
+    return moves
+
+
+# The sorts of line whose mix-up changes an issue's records: a heading opens an item, a box's
+# line (page furniture, notice, colophon, ad) makes one of its kind, and the rest is a story's.
+SORTS = (
+    frozenset({R.HEAD, R.RUBRIC}),
+    frozenset({R.PAGE, R.NOTICE_HEAD, R.NOTICE, R.NOTICE_MORE, R.MASTHEAD, R.AD}),
+)
+STORY_SORT = frozenset(Role).difference(*SORTS)
+MARGIN_MAX = 10.0  # no reading of another sort comes close
+
+
+def sort_of(role: Role) -> frozenset[Role]:
+    return next((sort for sort in SORTS if role in sort), STORY_SORT)
+
+
+def margins(
+    scores: list[Scores], cuts: list[float], gaps: list[int] | None, roles: list[Role]
+) -> list[float]:
+    """How surely each line is of its sort (a heading, a box's line, a story's line): the
+    score of the best reading of the issue, less that of the best one in which the line is of
+    another sort (max-marginals: Viterbi forward and backward), at most MARGIN_MAX. `roles`
+    is the decoded reading. Where some line had no grammatical reading, every margin is 0."""
+    if not scores:
+        return []
+    reached, _, fell_back = forward(scores, cuts, gaps)
+    if fell_back:
+        return [0.0] * len(scores)
+    ahead = backward(scores, cuts, gaps, reached)
+    found = []
+    for index, role in enumerate(roles):
+        sort = sort_of(role)
+        own = other = float("-inf")
+        for state, total in reached[index].items():
+            value = total + ahead[index][state]
+            if STATES[state][0] in sort:  # type: ignore[index]
+                own = max(own, value)
+            else:
+                other = max(other, value)
+        found.append(max(0.0, min(MARGIN_MAX, own - other)))
+    return found
+
+
+def backward(
+    scores: list[Scores], cuts: list[float], gaps: list[int] | None, reached: list[dict[int, float]]
+) -> list[dict[int, float]]:
+    """For each line and each state forward() reached it in: the best score from there to
+    the issue's end."""
+    minus_infinity = float("-inf")
+    last = len(scores) - 1
+    ahead: list[dict[int, float]] = [{} for _ in scores]
+    ahead[last] = {state: end_of_issue(STATES[state]) for state in reached[last]}
+    for index in range(last - 1, -1, -1):
+        following = ahead[index + 1]
+        values = [score for score, _ in scores[index + 1].values()]
+        for state in reached[index]:
+            best = minus_infinity
+            for place, move_score, to in line_plan(state, index + 1, scores[index + 1], cuts, gaps):
+                if to in following:
+                    best = max(best, move_score + values[place] + following[to])
+            ahead[index][state] = best
+    return ahead
 
 
 build_tables(weights.WEIGHTS)

@@ -76,30 +76,36 @@ def span(record: dict, nonblank: set[int]) -> set[int]:
     return {n for n in nonblank if first <= n <= last}
 
 
+def matches(gold: list[dict], predicted: list[dict], text: str) -> dict[int, int]:
+    """Gold record index -> the predicted record index it matches (same kind, line IoU >=
+    MATCH_IOU; each predicted record matches at most one, the first gold record to take it)."""
+    nonblank = content_lines(text)
+    found: dict[int, int] = {}
+    for want_index, want in enumerate(gold):
+        want_lines = span(want, nonblank)
+        for index, have in enumerate(predicted):
+            if index in found.values() or have["kind"] != want["kind"]:
+                continue
+            union = want_lines | span(have, nonblank)
+            if union and len(want_lines & span(have, nonblank)) / len(union) >= MATCH_IOU:
+                found[want_index] = index
+                break
+    return found
+
+
 def score_records(gold: list[dict], predicted: list[dict], text: str, name: str = "") -> Score:
     nonblank = content_lines(text)
     score = Score(gold=len(gold), predicted=len(predicted), lines=len(nonblank))
-    used: set[int] = set()
-    for want in gold:
-        want_lines = span(want, nonblank)
-        match = None
-        for index, have in enumerate(predicted):
-            if index in used or have["kind"] != want["kind"]:
-                continue
-            have_lines = span(have, nonblank)
-            union = want_lines | have_lines
-            if union and len(want_lines & have_lines) / len(union) >= MATCH_IOU:
-                match = index
-                break
-        if match is None:
+    matched = matches(gold, predicted, text)
+    for want_index, want in enumerate(gold):
+        if want_index not in matched:
             score.misses.append(
                 f"{name} seq {want['seq']} ({want['kind']} {want['title']!r} {want['lines']}): no match"
             )
             continue
-        used.add(match)
-        have = predicted[match]
+        have = predicted[matched[want_index]]
         score.matched += 1
-        score.lines_covered += len(want_lines & span(have, nonblank))
+        score.lines_covered += len(span(want, nonblank) & span(have, nonblank))
         for key in FIELDS:
             if have.get(key) == want.get(key):
                 score.fields_right += 1
@@ -108,11 +114,44 @@ def score_records(gold: list[dict], predicted: list[dict], text: str, name: str 
                     f"{name} seq {want['seq']} {key}: want {short(want.get(key))} got {short(have.get(key))}"
                 )
     for index, have in enumerate(predicted):
-        if index not in used:
+        if index not in matched.values():
             score.misses.append(
                 f"{name} extra record {have['kind']} {have['title']!r} {have['lines']}"
             )
     return score
+
+
+@dataclass
+class MarginCheck:
+    """Split's records by their margin: how many fall under the threshold, and how many of
+    each side match no gold record."""
+
+    low: int = 0
+    low_wrong: int = 0
+    high: int = 0
+    high_wrong: int = 0
+
+    def rate(self, side: str) -> float:
+        count = getattr(self, side)
+        return getattr(self, f"{side}_wrong") / count if count else 0.0
+
+
+def check_margins(paths: list[Path], threshold: float) -> MarginCheck:
+    from newscli.split import split_text
+
+    check = MarginCheck()
+    for gold_path in paths:
+        gold = json.loads(gold_path.read_text("utf-8"))
+        raw = gold_path.with_suffix(".txt").read_bytes()
+        text = raw.decode(gold.get("encoding", "utf-8")).lstrip("\ufeff")
+        predicted = split_text(text, issue=gold_path.stem)
+        right = set(matches(gold["records"], predicted, text).values())
+        for index, record in enumerate(predicted):
+            side = "low" if record["margin"] < threshold else "high"
+            setattr(check, side, getattr(check, side) + 1)
+            if index not in right:
+                setattr(check, f"{side}_wrong", getattr(check, f"{side}_wrong") + 1)
+    return check
 
 
 def short(value) -> str:
