@@ -233,10 +233,14 @@ def forward(
         nxt: dict[int, float] = {}
         pointers: dict[int, int] = {}
         values = [score for score, _ in line_scores.values()]
+        plans, cut, gap, roles = line_plans(index, line_scores, cuts, gaps)
         # Every state is weighed in the order the last line reached them, and every move in
         # the order of the line's roles: the first of equal scores wins, as it always has.
         for prev, total in best.items():
-            for place, move_score, state in line_plan(prev, index, line_scores, cuts, gaps):
+            moves = plans[prev]
+            if moves is None:
+                moves = plans[prev] = plan(prev, cut, gap, roles)
+            for place, move_score, state in moves:
                 value = total + move_score + values[place]
                 if value > nxt.get(state, minus_infinity):
                     nxt[state] = value
@@ -252,20 +256,18 @@ def forward(
     return reached, back, fell_back
 
 
-def line_plan(
-    prev: int, index: int, line_scores: Scores, cuts: list[float], gaps: list[int] | None
-) -> list[tuple[int, float, int]]:
-    """plan() for line `index` from state number `prev`, kept in PLANS."""
+def line_plans(
+    index: int, line_scores: Scores, cuts: list[float], gaps: list[int] | None
+) -> tuple[list, float, int, tuple[Role, ...]]:
+    """The PLANS entry of line `index` (its moves by the state before it, filled as asked),
+    and the line's cut, gap and roles."""
     roles = tuple(line_scores)
     cut = cuts[index - 1] if index > 0 else 0.0
     gap = int(gaps[index]) if gaps else NO_GAP
     plans = PLANS.get((cut, gap, roles))
     if plans is None:
         plans = PLANS[(cut, gap, roles)] = [None] * len(STATES)
-    moves = plans[prev]
-    if moves is None:
-        moves = plans[prev] = plan(prev, cut, gap, roles)
-    return moves
+    return plans, cut, gap, roles
 
 
 # The sorts of line whose mix-up changes an issue's records: a heading opens an item, a box's
@@ -321,9 +323,13 @@ def backward(
     for index in range(last - 1, -1, -1):
         following = ahead[index + 1]
         values = [score for score, _ in scores[index + 1].values()]
+        plans, cut, gap, roles = line_plans(index + 1, scores[index + 1], cuts, gaps)
         for state in reached[index]:
             best = minus_infinity
-            for place, move_score, to in line_plan(state, index + 1, scores[index + 1], cuts, gaps):
+            moves = plans[state]
+            if moves is None:
+                moves = plans[state] = plan(state, cut, gap, roles)
+            for place, move_score, to in moves:
                 if to in following:
                     best = max(best, move_score + values[place] + following[to])
             ahead[index][state] = best
