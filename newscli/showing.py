@@ -93,7 +93,13 @@ def meta_line(record: dict) -> str:
         parts.append(f"continued from page {record['continued_from']}")
     if record.get("continued_to"):
         parts.append(f"continued on page {record['continued_to']}")
+    margin = record.get("margin")
+    if isinstance(margin, (int, float)) and not isinstance(margin, bool) and margin < DOUBTFUL:
+        parts.append(f"split unsure (margin {margin}): check where it starts and ends")
     return " · ".join(str(p) for p in parts if p)
+
+
+DOUBTFUL = 1.0  # a record's margin under this: split drew it unsurely (README, "How well")
 
 
 def render_text(record: dict, columns: int | None) -> str:

@@ -49,3 +49,11 @@ def test_show_never_starts_a_line_with_closing_punctuation():
         lines = run("show", "5", SAMPLE, "--width", str(width)).text.splitlines()[5:]
         assert all(line[:1] not in NO_LINE_START for line in lines), width
         assert all(columns(line) <= width for line in lines)
+
+
+def test_show_says_when_split_drew_a_record_unsurely():
+    # Record 6 of the sample opens after a continuation's text with no credit of its own
+    # between (its margin is under 1); record 7 has its headline, credit and lead.
+    unsure = run("show", "6", SAMPLE).text.splitlines()
+    assert "split unsure (margin 0." in unsure[3]
+    assert "split unsure" not in run("show", "7", SAMPLE).text

@@ -56,8 +56,9 @@ def show_command(
     skip_invalid: SkipInvalid = False,
     recursive: Recursive = False,
 ) -> None:
-    """Show records for reading: headline, a line of date, kind, byline and continuation pages,
-    then the paragraphs wrapped to the terminal. Exit 1 if nothing matches."""
+    """Show records for reading: headline, a line of date, kind, byline, continuation pages
+    and a warning where split drew the record unsurely (margin under 1), then the paragraphs
+    wrapped to the terminal. Exit 1 if nothing matches."""
     from ...showing import Selector, check_unambiguous, render_markdown, render_text
 
     mistaken = not inputs and Path(selector).is_file()  # `show issue.txt`: the selector forgotten
