@@ -73,7 +73,7 @@ def test_low_margins_mark_the_records_to_check(half, capsys):
 
 
 SECOND_GOLDS = sorted(agreement.SECOND.glob("*/*.json"))
-AGREEMENT_FLOORS = {"tuning": 0.95, "heldout": 0.97}  # first ~ second records F1 (0.973, 0.992)
+AGREEMENT_FLOORS = {"tuning": 0.95, "heldout": 0.97}  # first ~ second records F1 (0.973, 0.988)
 
 
 @pytest.mark.parametrize("gold", SECOND_GOLDS, ids=lambda p: f"{p.parent.name}-{p.stem}")
