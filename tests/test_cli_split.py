@@ -202,6 +202,36 @@ def test_a_records_margin_says_how_surely_it_was_drawn():
     assert max(r["margin"] for r in doubtful) < 2.0 <= min(r["margin"] for r in sure)
 
 
+@pytest.mark.parametrize(
+    "issue",
+    [
+        # a bracketed credit: the close of the story above, or an untitled story's opening?
+        "城区新建公共停车场十二处\n本报讯 为缓解停车难，今年城区新建改建公共停车场十二处，新增车位三千个。\n"
+        "（张三）\n某某区春季招聘会在区体育馆举行，共有一百二十家企业参加，提供岗位三千余个。\n"
+        "不少求职者带着简历早早赶来，现场气氛热烈。\n",
+        # a paper's hotline box: a notice, or the colophon's line?
+        "城区新建公共停车场十二处\n本报讯（记者 王某）为缓解停车难，今年城区新建改建公共停车场十二处。\n"
+        "（王某）\n新闻热线\n晚报新闻热线：0553-0000000　短信报料：00000000\n"
+        "责任编辑：张三　校对：李四\n",
+    ],
+    ids=["credit-between-stories", "hotline-box"],
+)
+def test_a_margin_sees_credits_and_box_kinds_in_doubt(issue):
+    # (review 27: once only heading / box / story changes counted, and these read as sure)
+    assert min(r["margin"] for r in run("split", input=issue).records) < 1.0
+
+
+def test_a_line_no_reading_reaches_leaves_the_other_margins_alone():
+    # An editor line, then a wire's end mark: no grammatical reading reaches （完）. Its
+    # record is in doubt; the story above, headline, lead and credit, is not.
+    issue = (
+        "城区新建公共停车场十二处\n本报讯 为缓解停车难，今年城区新建改建公共停车场十二处，新增车位三千个。\n"
+        "（张三）\n责任编辑：李四　校对：王五\n（完）\n"
+    )
+    records = run("split", input=issue).records
+    assert records[0]["margin"] >= 2.0 and records[-1]["margin"] == 0.0
+
+
 def test_explain_gives_each_line_its_margin():
     rows = run("split", "--explain", input=DOUBTFUL_ISSUE).records
     margins = {row["text"]: row["margin"] for row in rows}

@@ -4234,7 +4234,20 @@ def test_a_sites_headline_printed_again_over_its_text_opens_no_new_story(repeat)
 
 
 @pytest.mark.parametrize(
-    "field", ["作者：张某明", "责任编辑：张某明", "编辑：张某明", "【字体：大 中 小】"]
+    "field",
+    [
+        "作者：张某明",
+        "作 者：张某明",
+        "记者：张某明",
+        "撰稿：张某明",
+        "文/张某明",
+        "责任编辑：张某明",
+        "编辑：张某明",
+        "责编：张某明",
+        "编辑 张某明",
+        "【字体：大 中 小】",
+        "【大 中 小】",
+    ],
 )
 def test_a_sites_labelled_fields_between_a_headline_and_its_repeat_keep_one_story(field):
     # The author, editor and font-size fields are posting lines as much as the date is.
@@ -4248,6 +4261,35 @@ def test_a_sites_labelled_fields_between_a_headline_and_its_repeat_keep_one_stor
     (record,) = split(text)
     assert record["title"] == "春季招聘会提供岗位三千余个"
     assert record["lines"] == [1, 6]
+
+
+def test_an_editors_field_over_a_repeated_headline_swallows_no_later_story():
+    # (review 27: the field line once could only be a caption, and every line after it too)
+    text = (
+        "春季招聘会提供岗位三千余个\n2024-03-12 10:20　来源：某某网\n责任编辑：张某明\n"
+        "春季招聘会提供岗位三千余个\n"
+        "3月12日，某某区春季招聘会在区体育馆举行，共有一百二十家企业参加，提供岗位三千余个。\n\n"
+        "城区新建公共停车场十二处\n2024-03-13 09:00　来源：某某网\n"
+        "本报讯（记者 王某）为缓解停车难，今年城区新建改建公共停车场十二处，新增车位三千个。\n\n"
+        "某某公园樱花进入盛花期\n2024-03-14 08:30　来源：某某网\n"
+        "本报讯（记者 赵某）连日来，某某公园的樱花进入盛花期，吸引众多市民前来赏花。\n"
+    )
+    assert [r["title"] for r in split(text)] == [
+        "春季招聘会提供岗位三千余个",
+        "城区新建公共停车场十二处",
+        "某某公园樱花进入盛花期",
+    ]
+
+
+def test_a_letter_to_the_editor_is_no_sites_editor_field():
+    # 编辑：您好！… opens a reader's letter: a sentence, not a label and a name.
+    text = (  # a digest's letters column: its heading again over the next letter
+        "读者来信\n编辑：您好！我是某某小区居民，小区门口的路灯坏了一个多月，希望尽快修好。\n"
+        "《某某晚报》（2024年3月12日） 05版\n"
+        "读者来信\n编辑：您好！我家楼下的垃圾站每天清运不及时，希望物业加强管理。\n"
+    )
+    rows = run("split", "--explain", input=text).records
+    assert all("posting-field" not in row["features"] for row in rows)
 
 
 def test_the_same_headline_over_two_stories_still_opens_both():

@@ -41,9 +41,9 @@ Four passes, each weighing a line against its neighbours rather than deciding it
    character pairs of the text before: a person's name, not the page's city); if one story
    goes on, the headline loses some of its score and the issue is decoded again, so it may
    become a crosshead. Last, a backward pass gives each line its margin: how much worse
-   the best reading scores in which the line is of another sort (a heading, a box's line, a
-   story's line); a record's `margin` is the least over its lines and the next record's
-   first, so a user knows which records to read first.
+   the best reading scores in which the line is of another sort (`decode.SORTS`: a heading,
+   a credit, a lead, a box's line, a story's text...); a record's `margin` is the least over
+   its lines and the next record's first, so a user knows which records to read first.
 4. **Assembly** (`assemble.py`). Roles become records: headings to title and subtitle,
    credits to byline and authors, markers to continued_from/continued_to, body lines to
    paragraphs (a paragraph cut mid-sentence by the layout joined to the next: `cuts.py`),

@@ -157,6 +157,8 @@ MOVES: dict = {}  # successors() by cut and gap, then by the state's number
 # are keyed by them, since a tuple is hashed anew at each lookup and a number is not.
 STATES: list[State | None] = [None] + [(role, bit) for role in Role for bit in (False, True)]
 STATE_NUMBERS: dict[State | None, int] = {state: number for number, state in enumerate(STATES)}
+FALLBACK_STATE = STATE_NUMBERS[(R.BODY, False)]  # a line no grammatical path reaches...
+FALLBACK_COST = -10.0  # ...is body text, at this cost
 
 
 def successors(prev: State | None, cut: float, gap: int) -> dict[Role, tuple[float, State]]:
@@ -217,18 +219,17 @@ def decode(scores: list[Scores], cuts: list[float], gaps: list[int] | None = Non
 
 def forward(
     scores: list[Scores], cuts: list[float], gaps: list[int] | None
-) -> tuple[list[dict[int, float]], list[dict[int, int]], bool]:
+) -> tuple[list[dict[int, float]], list[dict[int, int]], set[int]]:
     """Viterbi's forward pass: for each line, the best score of a path to each state it can
-    be in (by state number) and the state before it on that path; and whether some line had
-    no grammatical path to it (and was let be body text)."""
+    be in (by state number) and the state before it on that path; and the lines that had no
+    grammatical path to them (each let be body text, at FALLBACK_COST)."""
     minus_infinity = float("-inf")
-    fallback_state = STATE_NUMBERS[(R.BODY, False)]
     if len(PLANS) > PLANS_MAX:
         PLANS.clear()
     best: dict[int, float] = {0: 0.0}  # state numbers, as in STATES
     reached: list[dict[int, float]] = []
     back: list[dict[int, int]] = []
-    fell_back = False
+    fell_back: set[int] = set()
     for index, line_scores in enumerate(scores):
         nxt: dict[int, float] = {}
         pointers: dict[int, int] = {}
@@ -247,9 +248,9 @@ def forward(
                     pointers[state] = prev
         if not nxt:  # no grammatical path: let the line be body text and go on
             fallback = max(best, key=best.__getitem__)
-            nxt = {fallback_state: best[fallback] - 10.0}
-            pointers = {fallback_state: fallback}
-            fell_back = True
+            nxt = {FALLBACK_STATE: best[fallback] + FALLBACK_COST}
+            pointers = {FALLBACK_STATE: fallback}
+            fell_back.add(index)
         best = nxt
         reached.append(nxt)
         back.append(pointers)
@@ -270,11 +271,20 @@ def line_plans(
     return plans, cut, gap, roles
 
 
-# The sorts of line whose mix-up changes an issue's records: a heading opens an item, a box's
-# line (page furniture, notice, colophon, ad) makes one of its kind, and the rest is a story's.
+# The sorts of line whose mix-up changes an issue's records: a heading opens an item, an
+# opening credit or a lead may open an untitled one, a closing credit or mark ends the one
+# above, a continuation marker opens one, and each box (page furniture, notice, colophon, ad)
+# is a record of its kind; the rest is a story's text (body, crosshead, caption).
 SORTS = (
     frozenset({R.HEAD, R.RUBRIC}),
-    frozenset({R.PAGE, R.NOTICE_HEAD, R.NOTICE, R.NOTICE_MORE, R.MASTHEAD, R.AD}),
+    frozenset({R.BYLINE_OPEN}),
+    frozenset({R.LEAD}),
+    frozenset({R.BYLINE_CLOSE, R.END, R.TO}),
+    frozenset({R.FROM}),
+    frozenset({R.PAGE}),
+    frozenset({R.NOTICE_HEAD, R.NOTICE, R.NOTICE_MORE}),
+    frozenset({R.MASTHEAD}),
+    frozenset({R.AD}),
 )
 STORY_SORT = frozenset(Role).difference(*SORTS)
 MARGIN_MAX = 10.0  # no reading of another sort comes close
@@ -287,16 +297,14 @@ def sort_of(role: Role) -> frozenset[Role]:
 def margins(
     scores: list[Scores], cuts: list[float], gaps: list[int] | None, roles: list[Role]
 ) -> list[float]:
-    """How surely each line is of its sort (a heading, a box's line, a story's line): the
-    score of the best reading of the issue, less that of the best one in which the line is of
-    another sort (max-marginals: Viterbi forward and backward), at most MARGIN_MAX. `roles`
-    is the decoded reading. Where some line had no grammatical reading, every margin is 0."""
+    """How surely each line is of its sort (SORTS): the score of the best reading of the
+    issue, less that of the best one in which the line is of another sort (max-marginals:
+    Viterbi forward and backward), at most MARGIN_MAX. `roles` is the decoded reading. A line
+    no grammatical reading reaches gets 0."""
     if not scores:
         return []
     reached, _, fell_back = forward(scores, cuts, gaps)
-    if fell_back:
-        return [0.0] * len(scores)
-    ahead = backward(scores, cuts, gaps, reached)
+    ahead = backward(scores, cuts, gaps, reached, fell_back)
     found = []
     for index, role in enumerate(roles):
         sort = sort_of(role)
@@ -307,21 +315,30 @@ def margins(
                 own = max(own, value)
             else:
                 other = max(other, value)
-        found.append(max(0.0, min(MARGIN_MAX, own - other)))
+        margin = 0.0 if index in fell_back else min(MARGIN_MAX, own - other)
+        found.append(max(0.0, margin))
     return found
 
 
 def backward(
-    scores: list[Scores], cuts: list[float], gaps: list[int] | None, reached: list[dict[int, float]]
+    scores: list[Scores],
+    cuts: list[float],
+    gaps: list[int] | None,
+    reached: list[dict[int, float]],
+    fell_back: set[int],
 ) -> list[dict[int, float]]:
     """For each line and each state forward() reached it in: the best score from there to
-    the issue's end."""
+    the issue's end (past a line no grammatical path reached, as forward() went on)."""
     minus_infinity = float("-inf")
     last = len(scores) - 1
     ahead: list[dict[int, float]] = [{} for _ in scores]
     ahead[last] = {state: end_of_issue(STATES[state]) for state in reached[last]}
     for index in range(last - 1, -1, -1):
         following = ahead[index + 1]
+        if index + 1 in fell_back:
+            rest = FALLBACK_COST + following[FALLBACK_STATE]
+            ahead[index] = dict.fromkeys(reached[index], rest)
+            continue
         values = [score for score, _ in scores[index + 1].values()]
         plans, cut, gap, roles = line_plans(index + 1, scores[index + 1], cuts, gaps)
         for state in reached[index]:

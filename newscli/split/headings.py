@@ -237,12 +237,16 @@ def mark_repeated_headlines(lines: list[Line], result: list[Scores]) -> None:
             for line, between in zip(lines[first + 1 : index], result[first + 1 : index]):
                 between.pop(Role.PAGE, None)  # (责任编辑：… here is the story's, no page's)
                 if WEB_CREDIT_FIELD_RE.match(line.shape) and Role.BYLINE_OPEN not in between:
-                    # (an editor's field names no author: it stands with the posting lines)
-                    between[Role.CAPTION] = (WEIGHTS["posting-field"], ("posting-field",))
+                    # an editor's field names no author: it stands with the posting lines,
+                    # over the story's credit (a caption's place) or its text
+                    field = (WEIGHTS["posting-field"], ("posting-field",))
+                    between[Role.CAPTION] = between[Role.BODY] = field
+                between.setdefault(Role.BODY, (0.0, ()))  # (责编 某某: no page line here)
             del result[index][Role.HEAD]
             result[index].pop(Role.RUBRIC, None)
             result[index].pop(Role.PAGE, None)  # (a repeated line, but no running header)
             result[index][Role.CAPTION] = (WEIGHTS["repeated-headline"], ("repeated-headline",))
+            result[index].setdefault(Role.BODY, (0.0, ()))
             continue
         heads[key] = index
 
@@ -261,8 +265,13 @@ def only_posting_lines(lines: list[Line], between: list[Scores]) -> bool:
     )
 
 
-# A site's labelled credit fields, as its posting lines print them (作者：某某　编辑：某某)
-WEB_CREDIT_FIELD_RE = re.compile(r"^(?:作者|(?:责任)?编辑|审核|校对)\s*[：:]\s*\S")
+# A site's labelled credit fields, as its posting lines print them (作者：某某　编辑：某某,
+# 作 者：某某, 文/某某): a label and a few names, no sentence (编辑：您好！… is a letter's)
+WEB_CREDIT_FIELD_RE = re.compile(
+    r"^(?:(?:作\s*者|(?:责任)?编\s*辑|责编|审\s*核|校\s*对|记\s*者|撰\s*稿|供\s*稿)\s*[：:]"
+    r"|(?:文|图|文图|图文)\s*[/／])"
+    r"[^。！？!?，,；;]{1,40}$"
+)
 STORY_TEXT_FEATURES = {"sentence", "photo-credit", "caption"}
 
 

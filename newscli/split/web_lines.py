@@ -28,6 +28,7 @@ SOURCE_OUTLET_RE = re.compile(
 # characters, as every pattern here)
 PAGE_BUTTONS = {"语音播报", "听新闻", "朗读本文", "打印本页", "关闭窗口"}
 PAGE_BUTTONS |= {"A-", "A+", "A－", "A＋", "大字号", "中字号", "小字号"}  # its text's size
+FONT_BUTTONS_RE = re.compile(r"[【\[]?\s*大\s+中\s+小\s*[】\]]?")  # 【大 中 小】, no label
 PAGE_BUTTONS |= {"ADVERTISEMENT", "Advertisement"}  # an ad's slot in a site's text
 # Lines that are a site's only beside its other lines: a lone A between A+ and A-, a bare date
 # under 来源：本站 发布时间： (alone, an ad's label or a page's date)
@@ -177,6 +178,7 @@ def is_web_metadata(text: str) -> bool:
         return True
     if (
         text in PAGE_BUTTONS
+        or (text[-1:] in "】]小" and FONT_BUTTONS_RE.fullmatch(text))
         or is_page_turner(text)
         or (text.rstrip()[-1:] in "：:" and KEYWORDS_RE.fullmatch(text))
     ):
