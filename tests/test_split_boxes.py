@@ -977,3 +977,23 @@ def test_a_mobile_number_printed_in_groups_is_a_phone():
     ad = "某某家政服务\n保洁 保姆 月嫂 育儿嫂\n家电清洗　电话：138-1234-5678\n"
     records = split("\n".join([STORY, ad, OTHER_STORY, FOOT]))
     assert [r["kind"] for r in records] == ["article", "ad", "article", "page"]
+
+
+@pytest.mark.parametrize(
+    "signer", ["某某日报社", "某某日报社发行部", "某某晚报社总编室", "某某日报社　　2018年10月"]
+)
+def test_a_papers_house_signs_its_notice_over_the_next_story(signer):
+    # The paper's own call for entries, signed by the paper's house or a desk of it, then a
+    # photo story: the signer closes the notice, it heads no story (items in any order).
+    text = (
+        "征稿启事\n本版长期征集反映城市文明实践、志愿服务、美丽家园建设的新闻和图片，欢迎投稿。\n"
+        f"投稿邮箱：zhenggao@example.com　　联系电话：0000-0000000\n{signer}\n"
+        "赤麻鸭嬉戏“千岛湖”\n连日来，郊野公园里的湖面风景区吸引众多游客和摄影爱好者前来观赏。\n"
+        "本报记者 张某 摄\n"
+    )
+    records = split(text)
+    assert [(r["kind"], r["title"]) for r in records] == [
+        ("notice", "征稿启事"),
+        ("article", "赤麻鸭嬉戏“千岛湖”"),
+    ]
+    assert records[0]["paragraphs"][-1] == signer

@@ -240,6 +240,13 @@ HEADER_PIECE_RE = re.compile(r"^(?:[A-H]?\d{1,2}(?:版|\s|$)|版(?:\s|$))")
 HEADER_ITEM_MAX = 6  # characters: a section's name (要闻, 城市新闻)
 HEADER_ITEM_MORE = 4  # a special section's longer name (全国两会特别报道)
 
+# A paper's house, or a desk of it, as it signs the paper's own notices (某某日报社,
+# 某某日报社发行部, 某某晚报社总编室), perhaps with the month it was signed (2018年10月).
+PAPER_HOUSE_RE = re.compile(
+    rf"^[{HAN}]{{2,8}}(?:日报|晚报|时报|商报|早报|都市报|晨报|报)社(?:[{HAN}]{{1,6}}(?:部|室|中心))?"
+    r"(?:[\s\u3000]+(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,2}\s*月"
+    r"(?:\s*[0-9一二三四五六七八九十]{1,3}\s*日)?)?$"
+)
 PAPER_NAME_RE = re.compile(
     # (a word that ends in 报 is no paper: 情况通报, 喜报, 天气预报)
     rf"^[{HAN}]{{2,8}}(?:日报|晚报|时报|商报|早报|都市报|晨报|(?<![通喜捷简汇举预情海电警播])报)$"

@@ -25,12 +25,12 @@ SERIES_LABEL_RE = re.compile(rf"[{shapes.HAN}0-9]{{2,10}}[·•・][{shapes.HAN}
 
 
 def signs_the_notice_above(label: str, above: Scores) -> bool:
-    """某某日报 right under a notice's contact line signs the paper's notice (征稿启事); over a
-    headline elsewhere a paper's name may be a reprint's label."""
+    """某某日报, 某某日报社发行部 right under a notice's contact line signs the paper's notice
+    (征稿启事); over a headline elsewhere a paper's name may be a reprint's label."""
     return (
         bool(above)
         and best_role(above) is Role.NOTICE
-        and bool(box_shapes.PAPER_NAME_RE.match(label))
+        and bool(box_shapes.PAPER_NAME_RE.match(label) or box_shapes.PAPER_HOUSE_RE.match(label))
     )
 
 
