@@ -997,3 +997,29 @@ def test_a_papers_house_signs_its_notice_over_the_next_story(signer):
         ("article", "赤麻鸭嬉戏“千岛湖”"),
     ]
     assert records[0]["paragraphs"][-1] == signer
+
+
+def test_a_notices_details_end_where_a_colon_headline_heads_the_next_story():
+    # 长春：冰雪丹青 is shaped like the list's `label：value` lines, but gives no detail and a
+    # story's sentence follows it: the next story's headline.
+    text = (
+        "征稿启事\n本版长期征集读者身边的新鲜事、暖心事和城市新变化，来稿请注明真实姓名。\n"
+        "投稿邮箱：zhenggao@example.com\n联系电话：0000-0000000\n长春：冰雪丹青\n"
+        "银装素裹的友谊公园，景色美不胜收。\n人民广场干净的街路与白雪形成鲜明对比。\n"
+    )
+    records = split(text)
+    assert [(r["kind"], r["title"]) for r in records] == [
+        ("notice", "征稿启事"),
+        ("article", "长春：冰雪丹青"),
+    ]
+
+
+def test_a_loss_notices_date_under_its_last_entry_heads_no_story():
+    text = (
+        "遗失声明\n林某某不慎遗失某某五金店营业执照正本一份，声明作废。\n"
+        "陈某某不慎遗失残疾人证一本，声明作废。\n2013年7月6日\n"
+        "（上接第1版）\n弹指一挥间，本报复刊已30个年头了，作为最早的报人之一，真是感慨万千。\n"
+    )
+    records = split(text)
+    assert records[0]["kind"] == "notice" and records[0]["paragraphs"][-1] == "2013年7月6日"
+    assert (records[1]["title"], records[1]["continued_from"]) == (None, 1)

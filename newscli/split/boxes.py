@@ -168,11 +168,26 @@ def mark_notice_lists(lines: list[Line], result: list[Scores]) -> None:
             or is_short_label_line(lines[end].shape)
         ):
             end += 1
+        if end - index > 2 and heads_a_story(lines, result, end - 1):
+            end -= 1  # (投稿邮箱：… / 联系电话：… / 长春：冰雪丹青 over a story's text)
         if end - index <= 2 and not announces:
             continue  # one `label：value` line alone may be the next story's headline (某某：…)
         for item in range(index + 1, end):
             weight = max(WEIGHTS["notice-list"], result[item].get(Role.NOTICE, (0.0,))[0])
             result[item][Role.NOTICE] = (weight, ("notice-list",))
+
+
+def heads_a_story(lines: list[Line], result: list[Scores], index: int) -> bool:
+    """The last `label：value` line of a notice's list, over a story's sentence, that gives no
+    detail (no contact's label, no number): the next story's headline (长春：冰雪丹青)."""
+    text = lines[index].shape
+    return (
+        index + 1 < len(lines)
+        and Role.HEAD in result[index]
+        and not shapes.CONTACT_RE.match(text)
+        and not any(char.isdigit() for char in text)
+        and "sentence" in result[index + 1].get(Role.BODY, (0.0, ()))[1]
+    )
 
 
 def is_short_label_line(text: str) -> bool:
@@ -393,11 +408,33 @@ def keep_dates_under_signers(lines: list[Line], result: list[Scores]) -> None:
         if (
             Role.HEAD in scores
             and box_shapes.DATE_LINE_RE.match(lines[index].shape)
-            and len(lines[index - 1].shape) <= SIGNER_LINE_MAX  # a signer, not a sentence
-            and not shapes.is_closed(lines[index - 1].shape)
             and (
-                any(above.get(role, (0.0,))[0] > 0 for role in (Role.NOTICE, Role.NOTICE_MORE))
-                or "signature" in above.get(Role.BODY, (0.0, ()))[1]
+                signs(lines[index - 1].shape, above) or worded_notice(lines[index - 1].shape, above)
             )
         ):
             del scores[Role.HEAD]
+
+
+def signs(text: str, scores: Scores) -> bool:
+    """A notice's signer, or a short line of its text: not a story's sentence."""
+    return (
+        len(text) <= SIGNER_LINE_MAX
+        and not shapes.is_closed(text)
+        and (
+            any(scores.get(role, (0.0,))[0] > 0 for role in (Role.NOTICE, Role.NOTICE_MORE))
+            or "signature" in scores.get(Role.BODY, (0.0, ()))[1]
+        )
+    )
+
+
+def worded_notice(text: str, scores: Scores) -> bool:
+    """A notice's sentence that ends in its closing formula (…不慎遗失…，声明作废。, …特此公告。):
+    a loss notice's date may follow it with no signer between (a story's sentence may name a
+    公示 and a date over a feature follow it)."""
+    return (
+        "notice-words" in scores.get(Role.NOTICE, (0.0, ()))[1]
+        and NOTICE_CLOSING_RE.search(text) is not None
+    )
+
+
+NOTICE_CLOSING_RE = re.compile(rf"(?:作废|(?:特此|谨此)[{shapes.HAN}]{{2}})[。！!]?$")
