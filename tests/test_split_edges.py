@@ -4349,3 +4349,20 @@ def test_a_date_over_a_feature_after_a_sentence_with_a_notice_word_stays_its_kic
         ("春季招聘会岗位多", None),
         ("1978年12月18日", "改革开放从这里起步"),
     ]
+
+
+def test_a_heading_over_an_editors_note_opens_an_item_after_a_credited_story():
+    # An editor's note stands at an item's head, never inside a story: the heading over it
+    # is no crosshead of the story above (the column's note may come last on the page).
+    text = (
+        f"在一线感知教育改革\n本报记者 黄某举\n{BODY_PARAGRAPH}\n"
+        "在此后一周里，我们几乎跑遍了所有镇街，采访了几十位教师、校长、学生和家长。\n"
+        "记者手记：那些采访背后的故事\n"
+        "编者按：今年，本报在一版重点推出了一些基层教改典型经验，今起刊发记者手记，敬请关注。\n"
+        "责任编辑：王某　校对：李某\n"
+    )
+    records = split(text)
+    assert [r["title"] for r in records if r["kind"] == "article"] == [
+        "在一线感知教育改革",
+        "记者手记：那些采访背后的故事",
+    ]

@@ -13,7 +13,7 @@ import re
 
 from . import cohesion, shapes
 from .boxes import is_page_header
-from .head_matter import is_photo_credit_line, opens_with_dateline
+from .head_matter import EDITORS_NOTE_RE, is_photo_credit_line, opens_with_dateline
 from .name_lines import pen_name, spaced_name
 from .roles import WEIGHTS, Role, Scores, best_role
 from .source import Line
@@ -218,22 +218,37 @@ EDITORS_HEADING_RE = re.compile(r"^[【\[]?(?:开栏语|开栏的话)[】\]]?$")
 
 
 def offer_editors_notes(lines: list[Line], result: list[Scores]) -> None:
-    """The first paragraph under a column's opening-note heading (开栏语, 开栏的话) opens
-    that note as a credit would: the paper speaks and signs nothing, so the heading is
-    no crosshead of the story before, credited or not."""
+    """The first paragraph under a column's opening-note heading (开栏语, 开栏的话), or an
+    editor's note under any heading (编者按：…), opens that item as a credit would: the paper
+    speaks and signs nothing, so the heading is no crosshead of the story before, credited or
+    not (an editor's note stands at an item's head, never inside a story)."""
     for index in range(len(lines) - 1):
         below = result[index + 1]
         if (
-            EDITORS_HEADING_RE.match(lines[index].shape)
+            (
+                EDITORS_HEADING_RE.match(lines[index].shape)
+                or EDITORS_NOTE_RE.match(lines[index + 1].shape)
+            )
             and Role.HEAD in result[index]
             and Role.BODY in below
             and Role.LEAD not in below
         ):
             weight, features = below[Role.BODY]
-            below[Role.LEAD] = (
-                weight + WEIGHTS["under-editors-heading"],
-                (*features, "under-editors-heading"),
-            )
+            if EDITORS_HEADING_RE.match(lines[index].shape):
+                below[Role.LEAD] = (
+                    weight + WEIGHTS["under-editors-heading"],
+                    (*features, "under-editors-heading"),
+                )
+            elif not credited_below(result, index + 1):  # (else a caption's place, before it)
+                below[Role.LEAD] = (weight, (*features, "editors-note-opens"))
+
+
+NOTE_REACH = 4  # lines of an editor's note, before the item's credit
+
+
+def credited_below(result: list[Scores], index: int) -> bool:
+    """An opening credit within an editor's note's reach below line `index`."""
+    return any(Role.BYLINE_OPEN in scores for scores in result[index + 1 : index + 1 + NOTE_REACH])
 
 
 def offer_untitled_start(scores: Scores) -> None:
