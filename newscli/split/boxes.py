@@ -168,26 +168,43 @@ def mark_notice_lists(lines: list[Line], result: list[Scores]) -> None:
             or is_short_label_line(lines[end].shape)
         ):
             end += 1
-        if end - index > 2 and heads_a_story(lines, result, end - 1):
-            end -= 1  # (投稿邮箱：… / 联系电话：… / 长春：冰雪丹青 over a story's text)
         if end - index <= 2 and not announces:
             continue  # one `label：value` line alone may be the next story's headline (某某：…)
+        if heads_a_story(lines, result, end - 1):
+            end -= 1  # (投稿邮箱：… / 联系电话：… / 长春：冰雪丹青 over a story's text)
         for item in range(index + 1, end):
             weight = max(WEIGHTS["notice-list"], result[item].get(Role.NOTICE, (0.0,))[0])
             result[item][Role.NOTICE] = (weight, ("notice-list",))
 
 
 def heads_a_story(lines: list[Line], result: list[Scores], index: int) -> bool:
-    """The last `label：value` line of a notice's list, over a story's sentence, that gives no
-    detail (no contact's label, no number): the next story's headline (长春：冰雪丹青)."""
+    """The last `label：value` line of a notice's list that gives no detail (no contact's
+    label, no number), over a story's first line (a sentence in no notice's words, a credit,
+    a ——deck): the next story's headline (长春：冰雪丹青)."""
     text = lines[index].shape
     return (
         index + 1 < len(lines)
         and Role.HEAD in result[index]
         and not shapes.CONTACT_RE.match(text)
+        and not FIELD_LABEL_RE.match(text)
         and not any(char.isdigit() for char in text)
-        and "sentence" in result[index + 1].get(Role.BODY, (0.0, ()))[1]
+        and opens_a_story(lines[index + 1].shape, result[index + 1])
     )
+
+
+# A label that names one of a notice's fields (征文对象：, 投稿方式：, 截止时间：): its detail.
+FIELD_LABEL_RE = re.compile(
+    rf"^[{shapes.HAN}]{{0,4}}(?:对象|体裁|题材|时间|日期|地点|方式|要求|内容|范围|条件|主题|字数|"
+    r"截止|奖项|奖励|评选|报名|咨询|网址|热线|联系人|费用|名额|须知|说明|流程)\s*[：:]"
+)
+
+
+def opens_a_story(text: str, scores: Scores) -> bool:
+    notice = scores.get(Role.NOTICE, (0.0, ()))[1]
+    return (
+        "sentence" in scores.get(Role.BODY, (0.0, ()))[1]
+        and not NOTICE_TEXT_FEATURES.union({"before-contact"}).intersection(notice)
+    ) or (Role.BYLINE_OPEN in scores or text.startswith(("——", "—", "--")))
 
 
 def is_short_label_line(text: str) -> bool:
@@ -409,7 +426,11 @@ def keep_dates_under_signers(lines: list[Line], result: list[Scores]) -> None:
             Role.HEAD in scores
             and box_shapes.DATE_LINE_RE.match(lines[index].shape)
             and (
-                signs(lines[index - 1].shape, above) or worded_notice(lines[index - 1].shape, above)
+                signs(lines[index - 1].shape, above)
+                or (
+                    worded_notice(lines[index - 1].shape, above)
+                    and under_a_notice_heading(result, index - 1)
+                )
             )
         ):
             del scores[Role.HEAD]
@@ -435,6 +456,20 @@ def worded_notice(text: str, scores: Scores) -> bool:
         "notice-words" in scores.get(Role.NOTICE, (0.0, ()))[1]
         and NOTICE_CLOSING_RE.search(text) is not None
     )
+
+
+NOTICE_HEADING_REACH = 8  # lines from a notice's heading to its last entry
+
+
+def under_a_notice_heading(result: list[Scores], index: int) -> bool:
+    """A notice heading within reach above line `index`, and no story's lead between (a story
+    reporting that a card 将全部作废。 is no notice)."""
+    for above in range(index - 1, max(-1, index - 1 - NOTICE_HEADING_REACH), -1):
+        if "lead" in result[above].get(Role.LEAD, (0.0, ()))[1]:
+            return False
+        if Role.NOTICE_HEAD in result[above]:
+            return True
+    return False
 
 
 NOTICE_CLOSING_RE = re.compile(rf"(?:作废|(?:特此|谨此)[{shapes.HAN}]{{2}})[。！!]?$")

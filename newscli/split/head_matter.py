@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from . import shapes
 from .roles import WEIGHTS, Role, Scores, best_role
 from .source import Line
 
@@ -135,7 +136,10 @@ def lead_below(result: list[Scores], index: int) -> bool:
     return bool(after) and best_role(after) is Role.BYLINE_OPEN and under_the_head(result, index)
 
 
-EDITORS_NOTE_RE = re.compile(r"^[【\[（(]?(?:编者按|编者的话|编前|编者)[】\]）)]?[：:\s]")
+EDITORS_NOTE_RE = re.compile(
+    rf"^[{shapes.BULLETS}]?\s*(?:[【\[（(](?:编者按|编者的话|编前|编者)[】\]）)]"
+    r"|(?:编者按|编者的话|编前|编者)[：:\s])"
+)  # 编者按：…, ■编者按：…, 【编者按】… (run in or alone)
 
 
 PHOTO_NEWS_LINES = 3  # a caption (of one or two paragraphs) and its credit line

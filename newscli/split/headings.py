@@ -24,20 +24,25 @@ COLUMN_LABEL_RE = re.compile(rf"[{shapes.HAN}]{{2,5}}")
 SERIES_LABEL_RE = re.compile(rf"[{shapes.HAN}0-9]{{2,10}}[·•・][{shapes.HAN}0-9]{{2,8}}")
 
 
-def signs_the_notice_above(label: str, above: Scores) -> bool:
+def signs_the_notice_above(label: str, above: Scores, below: Scores | None = None) -> bool:
     """某某日报, 某某日报社发行部 right under a notice's contact line signs the paper's notice
-    (征稿启事); over a headline elsewhere a paper's name may be a reprint's label."""
-    return (
-        bool(above)
-        and best_role(above) is Role.NOTICE
-        and bool(box_shapes.PAPER_NAME_RE.match(label) or box_shapes.PAPER_HOUSE_RE.match(label))
+    (征稿启事); over a headline elsewhere a paper's name may be a reprint's label. A house's
+    name over a dateline lead or a credit line is a story's headline (小记者走进日报社 /
+    本报讯…)."""
+    if not above or best_role(above) is not Role.NOTICE:
+        return False
+    if box_shapes.PAPER_NAME_RE.match(label):
+        return True
+    return bool(box_shapes.PAPER_HOUSE_RE.match(label)) and not (
+        below and ("lead" in below.get(Role.LEAD, (0.0, ()))[1] or Role.BYLINE_OPEN in below)
     )
 
 
 def mark_papers_signing_notices(lines: list[Line], result: list[Scores]) -> None:
     """A paper's name right under a notice's line signs it (see signs_the_notice_above)."""
     for index in range(1, len(lines)):
-        if signs_the_notice_above(lines[index].shape, result[index - 1]):
+        below = result[index + 1] if index + 1 < len(lines) else None
+        if signs_the_notice_above(lines[index].shape, result[index - 1], below):
             result[index][Role.NOTICE_MORE] = (WEIGHTS["desk-signer"], ("desk-signer",))
 
 

@@ -219,9 +219,9 @@ EDITORS_HEADING_RE = re.compile(r"^[【\[]?(?:开栏语|开栏的话)[】\]]?$")
 
 def offer_editors_notes(lines: list[Line], result: list[Scores]) -> None:
     """The first paragraph under a column's opening-note heading (开栏语, 开栏的话), or an
-    editor's note under any heading (编者按：…), opens that item as a credit would: the paper
-    speaks and signs nothing, so the heading is no crosshead of the story before, credited or
-    not (an editor's note stands at an item's head, never inside a story)."""
+    editor's note alone under any heading (编者按：…, the column's note at the page's foot),
+    opens that item as a credit would: the paper speaks and signs nothing, so the heading is
+    no crosshead of the story before, credited or not."""
     for index in range(len(lines) - 1):
         below = result[index + 1]
         if (
@@ -239,16 +239,21 @@ def offer_editors_notes(lines: list[Line], result: list[Scores]) -> None:
                     weight + WEIGHTS["under-editors-heading"],
                     (*features, "under-editors-heading"),
                 )
-            elif not credited_below(result, index + 1):  # (else a caption's place, before it)
+            elif note_alone(result, index + 1):
                 below[Role.LEAD] = (weight, (*features, "editors-note-opens"))
 
 
 NOTE_REACH = 4  # lines of an editor's note, before the item's credit
 
 
-def credited_below(result: list[Scores], index: int) -> bool:
-    """An opening credit within an editor's note's reach below line `index`."""
-    return any(Role.BYLINE_OPEN in scores for scores in result[index + 1 : index + 1 + NOTE_REACH])
+def note_alone(result: list[Scores], index: int) -> bool:
+    """The editor's note on line `index` is all its heading's item holds: no text goes on
+    under it (a feature's crosshead may stand over a letter and its note) and no credit
+    follows within reach (with one, the note keeps a caption's place before it)."""
+    after = result[index + 1] if index + 1 < len(result) else {}
+    return "sentence" not in after.get(Role.BODY, (0.0, ()))[1] and not any(
+        Role.BYLINE_OPEN in scores for scores in result[index + 1 : index + 1 + NOTE_REACH]
+    )
 
 
 def offer_untitled_start(scores: Scores) -> None:
