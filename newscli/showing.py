@@ -87,6 +87,9 @@ def check_unambiguous(selector: Selector, found: list[dict]) -> None:
         )
 
 
+DOUBTFUL = 1.0  # a record's margin under this: split drew it unsurely (README, "How well")
+
+
 def meta_line(record: dict) -> str:
     parts = [record.get("date"), record.get("kind"), record.get("byline")]
     if record.get("continued_from"):
@@ -97,9 +100,6 @@ def meta_line(record: dict) -> str:
     if isinstance(margin, (int, float)) and not isinstance(margin, bool) and margin < DOUBTFUL:
         parts.append(f"split unsure (margin {margin}): check where it starts and ends")
     return " · ".join(str(p) for p in parts if p)
-
-
-DOUBTFUL = 1.0  # a record's margin under this: split drew it unsurely (README, "How well")
 
 
 def render_text(record: dict, columns: int | None) -> str:

@@ -63,7 +63,7 @@ from pathlib import Path
 from ..schema import Kind, non_space_count
 from .assemble import Assembler, Draft, lead_of
 from .cuts import cut_strength, surely_cut
-from .decode import BIG_GAP, IN_BODY, NO_GAP, UNSPACED, decode, margins, step
+from .decode import BIG_GAP, IN_BODY, NO_GAP, UNSPACED, Reading, margins, read, step
 from .features import score_lines
 from .lines import logical_lines, simplifier
 from .neighbours import mark_same_story, offer_untitled_start
@@ -93,10 +93,11 @@ class Analysis:
 
 def analyse(text: str) -> Analysis:
     analysis = score_issue(text)
-    analysis.roles, analysis.spacing = decode_roles(
+    reading, analysis.spacing = decode_roles(
         analysis.lines, analysis.scores, analysis.cuts, analysis.gaps
     )
-    analysis.margins = margins(analysis.scores, analysis.cuts, analysis.spacing, analysis.roles)
+    analysis.roles = reading.roles
+    analysis.margins = margins(analysis.scores, analysis.cuts, analysis.spacing, reading)
     return analysis
 
 
@@ -117,15 +118,17 @@ COHESION_ROUNDS = 3
 
 def decode_roles(
     lines: list[Line], scores: list[Scores], cuts: list[float], gaps: list[bool]
-) -> tuple[list[Role], list[int]]:
+) -> tuple[Reading, list[int]]:
     """Decode; where the issue's blank lines turn out to part its items, decode again with
     that known. Then, where a new article was started after body text, weigh the story's
     cohesion across that headline and decode again (a few rounds at most): reading cohesion
-    at every short line would cost more than the rest of the analysis. Returns the roles
-    and each line's spacing as the decoder weighed it."""
+    at every short line would cost more than the rest of the analysis. Returns the last
+    reading (its roles, and its forward pass for the margins) and each line's spacing as the
+    decoder weighed it."""
     checked: set[int] = set()
     spacing = [BIG_GAP if gap else NO_GAP for gap in gaps]
-    roles = decode(scores, cuts, spacing)
+    reading = read(scores, cuts, spacing)
+    roles = reading.roles
     if blanks_part_items(lines, roles, scores):
         # every blank run ends an item, and an item opens nowhere else; a line after one
         # that cannot be a headline may open an untitled item (a closed one that can stays one)
@@ -136,7 +139,8 @@ def decode_roles(
         for line, line_scores in zip(lines, scores):
             if line.blanks_before and Role.HEAD not in line_scores:
                 offer_untitled_start(line_scores)
-        roles = decode(scores, cuts, spacing)
+        reading = read(scores, cuts, spacing)
+        roles = reading.roles
     for _ in range(COHESION_ROUNDS):
         groups = [group for group in heading_groups_after_body(roles) if group[0] not in checked]
         checked.update(first for first, _ in groups)
@@ -144,8 +148,9 @@ def decode_roles(
             lines, scores, groups, headline_above(roles, groups), page_words(lines, roles)
         ):
             break
-        roles = decode(scores, cuts, spacing)
-    return roles, spacing
+        reading = read(scores, cuts, spacing)
+        roles = reading.roles
+    return reading, spacing
 
 
 # Some dumps keep no blank line inside an item and one between items. Read so only when
@@ -269,10 +274,10 @@ def split_text(
     analysis = analyse(text)
     drafts = Assembler(analysis.lines, analysis.roles).run()
     to_shape = simplifier() if analysis.layout.traditional else None
-    records = [to_record(d, seq, issue, date, source, to_shape) for seq, d in enumerate(drafts, 1)]
-    for record, margin in zip(records, record_margins(analysis, drafts)):
-        record["margin"] = margin
-    return records
+    return [
+        to_record(draft, seq, issue, date, source, to_shape, margin)
+        for seq, (draft, margin) in enumerate(zip(drafts, record_margins(analysis, drafts)), 1)
+    ]
 
 
 def record_margins(analysis: Analysis, drafts: list[Draft]) -> list[float]:
@@ -292,7 +297,13 @@ def record_margins(analysis: Analysis, drafts: list[Draft]) -> list[float]:
 
 
 def to_record(
-    draft: Draft, seq: int, issue: str, date: str | None, source: str | None, to_shape=None
+    draft: Draft,
+    seq: int,
+    issue: str,
+    date: str | None,
+    source: str | None,
+    to_shape=None,
+    margin: float | None = None,
 ) -> dict:
     """A record with every field of `schema.RECORD_FIELDS`, in that order."""
     lead, lead_byline = (None, None)
@@ -319,7 +330,7 @@ def to_record(
         "text": text,
         "chars": non_space_count(text),
         "lines": [draft.first, draft.last],
-        "margin": None,  # (set by split_text: it reads the whole issue's decoding)
+        "margin": margin,  # (record_margins: it reads the whole issue's decoding)
         "source": source,
     }
 

@@ -200,11 +200,13 @@ FIELD_LABEL_RE = re.compile(
 
 
 def opens_a_story(text: str, scores: Scores) -> bool:
+    """A story's first line under its headline: a sentence in no notice's words, a credit,
+    a ——deck."""
     notice = scores.get(Role.NOTICE, (0.0, ()))[1]
     return (
         "sentence" in scores.get(Role.BODY, (0.0, ()))[1]
-        and not NOTICE_TEXT_FEATURES.union({"before-contact"}).intersection(notice)
-    ) or (Role.BYLINE_OPEN in scores or text.startswith(("——", "—", "--")))
+        and not NOTICE_WORDING.intersection(notice)
+    ) or (Role.BYLINE_OPEN in scores or text.startswith(("—", "--")))
 
 
 def is_short_label_line(text: str) -> bool:
@@ -223,6 +225,7 @@ def has_several_labels(text: str) -> bool:
 
 # A notice's own text (not its contact line, which an ad's lines may follow).
 NOTICE_TEXT_FEATURES = {"under-notice-heading", "notice-words", "notice-list"}
+NOTICE_WORDING = NOTICE_TEXT_FEATURES | {"before-contact"}  # (what no story's sentence has)
 
 
 def heads_the_notice(lines: list[Line], result: list[Scores], index: int) -> bool:
@@ -426,7 +429,7 @@ def keep_dates_under_signers(lines: list[Line], result: list[Scores]) -> None:
             Role.HEAD in scores
             and box_shapes.DATE_LINE_RE.match(lines[index].shape)
             and (
-                signs(lines[index - 1].shape, above)
+                signs_the_notice(lines[index - 1].shape, above)
                 or (
                     worded_notice(lines[index - 1].shape, above)
                     and under_a_notice_heading(result, index - 1)
@@ -436,7 +439,7 @@ def keep_dates_under_signers(lines: list[Line], result: list[Scores]) -> None:
             del scores[Role.HEAD]
 
 
-def signs(text: str, scores: Scores) -> bool:
+def signs_the_notice(text: str, scores: Scores) -> bool:
     """A notice's signer, or a short line of its text: not a story's sentence."""
     return (
         len(text) <= SIGNER_LINE_MAX
@@ -446,6 +449,9 @@ def signs(text: str, scores: Scores) -> bool:
             or "signature" in scores.get(Role.BODY, (0.0, ()))[1]
         )
     )
+
+
+NOTICE_CLOSING_RE = re.compile(rf"(?:作废|(?:特此|谨此)[{shapes.HAN}]{{2}})[。！!]?$")
 
 
 def worded_notice(text: str, scores: Scores) -> bool:
@@ -470,6 +476,3 @@ def under_a_notice_heading(result: list[Scores], index: int) -> bool:
         if Role.NOTICE_HEAD in result[above]:
             return True
     return False
-
-
-NOTICE_CLOSING_RE = re.compile(rf"(?:作废|(?:特此|谨此)[{shapes.HAN}]{{2}})[。！!]?$")

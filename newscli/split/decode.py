@@ -19,7 +19,7 @@ continuation marker). Papers credit every article somewhere, so leaving an artic
 has none, for a new headline, costs `UNCREDITED_END`: the short line was more likely a
 crosshead inside it.
 
-`margins` runs the same grammar backward too (max-marginals): for each line, the best score
+`margins` runs the same grammar backward too, from `read`'s forward pass (max-marginals): for each line, the best score
 of a reading in which it is of another sort, against the best reading's.
 
 Each line also comes with its spacing from the line before (`NO_GAP`, `BIG_GAP`: more
@@ -29,6 +29,7 @@ where its items start), which makes leaving or keeping the article cheaper or de
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 from . import weights
@@ -204,9 +205,23 @@ def plan(prev: int, cut: float, gap: int, roles: tuple[Role, ...]) -> list[tuple
 def decode(scores: list[Scores], cuts: list[float], gaps: list[int] | None = None) -> list[Role]:
     """Viterbi over the lines' candidate roles; returns the best role for every line.
     `gaps`: each line's spacing (NO_GAP, BIG_GAP, UNSPACED; a bool reads as NO_GAP/BIG_GAP)."""
+    return read(scores, cuts, gaps).roles
+
+
+@dataclass
+class Reading:
+    """The best roles, and what margins() needs of the forward pass that found them."""
+
+    roles: list[Role]
+    reached: list[dict[int, float]]  # see forward()
+    fell_back: set[int]
+
+
+def read(scores: list[Scores], cuts: list[float], gaps: list[int] | None = None) -> Reading:
+    """decode(), keeping the forward pass's tables."""
     if not scores:
-        return []
-    reached, back, _ = forward(scores, cuts, gaps)
+        return Reading([], [], set())
+    reached, back, fell_back = forward(scores, cuts, gaps)
     # The issue's end leaves the last article as a new item would: uncredited, it costs.
     best = {state: total + end_of_issue(STATES[state]) for state, total in reached[-1].items()}
     state = max(best, key=best.__getitem__)
@@ -214,7 +229,7 @@ def decode(scores: list[Scores], cuts: list[float], gaps: list[int] | None = Non
     for index in range(len(scores) - 1, -1, -1):
         found.append(STATES[state][0])  # type: ignore[index]
         state = back[index][state]
-    return found[::-1]
+    return Reading(found[::-1], reached, fell_back)
 
 
 def forward(
@@ -295,18 +310,18 @@ def sort_of(role: Role) -> frozenset[Role]:
 
 
 def margins(
-    scores: list[Scores], cuts: list[float], gaps: list[int] | None, roles: list[Role]
+    scores: list[Scores], cuts: list[float], gaps: list[int] | None, reading: Reading
 ) -> list[float]:
     """How surely each line is of its sort (SORTS): the score of the best reading of the
     issue, less that of the best one in which the line is of another sort (max-marginals:
-    Viterbi forward and backward), at most MARGIN_MAX. `roles` is the decoded reading. A line
-    no grammatical reading reaches gets 0."""
+    `reading`'s forward pass, and a backward one), at most MARGIN_MAX. A line no grammatical
+    reading reaches gets 0."""
     if not scores:
         return []
-    reached, _, fell_back = forward(scores, cuts, gaps)
+    reached, fell_back = reading.reached, reading.fell_back
     ahead = backward(scores, cuts, gaps, reached, fell_back)
     found = []
-    for index, role in enumerate(roles):
+    for index, role in enumerate(reading.roles):
         sort = sort_of(role)
         own = other = float("-inf")
         for state, total in reached[index].items():

@@ -14,18 +14,12 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 
 import evaluate
 
 SECOND = evaluate.CORPUS / "second"
 HALVES = ("tuning", "heldout")
 PAIRS = ("first ~ second", "first ~ split", "second ~ split")
-
-
-def issue_text(gold_path: Path, gold: dict) -> str:
-    raw = gold_path.with_suffix(".txt").read_bytes()
-    return raw.decode(gold.get("encoding", "utf-8")).lstrip("\ufeff")
 
 
 def agreement(half: str) -> tuple[int, dict[str, evaluate.Score]]:
@@ -36,9 +30,8 @@ def agreement(half: str) -> tuple[int, dict[str, evaluate.Score]]:
     seconds = sorted(SECOND.joinpath(half).glob("*.json"))
     for second_path in seconds:
         first_path = evaluate.CORPUS / half / second_path.name
-        first = json.loads(first_path.read_text("utf-8"))
+        first, text = evaluate.read_issue(first_path)
         second = json.loads(second_path.read_text("utf-8"))["records"]
-        text = issue_text(first_path, first)
         split = split_text(text, issue=first_path.stem)
         compared = zip(
             PAIRS, ((first["records"], second), (first["records"], split), (second, split))

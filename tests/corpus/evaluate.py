@@ -80,14 +80,15 @@ def matches(gold: list[dict], predicted: list[dict], text: str) -> dict[int, int
     """Gold record index -> the predicted record index it matches (same kind, line IoU >=
     MATCH_IOU; each predicted record matches at most one, the first gold record to take it)."""
     nonblank = content_lines(text)
+    have_lines = [span(have, nonblank) for have in predicted]
     found: dict[int, int] = {}
     for want_index, want in enumerate(gold):
         want_lines = span(want, nonblank)
         for index, have in enumerate(predicted):
             if index in found.values() or have["kind"] != want["kind"]:
                 continue
-            union = want_lines | span(have, nonblank)
-            if union and len(want_lines & span(have, nonblank)) / len(union) >= MATCH_IOU:
+            union = want_lines | have_lines[index]
+            if union and len(want_lines & have_lines[index]) / len(union) >= MATCH_IOU:
                 found[want_index] = index
                 break
     return found
@@ -141,9 +142,7 @@ def check_margins(paths: list[Path], threshold: float) -> MarginCheck:
 
     check = MarginCheck()
     for gold_path in paths:
-        gold = json.loads(gold_path.read_text("utf-8"))
-        raw = gold_path.with_suffix(".txt").read_bytes()
-        text = raw.decode(gold.get("encoding", "utf-8")).lstrip("\ufeff")
+        gold, text = read_issue(gold_path)
         predicted = split_text(text, issue=gold_path.stem)
         right = set(matches(gold["records"], predicted, text).values())
         for index, record in enumerate(predicted):
@@ -159,12 +158,17 @@ def short(value) -> str:
     return text if len(text) <= 90 else text[:87] + "..."
 
 
+def read_issue(gold_path: Path) -> tuple[dict, str]:
+    """A gold and its issue's text (NAME.txt beside it), decoded as the gold says, no BOM."""
+    gold = json.loads(gold_path.read_text("utf-8"))
+    raw = gold_path.with_suffix(".txt").read_bytes()
+    return gold, raw.decode(gold.get("encoding", "utf-8")).lstrip("\ufeff")
+
+
 def score_file(gold_path: Path) -> Score:
     from newscli.split import split_text
 
-    gold = json.loads(gold_path.read_text("utf-8"))
-    text = gold_path.with_suffix(".txt").read_bytes().decode(gold.get("encoding", "utf-8"))
-    text = text.lstrip("\ufeff")
+    gold, text = read_issue(gold_path)
     predicted = split_text(text, issue=gold_path.stem)
     return score_records(gold["records"], predicted, text, gold_path.stem)
 

@@ -149,8 +149,8 @@ def records_of(variant: Variant) -> list[dict]:
         {role: (sum(weights.get(f, 0.0) for f in names), names) for role, names in line.items()}
         for line in variant.features
     ]
-    roles, _ = decode_roles(variant.lines, scores, variant.cuts, variant.gaps)
-    drafts = Assembler(variant.lines, roles).run()
+    reading, _ = decode_roles(variant.lines, scores, variant.cuts, variant.gaps)
+    drafts = Assembler(variant.lines, reading.roles).run()
     to_shape = simplifier() if variant.traditional else None
     return [
         to_record(d, seq, variant.name, None, None, to_shape) for seq, d in enumerate(drafts, 1)
