@@ -336,6 +336,22 @@ PLACE_MIN = 2  # a place is two characters or more: 台北, 淡水校园
 NAME_MAX = 3  # a second name's usual length, after the first (a longer run is a place)
 
 
+# 【某某某/埔里報導】, 【某某、某某/专题报导】: in Taiwan's brackets, names then a slash and the
+# place (or 专题, a feature) the report was filed from, with no role before them.
+NAMES_OVER_PLACE_RE = re.compile(
+    rf"^([{HAN}]{{2,4}}(?:[、，][{HAN}]{{2,4}}){{0,3}})[／/][{HAN}]{{2,6}}?(?:即时)?(?:报导|報導)$"
+)
+
+
+def names_over_place(credit: str) -> list[str] | None:
+    """The writers of 【某某某/埔里报导】: each a name with a surname, else None."""
+    match = NAMES_OVER_PLACE_RE.match(credit.strip())
+    if match is None:
+        return None
+    names = re.split(r"[、，]", match.group(1))
+    return names if all(map(has_surname, names)) else None
+
+
 def name_glued_to_place(credit: str, bracketed: bool = False) -> str | None:
     """The reporter's name in 记者某某某台北报导: three characters (a Chinese name's usual
     length; four after a compound surname), or two where three would leave the place

@@ -286,12 +286,13 @@ TIP_OFF_RE = re.compile(
 
 def is_story_label(text: str) -> bool:
     """A line that names a part of its story (背景, 链接, 编者按 alone) or closes it (来源：某某,
-    ——编者): the story's own line, never a headline."""
+    ——编者, 作者系…): the story's own line, never a headline."""
     return (
         text.lstrip(shapes.BULLETS + " \u3000") in SECTION_LABELS  # (◆编者按: with its bullet)
         or bool(shapes.SOURCE_LINE_RE.match(text))
         or (("线索" in text or "料" in text) and bool(TIP_OFF_RE.search(text)))  # 某先生报料，…
         or bool(shapes.EDITORS_SIGNOFF_RE.match(text))
+        or bool(shapes.WRITER_NOTE_RE.match(text))
     )
 
 

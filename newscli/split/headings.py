@@ -145,18 +145,35 @@ def mark_lead_ins(lines: list[Line], result: list[Scores]) -> None:
     """A clause that leads in with a dash (为了这次相聚，本报不断更新迭代——) between two
     paragraphs is the text's sentence going on below it, not a new story's headline, where
     it takes up the words of the paragraph above (…与您相聚。 / 为了这次相聚，…——): a new
-    story's kicker (守护一江碧水，…——) does not."""
+    story's kicker (守护一江碧水，…——) does not. Nor is a line of one clause that leads in
+    between two paragraphs of text (他们将“…”精神诠释得淋漓尽致—— | 他们在…): a kicker of
+    one clause (某某表示——) leads in to its headline, not to a paragraph of text."""
     for index in range(1, len(lines) - 1):
         text, scores = lines[index].shape, result[index]
+        below = result[index + 1]
         if (
-            shapes.leads_in_with_dash(text)
+            text.endswith("——")
             and Role.BODY in scores
-            and best_role(result[index + 1]) in (Role.BODY, Role.LEAD)
-            and "sentence" in result[index + 1].get(Role.BODY, (0.0, ()))[1]
-            and goes_on_from_text_above(lines, result, index)
+            and best_role(below) in (Role.BODY, Role.LEAD)
+            and "sentence" in below.get(Role.BODY, (0.0, ()))[1]
+            and (
+                (shapes.leads_in_with_dash(text) and goes_on_from_text_above(lines, result, index))
+                or (
+                    "，" not in text  # (守护一江碧水，建设美丽家园——: a kicker's two clauses)
+                    and best_role(below) is Role.BODY
+                    and between_paragraphs(lines, result, index)
+                )
+            )
         ):
             weight, features = scores[Role.BODY]
             scores[Role.BODY] = (weight + WEIGHTS["lead-in"], (*features, "lead-in"))
+
+
+def between_paragraphs(lines: list[Line], result: list[Scores], index: int) -> bool:
+    """Sentences of text right above and right below the line (not a lead below: a story's
+    headline may lead in to its 本报讯…)."""
+    above = result[index - 1]
+    return best_role(above) is Role.BODY and "sentence" in above.get(Role.BODY, (0.0, ()))[1]
 
 
 def goes_on_from_text_above(lines: list[Line], result: list[Scores], index: int) -> bool:

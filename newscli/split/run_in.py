@@ -21,6 +21,7 @@ from .authors import (
     has_surname,
     name_after_roles,
     name_glued_to_place,
+    names_over_place,
     unglue,
     unspaced_role,
 )
@@ -209,6 +210,8 @@ def marked_credit(
     if group in (2, 3) and not has_role and (name := name_glued_to_place(credit, bracketed=True)):
         end, more = second_bracket(rest, match.end())
         return match.start(group), end or match.end(group), [name, *more]  # 【某某某台北报导】
+    if group in (2, 3) and not has_role and (names := names_over_place(credit)):
+        return match.start(group), match.end(group), names  # 【某某某/埔里报导】
     if (bracketed_only or group == SQUARE) and group in (2, SQUARE) and not has_role:
         return None  # 【解说】, 【现场】, [关注]: a label opening the text; 【记者 某某】 credits
     authors = byline_authors(credit)

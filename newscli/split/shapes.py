@@ -136,7 +136,8 @@ LEAD_RE = re.compile(
     rf"|[{HAN}]{{2,8}}(?:中心|部|组)[/／](?:综合)?报[导道](?=[ 　：:])"
     rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[·・\-－/／]?[{HAN}]{{0,8}}?{LEAD_DATE}(?:电|讯|消息){LEAD_ENDS}"
     rf"|据《[^《》]{{2,14}}》(?:消息|报道){LEAD_ENDS}"  # a reprint: 据《某某日报》消息
-    rf"|[（(【][{HAN}]{{2,10}}(?:报|社|网|台)报道[）)】]"  # （某某日报报道）, as Hong Kong papers print it
+    # （某某日报报道）, as Hong Kong papers print it; （某媒报导）: a site's short name (独立媒体)
+    rf"|[（(【][{HAN}]{{2,10}}(?:报|社|网|台)报道[）)】]|[（(【][{HAN}]{{1,4}}媒报[道导][）)】]"
     rf"|[（(][{HAN}]{{2,8}}?(?:[·‧、][{HAN}]{{2,8}}?)?(?:{NUM}月)?(?:{NUM}日)?(?:讯|电|消息)[）)]"  # （吉隆坡3日讯）, （某某日报消息）
     # （州·镇3日讯）, （镇、镇3日讯）: a dateline of two places, as Malaysia's papers print it
     rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[{HAN}]{{0,8}}?报道(?=[（(])"
@@ -204,6 +205,11 @@ LISTING_RE = re.compile(rf"[{HAN}“”]{{1,8}}(?:、[{HAN}“”]{{1,8}}){{2,}}
 # Where a web page's story came from, on its last line: 来源：某某, 来源 | 某某电视台.
 SOURCE_LABEL = r"(?:稿件|信息|图片|新闻|文章)?(?:来源|稿源|出处)"
 SOURCE_LINE_RE = re.compile(rf"^{SOURCE_LABEL}\s*[：:|｜]")
+# Who the writer is, at a piece's foot: 作者系某某大学教授, （作者单位：…）, 作者 某某基金会董事长
+# (after 作者 and a space, one word longer than a name: a post, not the writer's name).
+WRITER_NOTE_RE = re.compile(
+    rf"^[（(]?作者(?:系|为|是|简介|单位|[\s\u3000]+[{HAN}（）()]{{6,}}[）)]?$)"
+)
 # An editor's note signed at its foot: ——编者, ——本报编辑部.
 EDITORS_SIGNOFF_RE = re.compile(r"^[—－-]{1,3}\s*(?:本报)?(?:编\s*者|编\s*辑\s*部)$")
 # Bullets that open each brief of a column (△…, ●…) or a paragraph of a list.

@@ -1,0 +1,90 @@
+"""`split` on shapes first met on fresh pages (the sixteenth session's round of tuning issues
+from outlets never used before), each in words of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_nothing_lost, run
+
+
+def split(text: str) -> list[dict]:
+    result = run("split", input=text)
+    assert result.code == 0, result.stderr
+    assert_nothing_lost(text, result.records)
+    return result.records
+
+
+TAIWAN_STORY = (
+    "鎮公所推動老街再生計畫\n"
+    "{credit}鎮公所今天宣布，老街再生計畫將於明年春天動工，預計兩年內完成。\n"
+    "計畫包括騎樓整修、招牌更新與人行道拓寬，鎮公所也將邀請居民參與設計討論。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "credit, byline, authors",
+    [
+        ("【王小明/埔里報導】", "王小明/埔里報導", ["王小明"]),
+        ("【陳大文、林美玲/專題報導】", "陳大文、林美玲/專題報導", ["陳大文", "林美玲"]),
+    ],
+)
+def test_a_bracketed_credit_of_names_and_a_place_without_a_role(credit, byline, authors):
+    # Taiwan's papers may drop the role: 【某某某/某地報導】 names the writers all the same.
+    (story,) = split(TAIWAN_STORY.format(credit=credit))
+    assert (story["byline"], story["authors"]) == (byline, authors)
+    assert story["paragraphs"][0].startswith(credit)
+
+
+def test_a_bracketed_label_and_a_place_names_no_one():
+    (story,) = split(TAIWAN_STORY.format(credit="【市民反映/現場報導】"))
+    assert (story["byline"], story["authors"]) == (None, [])
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["作者 某某文教基金會董事長", "作者系某某大学新闻学院教授", "（作者单位：某某市社会科学院）"],
+)
+def test_the_writers_note_closes_the_piece_over_a_notice(note):
+    # Who the writer is, at the foot of a column, right over a notice's heading: the column's
+    # last paragraph, not the first line of the notice's heading.
+    text = (
+        "小镇的黄金时代\n"
+        "这是小镇的黄金时代。尽管我们对许多事情并不满意，但街坊们愿意一起把日子过好。\n"
+        "让我们迎接这个属于每一个普通人的新时代的来临！\n"
+        f"{note}\n"
+        "遗失声明\n"
+        "某某商贸有限公司不慎遗失营业执照副本一份，声明作废。\n"
+    )
+    story, notice = split(text)
+    assert story["paragraphs"][-1] == note
+    assert (notice["kind"], notice["title"]) == ("notice", "遗失声明")
+
+
+def test_a_line_leading_in_with_a_dash_between_paragraphs_is_text():
+    # No clause in it, nothing taken up from the paragraph above: still the story's sentence
+    # going on below it, for a kicker leads in to a headline, never to a paragraph.
+    lead_in = "他们将“敢打硬仗、善打胜仗”的作风诠释得淋漓尽致——"
+    text = (
+        "一场向时间要效率的攻坚战\n"
+        "□ 张某某  李某\n"
+        "这是一场没有退路的攻坚战！这是一场向空间要时间的攻坚战！\n"
+        "他们是勇往直前的建设者，他们无时无刻不在奋战！\n"
+        f"{lead_in}\n"
+        "他们用8个月时间完成投资近20亿元，在公司的发展史上树起了一座新的里程碑。\n"
+    )
+    (story,) = split(text)
+    assert lead_in in story["paragraphs"]
+
+
+@pytest.mark.parametrize("desk", ["（獨媒報導）", "（独媒报道）"])
+def test_a_sites_short_name_in_brackets_is_the_lead(desk):
+    # 独立媒体 calls itself 独媒: a bracketed outlet's short name and 报导 opens the text as
+    # （某某日报报道） does, the site's dateline with no one named.
+    text = (
+        "機場連日現人潮 送行者揮手道別\n"
+        f"{desk}特許入境許可政策今日期限屆滿，香港國際機場連日來出現人潮，大批市民趕在限期前離港。\n"
+        "今日下午有兩班由香港前往倫敦的航班，登機櫃檯早上起已有大批市民排隊辦理手續。\n"
+    )
+    (story,) = split(text)
+    assert (story["lead"], story["byline"], story["authors"]) == (desk, None, [])
