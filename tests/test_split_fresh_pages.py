@@ -88,3 +88,55 @@ def test_a_sites_short_name_in_brackets_is_the_lead(desk):
     )
     (story,) = split(text)
     assert (story["lead"], story["byline"], story["authors"]) == (desk, None, [])
+
+
+def test_a_long_headline_with_no_clause_mark_opens_its_item():
+    # A government site's headline may run past forty characters; with no comma or 、 in it,
+    # it is no paragraph the page cut (every such paragraph has its clause marks).
+    headline = "某某旗文化和旅游局组织开展“送欢乐 送文明”演出服务活动暨“我们的节日·端午节”文艺演出"
+    text = (
+        "某某旗　2023年6月22日　星期四　第2版　综合新闻\n"
+        f"{headline}\n"
+        "6月22日，某某旗文化和旅游局组织乌兰牧骑在景区开展演出服务活动，吸引游客驻足观看。\n"
+        "演出现场，演员们穿着传统服装，在欢快的音乐声中载歌载舞，赢得阵阵掌声。\n"
+        "遗失声明\n"
+        "某某农牧业专业合作社不慎遗失营业执照副本一份，声明作废。\n"
+    )
+    kinds_titles = [(r["kind"], r["title"]) for r in split(text)]
+    assert kinds_titles == [("page", None), ("article", headline), ("notice", "遗失声明")]
+
+
+@pytest.mark.parametrize("bullet", ["•", "◆", "■"])
+def test_a_name_between_two_bullets_under_a_headline_is_the_byline(bullet):
+    text = (
+        "公民意识主导年轻选民 民调显示种族政党不受支持\n"
+        f"{bullet}许某仪{bullet}\n"
+        "一项最新民调显示，年轻选民更重视公民意识，种族政党的号召力正在减弱。\n"
+    )
+    (story,) = split(text)
+    assert (story["subtitle"], story["byline"], story["authors"]) == (None, "许某仪", ["许某仪"])
+
+
+@pytest.mark.parametrize(
+    "opening, lead",
+    [("越通社河内——", "越通社河内"), ("越通社胡志明市——", "越通社胡志明市")],
+)
+def test_an_agencys_dateline_with_a_dash_is_the_lead(opening, lead):
+    # Vietnam's agency prints its dateline so: the agency, the place, a dash.
+    text = (
+        "河内各地喜迎新年\n"
+        f"{opening}新年前夕，河内市各地张灯结彩，街头巷尾洋溢着喜庆祥和的节日气氛。\n"
+        "市民纷纷走上街头购物，迎接新年的到来。\n"
+    )
+    (story,) = split(text)
+    assert story["lead"] == lead
+
+
+def test_a_neighbourhood_and_a_dash_is_no_agencys_dateline():
+    text = (
+        "社区开展志愿服务\n"
+        "幸福社区居委会——这个名字居民们早已耳熟能详，今年又获评全市文明社区。\n"
+        "居委会工作人员介绍，社区今年共开展志愿服务活动三十余场。\n"
+    )
+    (story,) = split(text)
+    assert story["lead"] is None

@@ -27,6 +27,8 @@ def cut_by_layout(paragraph: str) -> bool:
         return False
     if shapes.CROSSHEAD_RE.match(paragraph) and "。" not in paragraph:
         return False  # （一）希望的热土——…: a numbered heading, however long, ends where it ends
+    if shapes.unmarked_long_line(paragraph):
+        return False  # a long headline's line, not the start of a paragraph the page cut
     return len(paragraph) > shapes.HEADLINE_MAX or shapes.ends_mid_sentence(paragraph)
 
 

@@ -350,7 +350,7 @@ def score_prose(
 ) -> Scores:
     """A long line (most lines of an issue): a body or lead paragraph, notice text or a
     masthead line; never a heading, credit or ad line, so those tests are skipped."""
-    body = ["sentence"] if shapes.is_closed(text) else ["long-open-line"]
+    body = ["sentence"] if shapes.is_closed(text) else [open_line_feature(text)]
     if shapes.ends_mid_sentence(text):
         body = ["cut-mid-sentence"]
     if shapes.LEAD_RE.match(text):
@@ -385,6 +385,14 @@ def score_prose(
 
 
 SUBHEADLINE_MAX = 60
+
+
+def open_line_feature(text: str) -> str:
+    """A long line left open: a paragraph the page cut, or, with no clause mark at all in it
+    (no comma, no 、), a long headline or a box's line far more often than a paragraph."""
+    return "unmarked-long-line" if shapes.unmarked_long_line(text) else "long-open-line"
+
+
 # 【镜头】, 【图说】…: a photo's caption tagged as such, not a web page's topic over a headline
 CAPTION_TAG_RE = re.compile(
     r"^[【\[［](?:镜头|图说|图片|组图|图文|现场|视频|摄影|特写|快拍|掠影)[】\]］]"

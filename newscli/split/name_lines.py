@@ -72,6 +72,8 @@ def bulleted_byline(text: str) -> tuple[str, list[str]] | None:
     if text[:1] not in BULLETS or len(text) > 12:
         return None
     content = text[1:].strip()
+    if content.endswith(text[0]):
+        content = content[:-1].strip()  # •某某•: the same bullet either side of the name
     if text[:1] in PHOTO_POINTERS and len(content) >= CAPTION_WORD_MIN and " " not in content:
         return None  # (▲张某 李某: who took or wrote it)
     if content in SECTION_LABELS:

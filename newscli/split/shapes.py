@@ -150,6 +150,8 @@ LEAD_RE = re.compile(
     rf"|[{HAN}][{HAN}0-9]{{2,5}}(?<![{NEWS_LABEL_CHARS}])讯(?=[：:][ \u3000]*\S)"
     # 云上某某讯（实习记者 某某）: a place's or site's; 某某报报料热线报道（记者 某某）
     rf"|[{HAN}]{{2,8}}讯(?=[（(【]\s*(?:{ROLE_RE}))"
+    # 越通社河内——…: an agency (two characters and 社, not 社区, 社会…), the place, a dash
+    rf"|[{HAN}]{{2}}社(?![区会团员长保工])[{HAN}]{{2,8}}?(?=——[^—])"
     # 某某全媒体报道：…, as the outlet says it (据某某报道 quotes another outlet, often mid-story)
     rf"|(?!据)[{HAN}]{{1,8}}(?:{SOURCE_KINDS})报道(?=[：:])"
     # 参考消息网1月27日报道 据…: a site's dated report set apart like a dateline (某社3日报道，… is a sentence)
@@ -312,6 +314,17 @@ def ends_mid_sentence(text: str) -> bool:
 NO_WORDS_RE = re.compile(
     r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{5,}|(?!(?:19|20)\d\d$)\d{3,4}"
 )
+
+
+CLAUSE_MARK_RE = re.compile(r"[，。！？；、,;!?：:]")
+UNMARKED_HAN_MIN = 30  # Han characters: more than a clause's worth
+
+
+def unmarked_long_line(text: str) -> bool:
+    """Much Chinese text with no clause mark at all (no comma, no 、, no colon): a long
+    headline's line or a box's; a paragraph of prose, whole or cut, has its marks (a link
+    or a Latin name, 請訪問www.…, has few Han characters)."""
+    return len(HAN_CHARS_RE.findall(text)) >= UNMARKED_HAN_MIN and not CLAUSE_MARK_RE.search(text)
 
 
 def is_headline_shaped(text: str) -> bool:
