@@ -140,3 +140,28 @@ def test_a_neighbourhood_and_a_dash_is_no_agencys_dateline():
     )
     (story,) = split(text)
     assert story["lead"] is None
+
+
+@pytest.mark.parametrize("headline", ["市政府办公室发出公告", "近六成市民已遵从强检公告"])
+def test_a_headline_that_reports_a_notice_is_a_storys(headline):
+    # Someone issues a notice, or heeds one: news of a notice, under its own headline; a
+    # notice's heading names the notice (关于发布…的公告 is still one).
+    text = (
+        f"{headline}\n"
+        "今年汛期从5月1日开始 各地要提前做好防汛准备\n"
+        "市政府办公室昨日发出公告，要求各地各部门提前做好防汛准备工作，确保安全度汛。\n"
+        "据介绍，全市已对重点水库、堤防开展了汛前检查，发现的问题正在抓紧整改。\n"
+    )
+    (story,) = split(text)
+    assert (story["kind"], story["title"]) == ("article", headline)
+
+
+def test_a_notices_own_heading_may_name_what_it_issues():
+    text = (
+        "关于发布2024年度防汛工作方案的公告\n"
+        "根据有关规定，现将2024年度防汛工作方案予以公告。\n"
+        "特此公告。\n"
+        "某某市防汛抗旱指挥部\n"
+    )
+    (notice,) = split(text)
+    assert (notice["kind"], notice["title"]) == ("notice", "关于发布2024年度防汛工作方案的公告")

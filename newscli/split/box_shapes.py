@@ -329,7 +329,19 @@ def is_notice_title(text: str) -> bool:
         and text.rstrip()[-1:] in NOTICE_TITLE_ENDS  # (cheap: the regex costs more)
         and bool(NOTICE_TITLE_RE.match(text))
         and not text.startswith(NOTICE_CLOSINGS)
+        and not reports_a_notice(text)
     )
+
+
+# Someone issues a notice, or heeds one: 某某办公厅发出公告, 近六成市民已遵从强检公告 are news
+# headlines of a notice; a notice's own heading names it (关于发布…的公告 is one).
+NOTICE_NEWS_VERBS_RE = re.compile(
+    r"发布|发出|出台|印发|下发|遵从|遵守|执行|落实|收到|回应|解读|响应"
+)
+
+
+def reports_a_notice(text: str) -> bool:
+    return not text.startswith("关于") and bool(NOTICE_NEWS_VERBS_RE.search(text))
 
 
 # 特此公告, 特此声明: the formula that closes a notice's text, not a heading over one.
