@@ -165,3 +165,19 @@ def test_a_notices_own_heading_may_name_what_it_issues():
     )
     (notice,) = split(text)
     assert (notice["kind"], notice["title"]) == ("notice", "关于发布2024年度防汛工作方案的公告")
+
+
+@pytest.mark.parametrize("turn", ["记者：", "问："])
+def test_a_short_line_over_the_interviewers_next_question_heads_a_part_of_the_interview(turn):
+    # No story opens with the interviewer's question: the line over one is the interview's
+    # crosshead, not a new story's headline.
+    text = (
+        "专访某某歌舞团团长某某\n"
+        "今年秋季，某某歌舞团推出了演出季，多场大型演出吸引了大批观众走进剧场。\n"
+        "作为著名舞蹈编导，某某出任歌舞团团长已有一年，本次演出季的多场节目由他亲自策划。\n"
+        "青甘宁采风，请来了“酸奶奶奶”唱花儿\n"
+        f"{turn}今年春末夏初，团里的艺术家们到青海、甘肃、宁夏采风，有哪些收获？\n"
+        "某某：这次采风，我们走了十几个县，录下了上百首民歌。\n"
+    )
+    (story,) = split(text)
+    assert "青甘宁采风，请来了“酸奶奶奶”唱花儿" in story["paragraphs"]

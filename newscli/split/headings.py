@@ -169,6 +169,26 @@ def mark_lead_ins(lines: list[Line], result: list[Scores]) -> None:
             scores[Role.BODY] = (weight + WEIGHTS["lead-in"], (*features, "lead-in"))
 
 
+def keep_interviews_going(lines: list[Line], result: list[Scores]) -> None:
+    """A short line between an interview's text and its next turn (…。 | 青甘宁采风，请来了
+    “酸奶奶奶”唱花儿 | 记者：…？) heads a part of the interview: no story opens with the
+    interviewer's question, so the line is no new story's headline."""
+    for index in range(1, len(lines) - 1):
+        scores = result[index]
+        head = scores.get(Role.HEAD)
+        if (
+            head is not None
+            and Role.CROSS in scores
+            and shapes.INTERVIEW_RE.match(lines[index + 1].shape)
+            and best_role(result[index - 1]) in (Role.BODY, Role.LEAD)
+        ):
+            weight, features = head
+            scores[Role.HEAD] = (
+                weight + WEIGHTS["over-interview-turn"],
+                (*features, "over-interview-turn"),
+            )
+
+
 def between_paragraphs(lines: list[Line], result: list[Scores], index: int) -> bool:
     """Sentences of text right above and right below the line (not a lead below: a story's
     headline may lead in to its 本报讯…)."""

@@ -29,6 +29,7 @@ from .head_matter import (
 from .headings import (
     keep_credits_under_lone_leads,
     keep_headlines_over_web_lines,
+    keep_interviews_going,
     keep_story_editors,
     mark_column_labels,
     mark_dash_kickers,
@@ -79,6 +80,7 @@ def read_neighbours(lines: list[Line], result: list[Scores], gaps: list[bool]) -
     keep_story_editors(lines, result)
     mark_dash_kickers(lines, result)
     mark_lead_ins(lines, result)
+    keep_interviews_going(lines, result)
     keep_credits_under_lone_leads(lines, result)
     drop_names_under_the_header(result)
     mark_questions_over_headlines(lines, result)
