@@ -181,3 +181,20 @@ def test_a_short_line_over_the_interviewers_next_question_heads_a_part_of_the_in
     )
     (story,) = split(text)
     assert "青甘宁采风，请来了“酸奶奶奶”唱花儿" in story["paragraphs"]
+
+
+@pytest.mark.parametrize("caption", ["双方交流人员合影", "与会代表合影留念"])
+def test_a_group_photos_caption_over_a_notice_stays_with_its_story(caption):
+    # …合影 says what a group photo shows: a caption (no headline in the corpus ends so),
+    # never the first line of the notice's heading under it.
+    text = (
+        "两地工会开展工作交流\n"
+        "本网讯 近日，某某分院工会主席带领部分工会干部赴兄弟单位开展工会工作交流。\n"
+        "交流使我们获益丰硕，我们将以兄弟单位为榜样，推动工会工作再上新台阶。\n"
+        f"{caption}\n"
+        "遗失声明\n"
+        "某某同学不慎遗失学生证一本，学号0000000000，特此声明。\n"
+    )
+    story, notice = split(text)
+    assert story["paragraphs"][-1] == caption
+    assert (notice["kind"], notice["title"]) == ("notice", "遗失声明")

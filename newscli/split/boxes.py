@@ -249,6 +249,7 @@ def heading_piece(text: str, scores: Scores) -> bool:
         and "label-not-headline" not in scores[Role.HEAD][1]
         and not shapes.is_closed(text)
         and not captions.CAPTION_RE.search(text)
+        and not captions.is_caption(text)
         and Role.CAPTION not in scores
     )
 
