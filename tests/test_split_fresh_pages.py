@@ -198,3 +198,87 @@ def test_a_group_photos_caption_over_a_notice_stays_with_its_story(caption):
     story, notice = split(text)
     assert story["paragraphs"][-1] == caption
     assert (notice["kind"], notice["title"]) == ("notice", "遗失声明")
+
+
+# Review 29 (/work/review29.md): where the rules above first reached too far, or fell short.
+
+
+@pytest.mark.parametrize("who", ["合作社理事长张某某", "供销社主任李某", "旅行社导游王某"])
+def test_a_person_introduced_with_a_dash_is_no_agencys_dateline(who):
+    # Only a news agency's short name (越通社, 中通社, 韩联社: 通讯社, 联合通讯社, 新闻社) leads
+    # a dateline with a dash; 合作社理事长某某—— introduces a person in the story's text.
+    text = (
+        "合作社里的致富经\n"
+        "本报讯 今年以来，某某县大力发展农民专业合作社，带动村民增收。\n"
+        f"{who}——这位土生土长的庄稼汉，带领乡亲们种植高山蔬菜，年销售额突破千万元。\n"
+        "如今，合作社已吸纳社员三百余户。\n"
+    )
+    (story,) = split(text)
+    assert story["lead"] == "本报讯"
+
+
+@pytest.mark.parametrize("dash", ["――", "—", " —— "])
+def test_an_agencys_dateline_takes_any_dash(dash):
+    text = f"河内各地喜迎新年\n越通社河内{dash}新年前夕，河内市各地张灯结彩，街头巷尾洋溢着节日气氛。\n"
+    (story,) = split(text)
+    assert story["lead"] == "越通社河内"
+
+
+def test_a_briefs_closing_source_line_ends_it():
+    # （综合外媒报道） closes an international brief: no lead, and no headline of the next.
+    text = (
+        "日本多地遭遇强降雪\n"
+        "日本气象厅表示，受强冷空气影响，日本北部多地近日遭遇强降雪，部分地区积雪超过一米。\n"
+        "强降雪导致多条高速公路封闭，数百个航班取消，数万户家庭停电。\n"
+        "（综合外媒报道）\n"
+        "美国加州山火持续蔓延\n"
+        "当地时间周日，美国加州南部山火持续蔓延，已有数万名居民被迫撤离。\n"
+        "消防部门表示，大风天气给灭火工作带来极大困难。\n"
+    )
+    first, second = split(text)
+    assert first["paragraphs"][-1] == "（综合外媒报道）"
+    assert second["title"] == "美国加州山火持续蔓延"
+
+
+@pytest.mark.parametrize("source", ["（据外媒报道）", "（综合外媒报道）"])
+def test_a_source_note_opening_the_text_is_no_lead(source):
+    text = f"日本多地遭遇强降雪\n{source}日本气象厅表示，日本北部多地近日遭遇强降雪，部分地区积雪超过一米。\n"
+    (story,) = split(text)
+    assert story["lead"] is None
+
+
+def test_a_paragraph_cut_by_the_page_before_its_first_comma_is_joined_again():
+    # A long first clause with no comma, cut by the page: one paragraph, as before (only a
+    # long line whose parts stand a space apart reads as a headline's).
+    first = "会议强调要深入学习贯彻习近平新时代中国特色社会主义思想和党的二十大精神全面落实省委"
+    text = (
+        "全市召开主题教育工作推进会\n"
+        "本报讯 昨日，我市召开主题教育工作推进会，全面部署下一阶段工作。\n"
+        f"{first}\n"
+        "省政府各项决策部署，确保主题教育取得实效。\n"
+    )
+    (story,) = split(text)
+    assert story["paragraphs"][-1] == first + "省政府各项决策部署，确保主题教育取得实效。"
+
+
+@pytest.mark.parametrize("rubric", ["■黄金周观察■", "◆关注◆", "◆文化周末◆"])
+def test_a_rubric_between_two_bullets_is_no_byline(rubric):
+    text = (
+        f"老旧小区加装电梯提速\n{rubric}\n"
+        "本报讯 今年以来，我市老旧小区加装电梯工作明显提速，已有百余部电梯投入使用。\n"
+    )
+    (story,) = split(text)
+    assert (story["byline"], story["authors"]) == (None, [])
+
+
+@pytest.mark.parametrize("desk", ["【國際中心／綜合報導】", "【房產組／台北報導】"])
+def test_a_desks_bracketed_credit_names_no_author(desk):
+    (story,) = split(TAIWAN_STORY.format(credit=desk))
+    assert story["authors"] == []
+
+
+@pytest.mark.parametrize(
+    "note", ["（作者：张某，系某某大学教授）", "（本文作者系某某研究员）", "□作者系某某协会会员"]
+)
+def test_more_writers_notes_close_the_piece_over_a_notice(note):
+    test_the_writers_note_closes_the_piece_over_a_notice(note)

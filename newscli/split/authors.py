@@ -343,13 +343,19 @@ NAMES_OVER_PLACE_RE = re.compile(
 )
 
 
+# 【国际中心／综合报导】, 【房产组/台北报导】: a desk compiled it, no one is named.
+DESK_END_RE = re.compile(r"(?:中心|组|組|部|室|台|臺|处|處|科)$")
+
+
 def names_over_place(credit: str) -> list[str] | None:
-    """The writers of 【某某某/埔里报导】: each a name with a surname, else None."""
+    """The writers of 【某某某/埔里报导】: each a name with a surname (no desk), else None."""
     match = NAMES_OVER_PLACE_RE.match(credit.strip())
-    if match is None:
+    if match is None or "综合" in credit or "綜合" in credit:
         return None
     names = re.split(r"[、，]", match.group(1))
-    return names if all(map(has_surname, names)) else None
+    if any(DESK_END_RE.search(name) or not has_surname(name) for name in names):
+        return None
+    return names
 
 
 def name_glued_to_place(credit: str, bracketed: bool = False) -> str | None:

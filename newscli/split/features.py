@@ -216,7 +216,9 @@ def score_short_line(line: Line, add, repeated: bool, indents: bool, in_series: 
     if (headline_like or question) and not captions.is_photo_credit(text) and text[:1] not in "@＠":
         add(Role.HEAD, *headline_features(line, text, headline_like, numbered, signature, indents))
         add(Role.CROSS, *crosshead_features(line, text, numbered, indents))
-    if shapes.RUBRIC_RE.match(text) or shapes.BULLET_LABEL_RE.match(text):
+    if (
+        shapes.RUBRIC_RE.match(text) or shapes.BULLET_LABEL_RE.match(text)
+    ) and not shapes.WRITER_NOTE_RE.match(text):  # (□作者系…: the writer, at the piece's foot)
         add(Role.RUBRIC, "rubric-shaped")
     elif repeated and headline_like and len(text) <= RUBRIC_LABEL_MAX:
         add(Role.RUBRIC, "repeated-label")  # 瞰体坛 over each brief of a column

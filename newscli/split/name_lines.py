@@ -73,7 +73,10 @@ def bulleted_byline(text: str) -> tuple[str, list[str]] | None:
         return None
     content = text[1:].strip()
     if content.endswith(text[0]):
-        content = content[:-1].strip()  # •某某•: the same bullet either side of the name
+        # •许某仪•: the same bullet either side of a name; ◆关注◆, ■黄金周观察■: a rubric
+        content = content[:-1].strip()
+        if not (3 <= len(content) <= 4 and looks_like_a_name(content)):
+            return None
     if text[:1] in PHOTO_POINTERS and len(content) >= CAPTION_WORD_MIN and " " not in content:
         return None  # (▲张某 李某: who took or wrote it)
     if content in SECTION_LABELS:

@@ -36,6 +36,7 @@ CONT_TO_RE = re.compile(
 SOURCE_CLOSE_RE = re.compile(
     r"^[（(](?:据)?(?:新华|新华社|中新|中新社|中新网|本报综合|综合|综合报道|央视|[\u4e00-\u9fff]{2,8}(?:日报|晚报|报|网|社)(?:电|消息)?)[）)]$"
     r"|^[（(](?:素材|稿件|信息|资料)?来源[：:][^（）()]{1,20}[）)]$"  # （素材来源：某某网）
+    r"|^[（(](?:据|综合)[^（）()，。]{1,16}(?:报道|报导|消息)[）)]$"  # （综合外媒报道）, （据外媒报道）
 )
 # A wire story's or serial's closing mark on its own line: （完）, （待续）.
 END_MARK_RE = re.compile(r"^[（(]\s*(?:完|全文完|待续|未完待续|续完)\s*[）)]$")
@@ -137,7 +138,7 @@ LEAD_RE = re.compile(
     rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[·・\-－/／]?[{HAN}]{{0,8}}?{LEAD_DATE}(?:电|讯|消息){LEAD_ENDS}"
     rf"|据《[^《》]{{2,14}}》(?:消息|报道){LEAD_ENDS}"  # a reprint: 据《某某日报》消息
     # （某某日报报道）, as Hong Kong papers print it; （某媒报导）: a site's short name (独立媒体)
-    rf"|[（(【][{HAN}]{{2,10}}(?:报|社|网|台)报道[）)】]|[（(【][{HAN}]{{1,4}}媒报[道导][）)】]"
+    rf"|[（(【][{HAN}]{{2,10}}(?:报|社|网|台)报道[）)】]|[（(【](?!据|综合)[{HAN}]{{1,3}}(?<![外港台日韩美英法德俄欧官])媒报[道导][）)】]"
     rf"|[（(][{HAN}]{{2,8}}?(?:[·‧、][{HAN}]{{2,8}}?)?(?:{NUM}月)?(?:{NUM}日)?(?:讯|电|消息)[）)]"  # （吉隆坡3日讯）, （某某日报消息）
     # （州·镇3日讯）, （镇、镇3日讯）: a dateline of two places, as Malaysia's papers print it
     rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[{HAN}]{{0,8}}?报道(?=[（(])"
@@ -150,8 +151,9 @@ LEAD_RE = re.compile(
     rf"|[{HAN}][{HAN}0-9]{{2,5}}(?<![{NEWS_LABEL_CHARS}])讯(?=[：:][ \u3000]*\S)"
     # 云上某某讯（实习记者 某某）: a place's or site's; 某某报报料热线报道（记者 某某）
     rf"|[{HAN}]{{2,8}}讯(?=[（(【]\s*(?:{ROLE_RE}))"
-    # 越通社河内——…: an agency (two characters and 社, not 社区, 社会…), the place, a dash
-    rf"|[{HAN}]{{2}}社(?![区会团员长保工])[{HAN}]{{2,8}}?(?=——[^—])"
+    # 越通社河内——…: a news agency's short name (越通社, 中通社, 韩联社, 法新社: 通讯社, 联合
+    # 通讯社, 新闻社; not 合作社, 供销社, 旅行社), the place, a dash (——, ――, —)
+    rf"|[{HAN}][通联新]社[{HAN}]{{2,8}}?(?=\s*(?:——|――|—)(?![—―]))"
     # 某某全媒体报道：…, as the outlet says it (据某某报道 quotes another outlet, often mid-story)
     rf"|(?!据)[{HAN}]{{1,8}}(?:{SOURCE_KINDS})报道(?=[：:])"
     # 参考消息网1月27日报道 据…: a site's dated report set apart like a dateline (某社3日报道，… is a sentence)
@@ -210,7 +212,9 @@ SOURCE_LINE_RE = re.compile(rf"^{SOURCE_LABEL}\s*[：:|｜]")
 # Who the writer is, at a piece's foot: 作者系某某大学教授, （作者单位：…）, 作者 某某基金会董事长
 # (after 作者 and a space, one word longer than a name: a post, not the writer's name).
 WRITER_NOTE_RE = re.compile(
-    rf"^[（(]?作者(?:系|为|是|简介|单位|[\s\u3000]+[{HAN}（）()]{{6,}}[）)]?$)"
+    rf"^[（(]?[{BULLETS}]?\s*(?:本文)?作者"
+    rf"(?:[：:][^，,）)]{{1,12}}[，,]\s*)?"  # （作者：某某，系…）: the name, then who
+    rf"(?:系|为|是|简介|单位|[\s\u3000]+[{HAN}（）()]{{6,}}[）)]?$)"
 )
 # An editor's note signed at its foot: ——编者, ——本报编辑部.
 EDITORS_SIGNOFF_RE = re.compile(r"^[—－-]{1,3}\s*(?:本报)?(?:编\s*者|编\s*辑\s*部)$")
@@ -321,10 +325,15 @@ UNMARKED_HAN_MIN = 30  # Han characters: more than a clause's worth
 
 
 def unmarked_long_line(text: str) -> bool:
-    """Much Chinese text with no clause mark at all (no comma, no 、, no colon): a long
-    headline's line or a box's; a paragraph of prose, whole or cut, has its marks (a link
-    or a Latin name, 請訪問www.…, has few Han characters)."""
-    return len(HAN_CHARS_RE.findall(text)) >= UNMARKED_HAN_MIN and not CLAUSE_MARK_RE.search(text)
+    """Much Chinese text with no clause mark at all (no comma, no 、, no colon) and its parts
+    a space apart: a long headline's line; a paragraph of prose has its marks, and where its
+    first clause runs long (…全面落实省委 | 省政府…, cut by the page) no space parts its words
+    (a link or a Latin name, 請訪問www.…, has few Han characters)."""
+    return (
+        (" " in text or "\u3000" in text)
+        and len(HAN_CHARS_RE.findall(text)) >= UNMARKED_HAN_MIN
+        and not CLAUSE_MARK_RE.search(text)
+    )
 
 
 def is_headline_shaped(text: str) -> bool:

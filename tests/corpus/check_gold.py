@@ -51,6 +51,9 @@ def read_text(txt: Path, encoding: str) -> str:
 
 CAPTIONS_BEFORE_LEAD = 2  # a photo's caption and its credit may stand over the lead
 CAPTION_MAX = 60
+CAPTION_END_RE = re.compile(
+    r"[。！）)]$|摄影?$|攝影?$|供图$|图自\S{1,12}$"
+)  # …现场。, 某某/摄, （某某 摄）
 
 
 def lead_opens_the_text(lead: str, paragraphs: list[str]) -> bool:
@@ -59,8 +62,8 @@ def lead_opens_the_text(lead: str, paragraphs: list[str]) -> bool:
     for paragraph in paragraphs[: CAPTIONS_BEFORE_LEAD + 1]:
         if paragraph.startswith(lead):
             return True
-        if len(paragraph) > CAPTION_MAX:
-            return False
+        if len(paragraph) > CAPTION_MAX or not CAPTION_END_RE.search(paragraph):
+            return False  # (a sub-headline left in the text ends open: no caption)
     return False
 
 
