@@ -21,7 +21,7 @@ import evaluate  # noqa: E402
 import reorder  # noqa: E402
 
 FLOORS = {  # records F1, field accuracy, coverage
-    "tuning": (0.95, 0.94, 0.94),  # (261 issues; 0.962 / 0.956 / 0.949 today)
+    "tuning": (0.95, 0.94, 0.93),  # (290 issues; 0.957 / 0.952 / 0.942 today)
     "heldout": (0.89, 0.88, 0.90),
 }
 TARGET = 0.95
@@ -54,7 +54,7 @@ def test_corpus_scores(half, capsys):
 
 
 MARGIN_CHECK = 1.0  # README: "a record with a margin under 1"
-MARGIN_RATIO_FLOORS = {"tuning": 6.0, "heldout": 2.5}  # (12.6 and 4.0 today)
+MARGIN_RATIO_FLOORS = {"tuning": 6.0, "heldout": 2.5}  # (12.2 and 4.0 today)
 
 
 @pytest.mark.parametrize("half", sorted(MARGIN_RATIO_FLOORS))
@@ -95,7 +95,7 @@ def test_two_annotators_agree(half, capsys):
 
 
 # Share of gold records given back exactly when the issue's items are set in reverse order.
-ORDER_FLOORS = {"tuning": 0.89, "heldout": 0.80}  # (0.916 and 0.822 with 261 and 90 issues)
+ORDER_FLOORS = {"tuning": 0.89, "heldout": 0.80}  # (0.911 and 0.822 with 290 and 90 issues)
 
 
 @pytest.mark.parametrize("half", sorted(ORDER_FLOORS))
