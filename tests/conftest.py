@@ -167,6 +167,14 @@ def assert_nothing_lost(text: str, records: list[dict]) -> None:
         assert content in blob, f"line {number} lost: {line!r}"
 
 
+def split_checked(text: str) -> list[dict]:
+    """`newscli split` on `text`: it succeeds and loses nothing; its records."""
+    result = run("split", input=text)
+    assert result.code == 0, result.stderr
+    assert_nothing_lost(text, result.records)
+    return result.records
+
+
 @pytest.fixture(scope="session")
 def sample_records() -> list[dict]:
     result = run("split", SAMPLE)

@@ -6,15 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_nothing_lost, run
+from conftest import assert_nothing_lost, run, split_checked
 
-
-def split(text: str) -> list[dict]:
-    """`newscli split` on `text`: it succeeds and loses nothing."""
-    result = run("split", input=text)
-    assert result.code == 0, result.stderr
-    assert_nothing_lost(text, result.records)
-    return result.records
+split = split_checked  # `newscli split` on a text: it succeeds and loses nothing
 
 
 STORY = (
