@@ -190,8 +190,8 @@ def keep_interviews_going(lines: list[Line], result: list[Scores]) -> None:
 
 
 def between_paragraphs(lines: list[Line], result: list[Scores], index: int) -> bool:
-    """Sentences of text right above and right below the line (not a lead below: a story's
-    headline may lead in to its 本报讯…)."""
+    """A sentence of the story's text right above the line (mark_lead_ins reads the one
+    below: body, not a lead, for a story's headline may lead in to its 本报讯…)."""
     above = result[index - 1]
     return best_role(above) is Role.BODY and "sentence" in above.get(Role.BODY, (0.0, ()))[1]
 
