@@ -262,3 +262,16 @@ def test_a_rubric_between_two_bullets_is_no_byline(rubric):
 def test_a_desks_bracketed_credit_names_no_author(desk):
     (story,) = split(TAIWAN_STORY.format(credit=desk))
     assert story["authors"] == []
+
+
+def test_a_story_that_reports_on_a_notice_stays_a_story():
+    # Its paragraphs name the notice (公告) and say who said what (某某署表示，…): a notice
+    # speaks for itself and reports no one's words (none of the corpus's notices does).
+    text = (
+        "近六成市民已遵从强检公告\n"
+        "政府上月30日和31日发出强制检测公告，并为43处指明地方安排流动采样站。\n"
+        "民政事务总署表示，根据部门记录，上述已受检市民占公告涵盖大厦估算居民人数近六成。\n"
+        "该署感谢市民遵从强制检测公告，并呼吁须接受强制检测的市民尽快受检。\n"
+    )
+    (story,) = split(text)
+    assert (story["kind"], story["title"]) == ("article", "近六成市民已遵从强检公告")
