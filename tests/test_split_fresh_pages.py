@@ -275,3 +275,97 @@ def test_a_story_that_reports_on_a_notice_stays_a_story():
     )
     (story,) = split(text)
     assert (story["kind"], story["title"]) == ("article", "近六成市民已遵从强检公告")
+
+
+# Review 30 (/work/review30.md): the later rules' reach, mended.
+
+NEWS = "市民热议公交新线路\n本报讯 新开通的公交线路受到沿线市民欢迎。\n不少市民表示，出行方便了很多。\n"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "某某市人民政府关于发布城区禁止燃放烟花爆竹区域的通告",
+        "某某股份有限公司关于收到中标通知书的公告",
+        "某某市中级人民法院执行公告",
+        "执行阶梯水价的公告",
+    ],
+)
+def test_a_notices_own_heading_with_a_verb_still_heads_it(heading):
+    # A notice names itself: the issuer, 关于…的公告, …的公告, a court's 执行公告.
+    text = (
+        f"{NEWS}{heading}\n"
+        "根据有关规定，现将有关事项公告如下：本公告自发布之日起施行。\n"
+        "特此公告。\n"
+        "某某市人民政府\n"
+    )
+    story, notice = split(text)
+    assert (notice["kind"], notice["title"]) == ("notice", heading)
+
+
+def test_a_notices_name_labels_are_no_reported_speech():
+    # 公司名称：… is a label (称：), no one speaking: the lines stay the notice's.
+    text = (
+        "遗失声明\n"
+        "某某商贸有限公司不慎遗失营业执照副本一份，声明作废。\n"
+        "公司名称：某某建材有限公司经股东会决议拟注销，请债权人自本公告发布之日起45日内申报债权。\n"
+        "公司名称：某某餐饮管理有限公司经股东会决议减少注册资本，请债权人自本公告发布之日起45日内申报债权。\n"
+    )
+    (notice,) = split(text)
+    assert (notice["kind"], notice["title"]) == ("notice", "遗失声明")
+
+
+def test_a_source_note_under_a_headline_keeps_the_brief_whole():
+    text = (
+        f"{NEWS}日本多地遭遇强降雪\n（据外媒报道）\n"
+        "日本气象厅表示，受强冷空气影响，日本北部多地近日遭遇强降雪，部分地区积雪超过一米。\n"
+        "强降雪导致多条高速公路封闭，数百个航班取消，数万户家庭停电。\n"
+    )
+    story, brief = split(text)
+    assert brief["title"] == "日本多地遭遇强降雪"
+    assert brief["paragraphs"][-1].startswith("强降雪导致")
+
+
+@pytest.mark.parametrize(
+    "note", ["（综合外电）", "（本报综合外媒报道）", "（综合央视新闻、新华社）"]
+)
+def test_more_closing_source_notes_end_their_brief(note):
+    text = (
+        "日本多地遭遇强降雪\n"
+        "日本气象厅表示，受强冷空气影响，日本北部多地近日遭遇强降雪，部分地区积雪超过一米。\n"
+        "强降雪导致多条高速公路封闭，数百个航班取消，数万户家庭停电。\n"
+        f"{note}\n"
+        "美国加州山火持续蔓延\n"
+        "当地时间周日，美国加州南部山火持续蔓延，已有数万名居民被迫撤离。\n"
+        "消防部门表示，大风天气给灭火工作带来极大困难。\n"
+    )
+    first, second = split(text)
+    assert (first["paragraphs"][-1], second["title"]) == (note, "美国加州山火持续蔓延")
+
+
+@pytest.mark.parametrize(
+    "headline", ["让群众过上好日子——访某某县委书记李四", "专访｜某某县委书记李四"]
+)
+def test_a_headline_that_names_its_interview_opens_it(headline):
+    text = (
+        f"{NEWS}{headline}\n"
+        "记者：今年医保报销比例有调整吗？有哪些新的变化？\n"
+        "李四：今年起，居民医保政策范围内住院费用报销比例提高5个百分点。\n"
+    )
+    story, interview = split(text)
+    assert interview["title"] == headline
+
+
+def test_a_headline_that_names_a_group_photo_opens_its_story():
+    text = (
+        f"{NEWS}一张珍藏了六十年的合影\n"
+        "在某某市档案馆，一张泛黄的老照片静静地陈列在展柜中。\n"
+        "照片上的二十多名年轻人，是1965年某某中学的毕业生。\n"
+    )
+    story, photo = split(text)
+    assert photo["title"] == "一张珍藏了六十年的合影"
+
+
+@pytest.mark.parametrize("caption", ["全体学员大合照", "与会人员集体照"])
+def test_other_words_for_a_group_photo_are_captions(caption):
+    test_a_storys_last_line_over_a_notice_stays_the_storys(caption)

@@ -334,14 +334,16 @@ def is_notice_title(text: str) -> bool:
 
 
 # Someone issues a notice, or heeds one: 某某办公厅发出公告, 近六成市民已遵从强检公告 are news
-# headlines of a notice; a notice's own heading names it (关于发布…的公告 is one).
-NOTICE_NEWS_VERBS_RE = re.compile(
-    r"发布|发出|出台|印发|下发|遵从|遵守|执行|落实|收到|回应|解读|响应"
+# headlines of a notice. A notice's own heading names it: 关于发布…的公告, 某某公司关于收到…的
+# 公告, 执行阶梯水价的公告 (…的公告), 某某法院执行公告 (执行: a court's kind of notice).
+NOTICE_NEWS_VERBS_RE = re.compile(r"发布|发出|出台|印发|下发|遵从|遵守|落实|收到|回应|解读|响应")
+OWN_NOTICE_HEADING_RE = re.compile(
+    r"关于|的\s*(?:公\s*告|通\s*告|声\s*明|启\s*事|公\s*示|通\s*知)\s*$"
 )
 
 
 def reports_a_notice(text: str) -> bool:
-    return not text.startswith("关于") and bool(NOTICE_NEWS_VERBS_RE.search(text))
+    return bool(NOTICE_NEWS_VERBS_RE.search(text)) and not OWN_NOTICE_HEADING_RE.search(text)
 
 
 # 特此公告, 特此声明: the formula that closes a notice's text, not a heading over one.

@@ -26,8 +26,9 @@ PHOTO_CREDIT_RE = re.compile(
 # Who stands where in a photo: 左起某某、某某 names the people of a caption.
 PHOTO_ORDER_RE = re.compile(r"左起|右起|[从自]左[至到向]右|[从自]右[至到向]左")
 CAPTION_RE = re.compile(r"^(?:图为|上图|下图|左图|右图|图[：:])|[（(][^（）()]{0,30}摄[）)]?$|摄$")
-# 双方交流人员合影, 与会代表合影留念: what a group photo's caption says (no headline ends so).
-GROUP_PHOTO_RE = re.compile(r"(?:合影|合影留念|留影)。?$")
+# 双方交流人员合影, 与会代表合影留念, 全体合照: what a group photo's caption says (一张珍藏了六十年
+# 的合影 names one: a headline may).
+GROUP_PHOTO_RE = re.compile(r"(?<!的)(?:合影|合影留念|留影|合照|集体照)。?$")
 # A drawing's or calligraphy's credit: 《某报》　速写　某某, 漫画/某某.
 ART_CREDIT_RE = re.compile(rf"(?:速写|漫画|插图|绘图|制图|书法|篆刻)[\s/：:]*[{HAN}]{{2,4}}$")
 
@@ -67,7 +68,7 @@ DATED_SENTENCE_RE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[，,]")
 
 def is_caption(text: str) -> bool:
     """图为……, 上图：……, ……（记者 张三 摄）, ……人员合影."""
-    if "影" in text[-4:] and GROUP_PHOTO_RE.search(text):
+    if ("影" in text[-4:] or "照" in text[-4:]) and GROUP_PHOTO_RE.search(text):
         return True
     return ("图" in text[:3] or "摄" in text[-4:]) and bool(CAPTION_RE.search(text))
 

@@ -169,6 +169,10 @@ def mark_lead_ins(lines: list[Line], result: list[Scores]) -> None:
             scores[Role.BODY] = (weight + WEIGHTS["lead-in"], (*features, "lead-in"))
 
 
+# ——访某某县委书记某某, 专访｜…, 对话某某, 某某答记者问: a headline naming its interview
+NAMES_AN_INTERVIEW_RE = re.compile(r"访|对话|答记者问|问答")
+
+
 def keep_interviews_going(lines: list[Line], result: list[Scores]) -> None:
     """A short line between an interview's text and its next turn (…。 | 青甘宁采风，请来了
     “酸奶奶奶”唱花儿 | 记者：…？) heads a part of the interview: no story opens with the
@@ -180,6 +184,7 @@ def keep_interviews_going(lines: list[Line], result: list[Scores]) -> None:
             head is not None
             and Role.CROSS in scores
             and shapes.INTERVIEW_RE.match(lines[index + 1].shape)
+            and not NAMES_AN_INTERVIEW_RE.search(lines[index].shape)
             and best_role(result[index - 1]) in (Role.BODY, Role.LEAD)
         ):
             weight, features = head

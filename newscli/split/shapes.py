@@ -36,7 +36,9 @@ CONT_TO_RE = re.compile(
 SOURCE_CLOSE_RE = re.compile(
     r"^[（(](?:据)?(?:新华|新华社|中新|中新社|中新网|本报综合|综合|综合报道|央视|[\u4e00-\u9fff]{2,8}(?:日报|晚报|报|网|社)(?:电|消息)?)[）)]$"
     r"|^[（(](?:素材|稿件|信息|资料)?来源[：:][^（）()]{1,20}[）)]$"  # （素材来源：某某网）
-    r"|^[（(](?:据|综合)[^（）()，。]{1,16}(?:报道|报导|消息)[）)]$"  # （综合外媒报道）, （据外媒报道）
+    # （综合外媒报道）, （本报综合外电）, （综合央视新闻、新华社）: the desk compiled the brief
+    # from these (（据外媒报道） may open a brief as well as close one: not here)
+    r"|^[（(](?:本报)?综合[^（）()，。]{1,16}[）)]$"
 )
 # A wire story's or serial's closing mark on its own line: （完）, （待续）.
 END_MARK_RE = re.compile(r"^[（(]\s*(?:完|全文完|待续|未完待续|续完)\s*[）)]$")
