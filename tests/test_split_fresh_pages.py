@@ -253,17 +253,33 @@ def test_a_desks_bracketed_credit_names_no_author(desk):
     assert story["authors"] == []
 
 
-def test_a_story_that_reports_on_a_notice_stays_a_story():
-    # Its paragraphs name the notice (公告) and say who said what (某某署表示，…): a notice
-    # speaks for itself and reports no one's words (none of the corpus's notices does).
-    text = (
-        "近六成市民已遵从强检公告\n"
-        "政府上月30日和31日发出强制检测公告，并为43处指明地方安排流动采样站。\n"
-        "民政事务总署表示，根据部门记录，上述已受检市民占公告涵盖大厦估算居民人数近六成。\n"
-        "该署感谢市民遵从强制检测公告，并呼吁须接受强制检测的市民尽快受检。\n"
-    )
-    (story,) = split(text)
-    assert (story["kind"], story["title"]) == ("article", "近六成市民已遵从强检公告")
+@pytest.mark.parametrize(
+    "text, kind, title",
+    [
+        (  # a story names the notice and says who said what (某某署表示，…)
+            "近六成市民已遵从强检公告\n"
+            "政府上月30日和31日发出强制检测公告，并为43处指明地方安排流动采样站。\n"
+            "民政事务总署表示，根据部门记录，上述已受检市民占公告涵盖大厦估算居民人数近六成。\n"
+            "该署感谢市民遵从强制检测公告，并呼吁须接受强制检测的市民尽快受检。\n",
+            "article",
+            "近六成市民已遵从强检公告",
+        ),
+        (  # (review 30) 公司名称：… is a label (称：), no one speaking
+            "遗失声明\n"
+            "某某商贸有限公司不慎遗失营业执照副本一份，声明作废。\n"
+            "公司名称：某某建材有限公司经股东会决议拟注销，请债权人自本公告发布之日起45日内申报债权。\n"
+            "公司名称：某某餐饮管理有限公司经股东会决议减少注册资本，请债权人自本公告发布之日起45日内申报债权。\n",
+            "notice",
+            "遗失声明",
+        ),
+    ],
+    ids=["reported-speech", "name-labels"],
+)
+def test_reported_speech_tells_a_story_on_a_notice_from_the_notice(text, kind, title):
+    # A notice speaks for itself and reports no one's words (none of the corpus's notices
+    # does); a story on a notice names it and reports who said what.
+    (record,) = split(text)
+    assert (record["kind"], record["title"]) == (kind, title)
 
 
 # Review 30 (/work/review30.md): the later rules' reach, mended.
@@ -291,18 +307,6 @@ def test_a_notices_own_heading_with_a_verb_still_heads_it(heading):
     )
     story, notice = split(text)
     assert (notice["kind"], notice["title"]) == ("notice", heading)
-
-
-def test_a_notices_name_labels_are_no_reported_speech():
-    # 公司名称：… is a label (称：), no one speaking: the lines stay the notice's.
-    text = (
-        "遗失声明\n"
-        "某某商贸有限公司不慎遗失营业执照副本一份，声明作废。\n"
-        "公司名称：某某建材有限公司经股东会决议拟注销，请债权人自本公告发布之日起45日内申报债权。\n"
-        "公司名称：某某餐饮管理有限公司经股东会决议减少注册资本，请债权人自本公告发布之日起45日内申报债权。\n"
-    )
-    (notice,) = split(text)
-    assert (notice["kind"], notice["title"]) == ("notice", "遗失声明")
 
 
 def test_a_source_note_under_a_headline_keeps_the_brief_whole():

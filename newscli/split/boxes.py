@@ -249,7 +249,7 @@ def heading_piece(text: str, scores: Scores) -> bool:
         and "label-not-headline" not in scores[Role.HEAD][1]
         and not shapes.is_closed(text)
         and not captions.CAPTION_RE.search(text)
-        and not captions.is_caption(text)
+        and not captions.GROUP_PHOTO_RE.search(text)  # (…人员合影: a group photo's caption)
         and Role.CAPTION not in scores
     )
 

@@ -391,7 +391,7 @@ SUBHEADLINE_MAX = 60
 
 def open_line_feature(text: str) -> str:
     """A long line left open: a paragraph the page cut, or, with no clause mark at all in it
-    (no comma, no 、), a long headline or a box's line far more often than a paragraph."""
+    and its parts a space apart (shapes.unmarked_long_line), a long headline's line."""
     return "unmarked-long-line" if shapes.unmarked_long_line(text) else "long-open-line"
 
 
