@@ -1469,8 +1469,15 @@ TW_BODY = "縣府今天成立普查處，普查作業四月十日展開，各鄉
         # the tortoise-shell brackets Taiwan's papers run into the text
         ("〔記者林某某／台北報導〕", None, "記者林某某／台北報導", ["林某某"]),
         ("〔編譯林某某／綜合報導〕", None, "編譯林某某／綜合報導", ["林某某"]),
-        # an overseas paper's credit with the day and the place it was filed from
-        ("【侨报记者张某4月5日纽约报道】", None, "侨报记者张某4月5日纽约报道", ["张某"]),
+        # an overseas paper's dateline, its reporter inside, with the day and the place
+        # (the paper's name makes it a dateline, as a wire's: tuning golds t171, t329)
+        (
+            "【侨报记者张某4月5日纽约报道】",
+            "【侨报记者张某4月5日纽约报道】",
+            "侨报记者张某",
+            ["张某"],
+        ),
+        ("【歐洲時報記者孔某報道】", "【歐洲時報記者孔某報道】", "歐洲時報記者孔某", ["孔某"]),
         # a wire's dateline and reporter with no brackets
         (
             "中央社記者林某某台北3日電　",

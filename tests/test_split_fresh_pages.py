@@ -363,3 +363,25 @@ def test_a_headline_that_names_a_group_photo_opens_its_story():
 @pytest.mark.parametrize("caption", ["全体学员大合照", "与会人员集体照"])
 def test_other_words_for_a_group_photo_are_captions(caption):
     test_a_storys_last_line_over_a_notice_stays_the_storys(caption)
+
+
+@pytest.mark.parametrize(
+    "dateline, byline, authors",
+    [
+        ("【某某時報記者孔某報道】", "某某時報記者孔某", ["孔某"]),
+        ("【某某時報記者孔某巴黎報道】", "某某時報記者孔某", ["孔某"]),
+        ("【某某日报记者王某某5月1日里昂报道】", "某某日报记者王某某", ["王某某"]),
+    ],
+)
+def test_an_overseas_papers_bracketed_dateline_with_its_reporter_is_the_lead(
+    dateline, byline, authors
+):
+    # 【(paper)記者(name)(day)(place)報道】 opens the text as 本报讯 does, the paper's reporter
+    # inside: the lead, and the byline without the day and the place (round 51's 歐洲時報).
+    (story,) = split(TAIWAN_STORY.format(credit=dateline))
+    assert (story["lead"], story["byline"], story["authors"]) == (dateline, byline, authors)
+
+
+def test_a_bracketed_reporters_credit_without_a_paper_is_no_lead():
+    (story,) = split(TAIWAN_STORY.format(credit="【記者孔某報道】"))
+    assert (story["lead"], story["byline"], story["authors"]) == (None, "記者孔某", ["孔某"])

@@ -357,13 +357,19 @@ def spaced_credit(rest: str) -> tuple[int, int, list[str]] | None:
 
 def wire_dateline_credit(lead: str) -> tuple[str, list[str]] | None:
     """The reporter named inside a bracketed wire dateline: （某某社记者陈某某东京22日专电）
-    -> 某某社记者陈某某. Names have two or three characters; a place at least two."""
+    -> 某某社记者陈某某, 【某某时报记者孔某巴黎报道】 -> 某某时报记者孔某. Names have two or three
+    characters; a place at least two."""
     match = WIRE_DATELINE_RE.match(lead)
     if match is None:
         return None
-    role, names_and_place = match.groups()
+    wire_role, wire_names, role, names_and_place, dated = match.groups()
+    if wire_role:
+        role, names_and_place, dated = wire_role, wire_names, None
     *others, name_and_place = names_and_place.split("、")  # （…记者某某、某某台北10日电）
-    name = name_and_place[:3] if len(name_and_place) >= 5 else name_and_place[:2]
+    if dated:
+        name = name_and_place  # 【某报记者某某某4月5日纽约报道】: the day ends the names
+    else:
+        name = name_and_place[:3] if len(name_and_place) >= 5 else name_and_place[:2]
     names = [*others, name]
     return role + "、".join(names), names
 

@@ -166,11 +166,15 @@ LEAD_RE = re.compile(
     rf"|【[{HAN}]{{2,8}}综合报[道导]】(?=\S)"  # 【某岛综合报道】: a paper's short name
     # （某某社记者某某某东京22日专电）: a wire's dateline in brackets, its reporter inside
     rf"|[（(][{HAN}]{{1,8}}(?:社|网|台|报)记者[{HAN}、]{{3,24}}?{NUM}日(?:专|综合外)?电[）)]"
+    # 【某某时报记者某某报道】, 【某报记者某某4月5日纽约报道】: an overseas paper's dateline, its
+    # reporter inside (the paper's name is what makes it a dateline: 【记者某某报道】 is a credit)
+    rf"|【(?!本报)[{HAN}]{{1,8}}(?:社|网|台|报)记者[{HAN}、]{{2,24}}?(?:{NUM}月)?(?:{NUM}日)?[{HAN}]{{0,6}}?报[道导]】"
     r")"
 )
 # The reporter inside a bracketed wire dateline, and the place after the name.
 WIRE_DATELINE_RE = re.compile(
     rf"^[（(]?([{HAN}]{{1,8}}(?:社|网|台|报)记者)([{HAN}、]{{3,24}}?){NUM}日(?:专|综合外)?电[）)]?"
+    rf"|^【((?!本报)[{HAN}]{{1,8}}(?:社|网|台|报)记者)([{HAN}、]{{2,24}}?)((?:{NUM}月)?{NUM}日)?(?:[{HAN}]{{0,6}}?)报[道导]】"
 )
 
 # How a sub-headline or an attribution opens: em dashes, or box-drawing lines set for them.
