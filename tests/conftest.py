@@ -162,6 +162,8 @@ def assert_nothing_lost(text: str, records: list[dict]) -> None:
             continue  # ... also when the bracketed byline was cut over two lines
         if record["byline"] and content.strip(BYLINE_BULLETS) in blob:
             continue  # ... and a byline's bullet (□本报记者 张三, •某某•: either side)
+        if record["byline"] and content[:1] in "—─-" and content.lstrip("—─-") in blob:
+            continue  # ... or the dash that sets off a closing credit (——本报记者 某某)
         if record["byline"] and PDF_BULLET_RE.match(content) and content[1:] in blob:
             continue  # ... also one a PDF's text read as a letter (N本报记者 张三)
         assert content in blob, f"line {number} lost: {line!r}"

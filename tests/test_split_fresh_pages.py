@@ -385,3 +385,54 @@ def test_an_overseas_papers_bracketed_dateline_with_its_reporter_is_the_lead(
 def test_a_bracketed_reporters_credit_without_a_paper_is_no_lead():
     (story,) = split(TAIWAN_STORY.format(credit="【記者孔某報道】"))
     assert (story["lead"], story["byline"], story["authors"]) == (None, "記者孔某", ["孔某"])
+
+
+STORY_A = (
+    "全市重点项目建设开局良好\n"
+    "{opening}"
+    "今年以来，全市重点项目建设进展顺利，一季度完成投资同比增长一成以上，多个项目提前开工建设。\n"
+    "下一步，相关部门将继续加强协调服务，及时解决项目推进中遇到的困难和问题。\n"
+    "{closing}"
+    "春季植树活动在全市展开\n"
+    "3月12日，市区各单位干部职工来到城郊荒山，挥锹铲土、扶苗填坑，种下各类树苗三千余株。\n"
+    "活动现场，志愿者们分工协作，为新栽的树苗浇上了“定根水”。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "closing, byline, authors",
+    [
+        # who wrote it and who checked it, as county sites close a report (round 51's 舞阳)
+        ("（图文：张某某 审核：李某）", "图文：张某某 审核：李某", ["张某某", "李某"]),
+        ("（供稿：朱某某）", "供稿：朱某某", ["朱某某"]),
+        ("摄像：陈某某", "摄像：陈某某", ["陈某某"]),
+        # a compiled piece closes each part with its bureau's reporter, after a dash
+        ("——本报某某分社记者胡某某", "本报某某分社记者胡某某", ["胡某某"]),
+        ("——记者 王某 通讯员 李某某", "记者 王某 通讯员 李某某", ["王某", "李某某"]),
+    ],
+)
+def test_a_closing_credit_of_these_shapes_is_the_byline(closing, byline, authors):
+    first, second = split(STORY_A.format(opening="", closing=closing + "\n"))
+    assert (first["byline"], first["authors"]) == (byline, authors)
+    assert second["title"] == "春季植树活动在全市展开"
+
+
+@pytest.mark.parametrize(
+    "opening, byline, authors",
+    [
+        ("独家报导：蔡某卿", "独家报导：蔡某卿", ["蔡某卿"]),  # Taiwan's and Malaysia's papers
+        # the paper's name and a slash before its reporter's credit (联合报's)
+        ("某某报／ 记者袁某豪／台南即时报导", "某某报／ 记者袁某豪／台南即时报导", ["袁某豪"]),
+        # the page's editor named after the writer is no author
+        ("文/图 张某 责编 李某", "文/图 张某 责编 李某", ["张某", "李某"]),
+    ],
+)
+def test_an_opening_credit_of_these_shapes_is_the_byline(opening, byline, authors):
+    first, _ = split(STORY_A.format(opening=opening + "\n", closing=""))
+    assert (first["byline"], first["authors"], first["subtitle"]) == (byline, authors, None)
+
+
+@pytest.mark.parametrize("subheadline", ["——访全国劳模张某", "——记者手记", "——记优秀教师张某某"])
+def test_a_dashed_sub_headline_is_no_credit(subheadline):
+    first, _ = split(STORY_A.format(opening=subheadline + "\n", closing=""))
+    assert (first["subtitle"], first["byline"]) == (subheadline, None)

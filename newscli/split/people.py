@@ -25,6 +25,7 @@ from .name_lines import looks_like_a_name, padded_names
 from .shapes import (
     BRACKETED_RE,
     BULLETS,
+    DASH_STARTS,
     HAN,
     ORG_ROLE_RE,
     ROLE_RE,
@@ -83,6 +84,12 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
     text = text.lstrip(BULLETS + " \u3000")
     if len(text) > CREDIT_LINE_MAX or is_closed(text):
         return None
+    if text.startswith(DASH_STARTS):
+        return dashed_credit(text)
+    outlet = OUTLET_SLASH_RE.match(text)
+    if outlet:  # 某某报／ 记者某某／台南报导: the paper, then its reporter's credit
+        credit = opening_byline(text[outlet.end() :])
+        return (text, credit[1]) if credit and credit[1] else None
     if PDF_BULLET_RE.match(text):  # N某都记者 某某: a PDF's bullet glyph read as a letter
         credit = opening_byline(text[1:])
         return credit if credit and ROLE_WORD_RE.search(text[1:]) else None
@@ -131,6 +138,20 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
     ):
         return None  # a credit names someone, or is a role (本报评论员) or a desk (文：某某采访组)
     return text, authors
+
+
+# A paper's or site's name and a slash before a credit (联合报／ 记者某某／台北报导).
+OUTLET_SLASH_RE = re.compile(rf"^[{HAN}]{{1,8}}(?:报|報|社|网|網|台)[{SPACES}]*[/／][{SPACES}]*")
+
+
+def dashed_credit(text: str) -> tuple[str, list[str]] | None:
+    """——本报某某分社记者某某, ——记者 某某: a credit set off by a dash, as a compiled piece
+    closes each part. Only with a role word: ——某某 alone signs a quote or a poem, and
+    ——访某某, ——记某某 are sub-headlines."""
+    rest = text.lstrip("—─-").lstrip(" \u3000")
+    if not (OPENING_ROLE_RE.match(unspaced_role(rest)) or rest.startswith(("本报", "本報"))):
+        return None  # —— 某某代表团视察…侧记 | 本报记者 某某: a sub-headline, then the credit
+    return opening_byline(rest)
 
 
 def names_then_mark(text: str) -> list[str]:
