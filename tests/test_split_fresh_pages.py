@@ -436,3 +436,26 @@ def test_an_opening_credit_of_these_shapes_is_the_byline(opening, byline, author
 def test_a_dashed_sub_headline_is_no_credit(subheadline):
     first, _ = split(STORY_A.format(opening=subheadline + "\n", closing=""))
     assert (first["subtitle"], first["byline"]) == (subheadline, None)
+
+
+@pytest.mark.parametrize("date", ["2025年05月01日", "2024年2月3日"])
+def test_a_bare_date_over_the_first_headline_is_the_pages(date):
+    # An e-paper's page opens with its date alone (harvest of real page lines): page
+    # furniture, never a headline, however short and unpunctuated.
+    records = split(date + "\n" + STORY_A.format(opening="", closing=""))
+    assert [(r["kind"], r["title"]) for r in records] == [
+        ("page", None),
+        ("article", "全市重点项目建设开局良好"),
+        ("article", "春季植树活动在全市展开"),
+    ]
+
+
+def test_a_review_chain_under_the_last_story_is_the_pages():
+    # 一审：… 二审：… 三审：… (初审, 复审, 终审): who checked the page, as county media
+    # centres print it under the last story: page furniture, as 责任编辑：… is.
+    chain = "志愿者在植树现场\n一审：曹 某\n二审：林 某\n三审：李 某\n\n编辑：张某\n"
+    records = split(STORY_A.format(opening="", closing="") + chain)
+    assert (records[-1]["kind"], records[-1]["paragraphs"]) == (
+        "page",
+        ["一审：曹 某", "二审：林 某", "三审：李 某", "编辑：张某"],
+    )

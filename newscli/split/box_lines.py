@@ -31,7 +31,10 @@ def is_segmented_header(text: str) -> bool:
     )
 
 
-def page_features(text: str, repeated: bool, at_edge: bool, at_top: bool = False) -> list[str]:
+def page_features(
+    text: str, repeated: bool, at_edge: bool, at_top: bool = False, first: bool = False
+) -> list[str]:
+    """The page's own marks in a line. `first`: the issue's first line."""
     features = []
     if "，" in text or "。" in text:
         return []  # a page's header or footer lists items; a comma joins a headline's clauses
@@ -50,7 +53,11 @@ def page_features(text: str, repeated: bool, at_edge: bool, at_top: bool = False
     if box_shapes.WEEKDAY_RE.search(text):
         features.append("weekday")
     if box_shapes.has_header_date(text) and not shapes.is_closed(text):
-        features.append("bare-date" if box_shapes.DATE_LINE_RE.match(text) else "header-date")
+        if not box_shapes.DATE_LINE_RE.match(text):
+            features.append("header-date")
+        else:  # a date alone: a notice's or a kicker's (1978年12月18日 | 改革开放…), but
+            # as the issue's first line an e-paper's page, dated (2025年05月01日)
+            features.append("top-date" if first else "bare-date")
     if box_shapes.PAPER_NAME_RE.match(text) and not box_shapes.AD_WORDS_RE.search(text):
         features.append("paper-name")  # (订阅某某日报 sells the paper: an ad's line)
     elif at_top and outlet_and_date(text):

@@ -147,12 +147,12 @@ WEEKDAY_RE = re.compile(
 CREDIT_BULLETS = "□■●◆◇▲△★☆◎•·"
 EDITOR_CREDIT_RE = re.compile(
     # (in a web page's brackets too: [责任编辑：某某], 【编辑：某某】)
-    rf"^[{CREDIT_BULLETS}\[【]?\s*(?:[{HAN}]{{0,4}}?(?:编辑|主编|责编|美编|编审|编委)|本版[{HAN}]{{0,2}}?(?:策划|统筹|插画|设计|图片)|版式设计|版式|(?:责任)?校对|组版|制版|审核|审校|监制|统筹)\s*[：:\s／/|｜]"
+    rf"^[{CREDIT_BULLETS}\[【]?\s*(?:[{HAN}]{{0,4}}?(?:编辑|主编|责编|美编|编审|编委)|本版[{HAN}]{{0,2}}?(?:策划|统筹|插画|设计|图片)|版式设计|版式|(?:责任)?校对|组版|制版|审核|审校|[一二三初复终]审|监制|统筹)\s*[：:\s／/|｜]"
 )
 # The paper's own heads open its colophon (社长：某某　总编辑：某某); a page's editors differ.
 PAPER_HEADS_RE = re.compile(rf"^[{CREDIT_BULLETS}]?\s*(?:社\s*长|总\s*编\s*辑)\s*[：:]")
 EDITOR_ROLE_RE = re.compile(
-    r"(?:编辑|美编|校对|值班|主任|审核|审校|编审|总编|签发|组版|排版|制版|监制|统筹|设计|视觉)\s*[：:]"
+    r"(?:编辑|美编|校对|值班|主任|审核|审校|[一二三初复终]审|编审|总编|签发|组版|排版|制版|监制|统筹|设计|视觉)\s*[：:]"
 )
 HEADER_DATE_RE = re.compile(
     r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"

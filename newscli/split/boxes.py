@@ -51,7 +51,7 @@ def beside_masthead(text: str, scores: Scores) -> bool:
     )
 
 
-DATED_PAGE_FEATURES = {"header-date", "bare-date", "editor-credit"}
+DATED_PAGE_FEATURES = {"header-date", "bare-date", "top-date", "editor-credit"}
 DAY_RE = re.compile(r"星期|礼拜|(?<![每一至到、上下本])周[一二三四五六日天](?![年末至到、])")
 
 

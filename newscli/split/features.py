@@ -120,7 +120,7 @@ def score_line(
     if score_short_kind(text, add):
         return scores
     score_short_line(line, add, repeated, indents, in_series)
-    page = page_features(text, repeated, at_edge, at_top)
+    page = page_features(text, repeated, at_edge, at_top, first)
     if page:
         add(Role.PAGE, *page)
     if box_shapes.is_notice_title(text):
