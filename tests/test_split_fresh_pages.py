@@ -459,3 +459,35 @@ def test_a_review_chain_under_the_last_story_is_the_pages():
         "page",
         ["一审：曹 某", "二审：林 某", "三审：李 某", "编辑：张某"],
     )
+
+
+BODY_AFTER_LEAD = (
+    "全市重点项目建设进展顺利，一季度完成投资同比增长一成以上，多个项目提前开工建设。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "opening, lead, byline, authors",
+    [
+        # a county media centre's short name (某某融媒) dates its reports as a paper does
+        ("某某融媒5月21日讯（通讯员：杨某馨）", "某某融媒5月21日讯", "通讯员：杨某馨", ["杨某馨"]),
+        # a reporter named 文… after the role: 文 is the surname, no credit mark
+        (
+            "某某融媒8月18日讯（融媒体记者 文某芳）",
+            "某某融媒8月18日讯",
+            "融媒体记者 文某芳",
+            ["文某芳"],
+        ),
+        # the city's media centre before the role, and a slash between two credits
+        (
+            "（某某市新闻传媒中心全媒体记者江某波/通讯员 赵某）",
+            None,
+            "某某市新闻传媒中心全媒体记者江某波/通讯员 赵某",
+            ["江某波", "赵某"],
+        ),
+    ],
+)
+def test_a_county_centres_lead_and_credit(opening, lead, byline, authors):
+    # (a harvest of 257 real credit lines, /work/harvest51/credits.tsv)
+    (story,) = split("全市重点项目建设开局良好\n" + opening + BODY_AFTER_LEAD)
+    assert (story["lead"], story["byline"], story["authors"]) == (lead, byline, authors)

@@ -37,6 +37,11 @@ ORGANISATION_RE = re.compile(
 # A desk that signs a story, on its own line under the headline: 某某日报全媒体采访中心.
 DESK_RE = re.compile(rf"^[{HAN}]{{2,14}}(?:报道组|采访组|通讯组|报道团|编辑部|评论部|采访中心)$")
 # A desk named before its reporter's role: 某某走基层特别报道组记者 某某 (the desk no author).
+# A slash between a name and the next role word (记者江某某/通讯员 赵某): it parts two credits,
+# as a space does (文/图, 撰文/某某: a slash inside a credit mark is the mark's).
+NAME_SLASH_ROLE_RE = re.compile(
+    rf"(?<=[{HAN}]{{2}})[/／](?=[{HAN}]{{0,4}}(?:记者|通讯员|实习生|评论员|编辑)[{SPACES}]*[{HAN}])"
+)
 DESK_BEFORE_ROLE_RE = re.compile(
     rf"^[{HAN}]{{2,14}}(?:报道组|采访组|通讯组|报道团)(?=(?:{ROLE_RE}))"
 )
@@ -114,6 +119,7 @@ def byline_authors(content: str) -> list[str] | None:
     if glued:
         return [glued]
     content = unspaced_role(FILED_FROM_RE.sub("", content.strip()))
+    content = NAME_SLASH_ROLE_RE.sub(" ", content)  # 记者某某/通讯员 某某: a slash parts credits
     content = LEAD_PHOTO_RE.sub("", content)  # 记者／某某　首图／资料照片: the photo's source
     content = DESK_BEFORE_ROLE_RE.sub("", content)
     content = REPORTED_RE.sub("", PLACE_REPORTED_RE.sub("", drop_place(content)))
@@ -144,12 +150,13 @@ def byline_authors(content: str) -> list[str] | None:
     ):
         return None
     authors = []
-    for token in tokens:
+    for at, token in enumerate(tokens):
         if token in spaced:
             authors.append(token)
         elif not (token in bodies or is_organisation(token)):
             # (昆明日报 记者许朴琼, 文：某某采访组: the paper or a desk, not an author)
-            name = author_in(token)
+            after_role = at > 0 and PERSON_ROLE_END_RE.search(tokens[at - 1]) is not None
+            name = author_in(token, after_role)
             if name is None:
                 return None
             authors += [name] if name else []
@@ -173,9 +180,12 @@ def is_workplace(token: str, after: list[str]) -> bool:
     )
 
 
-def author_in(token: str) -> str | None:
+def author_in(token: str, after_role: bool = False) -> str | None:
     """The name in one word of a credit ("" where it names no one: 作者：佚名, a role alone),
-    or None where the word shows the content is no credit."""
+    or None where the word shows the content is no credit. `after_role`: the word before was
+    a person's role alone (记者 文某某: the word is a name, 文 its surname, no credit mark)."""
+    if after_role and token.startswith(NAME_MARKS) and len(token) == 3 and has_surname(token):
+        return token
     name = CREDIT_MARK_RE.sub("", name_after_roles(token))
     if name in NO_ONE and PEN_MARK_RE.match(token):
         return ""  # 作者：佚名: a credit that names no one
@@ -397,15 +407,27 @@ def name_after_roles(token: str) -> str:
     while match := SINGLE_ROLE_RE.match(token[cuts[-1] :]):
         cuts.append(cuts[-1] + match.end())
     rest = token[cuts[-1] :]
-    if len(cuts) > 1 and (len(rest) < 2 or not has_surname(rest)):
+    if len(cuts) > 1:
         before = cuts[-2]
         mark_only = cuts[-1] - before == 1  # (文字 is a role of its own, no 文 before 字)
-        if mark_only and token[before:].startswith(NAME_MARKS) and has_surname(token[before:]):
-            return token[before:]
+        named = token[before:]
+        if (
+            mark_only
+            and named.startswith(NAME_MARKS)
+            and has_surname(named)
+            and (
+                len(rest) < 2
+                or not has_surname(rest)
+                # 记者文某某: a mark never comes between a person's role and the name
+                or (len(cuts) > 2 and len(named) <= 3 and PERSON_ROLE_END_RE.search(token[:before]))
+            )
+        ):
+            return named
     return rest
 
 
 NAME_MARKS = ("文", "图")  # credit marks that also begin names (文帆, 图强)
+PERSON_ROLE_END_RE = re.compile(r"(?:记者|通讯员|实习生|评论员)[:：]?$")
 
 
 # Credits printed without spaces: 记者刘某某通讯员丁某 is 记者刘某某 and 通讯员丁某. Only a

@@ -78,7 +78,7 @@ BEATS = "社区|政法|体育|财经|教育|文化|卫生|科技|农村|经济|�
 POSTING_RE = rf"驻(?:(?![向对的为和与给被让说])[{HAN}]){{1,6}}?(?:记者站)?"
 ORG_ROLE_RE = (
     rf"(?:(?:[{HAN}]{{1,6}}[·・])?"  # a brand before the paper: 新天水·天水日报记者
-    rf"[{HAN}]{{1,6}}(?:社|报|台|网|端|报业|集团|传媒|中心|新闻|融媒)(?:周末|周刊)?"  # 某报周末: its weekly
+    rf"(?:[{HAN}]{{1,6}}(?:社|报|台|网|端|报业|集团|传媒|中心|新闻|融媒)|[{HAN}]{{1,6}}(?:新闻|传媒|媒体)中心)(?:周末|周刊)?"  # 某报周末: its weekly; 某某市新闻传媒中心
     rf"(?:[-－·・/／][{HAN}]{{1,8}}?|{POSTING_RE}|(?:{BEATS})(?=记者))?(?:{ROLE_RE})"  # 某某日报-某新闻记者, 本报驻京记者, 本报社区记者: a beat
     rf"|{POSTING_RE}(?:{ROLE_RE})"
     rf"|《[^《》\s]{{1,12}}》[{HAN}]{{0,6}}?(?:记者|评论员|通讯员))"  # 《某某》记者, 《某某》新闻周刊记者
@@ -99,7 +99,7 @@ BYLINE_TOKEN_RE = re.compile(rf"^(?:(?:{ORG_ROLE_RE}|{ROLE_RE})[:：]?)*(?:{NAME
 BYLINE_SEP_RE = re.compile(rf"[{SPACES}、，,;；|｜]+")  # 记者 | 某某: a bar parts a role from names
 BRACKETED_RE = re.compile(r"^(?:[（(]([^（）()]{2,60})[）)]|【([^【】]{2,60})】)$")
 
-SOURCE_KINDS = "社|网|报|刊|台|港|站|端|号|媒体|新闻|频道|在线"  # 新华社, 东北网, 晨刊, 客户端...
+SOURCE_KINDS = "社|网|报|刊|台|港|站|端|号|媒体|融媒|新闻|频道|在线"  # 新华社, 东北网, 晨刊, 客户端, 某某融媒...
 # A lead ends where no word goes on (电话, 电视), none of ！？ (最新警报消息！ is a headline), or
 # where the credit or a wire's title line (…电题：) starts.
 # The ranks a reporter may carry before 记者 (首席, 特约, 融媒体…): the role words' own.
