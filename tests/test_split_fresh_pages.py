@@ -491,3 +491,30 @@ def test_a_county_centres_lead_and_credit(opening, lead, byline, authors):
     # (a harvest of 257 real credit lines, /work/harvest51/credits.tsv)
     (story,) = split("全市重点项目建设开局良好\n" + opening + BODY_AFTER_LEAD)
     assert (story["lead"], story["byline"], story["authors"]) == (lead, byline, authors)
+
+
+@pytest.mark.parametrize(
+    "opening, lead, byline, authors",
+    [
+        # where the reporter filed from, glued to the name
+        ("本报讯（特约记者王某发自华盛顿）", "本报讯", "特约记者王某发自华盛顿", ["王某"]),
+        # a wire's outlet and place a space apart
+        ("中新网 曼谷5月15日电（记者 李某民）", "中新网 曼谷5月15日电", "记者 李某民", ["李某民"]),
+        # a site's dated report with its reporter inside, unbracketed
+        (
+            "某某网记者裘某琼8月9日报道：",
+            "某某网记者裘某琼8月9日报道",
+            "某某网记者裘某琼",
+            ["裘某琼"],
+        ),
+    ],
+)
+def test_a_leads_credit_of_these_shapes(opening, lead, byline, authors):
+    # (a harvest of 257 real credit lines, /work/harvest51/credits.tsv)
+    (story,) = split("全市重点项目建设开局良好\n" + opening + BODY_AFTER_LEAD)
+    assert (story["lead"], story["byline"], story["authors"]) == (lead, byline, authors)
+
+
+def test_a_sun_bullet_before_a_name_under_a_headline():
+    first, _ = split(STORY_A.format(opening="☉张某财\n", closing=""))
+    assert (first["byline"], first["authors"], first["subtitle"]) == ("张某财", ["张某财"], None)

@@ -50,7 +50,7 @@ DESK_BEFORE_ROLE_RE = re.compile(
 # Where the reporter filed from, after the names: 本报记者 某某 发自北京; or when and where,
 # run on to the name: 某报记者某某4月5日纽约报道.
 FILED_FROM_RE = re.compile(
-    rf"[{SPACES}]+发自[{SPACES}]*[{HAN}]{{2,8}}$|(?<=[{HAN}])(?:[0-9０-９]{{1,2}}月)?[0-9０-９]{{1,2}}日[{HAN}]{{2,8}}?(?=报道$|报导$|电$|$)"
+    rf"[{SPACES}]+发自[{SPACES}]*[{HAN}]{{2,8}}$|(?<=[{HAN}]{{2}})发自[{HAN}]{{2,8}}$|(?<=[{HAN}])(?:[0-9０-９]{{1,2}}月)?[0-9０-９]{{1,2}}日[{HAN}]{{2,8}}?(?=报道$|报导$|电$|$)"
 )
 
 

@@ -137,7 +137,7 @@ LEAD_RE = re.compile(
     r"|《本报(?:讯|电)[^《》]{0,24}》"  # 《本报讯18/11/2020 下午2时》: the dateline in title marks
     # 体育中心/综合报导 美国职篮…: a desk's dateline, as Taiwan's sites print it
     rf"|[{HAN}]{{2,8}}(?:中心|部|组)[/／](?:综合)?报[导道](?=[ 　：:])"
-    rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[·・\-－/／]?[{HAN}]{{0,8}}?{LEAD_DATE}(?:电|讯|消息){LEAD_ENDS}"
+    rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[·・\-－/／ ]?[{HAN}]{{0,8}}?{LEAD_DATE}(?:电|讯|消息){LEAD_ENDS}"
     rf"|据《[^《》]{{2,14}}》(?:消息|报道){LEAD_ENDS}"  # a reprint: 据《某某日报》消息
     # （某某日报报道）, as Hong Kong papers print it; （某媒报导）: a site's short name (独立媒体)
     rf"|[（(【][{HAN}]{{2,10}}(?:报|社|网|台)报道[）)】]|[（(【](?!据|综合)[{HAN}]{{1,3}}(?<![外港台日韩美英法德俄欧官])媒报[道导][）)】]"
@@ -174,7 +174,7 @@ LEAD_RE = re.compile(
 # The reporter inside a bracketed wire dateline, and the place after the name.
 WIRE_DATELINE_RE = re.compile(
     rf"^[（(]?([{HAN}]{{1,8}}(?:社|网|台|报)记者)([{HAN}、]{{3,24}}?){NUM}日(?:专|综合外)?电[）)]?"
-    rf"|^【((?!本报)[{HAN}]{{1,8}}(?:社|网|台|报)记者)([{HAN}、]{{2,24}}?)((?:{NUM}月)?{NUM}日)?(?:[{HAN}]{{0,6}}?)报[道导]】"
+    rf"|^【?((?!本报)[{HAN}]{{1,8}}(?:社|网|台|报)记者)([{HAN}、]{{2,24}}?)((?:{NUM}月)?{NUM}日)?(?:[{HAN}]{{0,6}}?)报[道导]】?$"
 )
 
 # How a sub-headline or an attribution opens: em dashes, or box-drawing lines set for them.
@@ -204,7 +204,7 @@ CONTACT_RE = re.compile(
     rf"^(?:[一二三四五六七八九十]+、|\d+[.、．])?(?:联\s*系\s*人|联系方式|联系地址|[{HAN}]{{0,4}}(?:电\s*话|邮\s*箱|请寄)|地\s*址|传\s*真|邮\s*编|开户行|账\s*号)\s*[：:]"
 )
 # Rubric/column labels: 【聚焦两会】, ◆民生关注◆, ■暑期关注.
-BULLETS = "□■●○◆◇▲△★☆▶►◎⊙◉•·▌▍"
+BULLETS = "□■●○◆◇▲△★☆▶►◎⊙☉◉•·▌▍"
 RUBRIC_RE = re.compile(
     rf"^(?:【[^【】]{{1,14}}】|「[^「」]{{1,10}}」|[{BULLETS}][^{BULLETS}]{{1,14}}[{BULLETS}]|《[^《》]{{1,10}}》专栏"
     r"|〓[^〓]{1,14}〓)$"  # 〓山西观察〓: a section's label between geta marks
