@@ -518,3 +518,14 @@ def test_a_leads_credit_of_these_shapes(opening, lead, byline, authors):
 def test_a_sun_bullet_before_a_name_under_a_headline():
     first, _ = split(STORY_A.format(opening="☉张某财\n", closing=""))
     assert (first["byline"], first["authors"], first["subtitle"]) == ("张某财", ["张某财"], None)
+
+
+@pytest.mark.parametrize("header", ["2025-10-31 本地新闻", "当前版：03版", "期次：第1471期"])
+def test_an_e_papers_dated_section_or_page_label_over_the_first_headline_is_the_pages(header):
+    # (a harvest of 276 real page lines, /work/harvest51/furniture.tsv)
+    records = split(header + "\n" + STORY_A.format(opening="", closing=""))
+    assert [(r["kind"], r["title"]) for r in records] == [
+        ("page", None),
+        ("article", "全市重点项目建设开局良好"),
+        ("article", "春季植树活动在全市展开"),
+    ]

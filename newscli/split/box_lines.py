@@ -31,6 +31,15 @@ def is_segmented_header(text: str) -> bool:
     )
 
 
+def dated_section(text: str) -> bool:
+    """A date and a word or two beside it, a section's name (2025-10-31 本地新闻)."""
+    rest = box_shapes.HEADER_DATE_RE.sub("", text, count=1).strip(" \u3000")
+    return 0 < len(rest) <= SECTION_NAME_MAX and not any(c.isdigit() for c in rest)
+
+
+SECTION_NAME_MAX = 6
+
+
 def page_features(
     text: str, repeated: bool, at_edge: bool, at_top: bool = False, first: bool = False
 ) -> list[str]:
@@ -53,11 +62,14 @@ def page_features(
     if box_shapes.WEEKDAY_RE.search(text):
         features.append("weekday")
     if box_shapes.has_header_date(text) and not shapes.is_closed(text):
-        if not box_shapes.DATE_LINE_RE.match(text):
-            features.append("header-date")
-        else:  # a date alone: a notice's or a kicker's (1978年12月18日 | 改革开放…), but
-            # as the issue's first line an e-paper's page, dated (2025年05月01日)
+        if box_shapes.DATE_LINE_RE.match(text):
+            # a date alone: a notice's or a kicker's (1978年12月18日 | 改革开放…), but as the
+            # issue's first line an e-paper's page, dated (2025年05月01日)
             features.append("top-date" if first else "bare-date")
+        elif first and dated_section(text):
+            features.append("top-date")  # 2025-10-31 本地新闻: the day and the page's section
+        else:
+            features.append("header-date")
     if box_shapes.PAPER_NAME_RE.match(text) and not box_shapes.AD_WORDS_RE.search(text):
         features.append("paper-name")  # (订阅某某日报 sells the paper: an ad's line)
     elif at_top and outlet_and_date(text):

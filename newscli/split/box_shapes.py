@@ -128,6 +128,8 @@ PAGE_NO_RE = re.compile(
     rf"第\s*{SECTION}{NUM}\s*版|(?<![A-Za-z0-9])[A-H]\s?\d{{1,2}}(?:\s*版|(?![A-Za-z0-9{HAN}]))"
     rf"|今日\s*{NUM}\s*版"  # 今日16版: how many pages the issue has
     r"|^[0０]?\d{1,2}\s*版\s*[：:]"  # 01版：要闻, as an e-paper lists its pages (no 第)
+    # 当前版：03版, 版次：A04, 期次：第1471期: an e-paper's labels of the page shown
+    rf"|^(?:当前版|版次|版号|版面|期次|期号)\s*[：:]\s*(?:第\s*)?[A-H]?{NUM}\s*[版期]?\s*(?:$|[：:])"
 )
 # A page's number beside its section's name, with nothing else on the line: 要闻　3, 03 | 本地新闻.
 # A page's code alone on its line, between items (V06, A12): an edition's page, no headline.
