@@ -529,3 +529,18 @@ def test_an_e_papers_dated_section_or_page_label_over_the_first_headline_is_the_
         ("article", "全市重点项目建设开局良好"),
         ("article", "春季植树活动在全市展开"),
     ]
+
+
+@pytest.mark.parametrize(
+    "note", ["（资料图）", "（资料图片）", "图：王某 汪某 胡某飞", "图/新华社"]
+)
+def test_a_photos_source_between_paragraphs_stays_the_storys(note):
+    # Where a photo came from (（资料图）) or who took it (图：某某): a paragraph of the story it
+    # sits in (SCHEMA: photo credits are no bylines), never a new item's credit (a harvest of
+    # 205 real captions and credits, /work/harvest51/captions.tsv).
+    text = STORY_A.format(opening="", closing="").replace(
+        "多个项目提前开工建设。\n", f"多个项目提前开工建设。\n{note}\n", 1
+    )
+    first, second = split(text)
+    assert (first["byline"], first["paragraphs"][1]) == (None, note)
+    assert second["title"] == "春季植树活动在全市展开"

@@ -20,7 +20,7 @@ from .authors import (
     unspaced_role,
 )
 from .box_shapes import PAPER_NAME_RE, SIGNER_RE
-from .captions import PHOTO_BY_RE
+from .captions import PHOTO_BY_RE, is_photo_credit
 from .name_lines import looks_like_a_name, padded_names
 from .shapes import (
     BRACKETED_RE,
@@ -39,8 +39,8 @@ from .web_lines import PAPER_DATE, is_outlet_name
 def bracketed_byline(text: str) -> tuple[str, list[str]] | None:
     """A whole line `（...）` or `【...】` that is a byline: (content without brackets, authors)."""
     match = BRACKETED_RE.match(text)
-    if not match:
-        return None
+    if not match or is_photo_credit(text):
+        return None  # （资料图）, （某某 供图）: where a photo came from, no one's credit
     content = match.group(1) or match.group(2)
     if match.group(2) and not (
         OPENING_ROLE_RE.match(unspaced_role(content)) or NAME_PLACE_REPORTED_RE.match(content)
