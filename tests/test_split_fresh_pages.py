@@ -544,3 +544,19 @@ def test_a_photos_source_between_paragraphs_stays_the_storys(note):
     first, second = split(text)
     assert (first["byline"], first["paragraphs"][1]) == (None, note)
     assert second["title"] == "春季植树活动在全市展开"
+
+
+@pytest.mark.parametrize("source", ["据新华社", "据央视", "据某某日报"])
+def test_a_briefs_unbracketed_source_closes_it(source):
+    # 据新华社 on a line of its own under a brief says where it came from, as （据新华社）
+    # does: the brief's last paragraph, never a label over the next headline.
+    first, second = split(STORY_A.format(opening="", closing=source + "\n"))
+    assert (first["paragraphs"][-1], second["subtitle"]) == (source, None)
+
+
+def test_a_closing_credit_with_its_reviewer():
+    first, _ = split(STORY_A.format(opening="", closing="（文/丁某玲 图/王某 审/柳某琼）\n"))
+    assert (first["byline"], first["authors"]) == (
+        "文/丁某玲 图/王某 审/柳某琼",
+        ["丁某玲", "王某", "柳某琼"],
+    )

@@ -170,7 +170,7 @@ def score_short_kind(text: str, add) -> bool:
     """Short lines of one kind (end marks, a brief's source, credit lines): scored, and True."""
     if shapes.END_MARK_RE.match(text):
         add(Role.END, "end-mark")
-    elif text[:1] in "（(" and shapes.SOURCE_CLOSE_RE.match(text):
+    elif text[:1] in "（(据" and shapes.SOURCE_CLOSE_RE.match(text):
         add(Role.END, "source-close")  # （新华）, （本报综合）: where a brief came from, its end
         add(Role.BODY, "short-open-line")
     elif credit_line(text):

@@ -79,6 +79,7 @@ ROLE_WORDS = sorted(
         "摄像",  # a video's cameraman
         "责编",  # the piece's editor, as a web page credits it
         "审核",  # who checked it: 图文：某某 审核：某某
+        "审/",  # （文/某某 图/某某 审/某某）
     ],
     key=len,
     reverse=True,

@@ -39,6 +39,8 @@ SOURCE_CLOSE_RE = re.compile(
     # （综合外媒报道）, （本报综合外电）, （综合央视新闻、新华社）: the desk compiled the brief
     # from these (（据外媒报道） may open a brief as well as close one: not here)
     r"|^[（(](?:本报)?综合[^（）()，。]{1,16}[）)]$"
+    # 据新华社, 据央视 on a line of their own under a brief: where it came from, unbracketed
+    r"|^据(?:新华社|中新社|中新网|央视|央视新闻|[\u4e00-\u9fff]{2,8}(?:日报|晚报|报|网|社|电视台))(?:报道|消息|电)?$"
 )
 # A wire story's or serial's closing mark on its own line: （完）, （待续）.
 END_MARK_RE = re.compile(r"^[（(]\s*(?:完|全文完|待续|未完待续|续完)\s*[）)]$")
