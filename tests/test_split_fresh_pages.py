@@ -560,3 +560,22 @@ def test_a_closing_credit_with_its_reviewer():
         "文/丁某玲 图/王某 审/柳某琼",
         ["丁某玲", "王某", "柳某琼"],
     )
+
+
+def test_a_datelines_compiled_wire_in_brackets_is_the_lead():
+    # （曼谷21日综合电）: a Thai Chinese paper's dateline of a story compiled from wires
+    (story,) = split("全市重点项目建设开局良好\n（曼谷21日综合电）" + BODY_AFTER_LEAD)
+    assert story["lead"] == "（曼谷21日综合电）"
+
+
+def test_a_long_colon_kicker_with_latin_letters_heads_the_headline():
+    # (a harvest of 141 real headline groups, /work/harvest51/headlines.tsv)
+    text = (
+        "某某研究所LAMOST团队：\n接力驻扎深山，以“大夜班”成就“浪漫事”\n"
+        "本报讯 " + BODY_AFTER_LEAD + "下一步，相关部门将继续加强协调服务。\n"
+    )
+    (story,) = split(text)
+    assert (story["title"], story["subtitle"]) == (
+        "接力驻扎深山，以“大夜班”成就“浪漫事”",
+        "某某研究所LAMOST团队：",
+    )

@@ -129,7 +129,9 @@ def mark_dash_kickers(lines: list[Line], result: list[Scores]) -> None:
 
 
 # A place or a topic that leads in to the headline under it, ending on a colon (某某镇老街：).
-COLON_KICKER_RE = re.compile(rf"[{shapes.HAN}·\d“”《》]{{2,12}}[：:]")
+COLON_KICKER_RE = re.compile(
+    rf"[{shapes.HAN}·\d“”《》A-Za-z]{{2,24}}[：:]"
+)  # (某某研究所LAMOST团队：)
 
 
 def is_colon_kicker(text: str) -> bool:
