@@ -579,3 +579,13 @@ def test_a_long_colon_kicker_with_latin_letters_heads_the_headline():
         "接力驻扎深山，以“大夜班”成就“浪漫事”",
         "某某研究所LAMOST团队：",
     )
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["（摄影/曾某信）", "（资料图片仅供参考）", "部分图片由受访者提供", "本版图片均据新华社"],
+)
+def test_a_photos_credit_or_source_under_the_headline_is_a_paragraph(note):
+    # (a harvest of 205 real captions and credits, /work/harvest51/captions.tsv)
+    first, _ = split(STORY_A.format(opening=note + "\n", closing=""))
+    assert (first["subtitle"], first["byline"], first["paragraphs"][0]) == (None, None, note)

@@ -13,7 +13,9 @@ PHOTO_CREDIT_RE = re.compile(
     r"摄(?:影)?(?:报道)?[）)]?(?:[（(][^（）()]{1,12}[）)])?$"
     rf"|摄影(?:记者)?[{SPACES}]+[{HAN}]{{2,3}}$"  # …确保颗粒归仓。特约摄影 某某
     r"|[（(]图片由[^（）()]{1,20}提供[）)]$"  # （图片由某某提供）
-    r"|^[（(][^（）()]{0,12}(?:图片|资料图|供图)[）)]$"  # （某某台图片）, （资料图）: alone on its line
+    r"|^[（(][^（）()]{0,12}(?:图片|资料图|供图)(?:仅供参考)?[）)]$"  # （某某台图片）, （资料图）: alone on its line
+    # 图：受访者提供, 部分图片由某某提供, 本版图片均据新华社: where the page's photos came from
+    r"|^[^，。（）()]{0,4}图片?[：:／/由]?[^，。（）()]{1,12}提供$|^本版图片均?据[^，。]{2,12}$"
     r"|[（(][□■]?[^（）()\s]{1,10}(?:社|网|台)发[）)]$"  # …进攻。（新华社发）: the agency sent it
     # …讲解数学题（资料图片）。某某 提供, …。 某某 供图: who supplied the photo, after its caption
     # and a space (…为期三天。教材免费提供 is a sentence)
@@ -46,7 +48,10 @@ PHOTO_BY_RE = re.compile(
 
 
 def is_photo_credit(text: str) -> bool:
-    """A photo's or a drawing's credit: ……摄, ……摄影报道, 摄影：某某, 速写　某某."""
+    """A photo's or a drawing's credit: ……摄, ……摄影报道, 摄影：某某, 速写　某某, and in
+    brackets: （摄影/某某）."""
+    if text[:1] in "（(" and text[-1:] in "）)" and "摄影" in text[:4]:
+        return bool(PHOTO_BY_RE.match(text[1:-1].strip()))
     return bool(
         (
             (
