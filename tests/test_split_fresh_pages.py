@@ -425,10 +425,16 @@ def test_a_closing_credit_of_these_shapes_is_the_byline(closing, byline, authors
         ("某某报／ 记者袁某豪／台南即时报导", "某某报／ 记者袁某豪／台南即时报导", ["袁某豪"]),
         # the page's editor named after the writer is no author
         ("文/图 张某 责编 李某", "文/图 张某 责编 李某", ["张某", "李某"]),
+        # a wire's paper (某某电讯) before its reporters (credit harvest 2)
+        (
+            "作者：某某每日电讯记者宋某青 范某珅",
+            "作者：某某每日电讯记者宋某青 范某珅",
+            ["宋某青", "范某珅"],
+        ),
     ],
 )
 def test_an_opening_credit_of_these_shapes_is_the_byline(opening, byline, authors):
-    first, _ = split(STORY_A.format(opening=opening + "\n", closing=""))
+    first = split(STORY_A.format(opening=opening + "\n", closing=""))[0]
     assert (first["byline"], first["authors"], first["subtitle"]) == (byline, authors, None)
 
 
