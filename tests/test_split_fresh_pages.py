@@ -595,3 +595,40 @@ def test_a_photos_credit_or_source_under_the_headline_is_a_paragraph(note):
     # (a harvest of 205 real captions and credits, /work/harvest51/captions.tsv)
     first, _ = split(STORY_A.format(opening=note + "\n", closing=""))
     assert (first["subtitle"], first["byline"], first["paragraphs"][0]) == (None, None, note)
+
+
+@pytest.mark.parametrize(
+    "credit, byline, authors",
+    [
+        # Taiwan's credit without a role word, its slash a box-drawing look-alike (╱)
+        ("林某影╱台北報導", "林某影╱台北報導", ["林某影"]),
+        # filed from two campuses, parted by a dot (round 52's 銘傳一週)
+        ("林某影╱台北.桃園報導", "林某影╱台北.桃園報導", ["林某影"]),
+        ("記者范某和∕花蓮報導", "記者范某和∕花蓮報導", ["范某和"]),
+    ],
+)
+def test_a_taiwan_credit_line_with_a_look_alike_slash(credit, byline, authors):
+    text = (
+        "◎電腦技能認證開跑 下學期檢定Excel\n"
+        f"{credit}\n"
+        "面對證照時代的來臨，擁有證照已成為職場就業利器，本校規劃對學生進行資訊能力檢定。\n"
+        "檢定結果顯示，中文輸入達到高標的同學超過七成，英文輸入仍待努力。\n"
+    )
+    (story,) = split(text)
+    assert (story["byline"], story["authors"], story["subtitle"]) == (byline, authors, None)
+
+
+def test_a_series_of_items_headed_alike_but_for_their_numbers_are_items():
+    # 区政府召开第39次常务会议, then 第38次: the next item of a series, however alike their
+    # words (a section's crosshead never repeats its story's headline with another number).
+    item = (
+        "区政府召开第{n}次常务会议\n"
+        "{d}，区长某某主持召开区政府第{n}次常务会议。副区长某某、某某出席会议。\n"
+        "会议传达学习了市政府常务会议精神，听取了相关领域工作情况汇报。\n"
+        "会议还研究了其他事项。\n"
+    )
+    text = item.format(n=39, d="7月19日上午") + item.format(n=38, d="6月27日下午")
+    assert [r["title"] for r in split(text)] == [
+        "区政府召开第39次常务会议",
+        "区政府召开第38次常务会议",
+    ]

@@ -394,8 +394,8 @@ def name_glued_to_place(credit: str, bracketed: bool = False) -> str | None:
 
 
 PLACE_REPORTED_RE = re.compile(
-    rf"\s*[／/＼╱][{HAN}]{{2,6}}?(?:即时|连线|专电)?(?:报导|报道|報導|報道)$"
-)  # ／台南报导, ／旧金山即时报导
+    rf"\s*[／/＼╱][{HAN}]{{2,6}}?(?:[.．·・、][{HAN}]{{2,6}}?)?(?:即时|连线|专电)?(?:报导|报道|報導|報道)$"
+)  # ／台南报导, ／旧金山即时报导, ／台北.桃园报导 (two campuses)
 SINGLE_ROLE_RE = re.compile(rf"^(?:{ORG_ROLE_RE}|{ROLE_RE})[:：]?")
 
 

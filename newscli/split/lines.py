@@ -229,9 +229,10 @@ def cuts_credit_word(text: str, after: str) -> bool:
 
 
 # Look-alike characters some dumps carry, as the patterns expect them (one for one, so the
-# shape stays aligned with the printed text): ∕ (division slash) in 记者某某∕某地报导.
-SHAPE_FOLD_CHARS = "\u2215"
-SHAPE_FOLD = str.maketrans({"\u2215": "／"})
+# shape stays aligned with the printed text): ∕ (division slash) in 记者某某∕某地报导, ╱
+# (box drawing) in 某某╱台北报导, ⁄ (fraction slash).
+SHAPE_FOLD_CHARS = "\u2215\u2571\u2044"
+SHAPE_FOLD = str.maketrans(dict.fromkeys(SHAPE_FOLD_CHARS, "／"))
 
 
 def shaper(to_simplified, fold: bool):

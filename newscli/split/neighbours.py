@@ -326,6 +326,12 @@ def mark_same_story(
         before, after = cohesion.around(texts, first, last=last)
         cohesion_across = cohesion.overlap(before, after)
         title = (titles or {}).get(first)
+        if title is not None and same_template(texts[first], texts[title]):
+            # 区政府召开第38次常务会议 under 区政府召开第39次常务会议's story: the next of a
+            # series of items, each headed alike (a section never repeats its headline)
+            mark_heading(result, first, last, "new-story")
+            marked = True
+            continue
         echo = title is not None and echoes(texts[first], texts[title])
         # Names the story's text before the heading gave (its headline's words do not count
         # there), less the page's words: other headers and headlines. The story's own headline
@@ -347,12 +353,36 @@ def mark_same_story(
             mark = "likely-new-story"
         else:
             continue
-        for scores in result[first : last + 1]:
-            if Role.CROSS in scores and Role.HEAD in scores:
-                weight, features = scores[Role.HEAD]
-                scores[Role.HEAD] = (weight + WEIGHTS[mark], (*features, mark))
-                marked = True
+        marked = mark_heading(result, first, last, mark) or marked
     return marked
+
+
+def mark_heading(result: list[Scores], first: int, last: int, mark: str) -> bool:
+    """Add a cohesion mark to the headline scores of the group's lines that could be
+    crossheads; True if any was marked."""
+    marked = False
+    for scores in result[first : last + 1]:
+        if Role.CROSS in scores and Role.HEAD in scores:
+            weight, features = scores[Role.HEAD]
+            scores[Role.HEAD] = (weight + WEIGHTS[mark], (*features, mark))
+            marked = True
+    return marked
+
+
+NUMBERS_RE = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千]+")
+
+
+def same_template(heading: str, title: str) -> bool:
+    """The heading is its article's headline again, but for its numbers (第38次 for 第39次).
+    (Word for word, it is a line a site repeats under each headline: 手机读报看新闻…)"""
+    return (
+        len(heading) >= SERIES_TITLE_MIN
+        and heading != title
+        and NUMBERS_RE.sub("#", heading) == NUMBERS_RE.sub("#", title)
+    )
+
+
+SERIES_TITLE_MIN = 6
 
 
 COHESION_MARKS = {"same-story", "one-story", "new-story", "likely-new-story"}

@@ -58,7 +58,7 @@ def bracketed_byline(text: str) -> tuple[str, list[str]] | None:
 
 # Taiwan's credit of a name and where it was filed, with no role: 某某某／嘉义报导.
 NAME_PLACE_REPORTED_RE = re.compile(
-    rf"^[{HAN}]{{2,4}}[/／╱＼][{HAN}]{{2,6}}?(?:即时|即時)?(?:报导|报道|報導|報道)$"
+    rf"^[{HAN}]{{2,4}}[/／╱＼][{HAN}]{{2,6}}?(?:[.．·・、][{HAN}]{{2,6}}?)?(?:即时|即時)?(?:报导|报道|報導|報道)$"
 )
 
 
@@ -86,6 +86,10 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
         return None
     if text.startswith(DASH_STARTS):
         return dashed_credit(text)
+    if NAME_PLACE_REPORTED_RE.match(text):  # 林某某／台北报导: Taiwan's credit without a role
+        named = byline_authors(text)
+        if named and all(map(has_surname, named)):
+            return text, named  # (国际中心/综合报导, a desk's, is read below)
     outlet = OUTLET_SLASH_RE.match(text)
     if outlet:  # 某某报／ 记者某某／台南报导: the paper, then its reporter's credit
         credit = opening_byline(text[outlet.end() :])
