@@ -632,3 +632,16 @@ def test_a_series_of_items_headed_alike_but_for_their_numbers_are_items():
         "区政府召开第39次常务会议",
         "区政府召开第38次常务会议",
     ]
+
+
+@pytest.mark.parametrize("label", ["核心提示", "■核心提示", "阅读提示", "内容提要"])
+def test_an_editors_summary_label_under_the_headline_is_the_storys(label):
+    # 核心提示 (as 编者按) over the editor's summary of the story: a paragraph, as SCHEMA has
+    # 编者按 paragraphs, never a sub-headline.
+    text = (
+        f"全市重点项目建设开局良好\n{label}\n"
+        "重点项目是经济发展的“压舱石”。今天起，本报推出系列报道，聚焦全市重点项目建设一线。\n"
+        "本报讯（记者 张某）" + BODY_AFTER_LEAD + "下一步，相关部门将继续加强协调服务。\n"
+    )
+    (story,) = split(text)
+    assert (story["subtitle"], story["paragraphs"][0]) == (None, label)

@@ -136,10 +136,11 @@ def lead_below(result: list[Scores], index: int) -> bool:
     return bool(after) and best_role(after) is Role.BYLINE_OPEN and under_the_head(result, index)
 
 
+NOTE_LABELS = r"编者按|编者的话|编前|编者|核心提示|导读|导语|阅读提示|内容提要"
 EDITORS_NOTE_RE = re.compile(
-    rf"^[{shapes.BULLETS}]?\s*(?:[【\[（(](?:编者按|编者的话|编前|编者)[】\]）)]"
-    r"|(?:编者按|编者的话|编前|编者)[：:\s])"
-)  # 编者按：…, ■编者按：…, 【编者按】… (run in or alone)
+    rf"^[{shapes.BULLETS}]?\s*(?:[【\[（(](?:{NOTE_LABELS})[】\]）)]"
+    rf"|(?:{NOTE_LABELS})(?:[：:\s]|$))"
+)  # 编者按：…, ■编者按：…, 【编者按】…, 核心提示：… (run in or alone): the editor's lines over a story
 
 
 PHOTO_NEWS_LINES = 3  # a caption (of one or two paragraphs) and its credit line

@@ -160,6 +160,11 @@ SECTION_LABELS = {
     "编后语",
     "编后记",
     "作者简介",  # (the writer's note under a headline, over the note)
+    "核心提示",  # (a summary the editor sets under the headline, as 编者按)
+    "导读",
+    "导语",
+    "阅读提示",
+    "内容提要",
 }
 
 
