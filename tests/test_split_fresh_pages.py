@@ -645,3 +645,104 @@ def test_an_editors_summary_label_under_the_headline_is_the_storys(label):
     )
     (story,) = split(text)
     assert (story["subtitle"], story["paragraphs"][0]) == (None, label)
+
+
+# Review 31 (/work/review31.md): over-reaches of the rules above, each shown at the CLI.
+ONE_STORY = "市民热议公交新线路\n本报讯 新开通的公交线路受到沿线市民欢迎。\n不少市民表示，出行方便了很多。\n"
+
+
+@pytest.mark.parametrize(
+    "headline", ["织密电网 保障供电", "搭建平台 传递喜讯", "建好服务站 传来好消息"]
+)
+def test_a_headline_in_two_halves_ending_in_a_dateline_word_stays_a_headline(headline):
+    text = (
+        ONE_STORY
+        + f"{headline}\n本报讯 今年以来，我市持续推进相关工作，取得明显成效。\n下一步，相关部门将继续加大工作力度。\n"
+    )
+    records = split(text)
+    assert [(r["title"], r["lead"]) for r in records][1] == (headline, "本报讯")
+
+
+def test_review_steps_that_name_no_editor_stay_a_storys_crossheads():
+    text = ONE_STORY + (
+        "一起借款纠纷的三次审理\n本报讯 近日，市中级人民法院审结一起民间借贷纠纷案。\n"
+        "张某向李某借款10万元，到期未还。\n一审：判令张某归还借款\n"
+        "区法院审理后认为，借贷关系成立，判令张某归还借款及利息。\n二审：驳回上诉维持原判\n"
+        "张某不服提起上诉，市中级人民法院审理后驳回上诉。\n"
+    )
+    assert [r["kind"] for r in split(text)] == ["article", "article"]
+
+
+@pytest.mark.parametrize(
+    "credit, byline, authors",
+    [
+        ("（记者 张某 文 李某 摄）", "记者 张某 文 李某 摄", ["张某", "李某"]),
+        ("（本报记者 张某 文/摄）", "本报记者 张某 文/摄", ["张某"]),
+        ("（张某/文 李某/摄）", "张某/文 李某/摄", ["张某", "李某"]),
+        # a body that supplied the piece: the byline, no one named (review 31, 10)
+        ("（某某县融媒体中心供稿）", "某某县融媒体中心供稿", []),
+        ("某某县农业农村局供稿", "某某县农业农村局供稿", []),
+    ],
+)
+def test_a_closing_credit_of_writer_and_photographer_or_a_supplier_is_the_byline(
+    credit, byline, authors
+):
+    first, second = split(STORY_A.format(opening="", closing=credit + "\n"))
+    assert (first["byline"], first["authors"], second["title"]) == (
+        byline,
+        authors,
+        "春季植树活动在全市展开",
+    )
+
+
+@pytest.mark.parametrize("line", ["【独家报道】", "独家报道", "——本报记者黄河行", "——记者边疆行"])
+def test_a_rubric_or_a_series_sub_headline_is_no_credit(line):
+    # 【独家报道】 over a headline labels it; ——记者边疆行 names a series' journey, no reporter
+    text = (
+        ONE_STORY
+        + f"老旧小区加装电梯提速\n{line}\n本报讯 今年以来，城区老旧小区加装电梯工作明显提速。\n目前已有30部电梯投入使用。\n"
+    )
+    first, second = split(text)
+    assert first["byline"] is None and line.strip("【】—") in (second["subtitle"] or "")
+
+
+def test_a_headline_that_opens_with_a_checking_word_stays_a_headline():
+    text = (
+        ONE_STORY
+        + "审核严把关\n本报讯 市场监管部门加强广告审核，严把发布关。\n今年以来已纠正违规广告20余条。\n"
+    )
+    assert [r["title"] for r in split(text)][1] == "审核严把关"
+
+
+def test_a_wire_dateline_with_dian_under_a_headline_opens_the_brief():
+    text = (
+        ONE_STORY
+        + "我国成功发射新一代气象卫星\n据新华社电\n5月20日，我国在酒泉卫星发射中心成功发射新一代气象卫星。\n"
+    )
+    records = split(text)
+    assert [(r["title"], r["lead"]) for r in records][1:] == [
+        ("我国成功发射新一代气象卫星", "据新华社电")
+    ]
+
+
+def test_credit_marks_after_the_role_are_no_author():
+    first = split(STORY_A.format(opening="本报记者 文/图 张某\n", closing=""))[0]
+    assert first["authors"] == ["张某"]
+
+
+@pytest.mark.parametrize("first_line", ["2025年6月7日 高考开考", "2025年5月1日 晴"])
+def test_a_first_line_of_a_date_and_words_that_name_no_section_is_no_page_header(first_line):
+    text = f"{first_line}\n本报讯 今天上午，2025年高考开考，全市共有3万余名考生参加考试。\n各考点秩序井然。\n"
+    assert split(text)[0]["kind"] == "article"
+
+
+def test_a_storys_last_sentence_ending_in_a_colon_is_no_kicker():
+    text = (
+        "市民热议公交新线路\n本报讯 新开通的公交线路受到沿线市民欢迎。\n想了解线路详情的市民可扫描下方二维码查询：\n"
+        "欧洲多国高温预警\n本报讯 欧洲多国近日发布高温预警，部分地区气温超过40摄氏度。\n当地政府提醒民众减少外出。\n"
+    )
+    first, second = split(text)
+    assert (first["paragraphs"][-1], second["subtitle"]) == (
+        "想了解线路详情的市民可扫描下方二维码查询：",
+        None,
+    )

@@ -184,7 +184,12 @@ def author_in(token: str, after_role: bool = False) -> str | None:
     """The name in one word of a credit ("" where it names no one: 作者：佚名, a role alone),
     or None where the word shows the content is no credit. `after_role`: the word before was
     a person's role alone (记者 文某某: the word is a name, 文 its surname, no credit mark)."""
-    if after_role and token.startswith(NAME_MARKS) and len(token) == 3 and has_surname(token):
+    if (
+        after_role
+        and token.startswith(NAME_MARKS)
+        and NAME3_RE.fullmatch(token)
+        and has_surname(token)
+    ):
         return token
     name = CREDIT_MARK_RE.sub("", name_after_roles(token))
     if name in NO_ONE and PEN_MARK_RE.match(token):
@@ -427,6 +432,7 @@ def name_after_roles(token: str) -> str:
 
 
 NAME_MARKS = ("文", "图")  # credit marks that also begin names (文帆, 图强)
+NAME3_RE = re.compile(rf"[{HAN}]{{3}}")
 PERSON_ROLE_END_RE = re.compile(r"(?:记者|通讯员|实习生|评论员)[:：]?$")
 
 

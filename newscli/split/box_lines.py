@@ -32,12 +32,19 @@ def is_segmented_header(text: str) -> bool:
 
 
 def dated_section(text: str) -> bool:
-    """A date and a word or two beside it, a section's name (2025-10-31 本地新闻)."""
+    """A date and a section's name beside it (2025-10-31 本地新闻; 2025年6月7日 高考开考 is a
+    headline, 2025年5月1日 晴 a diary's heading)."""
     rest = box_shapes.HEADER_DATE_RE.sub("", text, count=1).strip(" \u3000")
-    return 0 < len(rest) <= SECTION_NAME_MAX and not any(c.isdigit() for c in rest)
+    return 0 < len(rest) <= SECTION_NAME_MAX and bool(SECTION_NAME_RE.search(rest))
 
 
 SECTION_NAME_MAX = 6
+# How a page's section is named: 本地新闻, 要闻, 国际, 副刊, 体育, 财经…
+SECTION_NAME_RE = re.compile(
+    "(?:新闻|新聞|要闻|要聞|综合|綜合|国际|國際|国内|國內|本地|地方|社会|社會|体育|體育|财经|財經"
+    "|经济|經濟|文化|副刊|专刊|專刊|周刊|週刊|评论|評論|时评|時評|民生|城事|教育|健康|旅游|旅遊|科技"
+    "|时政|時政|政务|政務|法治|娱乐|娛樂|生活|港闻|港聞|澳闻|澳聞|两岸|兩岸|地产|地產)$"
+)
 
 
 def page_features(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..schema import HAN
+from ..surnames import SINGLE
 from .shapes import (
     HAN_CHARS_RE,
     HEADLINE_MAX,
@@ -149,12 +150,12 @@ WEEKDAY_RE = re.compile(
 CREDIT_BULLETS = "□■●◆◇▲△★☆◎•·"
 EDITOR_CREDIT_RE = re.compile(
     # (in a web page's brackets too: [责任编辑：某某], 【编辑：某某】)
-    rf"^[{CREDIT_BULLETS}\[【]?\s*(?:[{HAN}]{{0,4}}?(?:编辑|主编|责编|美编|编审|编委)|本版[{HAN}]{{0,2}}?(?:策划|统筹|插画|设计|图片)|版式设计|版式|(?:责任)?校对|组版|制版|审核|审校|[一二三初复终]审|监制|统筹)\s*[：:\s／/|｜]"
+    rf"^[{CREDIT_BULLETS}\[【]?\s*(?:[{HAN}]{{0,4}}?(?:编辑|主编|责编|美编|编审|编委)|本版[{HAN}]{{0,2}}?(?:策划|统筹|插画|设计|图片)|版式设计|版式|(?:责任)?校对|组版|制版|审核|审校|监制|统筹)\s*[：:\s／/|｜]"
 )
 # The paper's own heads open its colophon (社长：某某　总编辑：某某); a page's editors differ.
 PAPER_HEADS_RE = re.compile(rf"^[{CREDIT_BULLETS}]?\s*(?:社\s*长|总\s*编\s*辑)\s*[：:]")
 EDITOR_ROLE_RE = re.compile(
-    r"(?:编辑|美编|校对|值班|主任|审核|审校|[一二三初复终]审|编审|总编|签发|组版|排版|制版|监制|统筹|设计|视觉)\s*[：:]"
+    r"(?:编辑|美编|校对|值班|主任|审核|审校|编审|总编|签发|组版|排版|制版|监制|统筹|设计|视觉)\s*[：:]"
 )
 HEADER_DATE_RE = re.compile(
     r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -287,7 +288,27 @@ def is_editor_credit(text: str) -> bool:
         return False  # (cheap tests first: the patterns cost more)
     if text.lstrip(CREDIT_BULLETS + "[【 ").startswith("本版") and ("，" in text or "。" in text):
         return False  # 本版设计 以红色为主调，…: a sentence about the page, not its credits
-    return bool(EDITOR_CREDIT_RE.match(text)) or len(EDITOR_ROLE_RE.findall(text)) >= 2
+    return (
+        bool(EDITOR_CREDIT_RE.match(text))
+        or len(EDITOR_ROLE_RE.findall(text)) >= 2
+        or names_review_steps(text)
+    )
+
+
+# Who checked the page, step by step (三审三校): 一审：某某 二审：某 某, 初审：某某, each step with a
+# name (一审：判令某某归还借款 heads a part of a court story; 初审：5月6日 is a notice's step).
+REVIEW_STEPS_RE = re.compile(
+    rf"[{CREDIT_BULLETS}]?\s*(?:[一二三初复终]审\s*[：:／/]\s*[{HAN}]{{1,3}}(?:[ \u3000][{HAN}]{{1,2}})?[\s\u3000]*)+"
+)
+REVIEW_NAME_RE = re.compile(rf"审\s*[：:／/]\s*([{HAN}])")
+
+
+def names_review_steps(text: str) -> bool:
+    """一审：某某 二审：某某: review steps, each naming its editor (by a surname: 一审：驳回 is a
+    ruling)."""
+    return bool(REVIEW_STEPS_RE.fullmatch(text)) and all(
+        first in SINGLE for first in REVIEW_NAME_RE.findall(text)
+    )
 
 
 MASTHEAD_LINE_MAX = 600  # a colophon line is a few hundred characters at most

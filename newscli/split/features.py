@@ -173,6 +173,8 @@ def score_short_kind(text: str, add) -> bool:
     elif text[:1] in "（(据" and shapes.SOURCE_CLOSE_RE.match(text):
         add(Role.END, "source-close")  # （新华）, （本报综合）: where a brief came from, its end
         add(Role.BODY, "short-open-line")
+        if text[:1] == "据":  # (under a headline, 据新华社 opens the brief as its dateline)
+            add(Role.LEAD, "lead", "short-open-line")
     elif credit_line(text):
         add(Role.BYLINE_OPEN, "byline-shaped")
         add(Role.BYLINE_CLOSE, "byline-shaped")

@@ -130,8 +130,11 @@ def mark_dash_kickers(lines: list[Line], result: list[Scores]) -> None:
 
 # A place or a topic that leads in to the headline under it, ending on a colon (某某镇老街：).
 COLON_KICKER_RE = re.compile(
-    rf"[{shapes.HAN}·\d“”《》A-Za-z]{{2,24}}[：:]"
-)  # (某某研究所LAMOST团队：)
+    rf"[{shapes.HAN}·\d“”《》]{{2,12}}[：:]"
+    # longer, only a body's name (某某研究所LAMOST团队：); …可扫描下方二维码查询： ends a story
+    rf"|[{shapes.HAN}·\d“”《》A-Za-z]{{4,22}}"
+    rf"(?:团队|研究所|研究院|课题组|实验室|中心|公司|集团|学院|大学|医院|协会|委员会|工作室)[：:]"
+)
 
 
 def is_colon_kicker(text: str) -> bool:

@@ -14,6 +14,7 @@ from .authors import (
     NAME_ONLY_RE,
     NO_ONE_CREDIT_RE,
     OPENING_ROLE_RE,
+    TEXT_CREDIT_RE,
     byline_authors,
     has_surname,
     is_organisation,
@@ -39,7 +40,7 @@ from .web_lines import PAPER_DATE, is_outlet_name
 def bracketed_byline(text: str) -> tuple[str, list[str]] | None:
     """A whole line `（...）` or `【...】` that is a byline: (content without brackets, authors)."""
     match = BRACKETED_RE.match(text)
-    if not match or is_photo_credit(text):
+    if not match or photo_credit_only(text):
         return None  # （资料图）, （某某 供图）: where a photo came from, no one's credit
     content = match.group(1) or match.group(2)
     if match.group(2) and not (
@@ -48,6 +49,8 @@ def bracketed_byline(text: str) -> tuple[str, list[str]] | None:
         return (
             None  # 【聚焦两会】: a rubric; 【记者 某某】 names its role, 【某某／台北报导】 a place
         )
+    if SUPPLIED_BY_RE.fullmatch(content.strip()):
+        return content.strip(), []  # （某某县融媒体中心供稿）: a body supplied it, no one named
     if PAPER_NAME_RE.match(content.strip()):
         return None  # （某某日报）: where it came from, no one
     if match.group(1) and SIGNER_RE.match(content.strip()):
@@ -72,6 +75,12 @@ PROVENANCE_NOTE_RE = re.compile(
 )
 
 
+def photo_credit_only(text: str) -> bool:
+    """A photo's credit or source that credits no text (（资料图）, （摄影/某某）); not （记者 某某
+    文 某某 摄）, （某某 文/摄）, which credit the writer too."""
+    return is_photo_credit(text) and not TEXT_CREDIT_RE.search(text.strip("（）()【】"))
+
+
 def credit_line(text: str) -> bool:
     """（记者 某某）, 本报记者 某某 某某: a line that is a credit and nothing else."""
     return bool(bracketed_byline(text) or opening_byline(text))
@@ -86,6 +95,8 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
         return None
     if text.startswith(DASH_STARTS):
         return dashed_credit(text)
+    if SUPPLIED_BY_RE.fullmatch(text):
+        return text, []  # 某某县农业农村局供稿, 供稿：某某中心: a body supplied the piece
     if NAME_PLACE_REPORTED_RE.match(text):  # 林某某／台北报导: Taiwan's credit without a role
         named = byline_authors(text)
         if named and all(map(has_surname, named)):
@@ -144,6 +155,14 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
     return text, authors
 
 
+# A body that supplied the piece, before 供稿 or after 供稿：(某某县融媒体中心供稿, 供稿：市农业农村局).
+SUPPLIER = (
+    rf"[{HAN}]{{1,16}}(?:中心|局|委|办|部|站|所|院|队|公司|协会|学校|中学|小学|大学|医院|法院|政府"
+    r"|街道|社区|委员会|融媒|集团|厅|处|科|馆|团)"
+)
+SUPPLIED_BY_RE = re.compile(
+    rf"{SUPPLIER}[{SPACES}]*供稿|供稿[{SPACES}]*[：:/／][{SPACES}]*{SUPPLIER}"
+)
 # A paper's or site's name and a slash before a credit (联合报／ 记者某某／台北报导).
 OUTLET_SLASH_RE = re.compile(rf"^[{HAN}]{{1,8}}(?:报|報|社|网|網|台)[{SPACES}]*[/／][{SPACES}]*")
 
@@ -153,9 +172,17 @@ def dashed_credit(text: str) -> tuple[str, list[str]] | None:
     closes each part. Only with a role word: ——某某 alone signs a quote or a poem, and
     ——访某某, ——记某某 are sub-headlines."""
     rest = text.lstrip("—─-").lstrip(" \u3000")
-    if not (OPENING_ROLE_RE.match(unspaced_role(rest)) or rest.startswith(("本报", "本報"))):
-        return None  # —— 某某代表团视察…侧记 | 本报记者 某某: a sub-headline, then the credit
+    if not (BUREAU_CREDIT_RE.match(rest) or ROLE_THEN_NAME_RE.match(rest)):
+        # —— 某某代表团视察…侧记 | 本报记者 某某: a sub-headline, then the credit; ——本报记者黄河行,
+        # ——记者边疆行: a series' sub-headline (the role glued to its journey, no name)
+        return None
     return opening_byline(rest)
+
+
+# ——本报某某分社记者某某: a paper's bureau and its reporter; ——记者 某某, ——文/某某: a role, then a
+# separator before the name.
+BUREAU_CREDIT_RE = re.compile(rf"^本[报報][{HAN}]{{1,6}}分社(?:{ROLE_RE})[{HAN}]{{2,3}}$")
+ROLE_THEN_NAME_RE = re.compile(rf"^(?:本[报報])?(?:{ROLE_RE})[{SPACES}：:/／|｜]+[{HAN}]")
 
 
 def names_then_mark(text: str) -> list[str]:

@@ -73,12 +73,12 @@ ROLE_WORDS = sorted(
         "图",
         "整理",
         "报道",
-        "独家报道",  # 独家报导：某某: who has the exclusive
-        "独家报导",
+        "独家报道：",  # 独家报导：某某: who has the exclusive (【独家报道】 alone is a rubric)
+        "独家报导：",
         "供稿",  # 供稿：某某: who supplied the piece
         "摄像",  # a video's cameraman
         "责编",  # the piece's editor, as a web page credits it
-        "审核",  # who checked it: 图文：某某 审核：某某
+        "审核：",  # who checked it: 图文：某某 审核：某某 (审核严把关 is a headline)
         "审/",  # （文/某某 图/某某 审/某某）
     ],
     key=len,

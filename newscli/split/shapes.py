@@ -40,7 +40,7 @@ SOURCE_CLOSE_RE = re.compile(
     # from these (（据外媒报道） may open a brief as well as close one: not here)
     r"|^[（(](?:本报)?综合[^（）()，。]{1,16}[）)]$"
     # 据新华社, 据央视 on a line of their own under a brief: where it came from, unbracketed
-    r"|^据(?:新华社|中新社|中新网|央视|央视新闻|[\u4e00-\u9fff]{2,8}(?:日报|晚报|报|网|社|电视台))(?:报道|消息|电)?$"
+    r"|^据(?:新华社|中新社|中新网|央视|央视新闻|[\u4e00-\u9fff]{2,8}(?:日报|晚报|报|网|社|电视台))(?:报道|消息)?$"
 )
 # A wire story's or serial's closing mark on its own line: （完）, （待续）.
 END_MARK_RE = re.compile(r"^[（(]\s*(?:完|全文完|待续|未完待续|续完)\s*[）)]$")
@@ -139,8 +139,14 @@ LEAD_RE = re.compile(
     r"|《本报(?:讯|电)[^《》]{0,24}》"  # 《本报讯18/11/2020 下午2时》: the dateline in title marks
     # 体育中心/综合报导 美国职篮…: a desk's dateline, as Taiwan's sites print it
     rf"|[{HAN}]{{2,8}}(?:中心|部|组)[/／](?:综合)?报[导道](?=[ 　：:])"
-    rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[·・\-－/／ ]?[{HAN}]{{0,8}}?{LEAD_DATE}(?:电|讯|消息){LEAD_ENDS}"
+    rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[·・\-－/／]?[{HAN}]{{0,8}}?{LEAD_DATE}(?:电|讯|消息){LEAD_ENDS}"
+    # 中新网 曼谷5月15日电: the outlet and the place a space apart, then the day (a headline in two
+    # halves may end in 电 or 讯 too: 织密电网 保障供电, 搭建平台 传递喜讯)
+    rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS}) [{HAN}]{{2,8}}?(?:{NUM}月)?{NUM}日(?:电|讯|消息){LEAD_ENDS}"
     rf"|据《[^《》]{{2,14}}》(?:消息|报道){LEAD_ENDS}"  # a reprint: 据《某某日报》消息
+    # 据新华社 alone on its line under a headline: where the brief came from, its dateline (under
+    # a brief's text it closes it: SOURCE_CLOSE_RE)
+    rf"|据(?:新华社|中新社|中新网|央视|央视新闻|[{HAN}]{{2,8}}(?:日报|晚报|报|网|社|电视台))(?:报道|消息)?(?=[ \u3000]*$)"
     # （某某日报报道）, as Hong Kong papers print it; （某媒报导）: a site's short name (独立媒体)
     rf"|[（(【][{HAN}]{{2,10}}(?:报|社|网|台)报道[）)】]|[（(【](?!据|综合)[{HAN}]{{1,3}}(?<![外港台日韩美英法德俄欧官])媒报[道导][）)】]"
     rf"|[（(][{HAN}]{{2,8}}?(?:[·‧、][{HAN}]{{2,8}}?)?(?:{NUM}月)?(?:{NUM}日)?(?:综合)?(?:讯|电|消息)[）)]"  # （吉隆坡3日讯）, （某某日报消息）, （曼谷21日综合电）
