@@ -746,3 +746,38 @@ def test_a_storys_last_sentence_ending_in_a_colon_is_no_kicker():
         "想了解线路详情的市民可扫描下方二维码查询：",
         None,
     )
+
+
+def test_a_credit_with_the_reporters_given_name_under_the_headline():
+    # 记者：嘉某 (a Cambodian paper signs with given names): a role, a colon, a name of two or
+    # three characters and nothing else is a credit, whatever its first character (round 53).
+    first = split(STORY_A.format(opening="记者：嘉某\n", closing=""))[0]
+    assert (first["byline"], first["authors"], first["subtitle"]) == ("记者：嘉某", ["嘉某"], None)
+
+
+CAMBODIA_ITEM = (
+    "{headline}\n记者：{name}\n{caption}\n"
+    "（金边讯）{place}商会21日向王家军特种部队捐赠一批抗灾物资，帮助受灾民众渡过难关。\n"
+    "连日来，新一轮强降雨覆盖全国大部分区域，多地出现洪涝灾害。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["商会代表将抗灾物资捐予特种部队。", "新闻部长某某某。（图：某某某脸书）"],
+)
+def test_a_caption_between_the_credit_and_the_dateline_is_the_storys(caption):
+    # The photo's caption printed under the credit and over the dateline (（金边讯）…): a
+    # paragraph of the story, which goes on under its lead, no untitled item of its own.
+    text = CAMBODIA_ITEM.format(
+        headline="某某总商会奔赴军营赈灾", name="沙某", caption=caption, place="某某总"
+    ) + CAMBODIA_ITEM.format(
+        headline="某某商会举办慈善晚宴", name="陆某明", caption="晚宴现场。", place="某某"
+    )
+    first, second = split(text)
+    assert (first["title"], first["lead"], first["paragraphs"][0]) == (
+        "某某总商会奔赴军营赈灾",
+        "（金边讯）",
+        caption,
+    )
+    assert (second["title"], second["byline"]) == ("某某商会举办慈善晚宴", "记者：陆某明")

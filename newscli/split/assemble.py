@@ -231,8 +231,9 @@ class Assembler:
         elif role in HEADING_ROLES:
             draft = self.current(ARTICLE, previous, HEADING_ROLES)
             draft.add_heading(text, rubric=role is R.RUBRIC)
-        elif role is R.CAPTION:  # under the headline, before the credit: a paragraph
-            draft = self.current(ARTICLE, previous, HEADING_ROLES | {R.CAPTION})
+        elif role is R.CAPTION:  # under the headline, before the credit (or the dateline
+            # under the credit): a paragraph
+            draft = self.current(ARTICLE, previous, HEADING_ROLES | {R.CAPTION, R.BYLINE_OPEN})
             draft.add_paragraph(text, join=False, ends_open=line.ends_open, shape=line.shape)
         elif role is R.BYLINE_OPEN:
             draft = self.opening_credit(line, previous)

@@ -22,6 +22,7 @@ PHOTO_CREDIT_RE = re.compile(
     rf"|[。！？）)][{SPACES}]*[{HAN}]{{2,4}}(?:[{SPACES}]+提供|[{SPACES}]*供图)$"
     rf"|[{SPACES}][{HAN}]{{2,4}}供图$"  # 民警下河救人 某某供图
     r"|[（(][^（）()]{1,12}供图[）)]$"  # （某某 供图）
+    r"|[（(]图[：:／/][^（）()]{1,16}[）)]$"  # …新闻部长某某。（图：某某脸书）: where the photo came from
     # 中央社记者某某传真　111年9月10日: a wire's photographer sent it, and when
     rf"|记者[{HAN}]{{2,4}}传真(?:[{SPACES}]+\d{{2,4}}年\d{{1,2}}月\d{{1,2}}日)?$"
 )

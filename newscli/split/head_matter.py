@@ -58,6 +58,24 @@ def keep_photos_over_leads(result: list[Scores]) -> None:
             for i in run:
                 weight, features = result[i][Role.CAPTION]
                 result[i][Role.CAPTION] = (weight + WEIGHTS["photos-over-lead"], features)
+        elif caption_between_credit_and_dateline(result, index):
+            weight, features = result[index - 1][Role.CAPTION]
+            result[index - 1][Role.CAPTION] = (
+                weight + WEIGHTS["caption-over-dateline"],
+                (*features, "caption-over-dateline"),
+            )
+
+
+def caption_between_credit_and_dateline(result: list[Scores], index: int) -> bool:
+    """A headline, its credit line, one short sentence, then the dateline (某某 | 记者：某某 |
+    某某将物资捐予某某。 | （某地讯）…): the sentence is the photo's caption, printed between
+    the credit and the text; a story never puts a paragraph before its own dateline."""
+    return (
+        index >= 3
+        and Role.CAPTION in result[index - 1]
+        and best_role(result[index - 2]) is Role.BYLINE_OPEN
+        and best_role(result[index - 3]) is Role.HEAD
+    )
 
 
 def keep_captions_over_credits(lines: list[Line], result: list[Scores]) -> None:

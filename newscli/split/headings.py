@@ -16,6 +16,7 @@ from . import box_shapes, cohesion, shapes, web_lines
 from .boxes import LIST_ITEM_RE, is_page_header
 from .name_lines import looks_like_a_name
 from .neighbours import SAME_STORY
+from .people import credit_line
 from .roles import WEIGHTS, Role, Scores, best_role
 from .source import Line
 
@@ -189,6 +190,7 @@ def keep_interviews_going(lines: list[Line], result: list[Scores]) -> None:
             head is not None
             and Role.CROSS in scores
             and shapes.INTERVIEW_RE.match(lines[index + 1].shape)
+            and not credit_line(lines[index + 1].shape)  # 记者：某某, a credit under a headline
             and not NAMES_AN_INTERVIEW_RE.search(lines[index].shape)
             and best_role(result[index - 1]) in (Role.BODY, Role.LEAD)
         ):
