@@ -781,3 +781,24 @@ def test_a_caption_between_the_credit_and_the_dateline_is_the_storys(caption):
         caption,
     )
     assert (second["title"], second["byline"]) == ("某某商会举办慈善晚宴", "记者：陆某明")
+
+
+@pytest.mark.parametrize("traditional", [False, True])
+def test_a_photo_credit_ending_a_paragraph_ends_it_in_either_script(traditional):
+    # …贡献了力量。 胡某某 黄某某 摄 | 下一篇的标题: the credit ends the paragraph, so the short
+    # line under it is the next item's headline, in traditional script as in simplified
+    # (t335's re-layout: the cut was read in the printed 攝, not the shape's 摄).
+    text = (
+        "青草镇：志愿服务助力乡村和美\n"
+        "近日，青草镇陶驿村开展形式多样的学雷锋志愿服务活动，清洁路面、池塘和绿化带。\n"
+        "目前，全镇各村均配备了志愿服务队伍，为构建和美乡村贡献了力量。            胡某某   黄某某   摄\n"
+        "文昌街道翻身社区：浓情腊八节 粥香暖邻里\n"
+        "一碗腊八粥，心系邻里情。1月7日，社区开展了送腊八粥主题活动。\n"
+    )
+    titles = ["青草镇：志愿服务助力乡村和美", "文昌街道翻身社区：浓情腊八节 粥香暖邻里"]
+    if traditional:
+        import opencc
+
+        to_hk = opencc.OpenCC("s2hk").convert
+        text, titles = to_hk(text), [to_hk(title) for title in titles]
+    assert [r["title"] for r in split(text)] == titles

@@ -106,8 +106,8 @@ def score_issue(text: str) -> Analysis:
     lines, layout = logical_lines(text)
     gaps = big_gaps(lines)
     scores = score_lines(lines, layout, gaps)
-    cuts = [
-        cut_strength(line.text) if line.ends_open or surely_cut(line.text) else 0.0
+    cuts = [  # (read in the shape: …黃健生 攝 ends on a credit's 摄 as …黄健生 摄 does)
+        cut_strength(line.shape) if line.ends_open or surely_cut(line.shape) else 0.0
         for line in lines
     ]
     return Analysis(lines, layout, scores, cuts, gaps, [])
