@@ -802,3 +802,18 @@ def test_a_photo_credit_ending_a_paragraph_ends_it_in_either_script(traditional)
         to_hk = opencc.OpenCC("s2hk").convert
         text, titles = to_hk(text), [to_hk(title) for title in titles]
     assert [r["title"] for r in split(text)] == titles
+
+
+def test_captions_printed_twice_between_paragraphs_stay_the_storys():
+    # A web copy prints each photo's text twice (its alt text, then its caption): 文艺表演 |
+    # 文艺表演 | 集体做米糕 | 包饺子比赛 between two paragraphs are a photo group's captions,
+    # however short, and no headline (round 54's 延吉新闻网); printed twice, no column label.
+    text = (
+        "北山街道第19届邻居节 各族群众汇聚一堂共欢乐\n"
+        "某某新闻网8月29日讯（记者 王某彤）8月29日，北山街道第19届邻居节在丹山广场举行。\n"
+        "当日，北山街道各社区全体工作人员、居民代表等千余人参加活动。\n"
+        "文艺表演\n文艺表演\n集体做米糕\n包饺子比赛\n"
+        "当日一大早，丹山广场就聚集了市民群众，现场欢声笑语不断。\n"
+    )
+    (story,) = split(text)
+    assert story["paragraphs"][2:6] == ["文艺表演", "文艺表演", "集体做米糕", "包饺子比赛"]

@@ -46,7 +46,11 @@ def score_lines(
         shapes.squeeze(line.shape) if len(line.shape) <= shapes.SHORT_LINE_MAX else ""
         for line in lines
     ]
-    repeated = Counter(short)
+    # How often each short line recurs, a line printed twice in a row counted once (a web
+    # copy's photo text over its caption, a heading doubled: no column's label)
+    repeated = Counter(
+        text for at, text in enumerate(short) if text and (at == 0 or short[at - 1] != text)
+    )
     contact = [is_contact_line(line.shape) for line in lines]
     anchors = [
         i

@@ -33,16 +33,18 @@ def mark_caption_runs(lines: list[Line], result: list[Scores], gaps: list[bool])
     index = 0
     while index < len(result):
         end = index
-        while end < len(result) and caption_like(lines[end], result[end]):
+        while end < len(result) and caption_like(lines[end], result[end], doubled(lines, end)):
             end += 1
             if end < len(result) and gaps[end]:
                 break  # blank lines part items here: the run ends
         if end - index >= CAPTION_RUN:
-            mark_caption_run(result, index, end)
+            # a caption printed twice (a web copy's photo text and caption) opens the run:
+            # no headline is printed twice over its own story's text
+            mark_caption_run(result, index, end, lines[index].shape == lines[index + 1].shape)
         index = max(end, index + 1)
 
 
-def mark_caption_run(result: list[Scores], index: int, end: int) -> None:
+def mark_caption_run(result: list[Scores], index: int, end: int, doubled: bool = False) -> None:
     above = best_role(result[index - 1]) if index else Role.PAGE
     if above in (Role.BYLINE_OPEN, Role.BYLINE_CLOSE):
         return  # under a credit, short lines are a poem's verse: mark_verse's
@@ -57,7 +59,7 @@ def mark_caption_run(result: list[Scores], index: int, end: int) -> None:
     after_text = above in (Role.BODY, Role.LEAD) and below not in (Role.BODY, Role.LEAD)
     # over a credit, the captions of a photo group the grammar lets stand there
     roles = (Role.CAPTION,) if credited else (Role.BODY, Role.CAPTION)
-    for scores in result[index if after_text else index + 1 : end]:
+    for scores in result[index if after_text or doubled else index + 1 : end]:
         for role in roles:
             if role in scores:
                 weight, features = scores[role]
@@ -75,8 +77,17 @@ def over_photo_credit(result: list[Scores], end: int) -> bool:
     )
 
 
-def caption_like(line: Line, scores: Scores) -> bool:
+def doubled(lines: list[Line], index: int) -> bool:
+    """The line is printed twice in a row (a web copy's photo text and its caption)."""
+    shape = lines[index].shape
+    return (index > 0 and lines[index - 1].shape == shape) or (
+        index + 1 < len(lines) and lines[index + 1].shape == shape
+    )
+
+
+def caption_like(line: Line, scores: Scores, twice: bool = False) -> bool:
     """Could the line be a photo's caption printed alone (and not read as anything else)?
+    `twice`: printed twice in a row, as a caption may be, so a shorter one will do (文艺表演).
     (The cheap tests first: the Han count last.)"""
     head, body = scores.get(Role.HEAD), scores.get(Role.BODY)
     return (
@@ -88,7 +99,7 @@ def caption_like(line: Line, scores: Scores) -> bool:
         and not {"signature", "listed", "verse-line"}.intersection(body[1])  # signer, label
         and not any(scores.get(role, (0.0,))[0] > 0 for role in BOX_ROLES)  # an ad's, a notice's
         and best_role(scores) is not Role.PAGE
-        and len(shapes.HAN_CHARS_RE.findall(line.shape)) >= CAPTION_HAN_MIN
+        and len(shapes.HAN_CHARS_RE.findall(line.shape)) >= CAPTION_HAN_MIN - twice
     )
 
 
