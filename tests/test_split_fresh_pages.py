@@ -817,3 +817,45 @@ def test_captions_printed_twice_between_paragraphs_stay_the_storys():
     )
     (story,) = split(text)
     assert story["paragraphs"][2:6] == ["文艺表演", "文艺表演", "集体做米糕", "包饺子比赛"]
+
+
+def test_a_media_centres_name_a_space_before_its_reporters_credit():
+    # 某某市融媒体中心 记者 某某 某某 (round 55's 钟祥): the centre, a space, then the role
+    first = split(STORY_A.format(opening="某某市融媒体中心 记者 王某 何某琛\n", closing=""))[0]
+    assert (first["byline"], first["authors"], first["subtitle"]) == (
+        "某某市融媒体中心 记者 王某 何某琛",
+        ["王某", "何某琛"],
+        None,
+    )
+
+
+def test_a_section_label_after_an_arrow_over_a_headline_is_a_rubric():
+    # >>社论 over the headline (round 55's 文化淡水): the page's label, in the subtitle
+    first = split(STORY_A.format(opening="", closing="").replace("全市", ">>社论\n全市", 1))[0]
+    assert (first["title"], first["subtitle"]) == ("全市重点项目建设开局良好", ">>社论")
+
+
+# Review 32 (/work/review32.md)
+@pytest.mark.parametrize("headline", ["冰雪嘉年华", "情暖邻里"])
+def test_a_headline_printed_twice_over_its_kicker_heads_a_new_story(headline):
+    text = (
+        "某某社区开展义诊活动\n本报讯（记者 王某）近日，某某社区联合辖区医院开展义诊活动，为居民免费测量血压。\n"
+        "活动吸引了200余名居民参与，现场发放健康宣传资料500余份。\n"
+        f"{headline}\n{headline}\n某某公园冰雪嘉年华开幕\n游客畅享冰雪乐趣\n"
+        "1月18日，某某公园冰雪嘉年华正式开幕，吸引了众多市民游客前来体验。\n"
+        "现场设置了冰滑梯、雪地摩托等项目，游客们玩得不亦乐乎。\n"
+    )
+    assert [r["title"] for r in split(text)] == ["某某社区开展义诊活动", headline]
+
+
+@pytest.mark.parametrize("turn", ["记者：请讲", "记者：然后呢", "记者：为什么"])
+def test_a_short_interviewers_turn_between_answers_is_no_credit(turn):
+    text = (
+        "让老字号焕发新活力\n——访某某食品公司董事长张某\n本报记者 李某\n"
+        "记者：老字号如何吸引年轻消费者？\n张某：我们坚持守正创新，推出了一批适合年轻人口味的新产品。\n"
+        f"{turn}\n张某：我们将继续拓展线上渠道，让更多人品尝到家乡的味道。\n"
+        "社区食堂开进老旧小区\n本报讯（记者 王某）近日，某某社区食堂正式开业，为辖区老年人提供营养午餐。\n"
+    )
+    first, second = split(text)
+    assert (first["byline"], turn in first["paragraphs"]) == ("本报记者 李某", True)
+    assert second["title"] == "社区食堂开进老旧小区"

@@ -179,6 +179,30 @@ def mark_lead_ins(lines: list[Line], result: list[Scores]) -> None:
 NAMES_AN_INTERVIEW_RE = re.compile(r"访|对话|答记者问|问答")
 
 
+# A speaker's turn in an interview: 张某：…, 记者：…, 问：… (a name or role, a colon, then words)
+TURN_RE = re.compile(rf"^[{shapes.HAN}]{{1,4}}[：:]\s*\S{{4}}")
+
+
+def drop_credits_in_interviews(lines: list[Line], result: list[Scores]) -> None:
+    """记者：请讲 between two turns of an interview (张某：…) is the interviewer's turn, however
+    short: no credit, though 记者：某某 under a headline is one."""
+    for index in range(1, len(lines) - 1):
+        scores = result[index]
+        if Role.BYLINE_OPEN not in scores or not shapes.INTERVIEW_RE.match(lines[index].shape):
+            continue
+        if TURN_RE.match(lines[index + 1].shape) and (
+            TURN_RE.match(lines[index - 1].shape)
+            or shapes.INTERVIEW_RE.match(lines[index - 1].shape)
+        ):
+            scores.pop(Role.BYLINE_OPEN, None)
+            scores.pop(Role.BYLINE_CLOSE, None)
+            if Role.BODY not in scores:  # (a credit's shape was all the line was read as)
+                scores[Role.BODY] = (
+                    WEIGHTS["short-open-line"],
+                    ("short-open-line", "interview-turn"),
+                )
+
+
 def keep_interviews_going(lines: list[Line], result: list[Scores]) -> None:
     """A short line between an interview's text and its next turn (…。 | 青甘宁采风，请来了
     “酸奶奶奶”唱花儿 | 记者：…？) heads a part of the interview: no story opens with the

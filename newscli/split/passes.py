@@ -27,6 +27,7 @@ from .head_matter import (
     offer_captions,
 )
 from .headings import (
+    drop_credits_in_interviews,
     keep_credits_under_lone_leads,
     keep_headlines_over_web_lines,
     keep_interviews_going,
@@ -81,6 +82,7 @@ def read_neighbours(lines: list[Line], result: list[Scores], gaps: list[bool]) -
     mark_dash_kickers(lines, result)
     mark_lead_ins(lines, result)
     keep_interviews_going(lines, result)
+    drop_credits_in_interviews(lines, result)
     keep_credits_under_lone_leads(lines, result)
     drop_names_under_the_header(result)
     mark_questions_over_headlines(lines, result)

@@ -16,6 +16,7 @@ from .roles import WEIGHTS, Role, Scores, best_role
 from .source import Line
 
 CAPTION_RUN = 4  # short heading-shaped lines in a row: more than a headline group ever has
+SHORT_CAPTION_MAX = 8  # a photo group's captions printed twice are short: 文艺表演, 集体做米糕
 CAPTION_HAN_MIN = 5  # a caption says what the photo shows (音, 18:20: pieces the column cut)
 # A box's lines, an ad's or a notice's, whatever else they look like.
 BOX_ROLES = (Role.AD, Role.MASTHEAD, Role.NOTICE, Role.NOTICE_MORE)
@@ -37,10 +38,21 @@ def mark_caption_runs(lines: list[Line], result: list[Scores], gaps: list[bool])
             end += 1
             if end < len(result) and gaps[end]:
                 break  # blank lines part items here: the run ends
-        if end - index >= CAPTION_RUN:
-            # a caption printed twice (a web copy's photo text and caption) opens the run:
-            # no headline is printed twice over its own story's text
-            mark_caption_run(result, index, end, lines[index].shape == lines[index + 1].shape)
+        # A caption printed twice (a web copy's photo text and caption) may be short and open
+        # the run, where all its lines are as short as such captions (a doubled headline over
+        # its kicker and sub-headline is longer: 情暖邻里 | 情暖邻里 | 北山街道举办第19届邻居节)
+        han = [len(shapes.HAN_CHARS_RE.findall(line.shape)) for line in lines[index:end]]
+        all_short = bool(han) and max(han) <= SHORT_CAPTION_MAX
+        doubled_long = (
+            end - index >= 2 and lines[index].shape == lines[index + 1].shape and not all_short
+        )  # (a headline printed twice heads the lines under it: no run starts there)
+        if (
+            end - index >= CAPTION_RUN
+            and not doubled_long
+            and (all_short or min(han) >= CAPTION_HAN_MIN)
+        ):
+            doubled_open = all_short and lines[index].shape == lines[index + 1].shape
+            mark_caption_run(result, index, end, doubled_open)
         index = max(end, index + 1)
 
 

@@ -77,11 +77,14 @@ HAN_CHARS_RE = re.compile(f"[{HAN}]")
 # holds none of the words that would make 驻… a sentence, 驻村干部向记者…).
 # A reporter's beat between the paper and the role: 本报社区记者, 本报政法记者
 BEATS = "社区|政法|体育|财经|教育|文化|卫生|科技|农村|经济|时政|法治|城市|国际|军事|娱乐|汽车|房产|健康|旅游|民生"
+PERSON_ROLES = (
+    "记者|通讯员|实习生|见习记者|特约记者|融媒体记者|全媒体记者"  # a person's role, after a space
+)
 POSTING_RE = rf"驻(?:(?![向对的为和与给被让说])[{HAN}]){{1,6}}?(?:记者站)?"
 ORG_ROLE_RE = (
     rf"(?:(?:[{HAN}]{{1,6}}[·・])?"  # a brand before the paper: 新天水·天水日报记者
     rf"(?:[{HAN}]{{1,6}}(?:社|报|台|网|端|报业|集团|传媒|中心|新闻|融媒|电讯)|[{HAN}]{{1,6}}(?:新闻|传媒|媒体)中心)(?:周末|周刊)?"  # 某报周末: its weekly; 某某市新闻传媒中心
-    rf"(?:[-－·・/／][{HAN}]{{1,8}}?|{POSTING_RE}|(?:{BEATS})(?=记者))?(?:{ROLE_RE})"  # 某某日报-某新闻记者, 本报驻京记者, 本报社区记者: a beat
+    rf"(?:[-－·・/／][{HAN}]{{1,8}}?|{POSTING_RE}|(?:{BEATS})(?=记者)|[ \u3000](?=(?:{PERSON_ROLES})))?(?:{ROLE_RE})"  # 某某日报-某新闻记者, 本报驻京记者, 本报社区记者: a beat; 某某市融媒体中心 记者 某某
     rf"|{POSTING_RE}(?:{ROLE_RE})"
     rf"|《[^《》\s]{{1,12}}》[{HAN}]{{0,6}}?(?:记者|评论员|通讯员))"  # 《某某》记者, 《某某》新闻周刊记者
 )
@@ -217,7 +220,9 @@ RUBRIC_RE = re.compile(
     rf"^(?:【[^【】]{{1,14}}】|「[^「」]{{1,10}}」|[{BULLETS}][^{BULLETS}]{{1,14}}[{BULLETS}]|《[^《》]{{1,10}}》专栏"
     r"|〓[^〓]{1,14}〓)$"  # 〓山西观察〓: a section's label between geta marks
 )
-BULLET_LABEL_RE = re.compile(rf"^[{BULLETS}]\s*[{HAN}]{{2,10}}$")
+BULLET_LABEL_RE = re.compile(
+    rf"^(?:[{BULLETS}]|>>|》》|≫|»)\s*[{HAN}]{{2,10}}$"
+)  # (>>社论: a page's arrow)
 # Words listed with 、 and trailing off: 健康、气象、体检通知、国内要闻……
 LISTING_RE = re.compile(rf"[{HAN}“”]{{1,8}}(?:、[{HAN}“”]{{1,8}}){{2,}}(?:……|…|等)")
 # Where a web page's story came from, on its last line: 来源：某某, 来源 | 某某电视台.
