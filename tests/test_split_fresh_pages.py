@@ -859,3 +859,27 @@ def test_a_short_interviewers_turn_between_answers_is_no_credit(turn):
     first, second = split(text)
     assert (first["byline"], turn in first["paragraphs"]) == ("本报记者 李某", True)
     assert second["title"] == "社区食堂开进老旧小区"
+
+
+@pytest.mark.parametrize("credit", ["本报记者：嘉某", "见习记者：嘉某", "实习生：嘉某"])
+def test_a_longer_role_a_colon_and_a_given_name_is_a_credit(credit):
+    first = split(STORY_A.format(opening=credit + "\n", closing=""))[0]
+    assert (first["byline"], first["authors"], first["subtitle"]) == (credit, ["嘉某"], None)
+
+
+@pytest.mark.parametrize(
+    "source", ["据央视新闻客户端", "据某某日报客户端", "据澎湃新闻", "据《某某日报》"]
+)
+def test_a_reprints_source_line_under_the_headline_is_its_lead(source):
+    text = f"我国成功发射一颗新卫星\n{source}\n1月16日，我国在酒泉卫星发射中心成功将一颗新卫星发射升空。\n"
+    (story,) = split(text)
+    assert (story["subtitle"], story["lead"]) == (None, source)
+
+
+def test_a_headline_printed_twice_in_a_row_is_kept_once():
+    text = (
+        "冰雪嘉年华\n冰雪嘉年华\n某某公园冰雪嘉年华开幕\n"
+        "1月18日，某某公园冰雪嘉年华正式开幕，吸引了众多市民游客前来体验。\n"
+    )
+    (story,) = split(text)
+    assert (story["title"], story["subtitle"]) == ("冰雪嘉年华", "某某公园冰雪嘉年华开幕")

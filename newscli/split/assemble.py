@@ -57,7 +57,11 @@ class Draft:
         """The first headline line is the title; rubrics and further lines are the subtitle.
         An article's first headline line that leads in with a dash or a colon (某某回访发现，
         职能部门面对呼声——, 某某镇老街：) is a kicker over the headline under it: that line
-        is the title, the kicker the subtitle's."""
+        is the title, the kicker the subtitle's. A headline line printed twice in a row (a
+        web copy's page title over its heading) is kept once, as SCHEMA keeps 公 告."""
+        last = self.subtitles[-1] if self.subtitles else self.title
+        if last is not None and "".join(text.split()) == "".join(last.split()):
+            return
         if self.title is None and not rubric:
             self.title = text
         elif not rubric and self.heading_lines == 1 and kicker_over(self.title or "", text):

@@ -212,7 +212,9 @@ def author_in(token: str, after_role: bool = False) -> str | None:
 
 
 # 文/煦天, 作者：冰心: the writer's mark, then any name (a pen name needs no surname)
-PEN_MARK_RE = re.compile(r"^(?:文|作者|记者|通讯员)[/／:：]")
+PEN_MARK_RE = re.compile(
+    r"^(?:文|作者|(?:本报)?(?:见习|特约|实习|首席)?(?:记者|通讯员)|实习生)[/／:：]"
+)
 PEN_NAME_AFTER_MARK_RE = re.compile(rf"[{HAN}]{{2,3}}")
 # What a web reprint prints where no writer is known: no one's name.
 NO_ONE = {"佚名", "不详", "匿名", "小编", "网友", "网络", "本站", "原创", "综合"}

@@ -40,7 +40,7 @@ SOURCE_CLOSE_RE = re.compile(
     # from these (（据外媒报道） may open a brief as well as close one: not here)
     r"|^[（(](?:本报)?综合[^（）()，。]{1,16}[）)]$"
     # 据新华社, 据央视 on a line of their own under a brief: where it came from, unbracketed
-    r"|^据(?:新华社|中新社|中新网|央视|央视新闻|[\u4e00-\u9fff]{2,8}(?:日报|晚报|报|网|社|电视台))(?:报道|消息)?$"
+    r"|^据(?:新华社|中新社|中新网|央视|央视新闻|澎湃新闻|[\u4e00-\u9fff]{2,8}(?:日报|晚报|报|网|社|电视台|客户端)|《[^《》]{2,14}》)(?:报道|消息)?$"
 )
 # A wire story's or serial's closing mark on its own line: （完）, （待续）.
 END_MARK_RE = re.compile(r"^[（(]\s*(?:完|全文完|待续|未完待续|续完)\s*[）)]$")
@@ -149,7 +149,7 @@ LEAD_RE = re.compile(
     rf"|据《[^《》]{{2,14}}》(?:消息|报道){LEAD_ENDS}"  # a reprint: 据《某某日报》消息
     # 据新华社 alone on its line under a headline: where the brief came from, its dateline (under
     # a brief's text it closes it: SOURCE_CLOSE_RE)
-    rf"|据(?:新华社|中新社|中新网|央视|央视新闻|[{HAN}]{{2,8}}(?:日报|晚报|报|网|社|电视台))(?:报道|消息)?(?=[ \u3000]*$)"
+    rf"|据(?:新华社|中新社|中新网|央视|央视新闻|澎湃新闻|[{HAN}]{{2,8}}(?:日报|晚报|报|网|社|电视台|客户端)|《[^《》]{{2,14}}》)(?:报道|消息)?(?=[ \u3000]*$)"
     # （某某日报报道）, as Hong Kong papers print it; （某媒报导）: a site's short name (独立媒体)
     rf"|[（(【][{HAN}]{{2,10}}(?:报|社|网|台)报道[）)】]|[（(【](?!据|综合)[{HAN}]{{1,3}}(?<![外港台日韩美英法德俄欧官])媒报[道导][）)】]"
     rf"|[（(][{HAN}]{{2,8}}?(?:[·‧、][{HAN}]{{2,8}}?)?(?:{NUM}月)?(?:{NUM}日)?(?:综合)?(?:讯|电|消息)[）)]"  # （吉隆坡3日讯）, （某某日报消息）, （曼谷21日综合电）
