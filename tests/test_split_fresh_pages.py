@@ -883,3 +883,17 @@ def test_a_headline_printed_twice_in_a_row_is_kept_once():
     )
     (story,) = split(text)
     assert (story["title"], story["subtitle"]) == ("冰雪嘉年华", "某某公园冰雪嘉年华开幕")
+
+
+def test_a_caption_one_short_of_the_column_is_not_joined_to_the_dateline_under_it():
+    # Hard-wrapped at 18: the caption ends on its sentence one short of the column, and the
+    # bracketed dateline under it opens the story's first paragraph (review 32, F5).
+    text = (
+        "某某总商会奔赴军营赈灾\n记者：沙某\n新闻部长某某某。（图：某某某脸书）\n"
+        "（金边讯）某某总商会21日向王家军特\n种部队捐赠一批抗灾物资，帮助受灾民众\n渡过难关。\n"
+    )
+    (story,) = split(text)
+    assert (story["lead"], story["paragraphs"][0]) == (
+        "（金边讯）",
+        "新闻部长某某某。（图：某某某脸书）",
+    )

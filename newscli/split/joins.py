@@ -112,6 +112,12 @@ def continues(
         return False
     if line.text[-1:] in OPENING_MARKS:
         return True  # （ | 24小时）: an opening mark never ends a line; the wrapper cut after it
+    if (
+        after.text[:1] in "（(【〔"
+        and (ends_sentence(line.text) or line.text[-1:] in "）)")
+        and shapes.LEAD_RE.match(after.text)
+    ):
+        return False  # …赠送物资。（图：某某） | （金边讯）…: a dateline opens its own paragraph
     if web_lines.MEDIA_TAG_RE.match(after.text) and not shapes.is_closed(so_far or line.text):
         return True  # …生活继续 | （组图）: a headline's tag for its photos, pushed down
     if heading_piece(line, layout, flush, so_far) and next_word_fits(line, after, layout):
