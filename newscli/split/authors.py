@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..surnames import COMPOUND, SINGLE
-from .captions import PHOTO_BY_RE, PHOTO_CREDIT_RE
+from .captions import PHOTO_BY_RE, PHOTO_CREDIT_RE, is_photo_credit
 from .shapes import (
     BYLINE_SEP_RE,
     BYLINE_TOKEN_RE,
@@ -516,3 +516,9 @@ def has_compound_surname(name: str) -> bool:
 def has_surname(name: str) -> bool:
     """Glued to a role word (记者成欣), a name shows itself by its surname."""
     return name[:1] in SINGLE or name[:2] in COMPOUND or not NAME_ONLY_RE.match(name) or "·" in name
+
+
+def photo_credit_only(text: str) -> bool:
+    """A photo's credit or source that credits no text (（资料图）, （摄影/某某）); not （记者 某某
+    文 某某 摄）, （某某 文/摄）, which credit the writer too."""
+    return is_photo_credit(text) and not TEXT_CREDIT_RE.search(text.strip("（）()【】"))

@@ -14,14 +14,14 @@ from .authors import (
     NAME_ONLY_RE,
     NO_ONE_CREDIT_RE,
     OPENING_ROLE_RE,
-    TEXT_CREDIT_RE,
     byline_authors,
     has_surname,
     is_organisation,
+    photo_credit_only,
     unspaced_role,
 )
 from .box_shapes import PAPER_NAME_RE, SIGNER_RE
-from .captions import PHOTO_BY_RE, is_photo_credit
+from .captions import PHOTO_BY_RE
 from .name_lines import looks_like_a_name, padded_names
 from .shapes import (
     BRACKETED_RE,
@@ -73,12 +73,6 @@ DESK_REPORTED_RE = re.compile(
 PROVENANCE_NOTE_RE = re.compile(
     r"[\s\u3000]*[（(](?:原载|原刊|转载|转自|本文原载|刊于)[^（）()]{1,30}[）)]$"
 )
-
-
-def photo_credit_only(text: str) -> bool:
-    """A photo's credit or source that credits no text (（资料图）, （摄影/某某）); not （记者 某某
-    文 某某 摄）, （某某 文/摄）, which credit the writer too."""
-    return is_photo_credit(text) and not TEXT_CREDIT_RE.search(text.strip("（）()【】"))
 
 
 def credit_line(text: str) -> bool:

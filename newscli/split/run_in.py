@@ -17,12 +17,12 @@ from .authors import (
     REPORT_ACTIVITIES,
     REPORTED_RE,
     ROLE_LABEL_WORDS,
-    TEXT_CREDIT_RE,
     byline_authors,
     has_surname,
     name_after_roles,
     name_glued_to_place,
     names_over_place,
+    photo_credit_only,
     unglue,
     unspaced_role,
 )
@@ -48,7 +48,7 @@ def opens_with_credit(text: str) -> bool:
     """（记者 某某 报道）…, 【记者某某报导】…, 某某＼某地报导 …: a credit opens the text."""
     if text[:1] in "【〔" and not REPORTED_BRACKET_RE.match(text) and not names_a_writer(text):
         return False  # 【市民反映】…, 【记者连线】…: a label over a part of the story
-    if is_photo_credit(text) and not TEXT_CREDIT_RE.search(text.strip("（）()【】")):
+    if photo_credit_only(text):
         return False  # （资料图）, （摄影/某某）: a photo's source or credit, alone on its line
     credit = in_lead_credit(text, bracketed_only=True, dateline_words=True)  # （某地）…: a dateline
     return credit is not None and (
