@@ -60,7 +60,7 @@ class Draft:
         is the title, the kicker the subtitle's. A headline line printed twice in a row (a
         web copy's page title over its heading) is kept once, as SCHEMA keeps 公 告."""
         last = self.subtitles[-1] if self.subtitles else self.title
-        if last is not None and "".join(text.split()) == "".join(last.split()):
+        if last is not None and shapes.squeeze(text) == shapes.squeeze(last):
             return
         if self.title is None and not rubric:
             self.title = text

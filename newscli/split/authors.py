@@ -16,6 +16,7 @@ from .shapes import (
     HAN,
     NAME_RE,
     ORG_ROLE_RE,
+    PERSON_ROLE_RE,
     ROLE_RE,
     SEE_ALSO,
     SPACES,
@@ -36,12 +37,12 @@ ORGANISATION_RE = re.compile(
 )
 # A desk that signs a story, on its own line under the headline: 某某日报全媒体采访中心.
 DESK_RE = re.compile(rf"^[{HAN}]{{2,14}}(?:报道组|采访组|通讯组|报道团|编辑部|评论部|采访中心)$")
-# A desk named before its reporter's role: 某某走基层特别报道组记者 某某 (the desk no author).
 # A slash between a name and the next role word (记者江某某/通讯员 赵某): it parts two credits,
 # as a space does (文/图, 撰文/某某: a slash inside a credit mark is the mark's).
 NAME_SLASH_ROLE_RE = re.compile(
     rf"(?<=[{HAN}]{{2}})[/／](?=[{HAN}]{{0,4}}(?:记者|通讯员|实习生|评论员|编辑)[{SPACES}]*[{HAN}])"
 )
+# A desk named before its reporter's role: 某某走基层特别报道组记者 某某 (the desk no author).
 DESK_BEFORE_ROLE_RE = re.compile(
     rf"^[{HAN}]{{2,14}}(?:报道组|采访组|通讯组|报道团)(?=(?:{ROLE_RE}))"
 )
@@ -435,12 +436,11 @@ def name_after_roles(token: str) -> str:
 
 NAME_MARKS = ("文", "图")  # credit marks that also begin names (文帆, 图强)
 NAME3_RE = re.compile(rf"[{HAN}]{{3}}")
-PERSON_ROLE_END_RE = re.compile(r"(?:记者|通讯员|实习生|评论员)[:：]?$")
+PERSON_ROLE_END_RE = re.compile(rf"(?:{PERSON_ROLE_RE}|评论员)[:：]?$")
 
 
 # Credits printed without spaces: 记者刘某某通讯员丁某 is 记者刘某某 and 通讯员丁某. Only a
 # person's role word (never 文, 图 or 摄, which names may hold) starts the next credit.
-PERSON_ROLE_RE = r"(?:特约|实习|见习|首席|摄影|融媒体|全媒体)?(?:记者|通讯员|实习生)"
 GLUED_CREDIT_RE = re.compile(
     rf"^((?:(?:{ORG_ROLE_RE}|{ROLE_RE})[:：]?)+[{HAN}]{{2,3}}?)(?={PERSON_ROLE_RE}[{HAN}]{{2}})"
 )

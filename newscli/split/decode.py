@@ -19,8 +19,9 @@ continuation marker). Papers credit every article somewhere, so leaving an artic
 has none, for a new headline, costs `UNCREDITED_END`: the short line was more likely a
 crosshead inside it.
 
-`margins` runs the same grammar backward too, from `read`'s forward pass (max-marginals): for each line, the best score
-of a reading in which it is of another sort, against the best reading's.
+`margins` runs the same grammar backward too, from `read`'s forward pass (max-marginals):
+for each line, the best score of a reading in which it is of another sort, against the best
+reading's.
 
 Each line also comes with its spacing from the line before (`NO_GAP`, `BIG_GAP`: more
 blank lines than usual, or `UNSPACED`: no blank line, in an issue whose blank lines are
@@ -202,12 +203,6 @@ def plan(prev: int, cut: float, gap: int, roles: tuple[Role, ...]) -> list[tuple
     ]
 
 
-def decode(scores: list[Scores], cuts: list[float], gaps: list[int] | None = None) -> list[Role]:
-    """Viterbi over the lines' candidate roles; returns the best role for every line.
-    `gaps`: each line's spacing (NO_GAP, BIG_GAP, UNSPACED; a bool reads as NO_GAP/BIG_GAP)."""
-    return read(scores, cuts, gaps).roles
-
-
 @dataclass
 class Reading:
     """The best roles, and what margins() needs of the forward pass that found them."""
@@ -218,7 +213,9 @@ class Reading:
 
 
 def read(scores: list[Scores], cuts: list[float], gaps: list[int] | None = None) -> Reading:
-    """decode(), keeping the forward pass's tables."""
+    """Viterbi over the lines' candidate roles: the best role for every line, with the forward
+    pass's tables for margins(). `gaps`: each line's spacing (NO_GAP, BIG_GAP, UNSPACED; a bool
+    reads as NO_GAP/BIG_GAP)."""
     if not scores:
         return Reading([], [], set())
     reached, back, fell_back = forward(scores, cuts, gaps)

@@ -41,22 +41,19 @@ def mark_caption_runs(lines: list[Line], result: list[Scores], gaps: list[bool])
         # A caption printed twice (a web copy's photo text and caption) may be short and open
         # the run, where all its lines are as short as such captions (a doubled headline over
         # its kicker and sub-headline is longer: 情暖邻里 | 情暖邻里 | 北山街道举办第19届邻居节)
-        han = [len(shapes.HAN_CHARS_RE.findall(line.shape)) for line in lines[index:end]]
-        all_short = bool(han) and max(han) <= SHORT_CAPTION_MAX
-        doubled_long = (
-            end - index >= 2 and lines[index].shape == lines[index + 1].shape and not all_short
-        )  # (a headline printed twice heads the lines under it: no run starts there)
-        if (
-            end - index >= CAPTION_RUN
-            and not doubled_long
-            and (all_short or min(han) >= CAPTION_HAN_MIN)
-        ):
-            doubled_open = all_short and lines[index].shape == lines[index + 1].shape
-            mark_caption_run(result, index, end, doubled_open)
+        if end - index >= CAPTION_RUN:
+            han = [len(shapes.HAN_CHARS_RE.findall(line.shape)) for line in lines[index:end]]
+            all_short = max(han) <= SHORT_CAPTION_MAX
+            opens_doubled = lines[index].shape == lines[index + 1].shape
+            # (a headline printed twice heads the lines under it: no run starts there)
+            if all_short or (not opens_doubled and min(han) >= CAPTION_HAN_MIN):
+                mark_caption_run(result, index, end, opens_doubled and all_short)
         index = max(end, index + 1)
 
 
-def mark_caption_run(result: list[Scores], index: int, end: int, doubled: bool = False) -> None:
+def mark_caption_run(
+    result: list[Scores], index: int, end: int, opens_doubled: bool = False
+) -> None:
     above = best_role(result[index - 1]) if index else Role.PAGE
     if above in (Role.BYLINE_OPEN, Role.BYLINE_CLOSE):
         return  # under a credit, short lines are a poem's verse: mark_verse's
@@ -71,7 +68,7 @@ def mark_caption_run(result: list[Scores], index: int, end: int, doubled: bool =
     after_text = above in (Role.BODY, Role.LEAD) and below not in (Role.BODY, Role.LEAD)
     # over a credit, the captions of a photo group the grammar lets stand there
     roles = (Role.CAPTION,) if credited else (Role.BODY, Role.CAPTION)
-    for scores in result[index if after_text or doubled else index + 1 : end]:
+    for scores in result[index if after_text or opens_doubled else index + 1 : end]:
         for role in roles:
             if role in scores:
                 weight, features = scores[role]

@@ -33,6 +33,11 @@ CONT_TO_RE = re.compile(
 )
 # Where a brief came from, in brackets on its own line under it: （新华）, （本报综合）,
 # （据新华社电）, （某某日报）. It closes the brief as （完） does (no one is its author).
+# A reprint's source named on a line of its own: 据新华社, 据某某客户端, 据《某某日报》报道.
+SOURCE_NAMED = (
+    rf"据(?:新华社|中新社|中新网|央视|央视新闻|澎湃新闻"
+    rf"|[{HAN}]{{2,8}}(?:日报|晚报|报|网|社|电视台|客户端)|《[^《》]{{2,14}}》)(?:报道|消息)?"
+)
 SOURCE_CLOSE_RE = re.compile(
     r"^[（(](?:据)?(?:新华|新华社|中新|中新社|中新网|本报综合|综合|综合报道|央视|[\u4e00-\u9fff]{2,8}(?:日报|晚报|报|网|社)(?:电|消息)?)[）)]$"
     r"|^[（(](?:素材|稿件|信息|资料)?来源[：:][^（）()]{1,20}[）)]$"  # （素材来源：某某网）
@@ -40,7 +45,7 @@ SOURCE_CLOSE_RE = re.compile(
     # from these (（据外媒报道） may open a brief as well as close one: not here)
     r"|^[（(](?:本报)?综合[^（）()，。]{1,16}[）)]$"
     # 据新华社, 据央视 on a line of their own under a brief: where it came from, unbracketed
-    r"|^据(?:新华社|中新社|中新网|央视|央视新闻|澎湃新闻|[\u4e00-\u9fff]{2,8}(?:日报|晚报|报|网|社|电视台|客户端)|《[^《》]{2,14}》)(?:报道|消息)?$"
+    rf"|^{SOURCE_NAMED}$"
 )
 # A wire story's or serial's closing mark on its own line: （完）, （待续）.
 END_MARK_RE = re.compile(r"^[（(]\s*(?:完|全文完|待续|未完待续|续完)\s*[）)]$")
@@ -77,14 +82,13 @@ HAN_CHARS_RE = re.compile(f"[{HAN}]")
 # holds none of the words that would make 驻… a sentence, 驻村干部向记者…).
 # A reporter's beat between the paper and the role: 本报社区记者, 本报政法记者
 BEATS = "社区|政法|体育|财经|教育|文化|卫生|科技|农村|经济|时政|法治|城市|国际|军事|娱乐|汽车|房产|健康|旅游|民生"
-PERSON_ROLES = (
-    "记者|通讯员|实习生|见习记者|特约记者|融媒体记者|全媒体记者"  # a person's role, after a space
-)
+# A person's role (not a desk's or a mark's): 记者, 见习记者, 融媒体记者, 通讯员, 实习生.
+PERSON_ROLE_RE = r"(?:特约|实习|见习|首席|摄影|融媒体|全媒体)?(?:记者|通讯员|实习生)"
 POSTING_RE = rf"驻(?:(?![向对的为和与给被让说])[{HAN}]){{1,6}}?(?:记者站)?"
 ORG_ROLE_RE = (
     rf"(?:(?:[{HAN}]{{1,6}}[·・])?"  # a brand before the paper: 新天水·天水日报记者
     rf"(?:[{HAN}]{{1,6}}(?:社|报|台|网|端|报业|集团|传媒|中心|新闻|融媒|电讯)|[{HAN}]{{1,6}}(?:新闻|传媒|媒体)中心)(?:周末|周刊)?"  # 某报周末: its weekly; 某某市新闻传媒中心
-    rf"(?:[-－·・/／][{HAN}]{{1,8}}?|{POSTING_RE}|(?:{BEATS})(?=记者)|[ \u3000](?=(?:{PERSON_ROLES})))?(?:{ROLE_RE})"  # 某某日报-某新闻记者, 本报驻京记者, 本报社区记者: a beat; 某某市融媒体中心 记者 某某
+    rf"(?:[-－·・/／][{HAN}]{{1,8}}?|{POSTING_RE}|(?:{BEATS})(?=记者)|[ \u3000](?={PERSON_ROLE_RE}))?(?:{ROLE_RE})"  # 某某日报-某新闻记者, 本报驻京记者, 本报社区记者: a beat; 某某市融媒体中心 记者 某某
     rf"|{POSTING_RE}(?:{ROLE_RE})"
     rf"|《[^《》\s]{{1,12}}》[{HAN}]{{0,6}}?(?:记者|评论员|通讯员))"  # 《某某》记者, 《某某》新闻周刊记者
 )
@@ -149,7 +153,7 @@ LEAD_RE = re.compile(
     rf"|据《[^《》]{{2,14}}》(?:消息|报道){LEAD_ENDS}"  # a reprint: 据《某某日报》消息
     # 据新华社 alone on its line under a headline: where the brief came from, its dateline (under
     # a brief's text it closes it: SOURCE_CLOSE_RE)
-    rf"|据(?:新华社|中新社|中新网|央视|央视新闻|澎湃新闻|[{HAN}]{{2,8}}(?:日报|晚报|报|网|社|电视台|客户端)|《[^《》]{{2,14}}》)(?:报道|消息)?(?=[ \u3000]*$)"
+    rf"|{SOURCE_NAMED}(?=[ \u3000]*$)"
     # （某某日报报道）, as Hong Kong papers print it; （某媒报导）: a site's short name (独立媒体)
     rf"|[（(【][{HAN}]{{2,10}}(?:报|社|网|台)报道[）)】]|[（(【](?!据|综合)[{HAN}]{{1,3}}(?<![外港台日韩美英法德俄欧官])媒报[道导][）)】]"
     rf"|[（(][{HAN}]{{2,8}}?(?:[·‧、][{HAN}]{{2,8}}?)?(?:{NUM}月)?(?:{NUM}日)?(?:综合)?(?:讯|电|消息)[）)]"  # （吉隆坡3日讯）, （某某日报消息）, （曼谷21日综合电）
