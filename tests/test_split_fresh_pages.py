@@ -890,3 +890,44 @@ def test_a_caption_one_short_of_the_column_is_not_joined_to_the_dateline_under_i
         "（金边讯）",
         "新闻部长某某某。（图：某某某脸书）",
     )
+
+
+BRIEFS_AFTER_A_STORY = (
+    "全市春季植树活动展开\n本报记者 某某\n"
+    "本报讯 3月12日，市区各单位干部职工来到城郊荒山，挥锹铲土，种下各类树苗三千余株。\n"
+    "据了解，今年全市计划完成造林面积两万亩，目前各项工作正在有序推进，苗木供应充足。\n"
+    "{headline}\n"
+    "近日，来自欧洲十多个国家的近百名华人青年代表齐聚卢森堡，围绕经贸合作展开讨论。\n"
+    "与会者认为，华人青年可以发挥自身优势，在促进中欧合作共赢方面作出贡献。\n"
+    "（来源：某某网）\n"
+    "某某访问团赴印尼交流\n"
+    "近日，某某访问团一行6人在印尼多地开展侨史资料收集工作，与各地社团侨领座谈交流。\n"
+    "（来源：某某网）\n"
+)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["欧洲华人青年论坛举办", "欧洲华人青年召开经贸交流会", "华人青年服务中心送温暖进敬老院"],
+)
+def test_a_headline_that_says_what_a_body_did_is_no_signer(headline):
+    # A line ending in a body's kind (…会, …院, …办) may sign a notice; one that says what a
+    # body did (举办, 召开, 送…进) is a brief's headline under the story above (harvest 56).
+    titles = [r["title"] for r in split(BRIEFS_AFTER_A_STORY.format(headline=headline))]
+    assert titles == ["全市春季植树活动展开", headline, "某某访问团赴印尼交流"]
+
+
+def test_a_column_label_ending_in_news_is_no_dateline():
+    # 某某时讯 over a column's first brief is the column's label, as 快讯 and 简讯 are, not a
+    # paper's dateline (harvest 56).
+    text = (
+        "侨乡时讯\n某某商会举办联谊活动\n"
+        "7月18日，某某商会举办联谊活动，当地华侨华人代表等百余人出席。\n"
+        "商会会长表示，商会将继续为当地社区贡献力量。\n"
+    )
+    (brief,) = split(text)
+    assert (brief["title"], brief["subtitle"], brief["lead"]) == (
+        "某某商会举办联谊活动",
+        "侨乡时讯",
+        None,
+    )

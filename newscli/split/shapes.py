@@ -129,9 +129,7 @@ REPORTER_LEARNED_RE = re.compile(
     rf"(?:近日|日前|昨日|昨天|今天|今日|{NUM}日)?(?:从|自|向|在)[^。！？]{{2,40}}?(?:获悉|了解到|得知|获知)"
 )
 # A brief's label, not a paper's name, before 讯: 快讯：…, 喜讯：…
-NEWS_LABEL_CHARS = (
-    "快简短喜通资电音视警审传问死闻凶噩佳捷又特速要商来"  # (房产商讯, 读者来讯: columns)
-)
+NEWS_LABEL_CHARS = "快简短喜通资电音视警审传问死闻凶噩佳捷又特速要商来时"  # (房产商讯, 读者来讯, 华埠时讯: columns)
 # A dateline's month and day; text taken from a PDF may space the figures (北京 1 月 17 日电).
 # (after its month a day may lose its 日 to a typo: 某某网1月21讯)
 LEAD_DATE = rf"(?: ?{NUM} ?月(?: ?{NUM} ?日?)?| ?{NUM} ?日)?"
