@@ -931,3 +931,48 @@ def test_a_column_label_ending_in_news_is_no_dateline():
         "侨乡时讯",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    "label, briefs",
+    [
+        (
+            "简讯",
+            [
+                "某某街道社区开展居民才艺展示活动，剪纸、书法爱好者展示才艺。",
+                "某某社区举办联谊活动，邀请十几位空巢老人联欢。",
+            ],
+        ),
+        (
+            "要闻简报",
+            [
+                "◆9月23日，我县召开重点工作调度会，各乡镇负责人参加会议。",
+                "◆9月25日，副县长某某带队检查水源地保护工作。",
+            ],
+        ),
+        (
+            "政法动态",
+            [
+                "●近日，某某县人民法院走进社区开展防范非法集资宣传活动，向群众发放宣传资料三百余份。（某某政法）",
+                "●2月5日凌晨，某某县交警大队夜巡时在国道旁发现一袋物品，随即核查车主信息并联系其领回。（某某交警）",
+            ],
+        ),
+    ],
+)
+def test_a_column_of_briefs_under_its_label_after_a_story_is_an_item_of_its_own(label, briefs):
+    # The label of a column of briefs (简讯, 要闻简报, 政法动态) heads the briefs under it, as
+    # first on a page; after a story it is no crosshead of that story, nor a writer's name (简
+    # is a surname) (harvest 56).
+    text = "\n".join(
+        [
+            "全市春季植树活动展开",
+            "本报记者 某某",
+            "本报讯 3月12日，市区各单位干部职工来到城郊荒山，种下各类树苗三千余株。",
+            "据了解，今年全市计划完成造林面积两万亩，目前各项工作正在有序推进。",
+            label,
+            *briefs,
+        ]
+    )
+    story, column = split(text + "\n")
+    assert (story["byline"], len(story["paragraphs"])) == ("本报记者 某某", 2)
+    assert (column["title"], column["byline"], column["paragraphs"]) == (label, None, briefs)

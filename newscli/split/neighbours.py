@@ -205,6 +205,16 @@ def keep_briefs_under_their_heading(lines: list[Line], result: list[Scores]) -> 
         index = end + 1
 
 
+def open_brief_columns(lines: list[Line], result: list[Scores]) -> None:
+    """A column of briefs' label alone on its line (简讯, 要闻简报, 政法动态) heads the briefs
+    under it, after a story as much as first on a page: never that story's crosshead, nor a
+    writer's name (简 is a surname)."""
+    for line, scores in zip(lines, result):
+        if Role.HEAD in scores and shapes.BRIEF_COLUMN_RE.match(line.shape):
+            for role in (Role.CROSS, Role.BYLINE_OPEN, Role.BYLINE_CLOSE):
+                scores.pop(role, None)
+
+
 def is_bulleted_text(line: Line, scores: Scores) -> bool:
     """A bulleted paragraph too short to be offered as a brief: body text all the same."""
     return (

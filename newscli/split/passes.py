@@ -46,6 +46,7 @@ from .neighbours import (
     mark_pen_names,
     mark_verse,
     offer_editors_notes,
+    open_brief_columns,
 )
 from .roles import Scores
 from .runs import (
@@ -63,6 +64,7 @@ from .source import Line
 def read_neighbours(lines: list[Line], result: list[Scores], gaps: list[bool]) -> None:
     mark_photo_news(result)
     keep_briefs_under_their_heading(lines, result)
+    open_brief_columns(lines, result)
     mark_label_lists(lines, result)
     mark_score_lists(lines, result)
     mark_contents_lists(lines, result)

@@ -239,6 +239,10 @@ WRITER_NOTE_RE = re.compile(
 )
 # An editor's note signed at its foot: ——编者, ——本报编辑部.
 EDITORS_SIGNOFF_RE = re.compile(r"^[—－-]{1,3}\s*(?:本报)?(?:编\s*者|编\s*辑\s*部)$")
+# The label of a column of briefs, printed alone over them: 简讯, 城事速览, 要闻简报, 政法动态.
+BRIEF_COLUMN_RE = re.compile(
+    rf"^[{HAN}·・]{{0,6}}(?:简讯|快讯|短讯|简报|速览|速递|动态|短波|集锦|播报|快报)$"
+)
 # Bullets that open each brief of a column (△…, ●…) or a paragraph of a list.
 BRIEF_BULLETS = "△▲●■□◆◇★☆"
 
