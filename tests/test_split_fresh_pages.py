@@ -976,3 +976,40 @@ def test_a_column_of_briefs_under_its_label_after_a_story_is_an_item_of_its_own(
     story, column = split(text + "\n")
     assert (story["byline"], len(story["paragraphs"])) == ("本报记者 某某", 2)
     assert (column["title"], column["byline"], column["paragraphs"]) == (label, None, briefs)
+
+
+def wrap_column(paragraph: str, width: int = 20) -> str:
+    """A paragraph as a pdftotext column prints it: indented, hard-wrapped at `width`."""
+    text = "\u3000\u3000" + paragraph
+    return "\n".join(text[i : i + width] for i in range(0, len(text), width))
+
+
+def test_a_flush_crosshead_in_an_indented_column_stays_in_its_story():
+    # Where indents open paragraphs, a flush short line is a heading: a crosshead as much as
+    # a headline (most crossheads of the corpus's wrapped issues are set flush; a survey of
+    # real crossheads, harvest 56, found them read as new stories).
+    text = "\n".join(
+        [
+            "除城区小学外各校新生减少",
+            "本报记者 某某",
+            wrap_column(
+                "为了解全县八所小学的新生人数，本报访问了各校校长，他们指出许多家长因为"
+                "工作地点迁移，越来越少人把孩子送往当地的学校。"
+            ),
+            "新建楼盘带来生源",
+            wrap_column(
+                "东关一校今年共有五十一位一年级新生，比去年增加了九人，足够开设两班，"
+                "校长表示这得益于周边新建住宅区。"
+            ),
+            "春季植树活动在全市展开",
+            wrap_column(
+                "本报讯（记者 某某）3月12日，市区各单位干部职工来到城郊荒山种下树苗三千余株。"
+            ),
+        ]
+    )
+    first, second = split(text + "\n")
+    assert (first["title"], first["paragraphs"][1]) == (
+        "除城区小学外各校新生减少",
+        "新建楼盘带来生源",
+    )
+    assert second["title"] == "春季植树活动在全市展开"
