@@ -342,9 +342,8 @@ def crosshead_features(line: Line, text: str, numbered: bool, indents: bool) -> 
         features = ["bracketed-crosshead"]
     else:
         features = ["plain-crosshead"]
-    if indents:  # where indents open paragraphs, a flush line is a heading: most crossheads
-        # of the corpus's wrapped issues are set flush (85 of 110), as their headlines are
-        features.append("indented-crosshead" if line.indent else "flush-crosshead")
+    if indents and line.indent:
+        features.append("indented-crosshead")
     if (
         len(text) > CROSSHEAD_MAX
         and not (text[:1] in '“「『"' and text[-1:] in '”」』"')  # (a pull quote may be long)
