@@ -976,27 +976,3 @@ def test_a_column_of_briefs_under_its_label_after_a_story_is_an_item_of_its_own(
     story, column = split(text + "\n")
     assert (story["byline"], len(story["paragraphs"])) == ("本报记者 某某", 2)
     assert (column["title"], column["byline"], column["paragraphs"]) == (label, None, briefs)
-
-
-def test_a_crosshead_that_names_again_what_its_story_named_stays_in_it():
-    # Under a headline on an unlicensed mill, a heading that names the mill again (作坊)
-    # over a dated paragraph is a section of the story, though the text just before it and
-    # just after share few words (harvest 57: real crossheads of investigative stories).
-    text = "\n".join(
-        [
-            "城郊“黑作坊”日产米粉数百斤",
-            "举报人称，这家无证作坊设在城郊一片平房里，每天凌晨开工，产品供应周边多个农贸市场。",
-            "附近村民担心作坊所用的水井不干净，村委会工作人员表示该处地处两区交界，管理归属尚待确定。",
-            "暗访作坊取水井紧挨排水沟",
-            "10月14日上午，记者驱车沿一条在建公路向北，在路基下找到一处铁皮围挡的院落。",
-            "院内一口水井距排污沟不到两米，井口未加盖，几名工人正用水桶打水冲洗设备。",
-            "春季植树活动在全市展开",
-            "本报讯（记者 某某）3月12日，市区各单位干部职工来到城郊荒山，种下各类树苗三千余株。",
-        ]
-    )
-    first, second = split(text + "\n")
-    assert (first["title"], first["paragraphs"][2]) == (
-        "城郊“黑作坊”日产米粉数百斤",
-        "暗访作坊取水井紧挨排水沟",
-    )
-    assert second["title"] == "春季植树活动在全市展开"

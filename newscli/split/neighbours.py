@@ -353,7 +353,6 @@ def mark_same_story(
             elsewhere = elsewhere.replace(texts[title], "")
             told = before.replace(texts[title], "")
         same_names = cohesion.names_go_on(told, after, elsewhere)
-        same_names = same_names or heading_names_the_story(texts, first, last, title, elsewhere)
         if echo or same_names or cohesion_across >= ONE_STORY:
             mark = "one-story"
         elif cohesion_across >= SAME_STORY:
@@ -366,29 +365,6 @@ def mark_same_story(
             continue
         marked = mark_heading(result, first, last, mark) or marked
     return marked
-
-
-def heading_names_the_story(
-    texts: list[str], first: int, last: int, title: int | None, elsewhere: str
-) -> bool:
-    """The heading and the first words under it name again what its story (headline
-    included) named: 暗访作坊取水井… under “黑作坊”日产豆腐…'s text. Words the rest of the
-    issue names too (the city of a page of local items) are the page's, not the story's."""
-    before, after = cohesion.around(texts, first, last=last)
-    story_start = title if title is not None else first
-    while story_start > 0 and len("".join(texts[story_start:first])) < len(before):
-        story_start -= 1  # (the window before may reach above the headline)
-    story = (texts[title] if title is not None else "") + before
-    end, reach = last + 1, 0
-    while end < len(texts) and reach < len(after):
-        reach += len(texts[end])
-        end += 1
-    rest = cohesion.around(texts, story_start, REST_REACH, last=end - 1)
-    own = "".join(texts[first : last + 1])
-    return cohesion.names_go_on(story, own + after, elsewhere + "".join(rest))
-
-
-REST_REACH = 3000  # characters of the issue read on either side for the page's words
 
 
 def mark_heading(result: list[Scores], first: int, last: int, mark: str) -> bool:
