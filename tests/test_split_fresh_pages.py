@@ -976,3 +976,28 @@ def test_a_column_of_briefs_under_its_label_after_a_story_is_an_item_of_its_own(
     story, column = split(text + "\n")
     assert (story["byline"], len(story["paragraphs"])) == ("本报记者 某某", 2)
     assert (column["title"], column["byline"], column["paragraphs"]) == (label, None, briefs)
+
+
+@pytest.mark.parametrize(
+    "crosshead", ["内幕1：网上招代理，产品却很业余", "内幕二：所谓老师没有资质"]
+)
+def test_a_labelled_section_number_heads_a_crosshead(crosshead):
+    # A label and its number before a colon (内幕1：, 个案二：, 质疑一：) number a story's
+    # sections, as 一、 does, though the paragraph under it opens with a date, as a new
+    # item's often does (harvest 57: real crossheads of investigative stories).
+    text = "\n".join(
+        [
+            "速成的美容师，揭开无证美容四个内幕",
+            "近年来，美容生意火爆，打个针就能瘦脸美白……可行业内鱼龙混杂，不少顾客付出了惨痛"
+            "代价。尤其是随着自媒体盛行，“熟人推荐”成为揽客的重要手段。",
+            "这些“中介”从中获得不菲的提成。一个多月的时间里，本报记者在十多个网络群内进行卧底"
+            "调查，揭开无证美容机构重重内幕。",
+            crosshead,
+            "3月10日前后，小王经常到城区一家服装店买衣服，一来二去双方成了朋友。近期，服装店"
+            "老板却当起了“中介”，多次推荐她去一家工作室打针。",
+            "春季植树活动在全市展开",
+            "本报讯（记者 某某）3月12日，市区各单位干部职工来到城郊荒山，种下各类树苗三千余株。",
+        ]
+    )
+    first, second = split(text + "\n")
+    assert (first["paragraphs"][2], second["title"]) == (crosshead, "春季植树活动在全市展开")
