@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from . import box_shapes, captions, shapes, web_lines
+from .authors import has_surname
 from .box_lines import (
     ad_features,
     add_notice,
@@ -189,6 +190,13 @@ def score_short_kind(text: str, add) -> bool:
     return True
 
 
+def labelled_number(text: str) -> bool:
+    """内幕1：…, 个案一：…: a section's label and number; not a person's name and a colon
+    (王五：…, 李振一：…: a surname and one character before the number)."""
+    found = shapes.LABELLED_NUMBER_RE.match(text)
+    return bool(found) and not (len(found[1]) <= 2 and has_surname(found[1]))
+
+
 def score_short_line(line: Line, add, repeated: bool, indents: bool, in_series: bool) -> None:
     """A short line that may be many things: a name, a lead, a paragraph, a heading, a rubric."""
     text = line.shape
@@ -199,7 +207,7 @@ def score_short_line(line: Line, add, repeated: bool, indents: bool, in_series: 
         add(Role.BYLINE_OPEN, "bare-name")
         add(Role.BYLINE_CLOSE, "bare-name")
     closed = shapes.is_closed(text)
-    numbered = in_series or bool(shapes.CROSSHEAD_RE.match(text))
+    numbered = in_series or bool(shapes.CROSSHEAD_RE.match(text)) or labelled_number(text)
     # 某某法院　二〇一六年一月十日: who signs a notice, and when; no headline
     headline_like = shapes.is_headline_shaped(text) and not signed_and_dated(text)
     # 健康、气象、体检通知、国内要闻……: a list trailing off, as a kicker may be (no clause in it)

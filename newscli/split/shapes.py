@@ -204,9 +204,12 @@ SECTION_POINTS = r"(?:\.\d+)+[ \u3000]"
 CROSSHEAD_RE = re.compile(
     rf"^(?:[{'◆■●▲★☆◇□○◎▶►'}]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+(?:[、．]|\.(?!\d)|{SECTION_POINTS})|第[一二三四五六七八九十]+[部章节]"
     rf"|[1-9１-９][ \u3000]+[{HAN}]"  # 1 产业提质扩面…: a section number and a space
-    r"|[一二三四五六七八九十]{1,3}$"  # 一: a part's bare number on its line
-    # 内幕1：…, 个案一：…, 质疑二：…: a label numbered, then its colon
-    rf"|[{HAN}]{{2,4}}(?:[1-9]\d?|[一二三四五六七八九十]{{1,3}})[：:])"  # (王五：, a name)
+    r"|[一二三四五六七八九十]{1,3}$)"  # 一: a part's bare number on its line
+)
+# 内幕1：…, 个案一：…, 质疑二：…: a label numbered, then its colon (the label before the
+# number is its group 1: 王五：, 李振一： are names, a speaker's colon)
+LABELLED_NUMBER_RE = re.compile(
+    rf"^([{HAN}]{{1,4}})(?:[1-9]\d?|[一二三四五六七八九十]{{1,3}})[：:]"
 )
 
 # An item of a numbered list: 一、…, 1.…, （二）….
