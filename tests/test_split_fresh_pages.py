@@ -1001,3 +1001,38 @@ def test_a_labelled_section_number_heads_a_crosshead(crosshead):
     )
     first, second = split(text + "\n")
     assert (first["paragraphs"][2], second["title"]) == (crosshead, "春季植树活动在全市展开")
+
+
+def test_names_placed_in_the_photo_under_a_headline_are_its_caption():
+    # 某某（右2）、某某（左1）: people placed in the photo, as only a caption places them,
+    # under the headline: the story's first paragraph, not a sub-headline (round 57, t352).
+    text = (
+        "侨务工作座谈会举行 侨领踊跃建言\n"
+        "张某某（右2）、李某某（左2）、王某（左1）\n"
+        "驻地办事处于3月14日举办侨务工作座谈会，侨务委员及各侨团负责人二十余人出席。\n"
+        "与会侨领就侨校发展、青年传承等议题踊跃发言，办事处负责人逐一回应。\n"
+    )
+    (story,) = split(text)
+    assert (story["subtitle"], story["paragraphs"][0]) == (
+        None,
+        "张某某（右2）、李某某（左2）、王某（左1）",
+    )
+
+
+def test_a_captions_photo_credit_broken_off_at_its_space_stays_in_the_caption():
+    # A column 22 wide broke the caption at the space before its credit: the credit goes
+    # on the caption's paragraph, as on the line it was printed on (round 57, t353).
+    caption = (
+        "日前，某某村农民在晾晒香菇。近年来，全县发展栽培耳菇农户六万多户，年均生产优质耳菇"
+        "一万余吨，产品销售覆盖全国各地，出口创汇八千多万美元，栽培农户年人均增收达一千二百"
+        "余元。 （某某某 某某 摄）"
+    )
+    column = [
+        "\u3000\u3000日前，某某村农民在晾晒香菇。近年来，全县",
+        "发展栽培耳菇农户六万多户，年均生产优质耳菇一",
+        "万余吨，产品销售覆盖全国各地，出口创汇八千多",
+        "万美元，栽培农户年人均增收达一千二百余元。 ",
+        "（某某某 某某 摄）",
+    ]
+    (story,) = split("\n".join(["耳菇产业助农增收", *column]) + "\n")
+    assert story["paragraphs"] == [caption]

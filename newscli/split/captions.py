@@ -74,9 +74,16 @@ def is_photo_credit(text: str) -> bool:
 DATED_SENTENCE_RE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[，,]")
 
 
+# Where a person stands in the photo, after the name: 某某（左2）, 某某（右一）, 某某（中）,
+# 某某（前排左三）; no headline places people so.
+PHOTO_PLACE_RE = re.compile(r"[（(](?:前排|后排|图)?[左右中][一二三四五六七八九十\d]{0,2}[)）]")
+
+
 def is_caption(text: str) -> bool:
-    """图为……, 上图：……, ……（记者 张三 摄）, ……人员合影."""
+    """图为……, 上图：……, ……（记者 张三 摄）, ……人员合影, 某某（左2）、某某（右1）."""
     if ("影" in text[-4:] or "照" in text[-4:]) and GROUP_PHOTO_RE.search(text):
+        return True
+    if PHOTO_PLACE_RE.search(text):
         return True
     return ("图" in text[:3] or "摄" in text[-4:]) and bool(CAPTION_RE.search(text))
 

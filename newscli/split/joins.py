@@ -151,6 +151,8 @@ def continues(
         return True  # …执行长蔡某某 | （Ramon S. Ang） | 领导的…: a name's gloss, mid-sentence
     if shapes.is_reader_note(after.text):
         return True  # …宛如人间仙境。 | （详见…公微）: the note closes the paragraph it was in
+    if line.spaced and shapes.is_whole_bracket(after.text) and captions.is_photo_credit(after.text):
+        return True  # …人均增收1200元。 | （某某 某某 摄）: the caption's credit, broken off at its space
     if shapes.CONT_FROM_RE.match(after.text) or shapes.is_whole_bracket(after.text):
         return False
     if (
