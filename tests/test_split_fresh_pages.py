@@ -1036,3 +1036,29 @@ def test_a_captions_photo_credit_broken_off_at_its_space_stays_in_the_caption():
     ]
     (story,) = split("\n".join(["耳菇产业助农增收", *column]) + "\n")
     assert story["paragraphs"] == [caption]
+
+
+def test_a_letter_quoted_whole_ends_on_its_signature_line():
+    # 《…启： | … | 主席某某 2022年4月10日》: the signature that closes a quoted letter is the
+    # quotation's last line (a headline never closes what it did not open), not the
+    # headline of a new item (round 57, t351).
+    text = "\n".join(
+        [
+            "从一封公开信说起",
+            "某某公所月底开会，有四十四位董事出席。会前，某某堂致函公所：",
+            "《某某公所主席暨董事仝人启：",
+            "本堂近年会员人数增加，人才辈出，现拟增加本堂在公所的董事席位，请予研商。",
+            "感谢为荷！",
+            "主席某某某2022年4月10日》",
+            "事件有待研商",
+            "按目前公所有四十六位董事，各堂口所占席位不一，增加席位需修改章程，会上多位董事表示"
+            "需要时间研究。",
+            "台湾下半旗悼念",
+            "台湾各级政府机关、公立学校11日下半旗一日，行政院也随之宣布全国下半旗。",
+        ]
+    )
+    first, second = split(text + "\n")
+    assert ("主席某某某2022年4月10日》" in first["paragraphs"], second["title"]) == (
+        True,
+        "台湾下半旗悼念",
+    )

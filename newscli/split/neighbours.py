@@ -215,6 +215,41 @@ def open_brief_columns(lines: list[Line], result: list[Scores]) -> None:
                 scores.pop(role, None)
 
 
+QUOTE_PAIRS = ("《》", "「」", "“”", "『』")
+QUOTE_REACH = 8  # lines back where a quotation the line closes may have opened
+
+
+def keep_quotations_whole(lines: list[Line], result: list[Scores]) -> None:
+    """A short line that closes a quotation a paragraph above opened (《某某公所主席暨董事
+    仝人启： | … | 主席某某 2022年4月10日》: a letter quoted whole, its signature last) is the
+    quotation's last line, not a heading: a headline never closes what it did not open."""
+    for index, (line, scores) in enumerate(zip(lines, result)):
+        if Role.HEAD not in scores:
+            continue
+        for left, right in QUOTE_PAIRS:
+            if (
+                Role.BODY in scores
+                and line.shape.count(right) > line.shape.count(left)
+                and opened_above(lines, result, index, left, right)
+            ):
+                for role in [role for role in scores if role is not Role.BODY]:
+                    del scores[role]  # (a signature's date closing it is no page's header)
+                break
+
+
+def opened_above(
+    lines: list[Line], result: list[Scores], index: int, left: str, right: str
+) -> bool:
+    """A line of prose within reach above opens the pair and nothing closes it on the way."""
+    depth = 0
+    for above in range(index - 1, max(-1, index - 1 - QUOTE_REACH), -1):
+        text = lines[above].shape
+        depth += text.count(left) - text.count(right)
+        if depth > 0:
+            return Role.HEAD not in result[above]
+    return False
+
+
 def is_bulleted_text(line: Line, scores: Scores) -> bool:
     """A bulleted paragraph too short to be offered as a brief: body text all the same."""
     return (

@@ -43,6 +43,7 @@ from .headings import (
 from .neighbours import (
     drop_names_under_the_header,
     keep_briefs_under_their_heading,
+    keep_quotations_whole,
     mark_pen_names,
     mark_verse,
     offer_editors_notes,
@@ -65,6 +66,7 @@ def read_neighbours(lines: list[Line], result: list[Scores], gaps: list[bool]) -
     mark_photo_news(result)
     keep_briefs_under_their_heading(lines, result)
     open_brief_columns(lines, result)
+    keep_quotations_whole(lines, result)
     mark_label_lists(lines, result)
     mark_score_lists(lines, result)
     mark_contents_lists(lines, result)
