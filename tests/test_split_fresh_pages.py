@@ -1062,3 +1062,24 @@ def test_a_letter_quoted_whole_ends_on_its_signature_line():
         True,
         "台湾下半旗悼念",
     )
+
+
+def test_four_headline_lines_under_the_page_header_over_a_dateline_are_one_heading():
+    # 引题 / headline / two sub-headlines right under the page's header, the dateline under
+    # them: a headline group, not a photo group's captions (harvest 51's headline groups).
+    text = "\n".join(
+        [
+            "某某日报　2024年9月9日　星期一　第1版　要闻",
+            "全市各界庆祝第四十个教师节",
+            "深化教育改革　教师肩负重任",
+            "市领导强调要办好人民满意的教育",
+            "教师代表表示要努力做到教书育人为人师表",
+            "本报讯 9月8日上午，全市庆祝第四十个教师节大会举行，优秀教师代表受到表彰。",
+            "会上，市领导向优秀教师代表颁发证书，并勉励广大教师潜心育人。",
+        ]
+    )
+    _, story = split(text + "\n")
+    assert (story["title"], story["lead"]) == ("全市各界庆祝第四十个教师节", "本报讯")
+    assert story["subtitle"] == (
+        "深化教育改革　教师肩负重任 市领导强调要办好人民满意的教育 教师代表表示要努力做到教书育人为人师表"
+    )

@@ -58,11 +58,13 @@ def mark_caption_run(
     if above in (Role.BYLINE_OPEN, Role.BYLINE_CLOSE):
         return  # under a credit, short lines are a poem's verse: mark_verse's
     credited = end < len(result) and Role.BYLINE_OPEN in result[end]
-    if (credited or (above is Role.PAGE and over_photo_credit(result, end))) and (
-        end - index < CAPTION_RUN + 1
-    ):
+    dated = end < len(result) and "lead" in result[end].get(Role.LEAD, (0.0, ()))[1]
+    if (
+        credited or (above is Role.PAGE and (dated or over_photo_credit(result, end)))
+    ) and end - index < CAPTION_RUN + 1:
         # 引题 / headline / two sub-headlines / 本报记者 某某: a headline group; so too
-        # right under the page's header over the lead story's photo (图为… 某某/摄)
+        # right under the page's header over the story's dateline (本报讯…) or over the
+        # lead story's photo (图为… 某某/摄)
         return
     below = best_role(result[end]) if end < len(result) else Role.PAGE
     after_text = above in (Role.BODY, Role.LEAD) and below not in (Role.BODY, Role.LEAD)
