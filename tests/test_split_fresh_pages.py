@@ -1083,3 +1083,19 @@ def test_four_headline_lines_under_the_page_header_over_a_dateline_are_one_headi
     assert story["subtitle"] == (
         "深化教育改革　教师肩负重任 市领导强调要办好人民满意的教育 教师代表表示要努力做到教书育人为人师表"
     )
+
+
+def test_a_latin_word_the_column_cut_at_its_edge_is_joined_whole():
+    # A wrapper that counts characters fills every line to the column's edge and cuts a
+    # Latin word where the edge falls (Institu|te): the word comes back whole, where a line
+    # short of the edge (a word wrapped whole, its space lost) gets the space back
+    # (rounds 55 and 58: t342, t354).
+    paragraph = (
+        "越南友好组织联合会代表团日前访问委内瑞拉，与当地青年组织座谈，并参观了西蒙玻利瓦尔"
+        "研究所（Simon Institute），双方就青年交流达成共识。"
+    )
+    printed = "  " + paragraph
+    column = [printed[i : i + 20] for i in range(0, len(printed), 20)]
+    assert column[2].endswith("Institu")  # (the column cuts the word)
+    (story,) = split("\n".join(["越委青年交流合作座谈会举行", *column]) + "\n")
+    assert story["paragraphs"] == [paragraph]

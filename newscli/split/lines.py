@@ -178,6 +178,7 @@ def logical_lines(text: str) -> tuple[list[Line], Layout]:
     )
     result = []
     spaced = ""
+    in_word = False  # the line above filled the column to its edge, no space at its end
     opens = True  # the next source line starts a logical line
     for index, line in enumerate(lines):
         shape = shaped[index].text
@@ -187,10 +188,15 @@ def logical_lines(text: str) -> tuple[list[Line], Layout]:
             )
         else:
             current = result[-1]
-            current.text = shapes.join_cut(current.text, line.text, spaced)
-            current.shape = shapes.join_cut(current.shape, shape, spaced)  # until finish()
+            current.text = shapes.join_cut(current.text, line.text, spaced, in_word)
+            current.shape = shapes.join_cut(current.shape, shape, spaced, in_word)  # (finish())
             current.last = line.no
         spaced = line.spaced
+        in_word = (
+            not spaced
+            and layout.width is not None
+            and measure(line, layout.measure) >= layout.width
+        )
         after = shaped[index + 1] if index + 1 < len(lines) else None
         opens = after is None or not continues(
             shaped[index],

@@ -272,11 +272,15 @@ def leaves_bracket_open(text: str) -> bool:
     return any(text.count(left) > text.count(right) for left, right in BRACKET_PAIRS)
 
 
-def join_cut(head: str, tail: str, spaced: str = "") -> str:
+def join_cut(head: str, tail: str, spaced: str = "", in_word: bool = False) -> str:
     """Chinese joins with nothing between; Latin words cut at a line end need a space, and
-    a line broken at a space gets it back (`spaced`: the space printed at the line's end)."""
+    a line broken at a space gets it back (`spaced`: the space printed at the line's end),
+    unless the column cut a word (`in_word`: the line filled the column to its edge, as a
+    wrapper that counts characters fills every line: Ins|titute)."""
     if spaced:
         return head + spaced + tail
+    if in_word:
+        return head + tail
     if head[-1:].isascii() and head[-1:].isalpha() and tail[:1].isascii() and tail[:1].isalpha():
         return head + " " + tail
     return head + tail
