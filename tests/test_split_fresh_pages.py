@@ -1099,3 +1099,65 @@ def test_a_latin_word_the_column_cut_at_its_edge_is_joined_whole():
     assert column[2].endswith("Institu")  # (the column cuts the word)
     (story,) = split("\n".join(["越委青年交流合作座谈会举行", *column]) + "\n")
     assert story["paragraphs"] == [paragraph]
+
+
+# Review 33's over-reaches of this session's rules, each a guard: the code before them split
+# these right, and so must the code after.
+NOTICE_SIGNED = (
+    "公 告\n因线路检修，定于2024年3月15日8时至18时对某某路沿线停电，届时请用户做好准备。\n"
+    "特此公告。\n{signer}\n2024年3月10日\n春季植树活动在全市展开\n"
+    "本报讯（记者 某某）3月12日，市区各单位干部职工来到城郊荒山，种下各类树苗三千余株。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "signer", ["某某送变电工程有限公司", "某某物流配送中心", "某某商会成立大会筹备委员会"]
+)
+def test_a_body_whose_name_holds_a_deed_word_still_signs_its_notice(signer):
+    notice, story = split(NOTICE_SIGNED.format(signer=signer))
+    assert (notice["kind"], notice["paragraphs"][-2:]) == ("notice", [signer, "2024年3月10日"])
+    assert (story["title"], story["subtitle"]) == ("春季植树活动在全市展开", None)
+
+
+def test_a_series_part_mark_is_no_photo_place():
+    text = (
+        "一排排大棚鼓起村民钱袋子\n行走在乡村振兴一线（中）\n"
+        "走进某某村，一排排蔬菜大棚整齐排列，村民们正忙着采摘、装箱，一派繁忙景象。\n"
+    )
+    (story,) = split(text)
+    assert story["subtitle"] == "行走在乡村振兴一线（中）"
+
+
+@pytest.mark.parametrize("heading", ["独一无二：百年老宅迎来新生", "欧阳振一：把论文写在大地上"])
+def test_an_idiom_or_a_name_before_a_colon_is_no_section_number(heading):
+    text = "\n".join(
+        [
+            "全市春季植树活动展开",
+            "据了解，今年全市计划完成造林面积两万亩，目前各项工作正在有序推进，苗木供应充足。",
+            heading,
+            "3月10日前后，小王在城区一家服装店买衣服，一来二去双方成了朋友。",
+        ]
+    )
+    titles = [record["title"] for record in split(text + "\n")]
+    assert titles == ["全市春季植树活动展开", heading]
+
+
+def test_a_storys_own_part_may_be_headed_like_a_column():
+    text = (
+        "今年一季度全市经济运行稳中向好\n本报记者 张三\n"
+        "本报讯 一季度，全市地区生产总值同比增长百分之五点八，主要经济指标保持稳定增长态势。\n"
+        "工业生产持续回升，规模以上工业增加值同比增长百分之六点二，高于全省平均水平。\n"
+        "行业动态\n"
+        "从行业看，装备制造业增长较快，新能源汽车产量同比增长一倍以上，成为拉动工业增长的主要力量。\n"
+    )
+    (story,) = split(text)
+    assert "行业动态" in story["paragraphs"]
+
+
+def test_an_outlet_named_for_its_news_still_gives_a_dateline():
+    text = (
+        "某某社区举办邻里节\n"
+        "华声时讯 记者 张三 近日，某某社区举办第十届邻里节，居民们载歌载舞，共度欢乐时光。\n"
+    )
+    (story,) = split(text)
+    assert (story["lead"], story["byline"]) == ("华声时讯", "记者 张三")

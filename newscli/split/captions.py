@@ -74,9 +74,13 @@ def is_photo_credit(text: str) -> bool:
 DATED_SENTENCE_RE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[，,]")
 
 
-# Where a person stands in the photo, after the name: 某某（左2）, 某某（右一）, 某某（中）,
-# 某某（前排左三）; no headline places people so.
-PHOTO_PLACE_RE = re.compile(r"[（(](?:前排|后排|图)?[左右中][一二三四五六七八九十\d]{0,2}[)）]")
+# Where a person stands in the photo, after the name: 某某（左2）, 某某（右一）, 某某（前排左三）,
+# 某某（中排中）; no headline places people so. (A bare （中） closes a series' middle part:
+# 行走在乡村振兴一线（中）.)
+PHOTO_ROW = r"(?:前排|后排|中排|第[一二三四五六七八九十]排|图)"
+PHOTO_PLACE_RE = re.compile(
+    rf"[（(](?:{PHOTO_ROW}?[左右]\s*(?:起第?)?[一二三四五六七八九十\d]{{0,2}}|{PHOTO_ROW}中)[)）]"
+)
 
 
 def is_caption(text: str) -> bool:

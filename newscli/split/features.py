@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..surnames import COMPOUND, SINGLE
 from . import box_shapes, captions, shapes, web_lines
-from .authors import has_surname
 from .box_lines import (
     ad_features,
     add_notice,
@@ -191,10 +191,21 @@ def score_short_kind(text: str, add) -> bool:
 
 
 def labelled_number(text: str) -> bool:
-    """内幕1：…, 个案一：…: a section's label and number; not a person's name and a colon
-    (王五：…, 李振一：…: a surname and one character before the number)."""
+    """内幕1：…, 个案一：…: a section's label and number; not an idiom with a numeral in it
+    (独一无二：…, 说一不二：…), nor a person's name and a colon (王五：, 李振一：, 欧阳振一：,
+    村民李振一：: a surname one or two characters before a written number)."""
     found = shapes.LABELLED_NUMBER_RE.match(text)
-    return bool(found) and not (len(found[1]) <= 2 and has_surname(found[1]))
+    if not found:
+        return False
+    label = found[1]
+    if any(char in shapes.HAN_NUMERALS for char in label):
+        return False
+    written = not text[len(label)].isdigit()
+    return not (written and any(opens_with_surname(label[-size:]) for size in (1, 2, 3)))
+
+
+def opens_with_surname(text: str) -> bool:
+    return text[:1] in SINGLE or text[:2] in COMPOUND
 
 
 def score_short_line(line: Line, add, repeated: bool, indents: bool, in_series: bool) -> None:

@@ -206,13 +206,22 @@ def keep_briefs_under_their_heading(lines: list[Line], result: list[Scores]) -> 
 
 
 def open_brief_columns(lines: list[Line], result: list[Scores]) -> None:
-    """A column of briefs' label alone on its line (简讯, 要闻简报, 政法动态) heads the briefs
+    """A column of briefs' label alone on its line (简讯, 要闻简报, 华埠时讯) heads the briefs
     under it, after a story as much as first on a page: never that story's crosshead, nor a
-    writer's name (简 is a surname)."""
-    for line, scores in zip(lines, result):
-        if Role.HEAD in scores and shapes.BRIEF_COLUMN_RE.match(line.shape):
-            for role in (Role.CROSS, Role.BYLINE_OPEN, Role.BYLINE_CLOSE):
-                scores.pop(role, None)
+    writer's name (简 is a surname), nor a dateline. A label a story's part may carry too
+    (行业动态, 市场快报) heads a column only over bulleted briefs (政法动态 | ●…)."""
+    for index, (line, scores) in enumerate(zip(lines, result)):
+        if not shapes.BRIEF_COLUMN_RE.match(line.shape):
+            continue
+        if Role.LEAD in scores and Role.HEAD not in scores:  # 华埠时讯 alone: read as 某某讯
+            scores[Role.HEAD] = (WEIGHTS["headline-shaped"], ("headline-shaped",))
+        if Role.HEAD not in scores:
+            continue
+        for role in (Role.BYLINE_OPEN, Role.BYLINE_CLOSE, Role.LEAD):
+            scores.pop(role, None)
+        below = lines[index + 1].shape if index + 1 < len(lines) else ""
+        if shapes.BRIEFS_ONLY_RE.search(line.shape) or below[:1] in shapes.BRIEF_BULLETS:
+            scores.pop(Role.CROSS, None)
 
 
 QUOTE_PAIRS = ("《》", "「」", "“”", "『』")

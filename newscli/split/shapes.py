@@ -129,7 +129,9 @@ REPORTER_LEARNED_RE = re.compile(
     rf"(?:近日|日前|昨日|昨天|今天|今日|{NUM}日)?(?:从|自|向|在)[^。！？]{{2,40}}?(?:获悉|了解到|得知|获知)"
 )
 # A brief's label, not a paper's name, before 讯: 快讯：…, 喜讯：…
-NEWS_LABEL_CHARS = "快简短喜通资电音视警审传问死闻凶噩佳捷又特速要商来时"  # (房产商讯, 读者来讯, 华埠时讯: columns)
+NEWS_LABEL_CHARS = (
+    "快简短喜通资电音视警审传问死闻凶噩佳捷又特速要商来"  # (房产商讯, 读者来讯: columns)
+)
 # A dateline's month and day; text taken from a PDF may space the figures (北京 1 月 17 日电).
 # (after its month a day may lose its 日 to a typo: 某某网1月21讯)
 LEAD_DATE = rf"(?: ?{NUM} ?月(?: ?{NUM} ?日?)?| ?{NUM} ?日)?"
@@ -208,6 +210,7 @@ CROSSHEAD_RE = re.compile(
 )
 # 内幕1：…, 个案一：…, 质疑二：…: a label numbered, then its colon (the label before the
 # number is its group 1: 王五：, 李振一： are names, a speaker's colon)
+HAN_NUMERALS = "一二三四五六七八九十"
 LABELLED_NUMBER_RE = re.compile(
     rf"^([{HAN}]{{1,4}})(?:[1-9]\d?|[一二三四五六七八九十]{{1,3}})[：:]"
 )
@@ -246,8 +249,10 @@ WRITER_NOTE_RE = re.compile(
 EDITORS_SIGNOFF_RE = re.compile(r"^[—－-]{1,3}\s*(?:本报)?(?:编\s*者|编\s*辑\s*部)$")
 # The label of a column of briefs, printed alone over them: 简讯, 城事速览, 要闻简报, 政法动态.
 BRIEF_COLUMN_RE = re.compile(
-    rf"^[{HAN}·・]{{0,6}}(?:简讯|快讯|短讯|简报|速览|速递|动态|短波|集锦|播报|快报)$"
+    rf"^[{HAN}·・]{{0,6}}(?:简讯|快讯|短讯|时讯|简报|速览|速递|动态|短波|集锦|播报|快报)$"
 )
+# Of those, the words no story's crosshead uses (行业动态, 市场快报 may head a story's part).
+BRIEFS_ONLY_RE = re.compile(r"(?:简讯|快讯|短讯|时讯|简报|速览|速递|短波|集锦|播报)$")
 # Bullets that open each brief of a column (△…, ●…) or a paragraph of a list.
 BRIEF_BULLETS = "△▲●■□◆◇★☆"
 
