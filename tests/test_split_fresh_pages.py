@@ -908,7 +908,12 @@ BRIEFS_AFTER_A_STORY = (
 
 @pytest.mark.parametrize(
     "headline",
-    ["欧洲华人青年论坛举办", "欧洲华人青年召开经贸交流会", "华人青年服务中心送温暖进敬老院"],
+    [
+        "欧洲华人青年论坛举办",
+        "欧洲华人青年召开经贸交流会",
+        "华人青年服务中心送温暖进敬老院",
+        "华人青年商会慰问社区敬老院",  # (review 33)
+    ],
 )
 def test_a_headline_that_says_what_a_body_did_is_no_signer(headline):
     # A line ending in a body's kind (…会, …院, …办) may sign a notice; one that says what a
@@ -957,6 +962,13 @@ def test_a_column_label_ending_in_news_is_no_dateline():
                 "●2月5日凌晨，某某县交警大队夜巡时在国道旁发现一袋物品，随即核查车主信息并联系其领回。（某某交警）",
             ],
         ),
+        (
+            "简 讯",  # letter-spaced, as 公 告 is (review 33)
+            [
+                "◆9月23日，我县召开重点工作调度会，各乡镇负责人参加会议。",
+                "◆9月25日，副县长某某带队检查水源地保护工作。",
+            ],
+        ),
     ],
 )
 def test_a_column_of_briefs_under_its_label_after_a_story_is_an_item_of_its_own(label, briefs):
@@ -979,7 +991,13 @@ def test_a_column_of_briefs_under_its_label_after_a_story_is_an_item_of_its_own(
 
 
 @pytest.mark.parametrize(
-    "crosshead", ["内幕1：网上招代理，产品却很业余", "内幕二：所谓老师没有资质"]
+    "crosshead",
+    [
+        "内幕1：网上招代理，产品却很业余",
+        "内幕二：所谓老师没有资质",
+        "内幕１：网上招代理，产品却很业余",  # (review 33: full-width and circled numbers)
+        "案例①：网上招代理，产品却很业余",
+    ],
 )
 def test_a_labelled_section_number_heads_a_crosshead(crosshead):
     # A label and its number before a colon (内幕1：, 个案二：, 质疑一：) number a story's
@@ -1161,3 +1179,26 @@ def test_an_outlet_named_for_its_news_still_gives_a_dateline():
     )
     (story,) = split(text)
     assert (story["lead"], story["byline"]) == ("华声时讯", "记者 张三")
+
+
+def test_a_long_letter_quoted_whole_ends_on_its_signature_line():
+    # Review 33: a letter of a dozen lines still closes on its signature.
+    letter = [
+        f"本堂会员{word}，近年来积极参与公所各项事务，服务侨社、兴旺华埠，深得侨胞信任。"
+        for word in "甲乙丙丁戊己庚辛壬癸子"
+    ]
+    text = "\n".join(
+        [
+            "从一封公开信说起",
+            "某某公所月底开会，有四十四位董事出席。会前，某某堂致函公所：",
+            "《某某公所主席暨董事仝人启：",
+            *letter,
+            "主席某某某2022年4月10日》",
+            "事件有待研商",
+            "按目前公所有四十六位董事，增加席位需修改章程，多位董事表示需要时间研究。",
+            "台湾下半旗悼念",
+            "台湾各级政府机关、公立学校11日下半旗一日，行政院也随之宣布全国下半旗。",
+        ]
+    )
+    first = split(text + "\n")[0]
+    assert first["paragraphs"][-1] == "主席某某某2022年4月10日》"

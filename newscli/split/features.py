@@ -200,7 +200,7 @@ def labelled_number(text: str) -> bool:
     label = found[1]
     if any(char in shapes.HAN_NUMERALS for char in label):
         return False
-    written = not text[len(label)].isdigit()
+    written = text[len(label) :].lstrip(" \u3000")[:1] in shapes.HAN_NUMERALS
     return not (written and any(opens_with_surname(label[-size:]) for size in (1, 2, 3)))
 
 

@@ -211,7 +211,7 @@ def open_brief_columns(lines: list[Line], result: list[Scores]) -> None:
     writer's name (简 is a surname), nor a dateline. A label a story's part may carry too
     (行业动态, 市场快报) heads a column only over bulleted briefs (政法动态 | ●…)."""
     for index, (line, scores) in enumerate(zip(lines, result)):
-        if not shapes.BRIEF_COLUMN_RE.match(line.shape):
+        if not shapes.brief_column_label(line.shape):
             continue
         if Role.LEAD in scores and Role.HEAD not in scores:  # 华埠时讯 alone: read as 某某讯
             scores[Role.HEAD] = (WEIGHTS["headline-shaped"], ("headline-shaped",))
@@ -225,7 +225,7 @@ def open_brief_columns(lines: list[Line], result: list[Scores]) -> None:
 
 
 QUOTE_PAIRS = ("《》", "「」", "“”", "『』")
-QUOTE_REACH = 8  # lines back where a quotation the line closes may have opened
+QUOTE_REACH = 20  # lines back where a quotation the line closes may have opened
 
 
 def keep_quotations_whole(lines: list[Line], result: list[Scores]) -> None:
