@@ -892,10 +892,19 @@ def test_a_caption_one_short_of_the_column_is_not_joined_to_the_dateline_under_i
     )
 
 
+# A credited story above the shape a test is about, and a credited story after it.
+CREDITED_STORY = [
+    "全市春季植树活动展开",
+    "本报记者 某某",
+    "本报讯 3月12日，市区各单位干部职工来到城郊荒山，挥锹铲土，种下各类树苗三千余株。",
+    "据了解，今年全市计划完成造林面积两万亩，目前各项工作正在有序推进，苗木供应充足。",
+]
+NEXT_STORY = [
+    "春季植树活动在全市展开",
+    "本报讯（记者 某某）3月12日，市区各单位干部职工来到城郊荒山，种下各类树苗三千余株。",
+]
 BRIEFS_AFTER_A_STORY = (
-    "全市春季植树活动展开\n本报记者 某某\n"
-    "本报讯 3月12日，市区各单位干部职工来到城郊荒山，挥锹铲土，种下各类树苗三千余株。\n"
-    "据了解，今年全市计划完成造林面积两万亩，目前各项工作正在有序推进，苗木供应充足。\n"
+    "\n".join(CREDITED_STORY) + "\n"
     "{headline}\n"
     "近日，来自欧洲十多个国家的近百名华人青年代表齐聚卢森堡，围绕经贸合作展开讨论。\n"
     "与会者认为，华人青年可以发挥自身优势，在促进中欧合作共赢方面作出贡献。\n"
@@ -975,16 +984,7 @@ def test_a_column_of_briefs_under_its_label_after_a_story_is_an_item_of_its_own(
     # The label of a column of briefs (简讯, 要闻简报, 政法动态) heads the briefs under it, as
     # first on a page; after a story it is no crosshead of that story, nor a writer's name (简
     # is a surname) (harvest 56).
-    text = "\n".join(
-        [
-            "全市春季植树活动展开",
-            "本报记者 某某",
-            "本报讯 3月12日，市区各单位干部职工来到城郊荒山，种下各类树苗三千余株。",
-            "据了解，今年全市计划完成造林面积两万亩，目前各项工作正在有序推进。",
-            label,
-            *briefs,
-        ]
-    )
+    text = "\n".join([*CREDITED_STORY, label, *briefs])
     story, column = split(text + "\n")
     assert (story["byline"], len(story["paragraphs"])) == ("本报记者 某某", 2)
     assert (column["title"], column["byline"], column["paragraphs"]) == (label, None, briefs)
@@ -1013,8 +1013,7 @@ def test_a_labelled_section_number_heads_a_crosshead(crosshead):
             crosshead,
             "3月10日前后，小王经常到城区一家服装店买衣服，一来二去双方成了朋友。近期，服装店"
             "老板却当起了“中介”，多次推荐她去一家工作室打针。",
-            "春季植树活动在全市展开",
-            "本报讯（记者 某某）3月12日，市区各单位干部职工来到城郊荒山，种下各类树苗三千余株。",
+            *NEXT_STORY,
         ]
     )
     first, second = split(text + "\n")
@@ -1123,8 +1122,7 @@ def test_a_latin_word_the_column_cut_at_its_edge_is_joined_whole():
 # these right, and so must the code after.
 NOTICE_SIGNED = (
     "公 告\n因线路检修，定于2024年3月15日8时至18时对某某路沿线停电，届时请用户做好准备。\n"
-    "特此公告。\n{signer}\n2024年3月10日\n春季植树活动在全市展开\n"
-    "本报讯（记者 某某）3月12日，市区各单位干部职工来到城郊荒山，种下各类树苗三千余株。\n"
+    "特此公告。\n{signer}\n2024年3月10日\n" + "\n".join(NEXT_STORY) + "\n"
 )
 
 

@@ -513,9 +513,13 @@ def has_compound_surname(name: str) -> bool:
     return name[:2] in COMPOUND
 
 
+def opens_with_surname(text: str) -> bool:
+    return text[:1] in SINGLE or has_compound_surname(text)
+
+
 def has_surname(name: str) -> bool:
     """Glued to a role word (记者成欣), a name shows itself by its surname."""
-    return name[:1] in SINGLE or name[:2] in COMPOUND or not NAME_ONLY_RE.match(name) or "·" in name
+    return opens_with_surname(name) or not NAME_ONLY_RE.match(name) or "·" in name
 
 
 def photo_credit_only(text: str) -> bool:

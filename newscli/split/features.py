@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..surnames import COMPOUND, SINGLE
 from . import box_shapes, captions, shapes, web_lines
+from .authors import opens_with_surname
 from .box_lines import (
     ad_features,
     add_notice,
@@ -202,10 +202,6 @@ def labelled_number(text: str) -> bool:
         return False
     written = text[len(label) :].lstrip(" \u3000")[:1] in shapes.HAN_NUMERALS
     return not (written and any(opens_with_surname(label[-size:]) for size in (1, 2, 3)))
-
-
-def opens_with_surname(text: str) -> bool:
-    return text[:1] in SINGLE or text[:2] in COMPOUND
 
 
 def score_short_line(line: Line, add, repeated: bool, indents: bool, in_series: bool) -> None:

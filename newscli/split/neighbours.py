@@ -211,7 +211,8 @@ def open_brief_columns(lines: list[Line], result: list[Scores]) -> None:
     writer's name (简 is a surname), nor a dateline. A label a story's part may carry too
     (行业动态, 市场快报) heads a column only over bulleted briefs (政法动态 | ●…)."""
     for index, (line, scores) in enumerate(zip(lines, result)):
-        if not shapes.brief_column_label(line.shape):
+        label = shapes.brief_column_label(line.shape)
+        if label is None:
             continue
         if Role.LEAD in scores and Role.HEAD not in scores:  # 华埠时讯 alone: read as 某某讯
             scores[Role.HEAD] = (WEIGHTS["headline-shaped"], ("headline-shaped",))
@@ -220,7 +221,7 @@ def open_brief_columns(lines: list[Line], result: list[Scores]) -> None:
         for role in (Role.BYLINE_OPEN, Role.BYLINE_CLOSE, Role.LEAD):
             scores.pop(role, None)
         below = lines[index + 1].shape if index + 1 < len(lines) else ""
-        if shapes.BRIEFS_ONLY_RE.search(line.shape) or below[:1] in shapes.BRIEF_BULLETS:
+        if shapes.BRIEFS_ONLY_RE.search(label) or below[:1] in shapes.BRIEF_BULLETS:
             scores.pop(Role.CROSS, None)
 
 
@@ -233,13 +234,11 @@ def keep_quotations_whole(lines: list[Line], result: list[Scores]) -> None:
     仝人启： | … | 主席某某 2022年4月10日》: a letter quoted whole, its signature last) is the
     quotation's last line, not a heading: a headline never closes what it did not open."""
     for index, (line, scores) in enumerate(zip(lines, result)):
-        if Role.HEAD not in scores:
+        if Role.HEAD not in scores or Role.BODY not in scores:
             continue
         for left, right in QUOTE_PAIRS:
-            if (
-                Role.BODY in scores
-                and line.shape.count(right) > line.shape.count(left)
-                and opened_above(lines, result, index, left, right)
+            if line.shape.count(right) > line.shape.count(left) and opened_above(
+                lines, result, index, left, right
             ):
                 for role in [role for role in scores if role is not Role.BODY]:
                     del scores[role]  # (a signature's date closing it is no page's header)

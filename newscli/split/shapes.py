@@ -212,7 +212,7 @@ CROSSHEAD_RE = re.compile(
 # number is its group 1: 王五：, 李振一： are names, a speaker's colon)
 HAN_NUMERALS = "一二三四五六七八九十"
 LABELLED_NUMBER_RE = re.compile(
-    rf"^([{HAN}]{{1,4}})[ \u3000]?(?:[1-9１-９][0-9０-９]?|[①-⑳]|[一二三四五六七八九十]{{1,3}})[：:]"
+    rf"^([{HAN}]{{1,4}})[ \u3000]?(?:[1-9１-９][0-9０-９]?|[①-⑳]|[{HAN_NUMERALS}]{{1,3}})[：:]"
 )
 
 # An item of a numbered list: 一、…, 1.…, （二）….
@@ -248,19 +248,20 @@ WRITER_NOTE_RE = re.compile(
 # An editor's note signed at its foot: ——编者, ——本报编辑部.
 EDITORS_SIGNOFF_RE = re.compile(r"^[—－-]{1,3}\s*(?:本报)?(?:编\s*者|编\s*辑\s*部)$")
 # The label of a column of briefs, printed alone over them: 简讯, 城事速览, 要闻简报, 政法动态.
-BRIEF_COLUMN_RE = re.compile(
-    rf"^[{HAN}·・]{{0,6}}(?:简讯|快讯|短讯|时讯|简报|速览|速递|动态|短波|集锦|播报|快报)$"
-)
+# Of those words, the ones no story's crosshead uses (行业动态, 市场快报 may head a story's part).
+BRIEFS_ONLY_WORDS = "简讯|快讯|短讯|时讯|简报|速览|速递|短波|集锦|播报"
+BRIEF_COLUMN_RE = re.compile(rf"^[{HAN}·・]{{0,6}}(?:{BRIEFS_ONLY_WORDS}|动态|快报)$")
+BRIEFS_ONLY_RE = re.compile(rf"(?:{BRIEFS_ONLY_WORDS})$")
 BRIEF_LABEL_FRAME = BULLETS + "【】[]〔〕" + SPACES
 
 
-def brief_column_label(text: str) -> bool:
-    """简讯, 简 讯, ■简讯, ◆要闻简报◆, 【简讯】: a column of briefs' label alone on its line."""
-    return bool(BRIEF_COLUMN_RE.match("".join(text.split()).strip(BRIEF_LABEL_FRAME)))
+def brief_column_label(text: str) -> str | None:
+    """简讯, 简 讯, ■简讯, 【简讯】: a column of briefs' label alone on its line, closed up and
+    without its frame; None for any other line."""
+    label = squeeze(text).strip(BRIEF_LABEL_FRAME)
+    return label if BRIEF_COLUMN_RE.match(label) else None
 
 
-# Of those, the words no story's crosshead uses (行业动态, 市场快报 may head a story's part).
-BRIEFS_ONLY_RE = re.compile(r"(?:简讯|快讯|短讯|时讯|简报|速览|速递|短波|集锦|播报)$")
 # Bullets that open each brief of a column (△…, ●…) or a paragraph of a list.
 BRIEF_BULLETS = "△▲●■□◆◇★☆"
 
