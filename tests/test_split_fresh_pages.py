@@ -1200,3 +1200,43 @@ def test_a_long_letter_quoted_whole_ends_on_its_signature_line():
     )
     first = split(text + "\n")[0]
     assert first["paragraphs"][-1] == "主席某某某2022年4月10日》"
+
+
+@pytest.mark.parametrize(
+    "credit, byline, authors",
+    [
+        # a community site's Latin name, then the writer and the town glued (round 56's t350)
+        ("（Boston Orange 周大文牛頓市報導）", "Boston Orange 周大文牛頓市報導", ["周大文"]),
+        ("（News Chinatown陳美玲報導）", "News Chinatown陳美玲", ["陳美玲"]),
+        ("（News Chinatown街坊手記/文：陳美玲）", "News Chinatown街坊手記/文：陳美玲", ["陳美玲"]),
+        ("（NOWnews記者王小明／台北報導）", "NOWnews記者王小明／台北報導", ["王小明"]),
+        ("【TVBS記者 王小明／台北報導】", "TVBS記者 王小明／台北報導", ["王小明"]),
+        ("（周大文牛頓市報導）", "周大文牛頓市報導", ["周大文"]),  # (the town is no second name)
+    ],
+)
+def test_a_credit_opening_with_a_sites_latin_name_names_its_writer(credit, byline, authors):
+    (story,) = split(TAIWAN_STORY.format(credit=credit))
+    assert (story["byline"], story["authors"]) == (byline, authors)
+
+
+@pytest.mark.parametrize("credit", ["（Boston Orange）", "（AP Photo）"])
+def test_a_sites_latin_name_alone_names_no_one(credit):
+    (story,) = split(TAIWAN_STORY.format(credit=credit))
+    assert (story["byline"], story["authors"]) == (None, [])
+
+
+def test_a_long_caption_with_its_photo_credit_stands_between_headline_and_credit():
+    # A group photo's caption names everyone in it, far longer than a caption's usual sentence;
+    # its photo credit (…（某某攝）) says what it is, so the credited text under it is the
+    # same story's, not an untitled item of its own (t350, probe p029).
+    group = "、".join(["陳大文", "林美玲", "王小明", "李志強", "張家豪", "黃淑芬"] * 3)
+    text = (
+        "某某僑報　2018年8月3日　星期五　第2版　僑社新聞\n"
+        "青年訪問團參訪波士頓 滿載而歸\n"
+        f"訪問團青年與接待家庭合影。前排左起，{group}。後排右起，{group}。（周大文攝）\n"
+        "（Boston Orange 周大文牛頓市報導）訪問團的6名大學生24日起在波士頓參訪一週，拜會不下20個機構。\n"
+        "訪問團30日揮別做總結，指新英格蘭人文薈萃，僑胞好熱情。\n"
+    )
+    page, story = split(text)
+    assert story["title"] == "青年訪問團參訪波士頓 滿載而歸"
+    assert story["authors"] == ["周大文"] and len(story["paragraphs"]) == 3

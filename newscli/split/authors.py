@@ -331,9 +331,21 @@ def drop_place(content: str) -> str:
     return content[: place.start()] if name_after_roles(before) else content
 
 
+# （Boston Orange 某某某某地报导）, （NOWnews记者某某／台北报导）: a site's Latin name opens
+# the credit, as overseas community sites and Taiwan's web outlets print it.
+LATIN_OUTLET_RE = re.compile(rf"^[A-Za-z][A-Za-z0-9&.'\- ]{{1,24}}?[{SPACES}]*(?=[{HAN}])")
+
+
+def without_latin_outlet(credit: str) -> str:
+    """The credit after a site's Latin name (the name alone when there is none)."""
+    match = LATIN_OUTLET_RE.match(credit)
+    return credit[match.end() :] if match else credit
+
+
 def filed_from_place(credit: str) -> bool:
     """The credit names where it was filed from (／台南报导, 某某 北京报道, 记者某某某台北报导):
     its 报道 stays."""
+    credit = without_latin_outlet(credit)
     return (
         bool(PLACE_REPORTED_RE.search(credit))
         or drop_place(credit) != credit
@@ -350,6 +362,7 @@ GLUED_PLACE_REPORTED_RE = re.compile(
 # 【某某某淡水校园报导】: in Taiwan's brackets the role may go (a name of three, a place of two+)
 BRACKETED_NAME_PLACE_RE = re.compile(rf"^([{HAN}]{{5,9}}?)(?:即时)?(?:报导|報導)$")
 OUTLET_CHARS_RE = re.compile(r"[报報网網社刊]|电视|電視|广播|廣播")
+PLACE_ENDS = tuple("省市县区镇乡村庄州")  # 石家庄, 牛顿市: a place, though it opens with a surname
 PLACE_MIN = 2  # a place is two characters or more: 台北, 淡水校园
 NAME_MAX = 3  # a second name's usual length, after the first (a longer run is a place)
 
@@ -396,7 +409,7 @@ def name_glued_to_place(credit: str, bracketed: bool = False) -> str | None:
     name, place = run[:size], run[size:]
     if len(place) < PLACE_MIN or not has_surname(name) or place.endswith(("摄影", "攝影")):
         return None
-    if len(place) == NAME_MAX and has_surname(place):
+    if len(place) == NAME_MAX and has_surname(place) and not place.endswith(PLACE_ENDS):
         return None  # 记者王某明李某华报导: two names glued (a place of two, 高雄, stays one)
     return name
 
@@ -499,14 +512,21 @@ GLUED_UNMARKED_MAX = 6  # two names; more glued names than that come with a mark
 
 
 def name_cuts(run: str) -> list[list[str]]:
-    """Every way to cut `run` into names of two or three characters, each from a surname."""
+    """Every way to cut `run` into names of two or three characters, each from a surname
+    and none ending as a town does (周某某牛顿市: a name, then where it was filed)."""
     if not run:
         return [[]]
     if run[0] not in SINGLE:
         return []
     return [
-        [run[:size], *rest] for size in (2, 3) if len(run) >= size for rest in name_cuts(run[size:])
+        [run[:size], *rest]
+        for size in (2, 3)
+        if len(run) >= size and run[size - 1] not in TOWN_ENDS
+        for rest in name_cuts(run[size:])
     ]
+
+
+TOWN_ENDS = "省市县區区镇乡"  # (庄, 州, 村 end given names too: 张家庄 is a place, 李九州 a name)
 
 
 def has_compound_surname(name: str) -> bool:

@@ -30,8 +30,9 @@ def offer_captions(lines: list[Line], result: list[Scores]) -> None:
             # 来源：…, 发布时间：…: a site's lines stand between the headline and the lead
             scores[Role.CAPTION] = body
             continue
-        if body and len(line.shape) <= CAPTION_MAX and Role.LEAD not in scores:
-            shown = CAPTION_MARKS & set(body[1])  # 图为…, …摄: surely a caption
+        shown = body and CAPTION_MARKS & set(body[1])  # 图为…, …摄: surely a caption
+        if body and (len(line.shape) <= CAPTION_MAX or shown) and Role.LEAD not in scores:
+            # (of any length then: 前排左起，某某，某某…（某某摄） names a whole group)
             weight = WEIGHTS["captioned-photo" if shown else "caption-above-credit"]
             scores[Role.CAPTION] = (body[0] + weight, body[1])
 

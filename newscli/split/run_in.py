@@ -11,9 +11,11 @@ import re
 from . import shapes
 from .authors import (
     CREDIT_MARK_RE,
+    LATIN_OUTLET_RE,
     NAME_ONLY_RE,
     OPENING_ROLE_RE,
     PERSON_ROLE_RE,
+    PLACE_ENDS,
     REPORT_ACTIVITIES,
     REPORTED_RE,
     ROLE_LABEL_WORDS,
@@ -209,8 +211,16 @@ def marked_credit(
     """The credit a bracket or a 报道： marks (in_lead_credit's arguments), or None."""
     group = match.lastindex or 1  # （…） or 【…】: whichever bracket held it
     credit = match.group(group)
+    outlet = LATIN_OUTLET_RE.match(credit)
+    if outlet and (authors := credit_after_outlet(credit[outlet.end() :])):
+        end, more = second_bracket(rest, match.end())
+        return match.start(group), end or match.end(group), authors + more
     has_role = bool(OPENING_ROLE_RE.match(unspaced_role(credit)))
-    if group in (2, 3) and not has_role and (name := name_glued_to_place(credit, bracketed=True)):
+    if (
+        group in (1, 2, 3)
+        and not has_role
+        and (name := name_glued_to_place(credit, bracketed=True))
+    ):
         end, more = second_bracket(rest, match.end())
         return match.start(group), end or match.end(group), [name, *more]  # 【某某某台北报导】
     if group in (2, 3) and not has_role and (names := names_over_place(credit)):
@@ -226,6 +236,25 @@ def marked_credit(
         end, more = second_bracket(rest, match.end())
         return match.start(group), end or match.end(group), authors + more
     return None  # （某某报记者）: no name, yet a credit
+
+
+WRITTEN_BY_RE = re.compile(r"文[:：/／]")  # 某某手记/文：某某: a column's name, then its writer
+
+
+def credit_after_outlet(credit: str) -> list[str] | None:
+    """The names in a credit after a site's Latin name: a reporter's (记者某某／台北报导), or
+    with no role, as Taiwan's brackets print it (某某某牛顿市报导, 某某/埔里报导, 某某报导), or
+    a column's (某某手记/文：某某). None when it names no one (（Boston Orange）, (AP Photo))."""
+    if name := name_glued_to_place(credit, bracketed=True):
+        return [name]
+    if names := names_over_place(credit):
+        return names
+    written = WRITTEN_BY_RE.search(credit)
+    if written:
+        authors = byline_authors(credit[written.start() :])
+    else:
+        authors = byline_authors(credit) or byline_authors(REPORTED_RE.sub("", credit))
+    return authors if authors and all(map(has_surname, authors)) else None
 
 
 BARE_NAMES_RE = re.compile(rf"^[{SPACES}]+((?:[{HAN}·]{{2,8}}[{SPACES}]+){{1,3}})")
@@ -263,7 +292,6 @@ def role_then_any_name(credit: str) -> list[str] | None:
 ACTIVITY_REPORTED_RE = re.compile(rf"(?:{REPORT_ACTIVITIES})(?:报道|報道|报导|報導)$")
 
 
-PLACE_ENDS = tuple("省市县区镇乡村庄州")
 DAYS = {"元旦", "春节", "除夕", "元宵", "清明", "端午", "七夕", "中秋", "重阳", "国庆", "周末"}
 
 
