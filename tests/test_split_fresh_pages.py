@@ -1240,3 +1240,18 @@ def test_a_long_caption_with_its_photo_credit_stands_between_headline_and_credit
     page, story = split(text)
     assert story["title"] == "青年訪問團參訪波士頓 滿載而歸"
     assert story["authors"] == ["周大文"] and len(story["paragraphs"]) == 3
+
+
+@pytest.mark.parametrize("series", ["美丽乡村行之十六", "学媒退潮2", "槟州时事谈（86）"])
+def test_a_series_name_over_a_headline_is_its_kicker(series):
+    # A series' name and the part's number, printed over the part's own headline, leads in to
+    # it as a kicker does: the headline under it is the title (t186, t227, t259).
+    text = f"{series}\n山甸，天鹅留恋的地方\n本报讯 入冬以来，成群的天鹅飞抵山甸水库越冬，吸引了不少市民前来观赏。\n"
+    (story,) = split(text)
+    assert (story["title"], story["subtitle"]) == ("山甸，天鹅留恋的地方", series)
+
+
+def test_a_headline_ending_in_its_part_number_stays_the_title():
+    text = "脚下有泥土 心中有真情（一）\n记者走基层的日子\n本报讯 入冬以来，记者走进山村，记下了村民们的冷暖。\n"
+    (story,) = split(text)
+    assert story["title"] == "脚下有泥土 心中有真情（一）"

@@ -108,14 +108,28 @@ class Draft:
 
 
 def kicker_over(first: str, second: str) -> bool:
-    """The first headline line leads in to the second (某某说—— | “…”, 某某镇老街： | …); not a
-    headline the column cut at its dash, whose second line goes on with it (…乡村教师某某——
-    | 记全国优秀教师某某) or is a clause of it."""
+    """The first headline line leads in to the second (某某说—— | “…”, 某某镇老街： | …), or
+    names the series the piece is a part of (美丽乡村行之十六 | …); not a headline the column
+    cut at its dash, whose second line goes on with it (…乡村教师某某—— | 记全国优秀教师某某)
+    or is a clause of it."""
+    if series_label(first) and not series_label(second):
+        return not goes_on_headline(second)
     return (
         leads_in_to_next(first)
         and not goes_on_headline(second)
         and not box_shapes.is_notice_title(first.rstrip("—-：: "))  # 遗失声明—— over its text
     )
+
+
+# 某某行之十六, 学媒退潮2, 某某时事谈（86）: a series' name and the part's number, short
+SERIES_LABEL_RE = re.compile(
+    rf"^[^。！？]{{2,14}}?(?:之[{shapes.HAN_NUMERALS}百]{{1,4}}|(?<=[{shapes.HAN}])[0-9０-９]{{1,3}}"
+    rf"|[（(][0-9０-９{shapes.HAN_NUMERALS}]{{1,4}}[）)])$"
+)
+
+
+def series_label(text: str) -> bool:
+    return bool(SERIES_LABEL_RE.match(text.strip()))
 
 
 def leads_in_to_next(text: str) -> bool:
