@@ -1255,3 +1255,41 @@ def test_a_headline_ending_in_its_part_number_stays_the_title():
     text = "脚下有泥土 心中有真情（一）\n记者走基层的日子\n本报讯 入冬以来，记者走进山村，记下了村民们的冷暖。\n"
     (story,) = split(text)
     assert story["title"] == "脚下有泥土 心中有真情（一）"
+
+
+def test_a_long_headline_of_three_decks_on_one_line_opens_its_story():
+    # A headline set on one line in three decks, a space apart, with no clause mark at all:
+    # no paragraph of text reads so, even between two stories that print no credit (t358).
+    text = (
+        "某某校訊　2024年9月30日　星期一　第1版　校園新聞\n"
+        "研究生校長獎頒獎典禮 展現優秀研究成果\n"
+        "研究生校長獎頒獎典禮於9月30日在行政大樓第一會議室舉行，共有三十位研究生獲獎。\n"
+        "校長致詞時表示，設立研究生校長獎的目的在於肯定學子的學術研究。\n"
+        "2020某某大學學士班學生論文獎頒獎典禮 傑出學生歡聚一堂 展現驚豔的學術研究成果\n"
+        "本校學士班學生論文獎頒獎典禮於6月12日下午舉辦，除獲獎學生外，同時邀請指導教授出席。\n"
+        "副校長致詞時表示，設立學士班學生論文獎的目的是讓大學生早點進入學術研究領域。\n"
+    )
+    page, first, second = split(text)
+    assert (
+        second["title"]
+        == "2020某某大學學士班學生論文獎頒獎典禮 傑出學生歡聚一堂 展現驚豔的學術研究成果"
+    )
+    assert len(first["paragraphs"]) == len(second["paragraphs"]) == 2
+
+
+def test_a_heading_too_long_for_a_crosshead_opens_a_story_on_the_same_subject():
+    # Two items about the same troupe: the second's headline shares the first's words, yet
+    # at 30 characters it is no crosshead (19 of 165 real ones run past 20, 9 past 24), so the
+    # story going on across it must not make it the first item's text (t306, t78).
+    text = (
+        "某某旗　2023年6月22日　星期四　第2版　综合新闻\n"
+        "旗文化馆组织开展“送欢乐 送文明”文艺演出服务活动\n"
+        "6月22日，旗文化馆组织乌兰牧骑在景区开展演出服务活动，吸引了众多游客驻足观看。\n"
+        "演出现场，乌兰牧骑演员们穿着传统服装，在欢快的音乐声中载歌载舞，赢得阵阵掌声。\n"
+        "送欢乐 送文明 —— 乌兰牧骑走进某某苏木开展基层文艺演出服务活动\n"
+        "12月10日，乌兰牧骑赴某某苏木开展“送欢乐 送文明”文艺演出，为农牧民送上文化大餐。\n"
+        "下一步，乌兰牧骑将持续聚焦基层文化需求，把更多精彩演出送到农牧民身边。\n"
+    )
+    page, first, second = split(text)
+    assert second["title"] == "送欢乐 送文明 —— 乌兰牧骑走进某某苏木开展基层文艺演出服务活动"
+    assert len(first["paragraphs"]) == len(second["paragraphs"]) == 2

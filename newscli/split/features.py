@@ -399,7 +399,14 @@ def score_prose(
             if shapes.TAGGED_HEADLINE_RE.match(text) and not CAPTION_TAG_RE.match(text)
             else []
         )
-        add(Role.HEAD, "long-headline", *tagged)
+        # with no clause mark at all (not even 、), its parts a space apart: surely a heading
+        # (after a bullet, ● 某某…, a list's teaser: a poem's lines run together)
+        unmarked = (
+            ["unmarked-long-headline"]
+            if shapes.unmarked_long_line(text) and text[:1] not in shapes.BULLETS
+            else []
+        )
+        add(Role.HEAD, "long-headline", *tagged, *unmarked)
     if near_notice:
         add_notice(add, text, near_contact)
     if box_shapes.is_masthead_line(text):
