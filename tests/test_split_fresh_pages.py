@@ -1293,3 +1293,25 @@ def test_a_heading_too_long_for_a_crosshead_opens_a_story_on_the_same_subject():
     page, first, second = split(text)
     assert second["title"] == "送欢乐 送文明 —— 乌兰牧骑走进某某苏木开展基层文艺演出服务活动"
     assert len(first["paragraphs"]) == len(second["paragraphs"]) == 2
+
+
+@pytest.mark.parametrize(
+    "credit, authors",
+    [
+        ("【校園記者林小文、吳大明報導】", ["林小文", "吳大明"]),  # a campus paper's reporters
+        ("【秘書室訊/校園記者林小文、吳大明報導】", ["林小文", "吳大明"]),  # whose news, then who
+        ("【本報訊/記者林小文報導】", ["林小文"]),
+        ("【秘書室訊/校園記者林小文、歐陽大明採訪報導】", ["林小文", "歐陽大明"]),  # interviewed
+    ],
+)
+def test_a_campus_papers_credit_line_under_its_headline_is_the_byline(credit, authors):
+    # Taiwan's campus papers credit their reporters on a line of its own, the desk whose news
+    # it is first (t360, 東吳大學電子報): a byline, never a sub-headline.
+    text = (
+        "九旬校友同賀校慶 攜手共創永續校園\n"
+        f"{credit}\n"
+        "本校建校123年校慶典禮暨運動大會於3月18日舉行，校友們回到校園共襄盛舉。\n"
+        "各行政單位及學系於校慶運動會繞場時展現創意，氣氛熱烈。\n"
+    )
+    (story,) = split(text)
+    assert (story["subtitle"], story["byline"], story["authors"]) == (None, credit[1:-1], authors)

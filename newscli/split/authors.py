@@ -46,6 +46,9 @@ NAME_SLASH_ROLE_RE = re.compile(
 DESK_BEFORE_ROLE_RE = re.compile(
     rf"^[{HAN}]{{2,14}}(?:报道组|采访组|通讯组|报道团)(?=(?:{ROLE_RE}))"
 )
+# 秘书室讯/校园记者某某报导, 本报讯/记者某某: whose news it is (a desk's, the paper's), a slash,
+# then who reported it, as Taiwan's campus papers print it in one bracket.
+NEWS_DESK_RE = re.compile(rf"^[{HAN}]{{2,8}}讯[/／](?=(?:{ROLE_RE}))")
 
 
 # Where the reporter filed from, after the names: 本报记者 某某 发自北京; or when and where,
@@ -119,7 +122,7 @@ def byline_authors(content: str) -> list[str] | None:
     glued = name_glued_to_place(content)
     if glued:
         return [glued]
-    content = unspaced_role(FILED_FROM_RE.sub("", content.strip()))
+    content = unspaced_role(FILED_FROM_RE.sub("", NEWS_DESK_RE.sub("", content.strip())))
     content = NAME_SLASH_ROLE_RE.sub(" ", content)  # 记者某某/通讯员 某某: a slash parts credits
     content = LEAD_PHOTO_RE.sub("", content)  # 记者／某某　首图／资料照片: the photo's source
     content = DESK_BEFORE_ROLE_RE.sub("", content)
@@ -307,7 +310,7 @@ TEXT_CREDIT_RE = re.compile(
 # 报导: Taiwan's spelling; 传真: a wire's reporter who sent it (某某社记者某某传真)
 # …报道, …传真; 记者某某／专访, ／特稿: what kind of piece the reporter filed, as Taiwan's papers mark it
 # (记者某某核实报道：, a hotline column's: what the reporter did, then 报道)
-REPORT_ACTIVITIES = "核实|核實|调查|調查|跟踪|跟蹤|追踪|追蹤"
+REPORT_ACTIVITIES = "核实|核實|调查|調查|跟踪|跟蹤|追踪|追蹤|采访|採訪"
 REPORTED_RE = re.compile(
     rf"(?<=\S)\s*[／/╱]?(?:{REPORT_ACTIVITIES})?(?:报道|報道|报导|報導|传真|傳真)$"
     r"|(?<=\S)\s*[／/╱](?:专访|專訪|特稿)$"

@@ -12,6 +12,7 @@ from .authors import (
     DESK_RE,
     HAN_CHAR_RE,
     NAME_ONLY_RE,
+    NEWS_DESK_RE,
     NO_ONE_CREDIT_RE,
     OPENING_ROLE_RE,
     byline_authors,
@@ -44,7 +45,8 @@ def bracketed_byline(text: str) -> tuple[str, list[str]] | None:
         return None  # （资料图）, （某某 供图）: where a photo came from, no one's credit
     content = match.group(1) or match.group(2)
     if match.group(2) and not (
-        OPENING_ROLE_RE.match(unspaced_role(content)) or NAME_PLACE_REPORTED_RE.match(content)
+        OPENING_ROLE_RE.match(unspaced_role(NEWS_DESK_RE.sub("", content)))
+        or NAME_PLACE_REPORTED_RE.match(content)
     ):
         return (
             None  # 【聚焦两会】: a rubric; 【记者 某某】 names its role, 【某某／台北报导】 a place
