@@ -1315,3 +1315,37 @@ def test_a_campus_papers_credit_line_under_its_headline_is_the_byline(credit, au
     )
     (story,) = split(text)
     assert (story["subtitle"], story["byline"], story["authors"]) == (None, credit[1:-1], authors)
+
+
+def test_a_headline_and_its_sub_headline_joined_by_a_dash_on_one_long_line():
+    # 主题——副题 set on one line, 45 characters with no clause mark but 、: a heading (eight
+    # such in the tuning golds, no paragraph), not the first paragraph of an untitled story.
+    headline = (
+        "以韧性链、绿色底、智能芯、协同力开新局——2025某某国际石油化工大会勾勒行业“新增长”路径"
+    )
+    text = (
+        "某某化工报　2025年11月5日　星期三　第4版　综合\n"
+        f"{headline}\n"
+        "“十五五”是我国从石化大国迈向石化强国的关键期。对于石油化工行业而言，该如何绘就新蓝图？\n"
+        "与会专家认为，行业应在韧性、绿色、智能与协同四个方面同时发力。\n"
+        "某某化工园区新项目开工\n"
+        "本报讯（记者 张三）11月3日，某某化工园区新材料项目开工建设，总投资20亿元。\n"
+    )
+    page, first, second = split(text)
+    assert first["title"] == headline and len(first["paragraphs"]) == 2
+
+
+def test_a_sites_report_lead_a_space_before_its_credit():
+    # 某某网最新报道 （记者：某某 某某）…: the site's dateline, a space, then the bracketed credit
+    # (t362, a county site): lead, byline and authors, as without the space.
+    text = (
+        "嘉积镇积极开展环境卫生大整治\n"
+        "某某之窗网最新报道 （记者：王小明 李大华）某某镇、市工商联联合在古村开展环境卫生大整治活动。\n"
+        "在古村，镇干部以及各企业员工一百余人参与到卫生整治活动中来。\n"
+    )
+    (story,) = split(text)
+    assert (story["lead"], story["byline"], story["authors"]) == (
+        "某某之窗网最新报道",
+        "记者：王小明 李大华",
+        ["王小明", "李大华"],
+    )

@@ -403,7 +403,8 @@ def score_prose(
         # (after a bullet, ● 某某…, a list's teaser: a poem's lines run together)
         unmarked = (
             ["unmarked-long-headline"]
-            if shapes.unmarked_long_line(text) and text[:1] not in shapes.BULLETS
+            if (shapes.unmarked_long_line(text) or DASH_JOINED_RE.match(text))
+            and text[:1] not in shapes.BULLETS
             else []
         )
         add(Role.HEAD, "long-headline", *tagged, *unmarked)
@@ -434,8 +435,17 @@ LONG_HEADLINE_RE = re.compile(r"^[^，。！？；,;!?]{40,90}[！!]?$")
 DIGIT_GROUP_RE = re.compile(r"(?<=\d),(?=\d{3})")
 
 
+# 某某开新局——某某大会勾勒新路径: a headline and its sub-headline on one line, a dash between,
+# no clause mark on either side (but 、)
+DASH_JOINED_RE = re.compile(r"^[^，。！？；,;!?]{6,}——[^，。！？；,;!?—]{6,}$")
+
+
 def is_long_headline(text: str) -> bool:
-    if not ("\u3000" in text or " " in text) or text.count("：") + text.count(":") > 1:
+    """Parts a space apart, or a headline and its sub-headline joined by a dash on one line
+    (某某开新局——某某大会勾勒行业新路径: the tuning golds hold eight such headings and no
+    paragraph), with no clause mark but 、."""
+    parted = "\u3000" in text or " " in text or "——" in text
+    if not parted or text.count("：") + text.count(":") > 1:
         return False
     return bool(LONG_HEADLINE_RE.match(DIGIT_GROUP_RE.sub("", text) if "," in text else text))
 

@@ -158,7 +158,8 @@ LEAD_RE = re.compile(
     rf"|[（(【][{HAN}]{{2,10}}(?:报|社|网|台)报道[）)】]|[（(【](?!据|综合)[{HAN}]{{1,3}}(?<![外港台日韩美英法德俄欧官])媒报[道导][）)】]"
     rf"|[（(][{HAN}]{{2,8}}?(?:[·‧、][{HAN}]{{2,8}}?)?(?:{NUM}月)?(?:{NUM}日)?(?:综合)?(?:讯|电|消息)[）)]"  # （吉隆坡3日讯）, （某某日报消息）, （曼谷21日综合电）
     # （州·镇3日讯）, （镇、镇3日讯）: a dateline of two places, as Malaysia's papers print it
-    rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[{HAN}]{{0,8}}?报道(?=[（(])"
+    rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[{HAN}]{{0,8}}?报道(?=[（(]|[ \u3000][（(]\s*(?:{ROLE_RE}))"
+    # (某某网最新报道 （记者：某某）…: a space before the credit, as some sites set it)
     # a paper's or site's own short name, then 讯: 某都讯 记者 某某…, 某电18讯：… (not 快讯, 简讯…:
     # a brief's label)
     # (before a role, a word of time or a date; before a colon only a name of three or more,
