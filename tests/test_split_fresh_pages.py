@@ -1349,3 +1349,38 @@ def test_a_sites_report_lead_a_space_before_its_credit():
         "记者：王小明 李大华",
         ["王小明", "李大华"],
     )
+
+
+@pytest.mark.parametrize("heading", ["原理", "高度"])
+def test_a_two_character_crosshead_that_starts_with_a_surname_opens_no_item(heading):
+    # Two characters alone between two paragraphs of a story read like a name (原, 高, 方 are
+    # surnames), but a writer's name opens no untitled item there (no gold has one): it heads
+    # a part of the story (t365, 七天 of Montreal).
+    text = (
+        "漫长冬季警惕抑郁症\n"
+        "七天记者 王小明\n"
+        "11月11日，本市迎来了36年来最早的大降雪，一夜之间，大地被盖上了一层厚厚的积雪。"
+        "气象部门表示，今年冬季气温将比往年偏低，日照时间偏短，市民应提前做好防寒准备，"
+        "注意身心健康。\n"
+        f"{heading}\n"
+        "冬季抑郁症是确实存在的，在医学临床上被称为季节性情感障碍，与日照时间缩短有关。\n"
+        "专家建议，冬季应多到户外活动，保持规律作息。\n"
+    )
+    records = split(text)
+    assert all(heading not in record["authors"] and record["title"] for record in records)
+    assert records[0]["byline"] == "七天记者 王小明"
+
+
+def test_a_credit_line_naming_offices_is_a_byline_with_no_authors():
+    # 文/某某处 图/某某中心、某某处: a school's offices credited for the text and the photos, on
+    # the credit line under the headline (t363, 成大新聞): a byline naming no one, its offices
+    # never cut into names.
+    credit = "文/某某大學國際處 圖/某某大學新聞中心、某某大學國際處"
+    text = (
+        "兩校深化戰略夥伴關係 聯手建構產學創新生態系\n"
+        f"{credit}\n"
+        "日本某某大學代表團訪問本校，雙方並進行交流座談，就研究合作與學生交換深入討論。\n"
+        "副校長於9日上午會議致詞表示，期待雙方在既有基礎上擴大合作。\n"
+    )
+    (story,) = split(text)
+    assert (story["subtitle"], story["byline"], story["authors"]) == (None, credit, [])

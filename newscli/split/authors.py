@@ -35,6 +35,12 @@ NAME_ONLY_RE = re.compile(rf"^(?:{NAME_RE})$")
 ORGANISATION_RE = re.compile(
     rf"^(?:[{HAN}]{{1,14}}(?:融媒体中心|融媒|报社|电视台)|[{HAN}]{{2,14}}(?:日报|晚报|时报|商报|早报|都市报|晨报|报社|通讯社|社|网|电视台|台|信息港|报道组|采访组|通讯组|报道团|集团|编辑部|评论部|融媒|融媒体|融媒体中心|传媒|采访中心|新闻中心))$"  # 县融媒体中心: a county's centre
 )
+# A school's or a body's office that a credit names for the text or the photos (文/某某大学
+# 国际处 图/某某博物馆、某某新闻中心): no one's name, and never cut into names; a credit only
+# where a role word marks the line as one (某某羊肉馆　国庆特惠 is an ad's line).
+OFFICE_RE = re.compile(
+    rf"^[{HAN}]{{2,14}}(?:中心|博物馆|图书馆|办公室|宣传部|委员会)$|^[{HAN}]{{3,14}}(?:处|局|馆|所|院|室)$"
+)
 # A desk that signs a story, on its own line under the headline: 某某日报全媒体采访中心.
 DESK_RE = re.compile(rf"^[{HAN}]{{2,14}}(?:报道组|采访组|通讯组|报道团|编辑部|评论部|采访中心)$")
 # A slash between a name and the next role word (记者江某某/通讯员 赵某): it parts two credits,
@@ -117,6 +123,25 @@ ROLE_LABEL_WORDS = {
 LEAD_PHOTO_RE = re.compile(r"[\s\u3000]+首图[／/].*$")
 
 
+def credits_offices(content: str) -> bool:
+    """文/某某大学国际处 图/某某新闻中心、某某处: a credit naming only offices, after role words."""
+    tokens = [t for t in BYLINE_SEP_RE.split(unspaced_role(content.strip())) if t]
+    return (
+        bool(tokens)
+        and all(OFFICE_RE.match(name_after_roles(t)) for t in tokens)
+        and marked(tokens)
+    )
+
+
+def marked(tokens: list[str]) -> bool:
+    """A credit mark, a role word and a slash or a colon (文/, 图：), opens one of the tokens
+    (采访团参观某某陈列室 opens with a role word's characters, and is a caption)."""
+    return any(OFFICE_MARK_RE.match(t) for t in tokens)
+
+
+OFFICE_MARK_RE = re.compile(rf"^(?:{ROLE_RE})[/／:：]")
+
+
 def byline_authors(content: str) -> list[str] | None:
     """Authors of a byline's content, or None if the content is not shaped like a byline."""
     glued = name_glued_to_place(content)
@@ -149,23 +174,29 @@ def byline_authors(content: str) -> list[str] | None:
     ]
     tokens, spaced = join_spaced_names(tokens, content)
     bodies = {t for at, t in enumerate(tokens) if is_workplace(t, tokens[at + 1 :])}
+    offices = (  # (only where a role word marks the line a credit)
+        {t for t in tokens if OFFICE_RE.match(name_after_roles(t))} if marked(tokens) else set()
+    )
     if not tokens or not all(
-        t in spaced or t in bodies or BYLINE_TOKEN_RE.match(t) or is_organisation(t) for t in tokens
+        t in spaced or t in bodies or t in offices or BYLINE_TOKEN_RE.match(t) or is_organisation(t)
+        for t in tokens
     ):
         return None
     authors = []
     for at, token in enumerate(tokens):
         if token in spaced:
             authors.append(token)
-        elif not (token in bodies or is_organisation(token)):
+        elif not (token in bodies or token in offices or is_organisation(token)):
             # (昆明日报 记者许朴琼, 文：某某采访组: the paper or a desk, not an author)
             after_role = at > 0 and PERSON_ROLE_END_RE.search(tokens[at - 1]) is not None
             name = author_in(token, after_role)
             if name is None:
                 return None
             authors += [name] if name else []
-    if bodies and not authors:
-        return None  # 某某县公安局 alone: a body, no one's credit
+    if bodies and not authors and not offices:
+        return (
+            None  # 某某县公安局 alone: a body, no one's credit (文/某某处: a credit all the same)
+        )
     return list(dict.fromkeys(authors))  # 某某/文 某某/图: one author, who wrote and shot it
 
 
@@ -497,7 +528,7 @@ def split_glued_names(token: str) -> list[str]:
     ways, the first name is taken as three characters (the more usual length)."""
     rest = name_after_roles(token)
     glued = GLUED_NAMES_RE.fullmatch(rest)
-    if not glued or has_compound_surname(rest):
+    if not glued or has_compound_surname(rest) or OFFICE_RE.match(rest):
         return [token]
     roles, mark = token[: len(token) - len(rest)], glued.group(2)
     if len(glued.group(1)) > GLUED_UNMARKED_MAX and not mark:

@@ -175,6 +175,24 @@ def drop_names_under_the_header(result: list[Scores]) -> None:
             scores.pop(Role.BYLINE_CLOSE, None)
 
 
+def drop_names_opening_after_text(result: list[Scores]) -> None:
+    """Two or three characters alone between two paragraphs of text open no untitled item as
+    its writer's name (no tuning gold has such an item): they close the story above, or head
+    a part of it (原理, a two-character crosshead that starts with a surname)."""
+    for index in range(1, len(result) - 1):
+        scores = result[index]
+        bare = "bare-name" in scores.get(Role.BYLINE_OPEN, (0.0, ()))[1]
+        above, below = result[index - 1], result[index + 1]
+        if (
+            bare
+            and best_role(above) is Role.BODY
+            and Role.CAPTION not in above  # a paragraph too long for a photo's caption or a
+            # verse line above (under those, a name signs the photo, the poem or the story)
+            and best_role(below) in (Role.BODY, Role.LEAD)
+        ):
+            scores.pop(Role.BYLINE_OPEN)
+
+
 def is_bulleted_brief(scores: Scores) -> bool:
     lead = scores.get(Role.LEAD)
     return bool(lead) and "bulleted-paragraph" in lead[1]

@@ -41,6 +41,7 @@ from .headings import (
     mark_repeated_headlines,
 )
 from .neighbours import (
+    drop_names_opening_after_text,
     drop_names_under_the_header,
     keep_briefs_under_their_heading,
     keep_quotations_whole,
@@ -96,6 +97,7 @@ def read_neighbours(lines: list[Line], result: list[Scores], gaps: list[bool]) -
     mark_papers_signing_notices(lines, result)
     mark_verse(lines, result)
     offer_captions(lines, result)
+    drop_names_opening_after_text(result)
     keep_photos_over_leads(result)
     keep_captions_over_credits(lines, result)
     mark_repeated_headlines(lines, result)

@@ -16,6 +16,7 @@ from .authors import (
     NO_ONE_CREDIT_RE,
     OPENING_ROLE_RE,
     byline_authors,
+    credits_offices,
     has_surname,
     is_organisation,
     photo_credit_only,
@@ -146,6 +147,7 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
         and not ROLE_ONLY_RE.match(text)
         and not is_organisation(text)
         and not NO_ONE_CREDIT_RE.match(text)  # 作者：佚名: a credit, though it names no one
+        and not credits_offices(text)  # 文/某某处 图/某某中心: offices credited
     ):
         return None  # a credit names someone, or is a role (本报评论员) or a desk (文：某某采访组)
     return text, authors
