@@ -1384,3 +1384,106 @@ def test_a_credit_line_naming_offices_is_a_byline_with_no_authors():
     )
     (story,) = split(text)
     assert (story["subtitle"], story["byline"], story["authors"]) == (None, credit, [])
+
+
+# Review 34 (/work/review34.md): the session's rules held to what they name.
+
+
+def test_a_long_two_part_crosshead_in_a_credited_story_stays_in_it():
+    text = (
+        "某某市全力推动制造业高质量发展\n"
+        "本报讯 今年以来，某某市坚持把发展经济的着力点放在实体经济上，全力推动制造业高质量发展。\n"
+        "聚焦重点产业链 推动制造业高端化智能化绿色化发展\n"
+        "该市围绕新能源汽车、高端装备、新材料等重点产业链，实施“链长制”，全年新引进制造业项目120个。\n"
+        "在某某经济开发区，一批智能工厂加快建设，制造业企业数字化改造覆盖率达到65%。\n"
+        "优化营商环境 为制造业企业发展提供全方位要素保障服务\n"
+        "该市持续深化“放管服”改革，为制造业企业提供用地、用能、融资等要素保障，企业满意度不断提升。\n"
+        "下一步，某某市将继续推动制造业高质量发展，为全市经济发展提供坚实支撑。\n"
+    )
+    (story,) = split(text)
+    assert story["title"] == "某某市全力推动制造业高质量发展"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "山甸湖入选全国十大观鸟胜地之一",
+        "我市营商环境评价位列全省第3",
+        "某某大学跻身世界大学排名前100",
+    ],
+)
+def test_a_headline_ending_in_a_count_is_no_series_label(headline):
+    text = (
+        f"{headline}\n每年吸引数万只候鸟来此越冬\n"
+        "本报讯 入冬以来，成群的天鹅飞抵山甸水库越冬，吸引了不少市民前来观赏。\n"
+    )
+    (story,) = split(text)
+    assert (story["title"], story["subtitle"]) == (headline, "每年吸引数万只候鸟来此越冬")
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "（Photo by 陳美玲）",
+        "（Courtesy of 王小明）",
+        "【NBA 林書豪】",
+        "（Sony 索尼）",
+        "（CEO王小明）",
+    ],
+)
+def test_english_words_or_a_brand_in_brackets_credit_no_one(credit):
+    (story,) = split(TAIWAN_STORY.format(credit=credit))
+    assert (story["byline"], story["authors"]) == (None, [])
+
+
+def test_an_english_photo_credit_inside_a_story_opens_no_record():
+    text = (
+        "波士頓華埠舉辦亞裔傳統月開幕式\n"
+        "（記者周大文波士頓報導）波士頓華埠亞裔傳統月開幕式2日在華埠公園舉行，數百名僑胞出席。\n"
+        "舞獅隊在華埠公園表演，吸引眾多民眾圍觀。\n"
+        "（Photo by 陳美玲）\n"
+        "主辦單位表示，今年亞裔傳統月將舉辦一系列活動，歡迎各界參加。\n"
+    )
+    (story,) = split(text)
+    assert story["authors"] == ["周大文"] and "（Photo by 陳美玲）" in story["paragraphs"]
+
+
+@pytest.mark.parametrize(
+    "credit, authors",
+    [
+        ("（國際中心綜合報導）", []),  # a desk compiled it
+        ("（記者王小明李九州報導）", ["王小明", "李九州"]),  # 李九州 a name, not a place
+        ("（記者王小明李文鎮報導）", ["王小明", "李文鎮"]),
+        ("【秘書室訊／校園記者林小文、吳大明綜合報導】", ["林小文", "吳大明"]),
+    ],
+)
+def test_glued_credits_name_the_right_people(credit, authors):
+    (story,) = split(TAIWAN_STORY.format(credit=credit))
+    assert story["authors"] == authors
+
+
+@pytest.mark.parametrize("credit", ["（華府特派員王小明報導）", "（Boston Orange 周大文編譯）"])
+def test_no_name_is_cut_from_a_post_or_a_desk(credit):
+    (story,) = split(TAIWAN_STORY.format(credit=credit))
+    assert not {"華府特", "周大"} & set(story["authors"])
+
+
+def test_a_credit_line_of_glued_names_one_ending_like_a_town_stays_a_byline():
+    text = (
+        "某某县推进老街改造工程\n本报记者王文镇李明\n"
+        "本报讯 入冬以来，某某县老街改造工程加快推进，预计明年春天完工。\n"
+    )
+    (story,) = split(text)
+    assert (story["subtitle"], story["byline"]) == (None, "本报记者王文镇李明")
+
+
+def test_verse_lines_run_together_in_a_story_are_no_headline():
+    text = (
+        "某某校訊　2024年9月30日　星期一　第1版　校園新聞\n"
+        "中文系舉辦秋季詩歌朗誦會\n"
+        "中文系秋季詩歌朗誦會於9月27日晚間在文學院演講廳舉行，共有四十餘位同學上台朗誦。\n"
+        "床前明月光 疑是地上霜 舉頭望明月 低頭思故鄉 春眠不覺曉 處處聞啼鳥 夜來風雨聲 花落知多少\n"
+        "系主任表示，希望透過朗誦會讓同學們親近經典，培養對文學的熱愛。\n"
+    )
+    page, story = split(text)
+    assert story["title"] == "中文系舉辦秋季詩歌朗誦會" and len(story["paragraphs"]) == 3

@@ -121,9 +121,12 @@ def kicker_over(first: str, second: str) -> bool:
     )
 
 
-# 某某行之十六, 学媒退潮2, 某某时事谈（86）: a series' name and the part's number, short
+# 某某行之十六, 学媒退潮2, 某某时事谈（86）, 乡村振兴新观察①: a series' name and the part's
+# number, short (…观鸟胜地之一 is one of many, so 之一 is left out, and
+# …位列全省第3, 前100, 倒计时100 count something: headlines)
 SERIES_LABEL_RE = re.compile(
-    rf"^[^。！？]{{2,14}}?(?:之[{shapes.HAN_NUMERALS}百]{{1,4}}|(?<=[{shapes.HAN}])[0-9０-９]{{1,3}}"
+    rf"^[^。！？]{{2,8}}?(?:之[二三四五六七八九十百][一二三四五六七八九十百]{{0,3}}"
+    rf"|(?<=[{shapes.HAN}])(?<![第前后近超达破共约逾时])[0-9０-９]{{1,2}}|[①-⑳]"
     rf"|[（(][0-9０-９{shapes.HAN_NUMERALS}]{{1,4}}[）)])$"
 )
 

@@ -341,7 +341,7 @@ TEXT_CREDIT_RE = re.compile(
 # 报导: Taiwan's spelling; 传真: a wire's reporter who sent it (某某社记者某某传真)
 # …报道, …传真; 记者某某／专访, ／特稿: what kind of piece the reporter filed, as Taiwan's papers mark it
 # (记者某某核实报道：, a hotline column's: what the reporter did, then 报道)
-REPORT_ACTIVITIES = "核实|核實|调查|調查|跟踪|跟蹤|追踪|追蹤|采访|採訪"
+REPORT_ACTIVITIES = "核实|核實|调查|調查|跟踪|跟蹤|追踪|追蹤|采访|採訪|综合|綜合"
 REPORTED_RE = re.compile(
     rf"(?<=\S)\s*[／/╱]?(?:{REPORT_ACTIVITIES})?(?:报道|報道|报导|報導|传真|傳真)$"
     r"|(?<=\S)\s*[／/╱](?:专访|專訪|特稿)$"
@@ -366,8 +366,12 @@ def drop_place(content: str) -> str:
 
 
 # （Boston Orange 某某某某地报导）, （NOWnews记者某某／台北报导）: a site's Latin name opens
-# the credit, as overseas community sites and Taiwan's web outlets print it.
-LATIN_OUTLET_RE = re.compile(rf"^[A-Za-z][A-Za-z0-9&.'\- ]{{1,24}}?[{SPACES}]*(?=[{HAN}])")
+# the credit, as overseas community sites and Taiwan's web outlets print it (not an English
+# credit's words: Photo by 某某, Courtesy of 某某, Text by 某某).
+LATIN_OUTLET_RE = re.compile(
+    rf"^(?!.*\b(?:[Bb]y|[Pp]hotos?|[Cc]ourtesy|[Tt]ext|[Ss]ource|[Cc]redit|[Ii]mages?)\b)"
+    rf"[A-Za-z][A-Za-z0-9&.'\- ]{{1,24}}?[{SPACES}]*(?=[{HAN}])"
+)
 
 
 def without_latin_outlet(credit: str) -> str:
@@ -395,8 +399,8 @@ GLUED_PLACE_REPORTED_RE = re.compile(
 )
 # 【某某某淡水校园报导】: in Taiwan's brackets the role may go (a name of three, a place of two+)
 BRACKETED_NAME_PLACE_RE = re.compile(rf"^([{HAN}]{{5,9}}?)(?:即时)?(?:报导|報導)$")
-OUTLET_CHARS_RE = re.compile(r"[报報网網社刊]|电视|電視|广播|廣播")
-PLACE_ENDS = tuple("省市县区镇乡村庄州")  # 石家庄, 牛顿市: a place, though it opens with a surname
+OUTLET_CHARS_RE = re.compile(r"[报報网網社刊组局]|电视|電視|广播|廣播|综合|中心|特派|联合|政府")
+# (国际中心综合报导, 华府特派员某某报导, 某某市政府新闻局报导: a desk or a body, no name first)
 PLACE_MIN = 2  # a place is two characters or more: 台北, 淡水校园
 NAME_MAX = 3  # a second name's usual length, after the first (a longer run is a place)
 
@@ -443,7 +447,7 @@ def name_glued_to_place(credit: str, bracketed: bool = False) -> str | None:
     name, place = run[:size], run[size:]
     if len(place) < PLACE_MIN or not has_surname(name) or place.endswith(("摄影", "攝影")):
         return None
-    if len(place) == NAME_MAX and has_surname(place) and not place.endswith(PLACE_ENDS):
+    if len(place) == NAME_MAX and has_surname(place) and place[-1] not in TOWN_ENDS:
         return None  # 记者王某明李某华报导: two names glued (a place of two, 高雄, stays one)
     return name
 
@@ -560,7 +564,7 @@ def name_cuts(run: str) -> list[list[str]]:
     ]
 
 
-TOWN_ENDS = "省市县區区镇乡"  # (庄, 州, 村 end given names too: 张家庄 is a place, 李九州 a name)
+TOWN_ENDS = "省市县區区乡"  # (镇, 庄, 州, 村 end given names too: 王文镇, 李九州)
 
 
 def has_compound_surname(name: str) -> bool:

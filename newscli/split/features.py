@@ -405,6 +405,7 @@ def score_prose(
             ["unmarked-long-headline"]
             if (shapes.unmarked_long_line(text) or DASH_JOINED_RE.match(text))
             and text[:1] not in shapes.BULLETS
+            and len(text.split()) <= DECKS_MAX
             else []
         )
         add(Role.HEAD, "long-headline", *tagged, *unmarked)
@@ -435,6 +436,7 @@ LONG_HEADLINE_RE = re.compile(r"^[^，。！？；,;!?]{40,90}[！!]?$")
 DIGIT_GROUP_RE = re.compile(r"(?<=\d),(?=\d{3})")
 
 
+DECKS_MAX = 3  # a headline's decks on one line (床前明月光 疑是地上霜 举头望明月 …: verse)
 # 某某开新局——某某大会勾勒新路径: a headline and its sub-headline on one line, a dash between,
 # no clause mark on either side (but 、)
 DASH_JOINED_RE = re.compile(r"^[^，。！？；,;!?]{6,}——[^，。！？；,;!?—]{6,}$")

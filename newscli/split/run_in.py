@@ -13,9 +13,9 @@ from .authors import (
     CREDIT_MARK_RE,
     LATIN_OUTLET_RE,
     NAME_ONLY_RE,
+    NEWS_DESK_RE,
     OPENING_ROLE_RE,
     PERSON_ROLE_RE,
-    PLACE_ENDS,
     REPORT_ACTIVITIES,
     REPORTED_RE,
     ROLE_LABEL_WORDS,
@@ -215,7 +215,7 @@ def marked_credit(
     if outlet and (authors := credit_after_outlet(credit[outlet.end() :])):
         end, more = second_bracket(rest, match.end())
         return match.start(group), end or match.end(group), authors + more
-    has_role = bool(OPENING_ROLE_RE.match(unspaced_role(credit)))
+    has_role = bool(OPENING_ROLE_RE.match(unspaced_role(NEWS_DESK_RE.sub("", credit))))
     if (
         group in (1, 2, 3)
         and not has_role
@@ -244,7 +244,15 @@ WRITTEN_BY_RE = re.compile(r"文[:：/／]")  # 某某手记/文：某某: a col
 def credit_after_outlet(credit: str) -> list[str] | None:
     """The names in a credit after a site's Latin name: a reporter's (记者某某／台北报导), or
     with no role, as Taiwan's brackets print it (某某某牛顿市报导, 某某/埔里报导, 某某报导), or
-    a column's (某某手记/文：某某). None when it names no one (（Boston Orange）, (AP Photo))."""
+    a column's (某某手记/文：某某). None when it names no one (（Boston Orange）, (AP Photo)),
+    and unless a credit's mark says it is one (报导, a role word, 文：): 【NBA 某某】 names a
+    story's subject, （Sony 索尼） glosses a brand."""
+    if not (
+        REPORTED_RE.search(credit)
+        or OPENING_ROLE_RE.match(unspaced_role(credit))
+        or WRITTEN_BY_RE.search(credit)
+    ):
+        return None
     if name := name_glued_to_place(credit, bracketed=True):
         return [name]
     if names := names_over_place(credit):
@@ -293,6 +301,9 @@ ACTIVITY_REPORTED_RE = re.compile(rf"(?:{REPORT_ACTIVITIES})(?:报道|報道|报
 
 
 DAYS = {"元旦", "春节", "除夕", "元宵", "清明", "端午", "七夕", "中秋", "重阳", "国庆", "周末"}
+
+
+PLACE_ENDS = tuple("省市县区镇乡村庄州")
 
 
 def is_place_or_day(word: str) -> bool:
