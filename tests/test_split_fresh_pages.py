@@ -1487,3 +1487,48 @@ def test_verse_lines_run_together_in_a_story_are_no_headline():
     )
     page, story = split(text)
     assert story["title"] == "中文系舉辦秋季詩歌朗誦會" and len(story["paragraphs"]) == 3
+
+
+def test_a_source_run_on_to_a_storys_last_sentence_ends_it():
+    # …充满信心。（来源：某某日报） closes a reprinted story as a run-in credit does: the short
+    # line after it heads the next item, set flush in a column of indented paragraphs at its
+    # edge as well (t367, 云上潜江).
+    text = (
+        "共庆佳节叙友谊 同心同德谋发展\n"
+        "  某某新闻网报道 9月28日下午，市政协侨联界委员齐聚一堂，共迎中秋、共话友\n"
+        "情、共谋发展。\n"
+        "  委员们先后到湿地公园、综合社区、食品有限公司等地参观考察，十分暖心。他对潜\n"
+        "江的发展充满信心。（来源：某某日报）\n"
+        "周硕：礼赞市委书记的真情怀\n"
+        "  “长江云”消息说，市委书记五一小长假期间在朋友圈连推了三篇新闻，点赞家乡发\n"
+        "展。\n"
+    )
+    first, second = split(text)
+    assert second["title"] == "周硕：礼赞市委书记的真情怀"
+    assert first["lead"] == "某某新闻网报道" and first["byline"] is None
+
+
+@pytest.mark.parametrize(
+    "opening, lead, byline",
+    [
+        ("云上某某报道 3月15日下午，", "云上某某报道", None),  # a platform's name, 报道, the day
+        (
+            "云上某某报道（某某新闻网记者 王小明）12月14日上午，",
+            "云上某某报道",
+            "某某新闻网记者 王小明",
+        ),
+    ],
+)
+def test_a_platforms_report_lead_without_an_outlets_word(opening, lead, byline):
+    text = f"黄陂区考察团来潜考察交流\n{opening}考察团来我市考察交流，了解我市经济社会发展情况。\n"
+    (story,) = split(text)
+    assert (story["lead"], story["byline"]) == (lead, byline)
+
+
+def test_a_sites_chief_editor_credits_the_piece():
+    text = (
+        "祝贺冬奥会成功举办！\n某某绿色邮报网主编王小明\n"
+        "2月20日，冬奥会圆满落下帷幕，这是一届简约、安全、精彩的奥运盛会。\n"
+    )
+    (story,) = split(text)
+    assert (story["byline"], story["authors"]) == ("某某绿色邮报网主编王小明", ["王小明"])

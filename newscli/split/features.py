@@ -27,7 +27,7 @@ from .neighbours import offer_untitled_start, ordinal_series
 from .passes import read_neighbours
 from .people import credit_line
 from .roles import Role, Scores, weight_of
-from .run_in import ends_in_a_name, ends_with_credit, opens_with_credit
+from .run_in import ends_in_a_name, ends_with_credit, ends_with_source, opens_with_credit
 from .source import Layout, Line
 
 __all__ = ["score_lines"]
@@ -387,6 +387,8 @@ def score_prose(
     add(Role.BODY, *body, *credit_marks(text))
     if ends_with_credit(text):
         add(Role.END, "run-in-credit", *body)  # …全部完工。（记者 某某）: the story ends, credited
+    elif ends_with_source(text):
+        add(Role.END, "run-in-source", *body)  # …充满信心。（来源：某某日报）: it ends there
     if not shapes.is_closed(text) and credit_line(text):
         add(Role.BYLINE_OPEN, "byline-shaped")  # □记者 某某 某某 … 实习生 某某 文/图: many names
         add(Role.BYLINE_CLOSE, "byline-shaped")

@@ -24,12 +24,17 @@ LATIN_RUN_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.\-－—:/%℃]*[，。、；
 
 
 def ends_paragraph(text: str) -> bool:
-    """A sentence ends, or a photo credit (…记者 某某 摄, …。 -摄影记者某某) closes a caption."""
+    """A sentence ends, or a photo credit (…记者 某某 摄, …。 -摄影记者某某) closes a caption,
+    or a credit or a source in brackets closes the sentence (…。（来源：某某日报））."""
     return (
         ends_sentence(text)
         or captions.is_photo_credit(text)
         or bool(CAPTION_BY_END_RE.search(text))
+        or bool(BRACKET_AFTER_SENTENCE_RE.search(text))
     )
+
+
+BRACKET_AFTER_SENTENCE_RE = re.compile(r"[。！？!?”」][\s\u3000]*[（(][^（）()]{2,40}[）)]$")
 
 
 # A caption's last sentence, then its photographer: …新商圈。 -摄影记者某某.
@@ -67,6 +72,8 @@ def heading_follows(lines: list[SourceLine], start: int, layout: Layout) -> bool
         return False  # …记者陈凌 | 燕: a name's last character pushed down, never a heading
     if shapes.is_reader_note(run):
         return False  # …仙境。 | （详见…公微）: the paragraph's note, pushed down
+    if not HAN_RE.search(run):
+        return False  # …（编辑：某某） | 1141121: a wire's date code, pushed down, no heading
     if end > start and run[:1] in "（(" and run[-1:] in "）)":
         # （线索来自本报新闻热线 | 0000000）: an aside the column cut, not a heading; but a
         # credit (（本报记者 某某 | 通讯员 某某）) closes the story on a line of its own.

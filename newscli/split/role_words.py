@@ -79,6 +79,7 @@ ROLE_WORDS = sorted(
         "供稿",  # 供稿：某某: who supplied the piece
         "摄像",  # a video's cameraman
         "责编",  # the piece's editor, as a web page credits it
+        "主编",  # 某某网主编 某某: a site's chief editor who wrote the piece
         "审核：",  # who checked it: 图文：某某 审核：某某 (审核严把关 is a headline)
         "审/",  # （文/某某 图/某某 审/某某）
     ],

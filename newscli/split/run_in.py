@@ -111,6 +111,13 @@ def ends_with_credit(text: str) -> bool:
     return match is not None and bool((bracketed_byline(match.group(1)) or (None, []))[1])
 
 
+def ends_with_source(text: str) -> bool:
+    """The paragraph closes with where the story came from, run on to it (…充满信心。
+    （来源：某某日报）, …。（据新华社）): a reprint's or a brief's last line."""
+    match = RUN_IN_CREDIT_RE.search(text)
+    return match is not None and bool(shapes.SOURCE_CLOSE_RE.match(match.group(1)))
+
+
 # A paper's or site's name in brackets right after a lead, before its credit: [某某都市报]
 PAPER_TAG_RE = re.compile(
     rf"^[\s\u3000]*[\[［〔]([{HAN}]{{2,12}}(?:报|報|網|网|社|台|臺))[\]］〕][\s\u3000]*"

@@ -159,6 +159,9 @@ LEAD_RE = re.compile(
     rf"|[（(][{HAN}]{{2,8}}?(?:[·‧、][{HAN}]{{2,8}}?)?(?:{NUM}月)?(?:{NUM}日)?(?:综合)?(?:讯|电|消息)[）)]"  # （吉隆坡3日讯）, （某某日报消息）, （曼谷21日综合电）
     # （州·镇3日讯）, （镇、镇3日讯）: a dateline of two places, as Malaysia's papers print it
     rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[{HAN}]{{0,8}}?报道(?=[（(]|[ \u3000][（(]\s*(?:{ROLE_RE}))"
+    # 云上某某报道（某某网记者 某某）…, 云上某某报道 3月15日下午，…: a platform's name (云上潜江,
+    # no outlet's word in it), 报道, then its reporter's credit or the day
+    rf"|(?!据)[{HAN}]{{2,8}}报道(?=[（(](?:{ORG_ROLE_RE}|{ROLE_RE})|[ \u3000]+(?:{NUM}月)?{NUM}日)"
     # (某某网最新报道 （记者：某某）…: a space before the credit, as some sites set it)
     # a paper's or site's own short name, then 讯: 某都讯 记者 某某…, 某电18讯：… (not 快讯, 简讯…:
     # a brief's label)
