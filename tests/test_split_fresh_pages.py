@@ -1532,3 +1532,29 @@ def test_a_sites_chief_editor_credits_the_piece():
     )
     (story,) = split(text)
     assert (story["byline"], story["authors"]) == ("某某绿色邮报网主编王小明", ["王小明"])
+
+
+@pytest.mark.parametrize(
+    "credit, authors",
+    [("张世政 记者", ["张世政"]), ("刘智慧 郑园烨 记者", ["刘智慧", "郑园烨"])],
+)
+def test_names_then_their_role_under_a_headline_are_the_byline(credit, authors):
+    # Korea's Chinese papers print the reporters' names first, then 记者 (t369, 中央日报中文网).
+    text = (
+        "中国驻韩使馆重回明洞后首次对公众开放\n"
+        f"{credit}\n"
+        "中国驻韩国大使馆23日对公众开放新馆，邀请韩国各界人士参观。\n"
+    )
+    (story,) = split(text)
+    assert (story["subtitle"], story["byline"], story["authors"]) == (None, credit, authors)
+
+
+def test_a_papers_reporter_and_place_glued_in_a_dateline_bracket_keep_the_whole_name():
+    # 【某某日報記者某某某台南報導】: a three-character name, then the place, then 報導 (t370,
+    # 民進日報); the name was cut to two characters, its last one read as the place's.
+    text = (
+        "春節元宵必訪月津港燈節\n"
+        "【民進日報記者凃政宏台南報導】月津港燈節今年以光藝術點亮鹽水夜景，吸引大批遊客前往。\n"
+    )
+    (story,) = split(text)
+    assert (story["byline"], story["authors"]) == ("民進日報記者凃政宏", ["凃政宏"])

@@ -203,11 +203,18 @@ def names_before_role(text: str) -> tuple[str, list[str]] | None:
     first = NAMES_BEFORE_ROLE_RE.match(text) if "记" in text or "通" in text else None
     if first is None:
         return None
-    credit = opening_byline(text[first.end() :])
-    authors = [*first.group(1).split(), *(credit[1] if credit else [])]
+    rest = text[first.end() :]
+    names = first.group(1).split()
+    if TRAILING_ROLE_RE.fullmatch(rest) and all(map(looks_like_a_name, names)):
+        return text, names  # 某某 某某 记者: the names, then their role, as Korea's papers print it
+    credit = opening_byline(rest)
+    authors = [*names, *(credit[1] if credit else [])]
     if credit and credit[1] and all(map(looks_like_a_name, authors)):
         return text, authors
     return None
+
+
+TRAILING_ROLE_RE = re.compile(r"(?:记者|記者|特派员|特派員|通讯员|通訊員)[ \u3000]*")
 
 
 # Names before the first role word of a credit, a space after each (楼某某　本报记者　吴某某).

@@ -404,6 +404,9 @@ def spaced_credit(rest: str) -> tuple[int, int, list[str]] | None:
     return start, end, names
 
 
+REPORTED_TAIL_RE = re.compile(r"报[道导][】〕]?$")
+
+
 def wire_dateline_credit(lead: str) -> tuple[str, list[str]] | None:
     """The reporter named inside a bracketed wire dateline: （某某社记者陈某某东京22日专电）
     -> 某某社记者陈某某, 【某某时报记者孔某巴黎报道】 -> 某某时报记者孔某. Names have two or three
@@ -414,6 +417,9 @@ def wire_dateline_credit(lead: str) -> tuple[str, list[str]] | None:
     wire_role, wire_names, role, names_and_place, dated = match.groups()
     if wire_role:
         role, names_and_place, dated = wire_role, wire_names, None
+    elif not dated:  # 【某报记者某某某台南报导】: the names and the place, up to 报导 (the
+        # pattern's shortest names would leave a name's last character to the place)
+        names_and_place = REPORTED_TAIL_RE.sub("", lead[match.start(4) :])
     *others, name_and_place = names_and_place.split("、")  # （…记者某某、某某台北10日电）
     if dated:
         name = name_and_place  # 【某报记者某某某4月5日纽约报道】: the day ends the names
