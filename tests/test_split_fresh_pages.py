@@ -1558,3 +1558,22 @@ def test_a_papers_reporter_and_place_glued_in_a_dateline_bracket_keep_the_whole_
     )
     (story,) = split(text)
     assert (story["byline"], story["authors"]) == ("民進日報記者凃政宏", ["凃政宏"])
+
+
+@pytest.mark.parametrize("credit", ["文 / 葉家祺 譯 / 麥莖衡", "文/葉家祺 譯/麥莖衡"])
+def test_a_line_between_the_page_header_and_a_credit_is_the_headline(credit):
+    # A headline quoting its subject (某某律師某某 -「…，…！」) has commas, as a sentence has;
+    # right under the page's header and over a credit line it is the item's headline all the
+    # same (t373, 號角報 of Macao); 文 / 某某 譯 / 某某 credits the writer and the translator.
+    headline = "訪問羅馬聖輪法院律師歐陽國樑 -「作為教會的律師，並不是圖利的工作，而是聖召！」"
+    text = (
+        "號角報　2016年6月3日　星期五　第5版　本地\n"
+        f"{headline}\n{credit}\n"
+        "人們可能沒有機會深入研究法律是什麼，但是法律常常支配了我們的基本行為。\n"
+    )
+    page, story = split(text)
+    assert (story["title"], story["byline"], story["authors"]) == (
+        headline,
+        credit,
+        ["葉家祺", "麥莖衡"],
+    )

@@ -84,6 +84,10 @@ GLUED_PADDED_NAME_RE = re.compile(
 )
 # Text and photos by one hand, then the name: 文图/某某, 文·图/某某 (read as 文/图 某某).
 MARKS_SLASH_RE = re.compile(rf"^([文图])[·・•]?([文图])[/{SPACES}]+(?=[{HAN}])")
+# A credit's mark set apart from its slash: 文 / 某某 译 / 某某 (as 文/某某 译/某某).
+MARK_SPACED_SLASH_RE = re.compile(
+    rf"(?:^|(?<=[{SPACES}]))(文图|图文|摄影|文|图|译|摄)[{SPACES}]+/[{SPACES}]*(?=[{HAN}])"
+)
 
 
 def unspaced_role(text: str) -> str:
@@ -98,6 +102,7 @@ def unspaced_role(text: str) -> str:
     if " " in text or "\u3000" in text:
         text = GLUED_PADDED_NAME_RE.sub(r"\1 \2 \3", text)  # 记者王 明: the role, then 王 明
     if " /" in text or "\u3000/" in text:
+        text = MARK_SPACED_SLASH_RE.sub(r"\1/", text)
         text = SPACED_MARK_SLASH_RE.sub("/", text)
     return ROLE_SLASH_RE.sub(r"\1 ", text) if "/" in text else text
 

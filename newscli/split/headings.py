@@ -15,7 +15,7 @@ import re
 from . import box_shapes, cohesion, shapes, web_lines
 from .boxes import LIST_ITEM_RE, is_page_header
 from .name_lines import looks_like_a_name
-from .neighbours import SAME_STORY
+from .neighbours import SAME_STORY, is_credit
 from .people import credit_line
 from .roles import WEIGHTS, Role, Scores, best_role
 from .source import Line
@@ -416,3 +416,22 @@ def keep_credits_under_lone_leads(lines: list[Line], result: list[Scores]) -> No
             below = result[index + 1]
             if Role.LEAD in below and Role.BODY in below:
                 del below[Role.LEAD]
+
+
+OVER_CREDIT_HEAD_MAX = 60  # characters: a long headline's line, a quotation in it
+
+
+def mark_heads_over_credits(lines: list[Line], result: list[Scores]) -> None:
+    """The line between the page's header and a credit line is the item's headline, however
+    long, whatever its commas (某某律师某某 -「…，…！」: a headline quoting its subject): no
+    caption stands there, with no headline above it."""
+    for index in range(1, len(lines) - 1):
+        scores = result[index]
+        if (
+            Role.HEAD not in scores
+            and is_page_header(result[index - 1])
+            and is_credit(result[index + 1])
+            and len(lines[index].shape) <= OVER_CREDIT_HEAD_MAX
+            and not lines[index].shape.endswith(("。", "."))
+        ):
+            scores[Role.HEAD] = (WEIGHTS["head-over-credit"], ("head-over-credit",))

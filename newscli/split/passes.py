@@ -35,6 +35,7 @@ from .headings import (
     mark_column_labels,
     mark_dash_kickers,
     mark_dates_under_site_lines,
+    mark_heads_over_credits,
     mark_lead_ins,
     mark_papers_signing_notices,
     mark_questions_over_headlines,
@@ -91,6 +92,7 @@ def read_neighbours(lines: list[Line], result: list[Scores], gaps: list[bool]) -
     keep_credits_under_lone_leads(lines, result)
     drop_names_under_the_header(result)
     mark_questions_over_headlines(lines, result)
+    mark_heads_over_credits(lines, result)
     mark_hotlines_alone(result)
     mark_masthead_blocks(lines, result)
     mark_column_labels(lines, result)
