@@ -1577,3 +1577,18 @@ def test_a_line_between_the_page_header_and_a_credit_is_the_headline(credit):
         credit,
         ["葉家祺", "麥莖衡"],
     )
+
+
+def test_a_call_for_submissions_keeps_its_contact_line():
+    # 征稿启事 | what to send | 来稿请注明…联系电话。 | 投稿邮箱：… 电话：… | signer: a notice to its
+    # signature; the contact line is not a story's invitation to call (round 64's t372).
+    text = (
+        "我的车\n作者：王某\n这是一篇回忆文章的正文，讲述了我与企业共同成长的故事。\n"
+        "征稿启事\n"
+        "本版面向广大员工和离退休职工征集回忆文章，讲述您与企业共同成长的故事，来稿以1500字以内为宜。\n"
+        "来稿请注明作者姓名、所在单位及联系电话。\n"
+        "投稿邮箱：zhenggao@example.com　联系人：某某　电话：0431-00000000\n"
+        "某某有限公司　2019年9月15日\n"
+    )
+    story, notice = split(text)
+    assert (notice["kind"], notice["title"], notice["lines"]) == ("notice", "征稿启事", [4, 8])

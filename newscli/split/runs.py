@@ -308,6 +308,17 @@ def item_ends_after(result: list[Scores], index: int) -> bool:
 INVITES_CONTACT_RE = re.compile(r"(?:联系|致电|来电|拨打|咨询)[^。！？]{0,12}[。！]?$")
 
 
+NOTICE_REACH = 3  # lines: a notice's heading, its text, what to send, where (征稿启事 | …)
+
+
+def under_notice_heading(result: list[Scores], index: int) -> bool:
+    """A notice's heading stands a few lines above: the contact line is the notice's."""
+    return any(
+        best_role(result[above]) is Role.NOTICE_HEAD
+        for above in range(max(0, index - NOTICE_REACH), index)
+    )
+
+
 def mark_invited_contacts(lines: list[Line], result: list[Scores]) -> None:
     """A contact line right under a story's sentence that asks readers to get in touch is
     that story's last line (联系电话：…), not a notice of its own: no notice text stands
@@ -321,6 +332,7 @@ def mark_invited_contacts(lines: list[Line], result: list[Scores]) -> None:
             and best_role(above) in (Role.BODY, Role.LEAD)
             and shapes.is_closed(lines[index - 1].shape)
             and INVITES_CONTACT_RE.search(lines[index - 1].shape)
+            and not under_notice_heading(result, index)
         ):
             weight, features = result[index][Role.BODY]
             invited = WEIGHTS["invited-contact"]
