@@ -1592,3 +1592,25 @@ def test_a_call_for_submissions_keeps_its_contact_line():
     )
     story, notice = split(text)
     assert (notice["kind"], notice["title"], notice["lines"]) == ("notice", "征稿启事", [4, 8])
+
+
+def test_bulleted_questions_after_a_lead_in_colon_stay_in_the_story():
+    # 采访全文如下： | ◆问…。 | answer: an interview's question, not a brief of its own (t377,
+    # 纽斯频通讯社, a column wrapped at 28); a paragraph ending in a colon leads in to what follows.
+    text = (
+        "中国驻韩大使接受本社采访\n"
+        "  纽斯频通讯社首尔10月19日电 中国驻韩国大使18日接受\n"
+        "本社中国本部本部长采访，就便利中韩人员往来、加强中韩人文经\n"
+        "贸合作等发表看法。\n"
+        "  中国驻韩大使（右）接受我社中国本部本部长采访。【图片=纽\n"
+        "斯频通讯社】\n"
+        "  采访全文如下：\n"
+        "  ◆自今年1月初，中国全面开放疫情管控后，采取了各种措\n"
+        "施以提高外国人访华便利性。请介绍一下目前的政策及其成果。\n"
+        "  今年以来，中方出台了一系列便利措施，全力保障外国人来华\n"
+        "渠道稳定畅通，外国人来华人数稳步回升。\n"
+        "  上述措施取得积极效果，中国驻外使领馆签证签发量快速回升\n"
+        "，来华人员往来日益便利。\n"
+    )
+    (story,) = split(text)
+    assert len(story["paragraphs"]) == 6

@@ -222,10 +222,18 @@ def keep_briefs_under_their_heading(lines: list[Line], result: list[Scores]) -> 
             is_bulleted_brief(result[end + 1]) or is_bulleted_text(lines[end + 1], result[end + 1])
         ):
             end += 1
-        if start > 0 and is_heading(result[start - 1]):
+        if start > 0 and (
+            is_heading(result[start - 1]) or leads_in(lines[start - 1], result[start - 1])
+        ):
             for scores in result[index : end + 1]:
                 scores.pop(Role.LEAD, None)
         index = end + 1
+
+
+def leads_in(line: Line, scores: Scores) -> bool:
+    """A paragraph of text that ends in a colon (采访全文如下：, 具体措施有：) leads in to what
+    follows: bulleted questions or points under it are its story's, not briefs of their own."""
+    return best_role(scores) is Role.BODY and line.shape.rstrip().endswith(("：", ":"))
 
 
 def open_brief_columns(lines: list[Line], result: list[Scores]) -> None:
