@@ -1614,3 +1614,10 @@ def test_bulleted_questions_after_a_lead_in_colon_stay_in_the_story():
     )
     (story,) = split(text)
     assert len(story["paragraphs"]) == 6
+
+
+def test_a_digests_latin_label_and_number_over_a_headline_is_its_kicker():
+    # NEWS 01 over each item's headline (t375, a weekly news digest): the headline is the title.
+    text = "NEWS 01\n特朗普拟收紧留学生签证期限\n据美国媒体报道，美国政府近日提出收紧留学生签证期限的规定草案。\n"
+    (story,) = split(text)
+    assert (story["title"], story["subtitle"]) == ("特朗普拟收紧留学生签证期限", "NEWS 01")

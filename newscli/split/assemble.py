@@ -128,6 +128,7 @@ SERIES_LABEL_RE = re.compile(
     rf"^[^。！？]{{2,8}}?(?:之[二三四五六七八九十百][一二三四五六七八九十百]{{0,3}}"
     rf"|(?<=[{shapes.HAN}])(?<![第前后近超达破共约逾时])[0-9０-９]{{1,2}}|[①-⑳]"
     rf"|[（(][0-9０-９{shapes.HAN_NUMERALS}]{{1,4}}[）)])$"
+    r"|^[A-Za-z]{2,12} ?[0-9]{1,3}$"  # NEWS 01, Vol 3: a digest's label and the item's number
 )
 
 
