@@ -1621,3 +1621,37 @@ def test_a_digests_latin_label_and_number_over_a_headline_is_its_kicker():
     text = "NEWS 01\n特朗普拟收紧留学生签证期限\n据美国媒体报道，美国政府近日提出收紧留学生签证期限的规定草案。\n"
     (story,) = split(text)
     assert (story["title"], story["subtitle"]) == ("特朗普拟收紧留学生签证期限", "NEWS 01")
+
+
+# Review 35 (/work/review35.md): the newer rules held to what they name.
+
+
+@pytest.mark.parametrize("credit", ["图/某某市博物馆", "摄影/某某市博物馆"])
+def test_a_photo_credit_naming_an_office_inside_a_story_opens_no_item(credit):
+    text = (
+        "某某博物馆举办新春特展\n本报讯（记者 王小明）新春特展昨日在某某博物馆开幕，展出文物百余件。\n"
+        f"{credit}\n"
+        "特展将持续至3月底，市民可凭身份证免费预约参观。\n"
+    )
+    (story,) = split(text)
+    assert story["authors"] == ["王小明"]
+
+
+@pytest.mark.parametrize("opening", ["另据新华社报道 3月15日，", "多家媒体报道 3月15日，"])
+def test_a_sentence_quoting_others_reports_opens_no_item(opening):
+    text = (
+        "某某市召开春季工作会议\n本报讯（记者 王小明）某某市昨日召开春季工作会议，部署全年重点任务。\n"
+        f"{opening}某某省也召开了类似会议，对春耕生产作出部署。\n"
+    )
+    (story,) = split(text)
+    assert story["lead"] == "本报讯"
+
+
+@pytest.mark.parametrize("line", ["翻译官张三", "马年 记者"])
+def test_a_job_or_a_time_before_a_role_is_no_byline(line):
+    text = (
+        f"冬奥会赛场上的志愿者\n{line}\n"
+        "本报讯（记者 王小明）冬奥会期间，数千名志愿者活跃在各个场馆，为运动员和观众提供服务。\n"
+    )
+    (story,) = split(text)
+    assert story["authors"] == ["王小明"]

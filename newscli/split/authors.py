@@ -139,12 +139,13 @@ def credits_offices(content: str) -> bool:
 
 
 def marked(tokens: list[str]) -> bool:
-    """A credit mark, a role word and a slash or a colon (文/, 图：), opens one of the tokens
-    (采访团参观某某陈列室 opens with a role word's characters, and is a caption)."""
+    """The text's credit mark and a slash or a colon (文/, 撰文：) opens one of the tokens:
+    an office credited for the text (采访团参观某某陈列室 opens with a role word's characters,
+    and is a caption; 图/某某博物馆 alone credits a photo, no byline)."""
     return any(OFFICE_MARK_RE.match(t) for t in tokens)
 
 
-OFFICE_MARK_RE = re.compile(rf"^(?:{ROLE_RE})[/／:：]")
+OFFICE_MARK_RE = re.compile(r"^(?:文|撰文|文字|文图|图文)[/／:：]")
 
 
 def byline_authors(content: str) -> list[str] | None:

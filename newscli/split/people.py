@@ -205,7 +205,9 @@ def names_before_role(text: str) -> tuple[str, list[str]] | None:
         return None
     rest = text[first.end() :]
     names = first.group(1).split()
-    if TRAILING_ROLE_RE.fullmatch(rest) and all(map(looks_like_a_name, names)):
+    if TRAILING_ROLE_RE.fullmatch(rest) and all(
+        looks_like_a_name(name) and name[-1] not in TIME_ENDS for name in names
+    ):
         return text, names  # 某某 某某 记者: the names, then their role, as Korea's papers print it
     credit = opening_byline(rest)
     authors = [*names, *(credit[1] if credit else [])]
@@ -214,6 +216,7 @@ def names_before_role(text: str) -> tuple[str, list[str]] | None:
     return None
 
 
+TIME_ENDS = "年月日天节"  # 马年 记者, 春节 记者: a kicker's time, no name
 TRAILING_ROLE_RE = re.compile(r"(?:记者|記者|特派员|特派員|通讯员|通訊員)[ \u3000]*")
 
 

@@ -161,7 +161,8 @@ LEAD_RE = re.compile(
     rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[{HAN}]{{0,8}}?报道(?=[（(]|[ \u3000][（(]\s*(?:{ROLE_RE}))"
     # 云上某某报道（某某网记者 某某）…, 云上某某报道 3月15日下午，…: a platform's name (云上潜江,
     # no outlet's word in it), 报道, then its reporter's credit or the day
-    rf"|(?!据)[{HAN}]{{2,8}}报道(?=[（(](?:{ORG_ROLE_RE}|{ROLE_RE})|[ \u3000]+(?:{NUM}月)?{NUM}日)"
+    rf"|(?![{HAN}]{{0,7}}据)[{HAN}]{{2,8}}(?<!媒体)报道(?=[（(](?:{ORG_ROLE_RE}|{ROLE_RE})|[ \u3000]+(?:{NUM}月)?{NUM}日)"
+    # (另据某某社报道 3月…, 多家媒体报道 3月…: a sentence quoting others)
     # (某某网最新报道 （记者：某某）…: a space before the credit, as some sites set it)
     # a paper's or site's own short name, then 讯: 某都讯 记者 某某…, 某电18讯：… (not 快讯, 简讯…:
     # a brief's label)
