@@ -1655,3 +1655,17 @@ def test_a_job_or_a_time_before_a_role_is_no_byline(line):
     )
     (story,) = split(text)
     assert story["authors"] == ["王小明"]
+
+
+def test_an_office_credited_as_the_writer_is_a_byline_naming_no_one():
+    # 作者：某某省种子管理服务站 under the headline (t378): the office wrote it.
+    text = (
+        "早部署早谋划，早稻集中育秧展春颜\n作者：某某省种子管理服务站\n"
+        "当前正值早稻育秧关键时期，各地抢抓晴好天气，集中育秧工作有序推进。\n"
+    )
+    (story,) = split(text)
+    assert (story["subtitle"], story["byline"], story["authors"]) == (
+        None,
+        "作者：某某省种子管理服务站",
+        [],
+    )

@@ -39,7 +39,7 @@ ORGANISATION_RE = re.compile(
 # 国际处 图/某某博物馆、某某新闻中心): no one's name, and never cut into names; a credit only
 # where a role word marks the line as one (某某羊肉馆　国庆特惠 is an ad's line).
 OFFICE_RE = re.compile(
-    rf"^[{HAN}]{{2,14}}(?:中心|博物馆|图书馆|办公室|宣传部|委员会)$|^[{HAN}]{{3,14}}(?:处|局|馆|所|院|室)$"
+    rf"^[{HAN}]{{2,14}}(?:中心|博物馆|图书馆|办公室|宣传部|委员会)$|^[{HAN}]{{3,14}}(?:处|局|馆|所|院|室|站)$"
 )
 # A desk that signs a story, on its own line under the headline: 某某日报全媒体采访中心.
 DESK_RE = re.compile(rf"^[{HAN}]{{2,14}}(?:报道组|采访组|通讯组|报道团|编辑部|评论部|采访中心)$")
@@ -145,7 +145,7 @@ def marked(tokens: list[str]) -> bool:
     return any(OFFICE_MARK_RE.match(t) for t in tokens)
 
 
-OFFICE_MARK_RE = re.compile(r"^(?:文|撰文|文字|文图|图文)[/／:：]")
+OFFICE_MARK_RE = re.compile(r"^(?:文|撰文|文字|文图|图文|作者)[/／:：]")
 
 
 def byline_authors(content: str) -> list[str] | None:
