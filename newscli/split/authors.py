@@ -37,7 +37,8 @@ ORGANISATION_RE = re.compile(
 )
 # A school's or a body's office that a credit names for the text or the photos (文/某某大学
 # 国际处 图/某某博物馆、某某新闻中心): no one's name, and never cut into names; a credit only
-# where a role word marks the line as one (某某羊肉馆　国庆特惠 is an ad's line).
+# where 文/ or 作者： credits the text to it (某某羊肉馆　国庆特惠 is an ad's line, 图/某某博物馆
+# alone a photo's credit).
 OFFICE_RE = re.compile(
     rf"^[{HAN}]{{2,14}}(?:中心|博物馆|图书馆|办公室|宣传部|委员会)$|^[{HAN}]{{3,14}}(?:处|局|馆|所|院|室|站)$"
 )
@@ -129,7 +130,8 @@ LEAD_PHOTO_RE = re.compile(r"[\s\u3000]+首图[／/].*$")
 
 
 def credits_offices(content: str) -> bool:
-    """文/某某大学国际处 图/某某新闻中心、某某处: a credit naming only offices, after role words."""
+    """文/某某大学国际处 图/某某新闻中心、某某处: a credit naming only offices, the text's among
+    them."""
     tokens = [t for t in BYLINE_SEP_RE.split(unspaced_role(content.strip())) if t]
     return (
         bool(tokens)
@@ -180,7 +182,7 @@ def byline_authors(content: str) -> list[str] | None:
     ]
     tokens, spaced = join_spaced_names(tokens, content)
     bodies = {t for at, t in enumerate(tokens) if is_workplace(t, tokens[at + 1 :])}
-    offices = (  # (only where a role word marks the line a credit)
+    offices = (  # (only where the text is credited to one: see marked)
         {t for t in tokens if OFFICE_RE.match(name_after_roles(t))} if marked(tokens) else set()
     )
     if not tokens or not all(
@@ -200,9 +202,8 @@ def byline_authors(content: str) -> list[str] | None:
                 return None
             authors += [name] if name else []
     if bodies and not authors and not offices:
-        return (
-            None  # 某某县公安局 alone: a body, no one's credit (文/某某处: a credit all the same)
-        )
+        # 某某县公安局 alone: a body, no one's credit (文/某某处 credits an office all the same)
+        return None
     return list(dict.fromkeys(authors))  # 某某/文 某某/图: one author, who wrote and shot it
 
 

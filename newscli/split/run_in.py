@@ -307,10 +307,8 @@ def role_then_any_name(credit: str) -> list[str] | None:
 ACTIVITY_REPORTED_RE = re.compile(rf"(?:{REPORT_ACTIVITIES})(?:报道|報道|报导|報導)$")
 
 
-DAYS = {"元旦", "春节", "除夕", "元宵", "清明", "端午", "七夕", "中秋", "重阳", "国庆", "周末"}
-
-
 PLACE_ENDS = tuple("省市县区镇乡村庄州")
+DAYS = {"元旦", "春节", "除夕", "元宵", "清明", "端午", "七夕", "中秋", "重阳", "国庆", "周末"}
 
 
 def is_place_or_day(word: str) -> bool:
