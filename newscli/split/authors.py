@@ -87,7 +87,7 @@ GLUED_PADDED_NAME_RE = re.compile(
 MARKS_SLASH_RE = re.compile(rf"^([文图])[·・•]?([文图])[/{SPACES}]+(?=[{HAN}])")
 # A credit's mark set apart from its slash: 文 / 某某 译 / 某某 (as 文/某某 译/某某).
 MARK_SPACED_SLASH_RE = re.compile(
-    rf"(?:^|(?<=[{SPACES}]))(文图|图文|摄影|文|图|译|摄)[{SPACES}]+/[{SPACES}]*(?=[{HAN}])"
+    rf"(?:^|(?<=[{SPACES}]))(文图|图文|摄影|文字|撰文|采写|文|图|译|摄)[{SPACES}]+/[{SPACES}]*(?=[{HAN}])"
 )
 
 
