@@ -1677,3 +1677,16 @@ def test_an_office_credited_as_the_writer_is_a_byline_naming_no_one():
         "作者：某某省种子管理服务站",
         [],
     )
+
+
+def test_a_photo_caption_printed_above_its_headline_is_the_storys_first_paragraph():
+    # A bulletin prints each photo's caption above the headline (t381, 澳門大學新聞快訊): a
+    # caption by its shape (某某（右二）…) is no headline line but the story's first paragraph.
+    text = (
+        "宋某某（右二）向代表團介紹本校\n"
+        "無錫市委書記訪本校 雙方簽署《捐贈意向備忘錄》\n"
+        "無錫市委書記率團訪問本校，參觀了大學展館及國家重點實驗室，雙方簽署捐贈意向備忘錄。\n"
+    )
+    (story,) = split(text)
+    assert story["title"] == "無錫市委書記訪本校 雙方簽署《捐贈意向備忘錄》"
+    assert story["subtitle"] is None and story["paragraphs"][0] == "宋某某（右二）向代表團介紹本校"

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..schema import Kind
-from . import box_shapes, shapes
+from . import box_shapes, captions, shapes
 from .authors import FILED_FROM_RE, REPORTED_RE, byline_authors, filed_from_place
 from .cuts import cut_by_layout, goes_on_after_address, surely_cut
 from .lines import SHAPE_FOLD
@@ -63,6 +63,12 @@ class Draft:
         if last is not None and shapes.squeeze(text) == shapes.squeeze(last):
             return
         if self.title is None and not rubric:
+            self.title = text
+        elif not rubric and self.heading_lines == 1 and captions.is_caption(self.title or ""):
+            # 某某（右二）向代表团介绍…: a photo's caption printed above the headline it belongs
+            # under is the story's first paragraph, as SCHEMA keeps captions
+            self.paragraphs.append(self.title or "")
+            self.tail_shape = self.title or ""
             self.title = text
         elif not rubric and self.heading_lines == 1 and kicker_over(self.title or "", text):
             self.subtitles.append(self.title or "")
