@@ -67,8 +67,9 @@ class Draft:
         elif not rubric and self.heading_lines == 1 and captions.is_caption(self.title or ""):
             # 某某（右二）向代表团介绍…: a photo's caption printed above the headline it belongs
             # under is the story's first paragraph, as SCHEMA keeps captions
-            self.paragraphs.append(self.title or "")
-            self.tail_shape = self.title or ""
+            caption = self.title or ""
+            self.paragraphs.append(caption)
+            self.tail_shape = caption
             self.title = text
         elif not rubric and self.heading_lines == 1 and kicker_over(self.title or "", text):
             self.subtitles.append(self.title or "")

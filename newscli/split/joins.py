@@ -30,11 +30,8 @@ def ends_paragraph(text: str) -> bool:
         ends_sentence(text)
         or captions.is_photo_credit(text)
         or bool(CAPTION_BY_END_RE.search(text))
-        or bool(BRACKET_AFTER_SENTENCE_RE.search(text))
+        or bool(shapes.BRACKET_AFTER_SENTENCE_RE.search(text))
     )
-
-
-BRACKET_AFTER_SENTENCE_RE = re.compile(r"[。！？!?”」][\s\u3000]*[（(][^（）()]{2,40}[）)]$")
 
 
 # A caption's last sentence, then its photographer: …新商圈。 -摄影记者某某.

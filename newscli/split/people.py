@@ -216,15 +216,17 @@ def names_before_role(text: str) -> tuple[str, list[str]] | None:
     return None
 
 
+# The paper's or a posting's word before a reporter's role: 本报记者, 特派记者, 驻华记者.
+ROLE_PREFIX = "(?:本报|本報|特派|驻华|駐華)?"
 TIME_ENDS = "年月日天节"  # 马年 记者, 春节 记者: a kicker's time, no name
 TRAILING_ROLE_RE = re.compile(
-    r"(?:本报|本報|特派|驻华|駐華)?(?:记者|記者)[ \u3000]*|(?:特派员|特派員|通讯员|通訊員)[ \u3000]*"
+    rf"(?:{ROLE_PREFIX}(?:记者|記者)|特派员|特派員|通讯员|通訊員)[ \u3000]*"
 )
 
 
 # Names before the first role word of a credit, a space after each (楼某某　本报记者　吴某某).
 NAMES_BEFORE_ROLE_RE = re.compile(
-    rf"^((?:[{HAN}]{{2,3}}[{SPACES}]+){{1,3}})(?=(?:本报|本報|特派|驻华|駐華)?(?:记者|記者|通讯员|通訊員))"
+    rf"^((?:[{HAN}]{{2,3}}[{SPACES}]+){{1,3}})(?={ROLE_PREFIX}(?:记者|記者|通讯员|通訊員))"
 )
 
 

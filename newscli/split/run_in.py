@@ -93,7 +93,7 @@ RUN_IN_NAMES_RE = re.compile(
     rf"[。！？”」][ \u3000]+((?:[{shapes.HAN}]{{2,3}}[ \u3000]*){{1,3}})$"
 )  # a column's mark at the end of each item
 # A last sentence and the credit run on to it: …全部完工。（记者 王某 实习生 刘某）
-RUN_IN_CREDIT_RE = re.compile(r"[。！？!?”」][\s\u3000]*([（(][^（）()]{2,40}[）)])$")
+RUN_IN_CREDIT_RE = shapes.BRACKET_AFTER_SENTENCE_RE
 
 
 def ends_with_credit(text: str) -> bool:
@@ -254,17 +254,13 @@ def credit_after_outlet(credit: str) -> list[str] | None:
     a column's (某某手记/文：某某). None when it names no one (（Boston Orange）, (AP Photo)),
     and unless a credit's mark says it is one (报导, a role word, 文：): 【NBA 某某】 names a
     story's subject, （Sony 索尼） glosses a brand."""
-    if not (
-        REPORTED_RE.search(credit)
-        or OPENING_ROLE_RE.match(unspaced_role(credit))
-        or WRITTEN_BY_RE.search(credit)
-    ):
+    written = WRITTEN_BY_RE.search(credit)
+    if not (written or REPORTED_RE.search(credit) or OPENING_ROLE_RE.match(unspaced_role(credit))):
         return None
     if name := name_glued_to_place(credit, bracketed=True):
         return [name]
     if names := names_over_place(credit):
         return names
-    written = WRITTEN_BY_RE.search(credit)
     if written:
         authors = byline_authors(credit[written.start() :])
     else:

@@ -158,12 +158,12 @@ LEAD_RE = re.compile(
     rf"|[（(【][{HAN}]{{2,10}}(?:报|社|网|台)报道[）)】]|[（(【](?!据|综合)[{HAN}]{{1,3}}(?<![外港台日韩美英法德俄欧官])媒报[道导][）)】]"
     rf"|[（(][{HAN}]{{2,8}}?(?:[·‧、][{HAN}]{{2,8}}?)?(?:{NUM}月)?(?:{NUM}日)?(?:综合)?(?:讯|电|消息)[）)]"  # （吉隆坡3日讯）, （某某日报消息）, （曼谷21日综合电）
     # （州·镇3日讯）, （镇、镇3日讯）: a dateline of two places, as Malaysia's papers print it
+    # (某某网最新报道 （记者：某某）…: a space before the credit, as some sites set it)
     rf"|[{HAN}]{{1,8}}(?:{SOURCE_KINDS})[{HAN}]{{0,8}}?报道(?=[（(]|[ \u3000][（(]\s*(?:{ROLE_RE}))"
     # 云上某某报道（某某网记者 某某）…, 云上某某报道 3月15日下午，…: a platform's name (云上潜江,
-    # no outlet's word in it), 报道, then its reporter's credit or the day
+    # no outlet's word in it), 报道, then its reporter's credit or the day (另据某某社报道 3月…,
+    # 多家媒体报道 3月…: a sentence quoting others)
     rf"|(?![{HAN}]{{0,7}}据)[{HAN}]{{2,8}}(?<!媒体)报道(?=[（(](?:{ORG_ROLE_RE}|{ROLE_RE})|[ \u3000]+(?:{NUM}月)?{NUM}日)"
-    # (另据某某社报道 3月…, 多家媒体报道 3月…: a sentence quoting others)
-    # (某某网最新报道 （记者：某某）…: a space before the credit, as some sites set it)
     # a paper's or site's own short name, then 讯: 某都讯 记者 某某…, 某电18讯：… (not 快讯, 简讯…:
     # a brief's label)
     # (before a role, a word of time or a date; before a colon only a name of three or more,
@@ -289,6 +289,10 @@ def leaves_bracket_open(text: str) -> bool:
     """（线索来自本报新闻热线 | 2830110）: a bracket opened and not closed, so the text runs
     on; no heading is printed so."""
     return any(text.count(left) > text.count(right) for left, right in BRACKET_PAIRS)
+
+
+# A last sentence and a bracket run on to it: …全部完工。（记者 某某）, …充满信心。（来源：某某日报）
+BRACKET_AFTER_SENTENCE_RE = re.compile(r"[。！？!?”」][\s\u3000]*([（(][^（）()]{2,40}[）)])$")
 
 
 def join_cut(head: str, tail: str, spaced: str = "", in_word: bool = False) -> str:
