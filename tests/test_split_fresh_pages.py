@@ -1690,3 +1690,40 @@ def test_a_photo_caption_printed_above_its_headline_is_the_storys_first_paragrap
     (story,) = split(text)
     assert story["title"] == "無錫市委書記訪本校 雙方簽署《捐贈意向備忘錄》"
     assert story["subtitle"] is None and story["paragraphs"][0] == "宋某某（右二）向代表團介紹本校"
+
+
+# Twentieth session's fresh pages (rounds 70-).
+
+CAMPUS_STORY = (
+    "某某大學校慶運動會熱鬧登場\n{line}\n"
+    "某某大學校慶運動會昨日上午於田徑場登場，各系學生陸續進場，現場氣氛熱烈。\n"
+)
+TOWN_STORY = (
+    "某某镇召开人大主席团会议\n"
+    "近日，某某镇召开人大主席团会议，听取环境整治工作情况汇报并实地查看整治成效。\n{line}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "page, line, byline, authors",
+    [
+        (CAMPUS_STORY, "稿源：某某大學新聞社/王小明", "稿源：某某大學新聞社/王小明", ["王小明"]),
+        (
+            TOWN_STORY,
+            "（来源：某某县新街镇 王小明 李大海）",
+            "来源：某某县新街镇 王小明 李大海",
+            ["王小明", "李大海"],
+        ),
+    ],
+)
+def test_a_source_line_naming_its_writers_is_a_credit(page, line, byline, authors):
+    # 稿源：某某新聞社/某某 under a campus story's headline (t391), （來源：某某鎮 某某 某某）
+    # closing a congress site's story (t379): the source names who wrote it.
+    (story,) = split(page.format(line=line))
+    assert (story["byline"], story["authors"]) == (byline, authors)
+
+
+@pytest.mark.parametrize("line", ["来源：某某日报", "（来源：新华网）"])
+def test_a_source_line_naming_only_its_outlet_is_no_credit(line):
+    (story,) = split(TOWN_STORY.format(line=line))
+    assert (story["byline"], story["paragraphs"][-1]) == (None, line)

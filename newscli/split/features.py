@@ -25,7 +25,7 @@ from .box_lines import (
 from .name_lines import SECTION_LABELS, bare_name, bulleted_byline
 from .neighbours import offer_untitled_start, ordinal_series
 from .passes import read_neighbours
-from .people import credit_line
+from .people import credit_line, sourced_names
 from .roles import Role, Scores, weight_of
 from .run_in import ends_in_a_name, ends_with_credit, ends_with_source, opens_with_credit
 from .source import Layout, Line
@@ -144,7 +144,7 @@ def score_one_kind(text: str, add, first: bool, last: bool) -> bool:
         add(Role.FROM, "marker")
     elif "版" in text and shapes.CONT_TO_RE.search(text):  # (cheap test first)
         add(Role.TO, "marker")
-    elif not first and web_lines.is_web_metadata(text):
+    elif not first and web_lines.is_web_metadata(text) and not sourced_names(text):
         add(Role.BODY, "short-open-line", "web-metadata")  # 发布日期：…, 作者：… 来源：…
     elif web_lines.is_reprint_source(text):
         # 《某某报》（2017年3月7日） 01版: where an e-paper's copy of a story was printed, a
@@ -175,7 +175,9 @@ def score_short_kind(text: str, add) -> bool:
     """Short lines of one kind (end marks, a brief's source, credit lines): scored, and True."""
     if shapes.END_MARK_RE.match(text):
         add(Role.END, "end-mark")
-    elif text[:1] in "（(据" and shapes.SOURCE_CLOSE_RE.match(text):
+    elif (
+        text[:1] in "（(据" and shapes.SOURCE_CLOSE_RE.match(text) and not sourced_names(text)
+    ):  # (（来源：某某镇 某某 某某） names its writers: a credit, below)
         add(Role.END, "source-close")  # （新华）, （本报综合）: where a brief came from, its end
         add(Role.BODY, "short-open-line")
         if text[:1] == "据":  # (under a headline, 据新华社 opens the brief as its dateline)

@@ -54,12 +54,32 @@ def bracketed_byline(text: str) -> tuple[str, list[str]] | None:
         )
     if SUPPLIED_BY_RE.fullmatch(content.strip()):
         return content.strip(), []  # （某某县融媒体中心供稿）: a body supplied it, no one named
+    named = sourced_names(content.strip())
+    if named:
+        return content.strip(), named  # （来源：某某镇 某某 某某）: the source names its writers
     if PAPER_NAME_RE.match(content.strip()):
         return None  # （某某日报）: where it came from, no one
     if match.group(1) and SIGNER_RE.match(content.strip()):
         return content.strip(), []  # （某某厂工会宣委会）: a body signs a reader's letter
     authors = byline_authors(content)
     return None if authors is None else (content.strip(), authors)
+
+
+# A source line that names the piece's writers after the body they write for: 来源：某某镇
+# 某某 某某, 稿源：某某大学新闻社/某某 (a source naming only its body is no credit: 来源：某某日报).
+SOURCE_NAMES_RE = re.compile(
+    rf"^(?:稿源|来源|來源)[{SPACES}]*[：:][{SPACES}]*[{HAN}]{{2,16}}"
+    rf"(?:[{SPACES}]*[/／][{SPACES}]*|[{SPACES}]+)([{HAN}]{{2,3}}(?:[{SPACES}、]+[{HAN}]{{2,3}})*)$"
+)
+
+
+def sourced_names(text: str) -> list[str] | None:
+    """The writers a source line names (brackets round it allowed), or None."""
+    match = SOURCE_NAMES_RE.match(text.strip("（()）"))
+    if not match:
+        return None
+    names = NAMES_THEN_MARK_SEP_RE.split(match.group(1))
+    return names if all(map(looks_like_a_name, names)) else None
 
 
 # Taiwan's credit of a name and where it was filed, with no role: 某某某／嘉义报导.
@@ -94,6 +114,9 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
         return dashed_credit(text)
     if SUPPLIED_BY_RE.fullmatch(text):
         return text, []  # 某某县农业农村局供稿, 供稿：某某中心: a body supplied the piece
+    named = sourced_names(text)
+    if named:
+        return text, named  # 稿源：某某大学新闻社/某某: the source, then who wrote it
     if NAME_PLACE_REPORTED_RE.match(text):  # 林某某／台北报导: Taiwan's credit without a role
         named = byline_authors(text)
         if named and all(map(has_surname, named)):
