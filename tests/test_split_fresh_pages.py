@@ -1727,3 +1727,66 @@ def test_a_source_line_naming_its_writers_is_a_credit(page, line, byline, author
 def test_a_source_line_naming_only_its_outlet_is_no_credit(line):
     (story,) = split(TOWN_STORY.format(line=line))
     assert (story["byline"], story["paragraphs"][-1]) == (None, line)
+
+
+def test_untitled_photo_news_each_closing_on_its_credit_are_items_of_their_own():
+    # A page of photo news with no headlines (t388, 重庆政协报): each item's text, its photo's
+    # credit under it, a blank line; the next item opens with no headline and no lead.
+    text = (
+        "某某政协报　2017年5月23日　星期二　第3版　区县政协\n\n"
+        "　　近日，某某区政协主席王小明（右一）率队走访该区界别委员小组，要求委员们不断提升履职质量。\n"
+        "李大海 摄影报道\n\n"
+        "　　近日，某某区政协组织委员调研经开区教育工作，为全区教育事业发展把脉支招。\n"
+        "张小红 摄影报道\n\n"
+        "　　随着城市文明的进步与发展，很多传统的农耕用具正在悄然消失，委员们视察了农耕文化陈列馆。\n"
+        "王小虎 摄影报道\n\n"
+        "　　7月13日至15日，某某县政协组织委员对8个乡镇污水处理厂运行情况开展视察。\n"
+        "　　图为视察某某镇污水处理厂运行情况。\n"
+        "赵小军 摄\n\n"
+        "责任编辑：张三　校对：李四\n"
+    )
+    items = [r for r in split(text) if r["kind"] == "article"]
+    assert [r["paragraphs"][-1] for r in items] == [
+        "李大海 摄影报道",
+        "张小红 摄影报道",
+        "王小虎 摄影报道",
+        "赵小军 摄",
+    ]
+
+
+def test_a_caption_under_a_photo_story_over_a_credit_and_a_blank_stays_in_it():
+    # A caption and its credit between the headline and the text, a blank line under them
+    # (t63's shape): the credit closes no story.
+    text = (
+        "某某晚报　2018年12月4日　星期二　A12\n"
+        "90后读者王小明：每天读报两小时\n某某晚报记者李大海\n图为王小明参加本报粉丝团活动\n"
+        "摄影：某某晚报记者张小红\n\n"
+        "每天晨跑十多公里和每天两小时读报，是王小明每日的必修课，“不管工作再忙，这两样事儿是雷打不动要做的。”\n"
+        "王小明是一名90后，10年前在汉口当学徒时就接触到了这份报纸，回家读报是他最能放松心情的时光。\n\n"
+        "耗时五小时参加活动\n认真读报是必须的，王小明在报纸的线上空间也非常活跃，首次报名就获得了参赛资格。\n\n\n"
+        "读者热线\n新闻线索请拨打：027-00000000\n"
+    )
+    story = next(r for r in split(text) if r["kind"] == "article")
+    assert story["title"] == "90后读者王小明：每天读报两小时" and len(story["paragraphs"]) == 6
+
+
+def test_an_indented_caption_closing_a_story_does_not_head_the_notice_under_it():
+    # A hard-wrapped column (paragraphs indented, headings flush): the story's last photo
+    # caption, indented, over a flush 遗失声明 (t390) is the story's.
+    body = (
+        "时下正是火龙果春季管护的时节，在某某镇标准化精品火龙果基地里，漫山的火龙果正在成熟并迎来采收。"
+        * 2
+    )
+    lines = [body[i : i + 20] for i in range(0, len(body), 20)]
+    text = (
+        "某某县融媒体中心　2020年10月2日　星期五　第2版\n"
+        "某某：火龙果“甜蜜”上市\n"
+        + "  "
+        + "\n".join(lines)[2:]
+        + "\n  群众在分拣打包火龙果\n遗失声明\n某某农业开发有限公司不慎遗失公章一枚，声明作废。\n"
+        "责任编辑：张三　校对：李四\n"
+    )
+    records = split(text)
+    notice = next(r for r in records if r["kind"] == "notice")
+    story = next(r for r in records if r["kind"] == "article")
+    assert notice["title"] == "遗失声明" and story["paragraphs"][-1] == "群众在分拣打包火龙果"

@@ -62,6 +62,7 @@ from pathlib import Path
 
 from ..schema import Kind, non_space_count
 from .assemble import Assembler, Draft, lead_of
+from .captions import is_photo_credit
 from .cuts import cut_strength, surely_cut
 from .decode import BIG_GAP, IN_BODY, NO_GAP, UNSPACED, Reading, margins, read, step
 from .features import score_lines
@@ -133,8 +134,10 @@ def decode_roles(
         # every blank run ends an item, and an item opens nowhere else; a line after one
         # that cannot be a headline may open an untitled item (a closed one that can stays one)
         spacing = [
-            (NO_GAP if stray_blank(line, role) else BIG_GAP) if line.blanks_before else UNSPACED
-            for line, role in zip(lines, roles)
+            (NO_GAP if stray_blank(lines, roles, index) else BIG_GAP)
+            if line.blanks_before
+            else UNSPACED
+            for index, line in enumerate(lines)
         ]
         for line, line_scores in zip(lines, scores):
             if line.blanks_before and Role.HEAD not in line_scores:
@@ -176,10 +179,32 @@ INSIDE_ITEM = {
 }
 
 
-def stray_blank(line: Line, role: Role) -> bool:
+def stray_blank(lines: list[Line], roles: list[Role], index: int) -> bool:
     """A blank line above a paragraph that a first decoding kept in its story (a long line of
-    prose): the one stray blank such a dump allows, not an item's end."""
-    return role is Role.BODY and len(line.shape) > HEADLINE_MAX
+    prose): the one stray blank such a dump allows, not an item's end; unless a photo's
+    credit closes the text above it (untitled photo news, each closing on its credit)."""
+    return (
+        roles[index] is Role.BODY
+        and len(lines[index].shape) > HEADLINE_MAX
+        and not after_photo_news(lines, roles, index)
+    )
+
+
+def after_photo_news(lines: list[Line], roles: list[Role], index: int) -> bool:
+    """Whether a photo's credit closes the story text right above the line (…某某 摄影报道
+    under its text, or run on to it): untitled photo news, each closing on its credit. (A
+    credit under a caption alone, between a headline and the story's text, closes no story.)"""
+    above = index - 1
+    if above < 1 or not is_photo_credit(lines[above].shape):
+        return False
+    if len(lines[above].shape) > HEADLINE_MAX:
+        return True  # (the credit run on to the text)
+    for line, role in zip(lines[above - 1 :: -1], roles[above - 1 :: -1]):
+        if role not in (Role.BODY, Role.LEAD, Role.CAPTION):
+            return False
+        if len(line.shape) > HEADLINE_MAX:
+            return True
+    return False
 
 
 def blanks_part_items(
@@ -202,6 +227,9 @@ def blanks_part_items(
         # a short line the first decoding kept in the story above, that could head one of its
         # own (电动游艇原型完成建造！): a blank line before it says which
         or (scores is not None and could_head(lines[index], roles[index], scores[index]))
+        # text after a photo's credit that closes the text above (untitled photo news, each
+        # closing on its credit: 某某 摄影报道)
+        or after_photo_news(lines, roles, index)
     ]
     return len(opening) >= SPACED_SHARE * len(spaced)
 

@@ -243,10 +243,12 @@ def heads_the_notice(lines: list[Line], result: list[Scores], index: int) -> boo
 
 def heading_piece(text: str, scores: Scores) -> bool:
     """Shaped like a heading's line and like nothing else under a story (its photo's
-    caption: 图为…; a line of the story's own, 作者系…)."""
+    caption: 图为…; a line of the story's own, 作者系…; where indents open paragraphs and
+    headings are flush, an indented line: a paragraph, as a story's last caption is)."""
     return (
         Role.HEAD in scores
         and "label-not-headline" not in scores[Role.HEAD][1]
+        and "indented" not in scores[Role.HEAD][1]
         and not shapes.is_closed(text)
         and not captions.CAPTION_RE.search(text)
         and not captions.GROUP_PHOTO_RE.search(text)  # (…人员合影: a group photo's caption)
