@@ -37,7 +37,7 @@ ROOT = CORPUS.parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(CORPUS)]
 
 import evaluate  # noqa: E402
-from test_layout_invariance import COMPARED, LAYOUTS  # noqa: E402
+from test_layout_invariance import COMPARED, LAYOUTS, WRAPPED_RE  # noqa: E402
 
 from newscli.split import decode_roles, score_issue, to_record  # noqa: E402
 from newscli.split.assemble import Assembler  # noqa: E402
@@ -102,7 +102,7 @@ def variants() -> list[Variant]:
             .lstrip("\ufeff")
         )
         found.append(prepare(path.stem, text, meta["records"], True))
-        wrapped = any("wrap" in part for part in meta.get("layout", []))
+        wrapped = any(WRAPPED_RE.search(part) for part in meta.get("layout", []))
         for layout in RELAYOUTS:
             if wrapped and layout != "traditional":
                 continue
