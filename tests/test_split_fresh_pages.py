@@ -1790,3 +1790,40 @@ def test_an_indented_caption_closing_a_story_does_not_head_the_notice_under_it()
     notice = next(r for r in records if r["kind"] == "notice")
     story = next(r for r in records if r["kind"] == "article")
     assert notice["title"] == "遗失声明" and story["paragraphs"][-1] == "群众在分拣打包火龙果"
+
+
+PROCURATORATE_PAGE = (
+    "某某区人民检察院　2018年9月11日　星期二　第2版　检察动态\n"
+    "某某市检察机关同仁来我院考察交流民事行政检察工作\n"
+    "9月10日，某某市检察院党组成员王小明一行6人来某某区检察院考察交流民事行政检察工作。\n"
+    "座谈会上，某某区检察院检察长李大海介绍了该院民事行政检察和公益诉讼工作的开展情况。\n"
+    "座谈后，某某市检察机关同仁一行实地参观了某某区检察院生态环境保护指挥中心。\n"
+    "{heading}\n"
+    "{sentence}在某某区检察院生态环境保护指挥中心，检察长李大海向考察组介绍了指挥中心的运行情况。\n"
+    "责任编辑：张三　校对：李四\n"
+)
+
+
+def test_a_headline_its_first_sentence_tells_again_opens_an_item_on_the_same_work():
+    # Two items of one procuratorate's news page on the same work (t396, t398): the words go
+    # on across the second headline, but its first sentence tells its event again.
+    text = PROCURATORATE_PAGE.format(
+        heading="兵团检察院考察组来某某区检察院交流学习",
+        sentence="9月11日下午，兵团检察院考察组一行11人来某某区检察院交流学习。",
+    )
+    titles = [r["title"] for r in split(text) if r["kind"] == "article"]
+    assert titles == [
+        "某某市检察机关同仁来我院考察交流民事行政检察工作",
+        "兵团检察院考察组来某某区检察院交流学习",
+    ]
+
+
+def test_a_short_crosshead_its_next_sentence_takes_up_stays_in_the_story():
+    # 延续上年四季度回升态势 | 今年以来…延续了上年四季度的回升态势 (t02): a crosshead under 15
+    # characters is told again as often as a headline is.
+    text = PROCURATORATE_PAGE.format(
+        heading="指挥中心运行良好",
+        sentence="考察组认为指挥中心运行良好。",
+    )
+    titles = [r["title"] for r in split(text) if r["kind"] == "article"]
+    assert titles == ["某某市检察机关同仁来我院考察交流民事行政检察工作"]
