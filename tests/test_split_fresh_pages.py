@@ -1827,3 +1827,36 @@ def test_a_short_crosshead_its_next_sentence_takes_up_stays_in_the_story():
     )
     titles = [r["title"] for r in split(text) if r["kind"] == "article"]
     assert titles == ["某某市检察机关同仁来我院考察交流民事行政检察工作"]
+
+
+def test_a_long_line_its_next_sentence_tells_again_heads_a_new_item():
+    # A congress site's items, uncredited, one after another (t379): a line that reads as a
+    # sentence left open, whose next paragraph tells its event again, is the next headline.
+    text = (
+        "某某市人大　2016年7月28日　星期四　第3版　镇街人大\n"
+        "某某镇人大“三联系”活动发挥代表作用\n"
+        "换届以来，某某镇人大对代表进行编组，按照就近就便的原则组织代表开展以“联系政府部门献良策、联系选区选民办实事、联系贫困家庭做贡献”为主要内容的“三联系”活动，有力促进了“一个载体、两项制度”建设，发挥了代表作用。活动开展以来，各代表小组加强与镇直部门的联系与交流，积极组织代表深入选区、联系选民，反映社情民意，发挥代表的示范带动作用。先后提出有价值的意见建议30多条，走访联系选民100多人次，办好事实事30多件，联系帮扶低收入家庭10多户\n"
+        "市、镇人大换届选举工作分片会议召开\n"
+        "近日，市人大常委会常务副主任王小明、副主任李大海、张小红、赵小军分别深入联系镇和市直选举系统，召开分片会议，听取关于市、镇人大换届选举工作进展情况的汇报，就代表候选人的提名、酝酿等工作进行了部署安排，并提出具体要求。\n"
+        "全市市、镇人大换届选举自11月份启动以来，各镇、某某街道和市直选举系统认真贯彻落实市委动员会议精神，切实加强组织领导，周密安排部署，按序时进度不断推进工作落实，较好地完成了选区划分、选民登记等阶段性工作任务。\n"
+        "市人大常委会各委室负责人参加分片会议。\n"
+    )
+    titles = [r["title"] for r in split(text) if r["kind"] == "article"]
+    assert titles == ["某某镇人大“三联系”活动发挥代表作用", "市、镇人大换届选举工作分片会议召开"]
+
+
+def test_an_indented_line_its_next_sentence_tells_again_stays_a_paragraph():
+    # Where indents open paragraphs (t352): an indented caption under a headline, that the
+    # story's first sentence tells again, is a paragraph, not a sub-headline.
+    text = (
+        "某某新闻　2017年10月6日　星期五　第3版　侨社\n\n"
+        "大阪双十国庆节祝贺会 侨胞 日本友人积极与会\n"
+        "　　某某中华总会国庆节祝贺会四百多名来宾与会\n"
+        "　　由某某中华总会主办的国庆节祝贺会，十月三日晚间在某某饭店举行，四百多名\n"
+        "嘉宾参与，场面盛大。\n"
+    )
+    (story,) = [r for r in split(text) if r["kind"] == "article"]
+    assert (
+        story["subtitle"] is None
+        and story["paragraphs"][0] == "某某中华总会国庆节祝贺会四百多名来宾与会"
+    )

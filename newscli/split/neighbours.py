@@ -176,6 +176,21 @@ def drop_names_under_the_header(result: list[Scores]) -> None:
             scores.pop(Role.BYLINE_CLOSE, None)
 
 
+def mark_retold_headlines(lines: list[Line], result: list[Scores]) -> None:
+    """A long heading-shaped line whose next paragraph's first sentence tells it again (县人大
+    召开换届选举工作会议 | 近日，县人大召开换届选举工作会议…) is a news item's headline, not a
+    line of the story above (see lead_retells)."""
+    for index in range(len(lines) - 1):
+        head = result[index].get(Role.HEAD)
+        if (
+            head
+            and "indented" not in head[1]  # (headings are flush where indents open paragraphs)
+            and lead_retells(lines[index].shape, lines[index + 1].shape)
+        ):
+            bonus = WEIGHTS["retold-headline"]
+            result[index][Role.HEAD] = (head[0] + bonus, (*head[1], "retold-headline"))
+
+
 def drop_names_opening_after_text(result: list[Scores]) -> None:
     """Two or three characters alone between two paragraphs of text open no untitled item as
     its writer's name (no tuning gold has such an item): they close the story above, or head
