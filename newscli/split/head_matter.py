@@ -155,7 +155,7 @@ def lead_below(result: list[Scores], index: int) -> bool:
     return bool(after) and best_role(after) is Role.BYLINE_OPEN and under_the_head(result, index)
 
 
-NOTE_LABELS = r"编者按|编者的话|编前|编者|核心提示|导读|导语|阅读提示|内容提要"
+NOTE_LABELS = r"编者按|编者的话|编按|编前|编者|核心提示|导读|导语|阅读提示|内容提要"
 EDITORS_NOTE_RE = re.compile(
     rf"^[{shapes.BULLETS}]?\s*(?:[【\[（(](?:{NOTE_LABELS})[】\]）)]"
     rf"|(?:{NOTE_LABELS})(?:[：:\s]|$))"
