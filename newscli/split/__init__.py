@@ -62,7 +62,7 @@ from pathlib import Path
 
 from ..schema import Kind, non_space_count
 from .assemble import Assembler, Draft, lead_of
-from .captions import is_photo_credit
+from .captions import reports_in_photos
 from .cuts import cut_strength, surely_cut
 from .decode import BIG_GAP, IN_BODY, NO_GAP, UNSPACED, Reading, margins, read, step
 from .features import score_lines
@@ -191,12 +191,13 @@ def stray_blank(lines: list[Line], roles: list[Role], index: int) -> bool:
 
 
 def after_photo_news(lines: list[Line], roles: list[Role], index: int) -> bool:
-    """Whether a photo's credit closes the story text right above the line (…某某 摄影报道
-    under its text, or run on to it): untitled photo news, each closing on its credit. (A
-    credit under a caption alone, between a headline and the story's text, closes no story.)"""
+    """Whether a photo report's credit closes the story text right above the line (…某某
+    摄影报道 under its text, or run on to it): untitled photo news, each closing on its credit.
+    (A credit under a caption alone, between a headline and the story's text, closes no
+    story; a plain photo credit, 某某 摄, closes a caption inside a story as often.)"""
     above = index - 1
-    if above < 1 or not is_photo_credit(lines[above].shape):
-        return False
+    if above < 1 or not reports_in_photos(lines[above].shape):
+        return False  # (…某某 摄 closes a photo's caption inside a story as often)
     if len(lines[above].shape) > HEADLINE_MAX:
         return True  # (the credit run on to the text)
     for line, role in zip(lines[above - 1 :: -1], roles[above - 1 :: -1]):

@@ -235,6 +235,7 @@ def heads_the_notice(lines: list[Line], result: list[Scores], index: int) -> boo
     text = lines[index].shape
     return (
         (bool(SIGNER_RE.match(text)) or heading_piece(text, result[index]))
+        and not indented_over_flush(lines, index)
         and Role.NOTICE_HEAD not in result[index]
         and not box_shapes.DATE_LINE_RE.match(text)  # the date under a notice's signer
         and (index == 0 or not in_notice_text(result[index - 1]))
@@ -243,17 +244,22 @@ def heads_the_notice(lines: list[Line], result: list[Scores], index: int) -> boo
 
 def heading_piece(text: str, scores: Scores) -> bool:
     """Shaped like a heading's line and like nothing else under a story (its photo's
-    caption: 图为…; a line of the story's own, 作者系…; where indents open paragraphs and
-    headings are flush, an indented line: a paragraph, as a story's last caption is)."""
+    caption: 图为…; a line of the story's own, 作者系…)."""
     return (
         Role.HEAD in scores
         and "label-not-headline" not in scores[Role.HEAD][1]
-        and "indented" not in scores[Role.HEAD][1]
         and not shapes.is_closed(text)
         and not captions.CAPTION_RE.search(text)
         and not captions.GROUP_PHOTO_RE.search(text)  # (…人员合影: a group photo's caption)
         and Role.CAPTION not in scores
     )
+
+
+def indented_over_flush(lines: list[Line], index: int) -> bool:
+    """An indented line over a flush one: a paragraph's (a story's last caption, as the
+    story's paragraphs are indented) over a heading set flush; a heading's two lines, centred,
+    are indented alike."""
+    return index + 1 < len(lines) and lines[index].indent and not lines[index + 1].indent
 
 
 def in_notice_text(scores: Scores) -> bool:

@@ -74,12 +74,22 @@ SOURCE_NAMES_RE = re.compile(
 
 
 def sourced_names(text: str) -> list[str] | None:
-    """The writers a source line names (brackets round it allowed), or None."""
+    """The writers a source line names (brackets round it allowed), or None. One word after
+    the body and a space is as often a place or a section (来源：新华社 郑州, 某某日报 海外版):
+    one name needs the slash (某某大学新闻社/某某), and no name ends as a body's or a
+    section's name does (来源：某某县 林业局 某某)."""
     match = SOURCE_NAMES_RE.match(text.strip("（()）"))
     if not match:
         return None
     names = NAMES_THEN_MARK_SEP_RE.split(match.group(1))
+    slashed = bool(re.search(r"[/／]", text))
+    if (len(names) < 2 and not slashed) or any(n.endswith(NOT_NAME_ENDS) for n in names):
+        return None
     return names if all(map(looks_like_a_name, names)) else None
+
+
+# How bodies, places and a paper's sections end (林业局, 高新区, 海外版, 文明办): no name does.
+NOT_NAME_ENDS = tuple("局部办委版区县市镇乡村站网台社厅处科队所院馆署会团组刊报")
 
 
 # Taiwan's credit of a name and where it was filed, with no role: 某某某／嘉义报导.
