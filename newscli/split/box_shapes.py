@@ -270,10 +270,11 @@ EDITION_RE = re.compile(
 # Who signs a notice: an organisation, named by its kind; not a headline that says what one
 # did (某某论坛在某地举办, 某某召开推进会, 某某中心送爱心进孤儿院: a deed's verb inside).
 # (送 only where it takes something into a place: 送温暖进…, never 送变电, 配送; 成立 names
-# bodies too: 成立大会筹备委员会)
+# bodies too: 成立大会筹备委员会). A meeting is no body: …代表大会, …座谈会, …运动会 (a
+# headline's event), where …协会, …联谊会, …委员会 sign.
 SIGNER_DEED_RE = r"(?!.*(?:举行|召开|举办|走进|主持|出席|启动|开展|荣获|获评|慰问|走访|看望|送[^进到]{1,4}[进到]))"
 SIGNER_RE = re.compile(
-    rf"^{SIGNER_DEED_RE}[{HAN}（）()]{{2,30}}(?:公司|医院|学校|大学|学院|委员会|(?<![和平骗格大结开布时赌饭败困僵变全残胜终棋对])局|厅|院|所|中心|政府|办公室|集团|银行|协会|处|站|部|社|会|队|委|办|厂|店)(?:谨启|敬启)?$"
+    rf"^{SIGNER_DEED_RE}[{HAN}（）()]{{2,30}}(?:公司|医院|学校|大学|学院|委员会|(?<![和平骗格大结开布时赌饭败困僵变全残胜终棋对])局|厅|院|所|中心|政府|办公室|集团|银行|协会|处|站|部|社|(?<![大年晚舞盛峰例谈讨话欢动销介布面流享唱乐彰览聘庙灯])会|队|委|办|厂|店)(?:谨启|敬启)?$"
 )
 
 
