@@ -2049,3 +2049,14 @@ def test_a_heading_shaped_as_its_storys_crosshead_is_the_next_section():
         "“三节”齐相聚 线上线下活动精彩不停",
         "我校荣获2021年文化和旅游领域学雷锋志愿服务先进典型",
     ]
+
+
+@pytest.mark.parametrize("names", ["孫志恆、盧光雲", "王小明、李大海、张小红"])
+def test_names_parted_by_enumeration_commas_under_a_headline_are_its_byline(names):
+    # 孫志恆、盧光雲 under the headline (t413, 庐江县融媒体中心): its writers, as 某某 某某 are.
+    text = (
+        f"我縣組織收聽收看黨的二十大開幕盛況\n{names}\n"
+        "10月16日上午，中國共產黨第二十次全國代表大會在北京隆重開幕，全縣幹部羣眾集中收聽收看開幕盛況。\n"
+    )
+    (story,) = split(text)
+    assert (story["subtitle"], story["byline"]) == (None, names)
