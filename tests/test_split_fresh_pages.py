@@ -2060,3 +2060,14 @@ def test_names_parted_by_enumeration_commas_under_a_headline_are_its_byline(name
     )
     (story,) = split(text)
     assert (story["subtitle"], story["byline"]) == (None, names)
+
+
+@pytest.mark.parametrize("credit, author", [("莊耀洸律師", "莊耀洸"), ("李大海教授", "李大海")])
+def test_a_name_with_its_profession_glued_under_a_headline_is_the_byline(credit, author):
+    # 某某某律師 under a union paper's headline (t416, 教協報): the writer and his profession.
+    text = (
+        f"女性限穿裙入稟具勝算\n{credit}\n"
+        "倘再有女教師狀告學校硬性規定穿裙，我認為有合理勝訴機會，若非如此，當初平機會不會提供法律協助。\n"
+    )
+    (story,) = split(text)
+    assert (story["subtitle"], story["authors"]) == (None, [author])
