@@ -67,7 +67,7 @@ from .cuts import cut_strength, surely_cut
 from .decode import BIG_GAP, IN_BODY, NO_GAP, UNSPACED, Reading, margins, read, step
 from .features import score_lines
 from .lines import logical_lines, simplifier
-from .neighbours import mark_same_story, mark_sibling_crossheads, offer_untitled_start
+from .neighbours import mark_same_story, offer_untitled_start
 from .roles import Role, Scores
 from .shapes import HEADLINE_MAX
 from .source import Layout, Line
@@ -147,12 +147,8 @@ def decode_roles(
     for _ in range(COHESION_ROUNDS):
         groups = [group for group in heading_groups_after_body(roles) if group[0] not in checked]
         checked.update(first for first, _ in groups)
-        siblings = groups and mark_sibling_crossheads(lines, roles, scores, groups)
-        if not groups or not (
-            mark_same_story(
-                lines, scores, groups, headline_above(roles, groups), page_words(lines, roles)
-            )
-            or siblings
+        if not groups or not mark_same_story(
+            lines, scores, groups, headline_above(roles, groups), page_words(lines, roles)
         ):
             break
         reading = read(scores, cuts, spacing)

@@ -62,7 +62,7 @@ def padded_names(text: str) -> list[str]:
     return join_spaced_names(words, text)[0]
 
 
-NAME_WORD_RE = re.compile(r"[^\s\u3000;；、]+")
+NAME_WORD_RE = re.compile(r"[^\s\u3000;；]+")
 
 
 def bulleted_byline(text: str) -> tuple[str, list[str]] | None:

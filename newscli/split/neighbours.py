@@ -464,36 +464,6 @@ def mark_same_story(
     return marked
 
 
-def mark_sibling_crossheads(
-    lines: list[Line], roles: list[Role], result: list[Scores], groups: list[tuple[int, int]]
-) -> bool:
-    """A heading shaped as a crosshead its story already has is the story's next section
-    (有滋有味的精神食粮 | 精彩纷呈的竞技赛事: as long, its 的, commas, colons and spaces in the same
-    places). In the tuning golds 5 of 38 crossheads that follow another in their story share
-    its shape so; 5 of 852 headlines share the shape of the headline before. True if any
-    line was marked."""
-    marked = False
-    for first, last in groups:
-        shape = heading_template(lines[first].shape)
-        if first != last or not shape[1] or not words_may_decide(result, first, last):
-            continue
-        index = first - 1
-        while index >= 0 and roles[index] is not Role.HEAD:
-            if roles[index] is Role.CROSS and heading_template(lines[index].shape) == shape:
-                marked = mark_heading(result, first, last, "sibling-crosshead") or marked
-                break
-            index -= 1
-    return marked
-
-
-TEMPLATE_MARKS = "的之，,、：:“”「」 \u3000"
-
-
-def heading_template(text: str) -> tuple[int, tuple[tuple[int, str], ...]]:
-    """A heading's length and where its structural marks stand."""
-    return len(text), tuple((i, c) for i, c in enumerate(text) if c in TEMPLATE_MARKS)
-
-
 def mark_heading(result: list[Scores], first: int, last: int, mark: str) -> bool:
     """Add a cohesion mark to the headline scores of the group's lines that could be
     crossheads; True if any was marked."""
@@ -522,7 +492,7 @@ def same_template(heading: str, title: str) -> bool:
 SERIES_TITLE_MIN = 6
 
 
-COHESION_MARKS = {"same-story", "one-story", "new-story", "likely-new-story", "sibling-crosshead"}
+COHESION_MARKS = {"same-story", "one-story", "new-story", "likely-new-story"}
 
 ECHO = 0.6  # share of a heading's characters found in its article's headline
 
@@ -533,11 +503,12 @@ ECHO = 0.6  # share of a heading's characters found in its article's headline
 # of 122 reach 0.6; of the crossheads that long, none of 29 (short ones do: 延续上年四季度回升态势).
 LEAD_RETELLS = 0.6
 # A news lead says when (6月2日，…; 近日，…; 昨天上午…); a report's section that opens by
-# restating its crosshead (以高质量党建引领…，是…) does not: in the tuning golds 43 of the 55
-# long headlines retold have a date or a time word in that sentence.
+# restating its crosshead (以高质量党建引领…，是…; 2023年，某某区坚持…: a year is a review's, not a
+# day's news) does not: in the tuning golds most long headlines retold have a day or a time word
+# in that sentence.
 WHEN_RE = re.compile(
-    r"\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}日|\d{4}年|[近昨今前明][日天]|日前|近期|[上下中][午旬]"
-    r"|晚上|凌晨|[月年][初底末]|前夕|期间|[一二三四五六七八九十]+月"
+    r"\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}日|[近昨今前明][日天]|日前|近期|[上下中][午旬]"
+    r"|晚上|凌晨|月[初底末]|前夕|期间|[一二三四五六七八九十]+月"
 )
 RETOLD_PAIRS_MIN = 14  # (15 Han characters)
 FIRST_SENTENCE_RE = re.compile(r"[^。！？!?]*")
