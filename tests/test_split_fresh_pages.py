@@ -2132,3 +2132,18 @@ def test_a_reviews_section_opening_on_its_year_is_no_news_item():
     )
     titles = [r["title"] for r in split(text) if r["kind"] == "article"]
     assert "持续推动重点产业项目建设取得新的突破" not in titles
+
+
+@pytest.mark.parametrize(
+    "credit, author",
+    [("余幸司 校長", "余幸司"), ("余幸司校長", "余幸司"), ("陳田植 董事長", "陳田植")],
+)
+def test_a_speakers_name_and_post_under_a_speechs_headline_is_its_byline(credit, author):
+    # 某某某 校長 under 新生開學典禮致詞 (t422, 高雄醫學大學e快報): who gave the speech.
+    text = (
+        f"新生開學典禮暨入學輔導致詞\n{credit}\n"
+        "各位貴賓、各位家長、各位老師、各位同學，大家早安！\n"
+        "首先歡迎各位新生加入本校這個大家庭，希望大家在這裡學習專業知識，培養服務社會的熱忱。\n"
+    )
+    (story,) = split(text)
+    assert (story["subtitle"], story["byline"], story["authors"]) == (None, credit, [author])

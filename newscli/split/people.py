@@ -352,8 +352,12 @@ POST_GLUED_TO_NAME_RE = re.compile(
 )
 NAME_THEN_POST_RE = re.compile(rf"^([{HAN}]{{2,3}})\s*[/／]\s*[{HAN}]{{2,20}}(?:{POSTS})$")
 # 某某某律师, 某某某教授: a writer's name, the profession glued after it, alone on its line (a
-# column's 王律师说法 names no one: the name must be whole)
-NAME_GLUED_TO_PROFESSION_RE = re.compile(rf"^([{HAN}]{{2,3}})(?:律师|副教授|教授|研究员|博士)$")
+# column's 王律师说法 names no one: the name must be whole); 某某某 校长, 某某某董事长: a speech's or a
+# letter's signer under its headline, the head of the body that speaks.
+HEAD_POSTS = "校长|董事长|理事长|院长|会长|主席|总经理|社长|局长|书记|县长|市长|区长|镇长|厅长|行长"
+NAME_GLUED_TO_PROFESSION_RE = re.compile(
+    rf"^([{HAN}]{{2,3}})(?:(?:律师|副教授|教授|研究员|博士)|[{SPACES}]*(?:{HEAD_POSTS}))$"
+)
 
 
 # 某某 文/图; 某某 著, 某某 译: a book's or a serial's author, its translator; 某某 整理: who
