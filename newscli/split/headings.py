@@ -66,11 +66,26 @@ def mark_column_labels(lines: list[Line], result: list[Scores]) -> None:
             and not LIST_ITEM_RE.match(below)
             and not signs_the_notice_above(label, above)
             and not signs_the_text_above(lines[index], above)
+            and not opens_a_run_of_captions(result, index)
         ):
             result[index][Role.RUBRIC] = (WEIGHTS["column-label"], ("column-label",))
 
 
 COLUMN_HEADLINE_MIN = 6
+LABEL_HEADINGS_MAX = 2  # a column's label stands over a headline and maybe its sub-headline
+
+
+def opens_a_run_of_captions(result: list[Scores], index: int) -> bool:
+    """A short line after a story's text with three or more heading-shaped lines under it
+    (会见现场 | 走访某某研究院 | 走访某某中心 | …): the first of a photo group's captions, not a
+    column's label over a headline (a label heads one or two lines, then a credit or text)."""
+    if not index or best_role(result[index - 1]) not in (Role.BODY, Role.LEAD):
+        return False
+    below = result[index + 1 : index + 2 + LABEL_HEADINGS_MAX]
+    return len(below) > LABEL_HEADINGS_MAX and all(
+        "headline-shaped" in scores.get(Role.HEAD, (0.0, ()))[1] and Role.BYLINE_OPEN not in scores
+        for scores in below
+    )
 
 
 def signs_the_text_above(line: Line, above: Scores) -> bool:
