@@ -35,8 +35,6 @@ def bare_name(text: str) -> tuple[str, list[str]] | None:
     # 某某 某某(实习); 某某;某某;某某 (a web page's authors, parted by semicolons)
     names = [ROLE_AFTER_NAME_RE.sub("", n) for n in padded_names(text)]
     closed_up = ["".join(n.split()) for n in names]
-    if closed_up and HEAD_POST_RE.fullmatch(closed_up[-1]):
-        return None  # 某某某 董事长: a name and its post (people.titled_credit), not two names
     if 2 <= len(names) <= 4 and all(
         2 <= len(n) <= 3
         and NAME_ONLY_RE.match(n)
@@ -51,9 +49,6 @@ def bare_name(text: str) -> tuple[str, list[str]] | None:
     if reader and has_surname(reader.group(1)):
         return text, [reader.group(1)]
     return None
-
-
-HEAD_POST_RE = re.compile("董事长|董事長|理事长|理事長|书记|書記|主席|会长|會長")
 
 
 def padded_names(text: str) -> list[str]:

@@ -351,13 +351,6 @@ POST_GLUED_TO_NAME_RE = re.compile(
     rf"^(?:社长|总编辑|主编|总监|会长|院长|主席|创办人)([{HAN}]{{2,3}})$"
 )
 NAME_THEN_POST_RE = re.compile(rf"^([{HAN}]{{2,3}})\s*[/／]\s*[{HAN}]{{2,20}}(?:{POSTS})$")
-# 某某某律师, 某某某教授: a writer's name, the profession glued after it, alone on its line (a
-# column's 王律师说法 names no one: the name must be whole); 某某某 校长, 某某某董事长: a speech's or a
-# letter's signer under its headline, the head of the body that speaks.
-HEAD_POSTS = "校长|董事长|理事长|院长|会长|主席|总经理|社长|局长|书记|县长|市长|区长|镇长|厅长|行长"
-NAME_GLUED_TO_PROFESSION_RE = re.compile(
-    rf"^([{HAN}]{{2,3}})(?:(?:律师|副教授|教授|研究员|博士)|[{SPACES}]*(?:{HEAD_POSTS}))$"
-)
 
 
 # 某某 文/图; 某某 著, 某某 译: a book's or a serial's author, its translator; 某某 整理: who
@@ -397,7 +390,6 @@ def titled_credit(text: str) -> list[str] | None:
     match = (
         POST_THEN_NAME_RE.match(text)
         or NAME_THEN_POST_RE.match(text)
-        or NAME_GLUED_TO_PROFESSION_RE.match(text)
         or POST_GLUED_TO_NAME_RE.match(text)
         or POST_SLASH_NAME_RE.match(text)
     )
