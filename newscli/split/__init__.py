@@ -40,7 +40,10 @@ Four passes, each weighing a line against its neighbours rather than deciding it
    text before and after it share, and whether the text after it names again the rare
    character pairs of the text before: a person's name, not the page's city); if one story
    goes on, the headline loses some of its score and the issue is decoded again, so it may
-   become a crosshead. Last, a backward pass gives each line its margin: how much worse
+   become a crosshead. A long heading whose next sentence tells its event again, with its day
+   (县政府召开常务会议 | 1月7日，县政府召开…), is a news item's headline whatever the words around
+   it (`neighbours.lead_retells`); untitled photo reports, each closing on its credit (某某
+   摄影报道) over a blank line, are items of their own where blank lines part items. Last, a backward pass gives each line its margin: how much worse
    the best reading scores in which the line is of another sort (`decode.SORTS`: a heading,
    a credit, a lead, a box's line, a story's text...); a record's `margin` is the least over
    its lines and the next record's first, so a user knows which records to read first.
