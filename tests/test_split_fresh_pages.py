@@ -2178,3 +2178,24 @@ def test_an_epithet_headline_with_a_post_heads_the_next_item():
     )
     titles = [r["title"] for r in split(text) if r["kind"] == "article"]
     assert titles == ["我市新增三条公交线路", "金牌校长"]
+
+
+@pytest.mark.parametrize(
+    "credit, author",
+    [
+        ("余幸司 校長", "余幸司"),
+        ("陳田植 董事長", "陳田植"),
+        ("莊耀洸律師", "莊耀洸"),
+        ("王小明副校長", "王小明"),
+    ],
+)
+def test_a_name_and_a_post_right_under_a_headline_over_the_text_is_the_byline(credit, author):
+    # 某某某 校長 under 新生開學典禮致詞 (t422), 某某某律師 under an opinion piece (t416): read by
+    # its place, right under the headline and over the text (review 38: not between paragraphs).
+    text = (
+        f"新生開學典禮暨入學輔導致詞\n{credit}\n"
+        "各位貴賓、各位家長、各位老師、各位同學，大家早安！首先歡迎各位新生加入本校這個大家庭，"
+        "希望大家在這裡學習專業知識，培養服務社會的熱忱。\n"
+    )
+    (story,) = split(text)
+    assert (story["subtitle"], story["byline"], story["authors"]) == (None, credit, [author])

@@ -12,7 +12,7 @@ from .cuts import cut_by_layout, goes_on_after_address, surely_cut
 from .lines import SHAPE_FOLD
 from .name_lines import bare_name, bulleted_byline, pen_name, spaced_name
 from .neighbours import verse_lines
-from .people import bracketed_byline, opening_byline
+from .people import bracketed_byline, name_and_post, opening_byline
 from .roles import Role
 from .run_in import in_lead_credit, wire_dateline_credit
 from .source import Line
@@ -166,6 +166,7 @@ def line_byline(line: Line) -> tuple[str, list[str]] | None:
         bracketed_byline(line.shape)
         or opening_byline(line.shape)
         or bulleted_byline(line.shape)
+        or name_and_post(line.shape)  # (before bare_name: 某某某 董事长 is one name and a post)
         or bare_name(line.shape)
         or pen_name(line.shape)
         or spaced_name(line.shape)

@@ -15,6 +15,7 @@ from . import cohesion, shapes
 from .boxes import is_page_header
 from .head_matter import EDITORS_NOTE_RE, is_photo_credit_line, opens_with_dateline
 from .name_lines import pen_name, spaced_name
+from .people import name_and_post
 from .roles import WEIGHTS, Role, Scores, best_role
 from .source import Line
 
@@ -189,6 +190,22 @@ def mark_retold_headlines(lines: list[Line], result: list[Scores]) -> None:
         ):
             bonus = WEIGHTS["retold-headline"]
             result[index][Role.HEAD] = (head[0] + bonus, (*head[1], "retold-headline"))
+
+
+def mark_signers_under_headlines(lines: list[Line], result: list[Scores]) -> None:
+    """A whole name and a post right under a headline and over the text (致辞 | 某某某 校长 |
+    各位来宾…) is the speech's or the piece's credit line (people.name_and_post)."""
+    for index in range(1, len(lines) - 1):
+        if not name_and_post(lines[index].shape):
+            continue
+        above, below = result[index - 1], result[index + 1]
+        if (
+            best_role(above) is Role.HEAD
+            and len(lines[index + 1].shape) > shapes.HEADLINE_MAX
+            and best_role(below) in (Role.BODY, Role.LEAD)
+        ):
+            credit = (WEIGHTS["byline-shaped"], ("byline-shaped", "signer-under-headline"))
+            result[index][Role.BYLINE_OPEN] = credit
 
 
 def drop_names_opening_after_text(result: list[Scores]) -> None:

@@ -48,6 +48,7 @@ from .neighbours import (
     keep_quotations_whole,
     mark_pen_names,
     mark_retold_headlines,
+    mark_signers_under_headlines,
     mark_verse,
     offer_editors_notes,
     open_brief_columns,
@@ -101,6 +102,7 @@ def read_neighbours(lines: list[Line], result: list[Scores], gaps: list[bool]) -
     mark_verse(lines, result)
     offer_captions(lines, result)
     drop_names_opening_after_text(result)
+    mark_signers_under_headlines(lines, result)
     mark_retold_headlines(lines, result)
     keep_photos_over_leads(result)
     keep_captions_over_credits(lines, result)

@@ -353,6 +353,23 @@ POST_GLUED_TO_NAME_RE = re.compile(
 NAME_THEN_POST_RE = re.compile(rf"^([{HAN}]{{2,3}})\s*[/／]\s*[{HAN}]{{2,20}}(?:{POSTS})$")
 
 
+# 某某某 校长, 某某某董事长, 某某某律师: a whole name, then the post or profession of the person
+# who gave the speech or wrote the piece. Read so only by its place, right under a headline and
+# over the text (neighbours.mark_signers_under_headlines): between paragraphs it labels a
+# speaker (王小明 校长：…), over a ——记… line it is an epithet headline (金牌校长).
+HEAD_POSTS = "校长|董事长|理事长|院长|会长|主席|总经理|社长|局长|书记|县长|市长|区长|镇长|厅长|行长"
+NAME_AND_POST_RE = re.compile(
+    rf"^([{HAN}]{{2,3}}?)[{SPACES}]*副?(?:{HEAD_POSTS}|律师|教授|研究员|博士)$"
+)
+
+
+def name_and_post(text: str) -> tuple[str, list[str]] | None:
+    match = NAME_AND_POST_RE.match(text)
+    if match and looks_like_a_name(match.group(1)):
+        return text, [match.group(1)]
+    return None
+
+
 # 某某 文/图; 某某 著, 某某 译: a book's or a serial's author, its translator; 某某 整理: who
 # compiled it; 某某 某某 报导: who reported it (two names or more: 高考 报道 is a topic).
 NAME_THEN_MARK_RE = re.compile(
