@@ -177,6 +177,12 @@ def split_checked(text: str) -> list[dict]:
     return result.records
 
 
+def split_titles(text: str) -> list[str | None]:
+    """The titles of the articles `newscli split` gives for `text` (checked as split_checked
+    checks it), in order."""
+    return [r["title"] for r in split_checked(text) if r["kind"] == "article"]
+
+
 @pytest.fixture(scope="session")
 def sample_records() -> list[dict]:
     result = run("split", SAMPLE)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import split_checked
+from conftest import split_checked, split_titles
 
 split = split_checked  # `newscli split` on a text: it succeeds and loses nothing
 
@@ -1811,7 +1811,7 @@ def test_a_headline_its_first_sentence_tells_again_opens_an_item_on_the_same_wor
         heading="兵团检察院考察组来某某区检察院交流学习",
         sentence="9月11日下午，兵团检察院考察组一行11人来某某区检察院交流学习。",
     )
-    titles = [r["title"] for r in split(text) if r["kind"] == "article"]
+    titles = split_titles(text)
     assert titles == [
         "某某市检察机关同仁来我院考察交流民事行政检察工作",
         "兵团检察院考察组来某某区检察院交流学习",
@@ -1825,7 +1825,7 @@ def test_a_short_crosshead_its_next_sentence_takes_up_stays_in_the_story():
         heading="指挥中心运行良好",
         sentence="考察组认为指挥中心运行良好。",
     )
-    titles = [r["title"] for r in split(text) if r["kind"] == "article"]
+    titles = split_titles(text)
     assert titles == ["某某市检察机关同仁来我院考察交流民事行政检察工作"]
 
 
@@ -1841,7 +1841,7 @@ def test_a_long_line_its_next_sentence_tells_again_heads_a_new_item():
         "全市市、镇人大换届选举自11月份启动以来，各镇、某某街道和市直选举系统认真贯彻落实市委动员会议精神，切实加强组织领导，周密安排部署，按序时进度不断推进工作落实，较好地完成了选区划分、选民登记等阶段性工作任务。\n"
         "市人大常委会各委室负责人参加分片会议。\n"
     )
-    titles = [r["title"] for r in split(text) if r["kind"] == "article"]
+    titles = split_titles(text)
     assert titles == ["某某镇人大“三联系”活动发挥代表作用", "市、镇人大换届选举工作分片会议召开"]
 
 
@@ -1907,7 +1907,7 @@ def test_photo_credits_inside_a_feature_over_blank_lines_do_not_cut_it():
         "活动期间，图书馆还举办了读书分享会和亲子阅读等活动，吸引了众多读者参与。\n"
         "责任编辑：张三　校对：李四\n"
     )
-    titles = [r["title"] for r in split(text) if r["kind"] == "article"]
+    titles = split_titles(text)
     assert titles[0] == "古村落里的新生活" and None not in titles
 
 
@@ -1935,7 +1935,7 @@ def test_a_stray_blank_under_a_photo_credit_inside_a_story_ends_nothing():
         "\n"
         "责任编辑：张三　校对：李四\n"
     )
-    titles = [r["title"] for r in split(text) if r["kind"] == "article"]
+    titles = split_titles(text)
     assert titles == ["小小茶叶撑起乡村振兴大产业", "某某县举办农民丰收节", "某某镇开展农技培训"]
 
 
@@ -1957,7 +1957,7 @@ def test_a_reports_crosshead_its_section_restates_stays_in_the_report():
         "参演人员迅速集结，科学处置，圆满完成了各项演练科目。\n"
         "责任编辑：张三　校对：李四\n"
     )
-    titles = [r["title"] for r in split(text) if r["kind"] == "article"]
+    titles = split_titles(text)
     assert titles == ["某某区全力推进基层治理现代化", "某某县开展防汛应急演练"]
 
 
@@ -2022,7 +2022,7 @@ def test_a_headline_naming_a_meeting_is_no_bodys_signature():
         "在新山參加大馬福聯代表大會期間，古晉福建公會一行人在副會長王某某的安排及帶領下，游覽了新山伊斯干達發展區，包括樂高樂園、Hello Kitty公主灣，參觀中國富力地產展示廳，了解該集團在新柔兩岸的未來大規模發展，以及購物等。\n"
         "此外，在主辦當局的安排下，一行人也參觀了新山福建會館文物館、新山中華公會華族歷史文物館，以及新山柔佛古廟。\n"
     )
-    titles = [r["title"] for r in split(text) if r["kind"] == "article"]
+    titles = split_titles(text)
     assert titles == ["黃某某：促进和谐 福建文化推广他族", "馬來西亞福建社團聯合會代表大會"]
 
 
@@ -2042,7 +2042,7 @@ def test_a_headline_shaped_as_a_crosshead_of_the_story_above_still_heads_its_ite
         "该项目于2015年11月发起，五年来，共采访50位兵团人物，撰写军垦文化故事50余篇，发表文章50余篇；创作演绎剧本30余部，演绎100余场，受众3万余人。受兵团精神的鼓舞，项目团队先后有1000余人选择留在新疆。\n"
         "据悉，本次推选活动由中共中央宣传部、中央文明办、全国总工会、共青团中央等18个部门和单位联合组织，共评选出最美志愿者20位、最佳志愿服务组织30个、最佳志愿服务项目30个。\n"
     )
-    titles = [r["title"] for r in split(text) if r["kind"] == "article"]
+    titles = split_titles(text)
     assert titles == ["“三节”齐相聚 线上线下活动精彩不停", "兵团精神的青春传人"]
 
 
@@ -2084,7 +2084,7 @@ def test_a_youth_association_signs_the_letter_above_it():
         "6月3日，某某县召开防汛工作会议，全面部署今年防汛抗旱工作，要求各乡镇落实责任，确保安全度汛。\n"
         "会议指出，当前已进入主汛期，各地各部门要时刻绷紧防汛这根弦，做好各项应对准备。\n"
     )
-    titles = [r["title"] for r in split(text) if r["kind"] == "article"]
+    titles = split_titles(text)
     assert titles == ["致全市青少年朋友的一封信", "某某县召开防汛工作会议"]
 
 
@@ -2100,7 +2100,7 @@ def test_a_headline_naming_a_report_meeting_heads_the_next_item():
         "他们用朴实的语言、生动的事例，展现了劳动模范爱岗敬业、争创一流的精神风貌，赢得现场阵阵掌声。\n"
         "市总工会负责人表示，将持续开展劳模精神宣讲活动，在全社会营造崇尚劳动的浓厚氛围。\n"
     )
-    titles = [r["title"] for r in split(text) if r["kind"] == "article"]
+    titles = split_titles(text)
     assert titles == ["某某市举办春季招聘活动", "全市劳模先进事迹报告会"]
 
 
@@ -2119,7 +2119,7 @@ def test_a_reviews_section_opening_on_its_year_is_no_news_item():
         "2023年，某某区持续推动重点产业项目建设，新开工亿元以上项目三十个，完成投资八十亿元。\n"
         "全年新增规模以上工业企业二十五家，工业总产值同比增长百分之十二。\n"
     )
-    titles = [r["title"] for r in split(text) if r["kind"] == "article"]
+    titles = split_titles(text)
     assert "持续推动重点产业项目建设取得新的突破" not in titles
 
 
@@ -2140,7 +2140,7 @@ def test_a_short_caption_opening_a_run_of_captions_is_no_columns_label():
         "钱大江汇报我校外事管理工作情况\n"
         "调研组一行和与会领导就“走出去”和“引进来”的工作计划进行了深入交流。\n"
     )
-    titles = [r["title"] for r in split(text) if r["kind"] == "article"]
+    titles = split_titles(text)
     assert titles == ["外交部国际经济司参赞王小明一行莅临我校考察调研"]
 
 
@@ -2176,7 +2176,7 @@ def test_an_epithet_headline_with_a_post_heads_the_next_item():
         "在海拔四千多米的某某村，提起王小明，村民们都竖起大拇指。十年来，他带领乡亲们发展特色养殖，村里的日子越过越红火。\n"
         "“只要群众满意，再苦再累也值得。”王小明说。\n"
     )
-    titles = [r["title"] for r in split(text) if r["kind"] == "article"]
+    titles = split_titles(text)
     assert titles == ["我市新增三条公交线路", "金牌校长"]
 
 

@@ -43,10 +43,11 @@ Four passes, each weighing a line against its neighbours rather than deciding it
    become a crosshead. A long heading whose next sentence tells its event again, with its day
    (县政府召开常务会议 | 1月7日，县政府召开…), is a news item's headline whatever the words around
    it (`neighbours.lead_retells`); untitled photo reports, each closing on its credit (某某
-   摄影报道) over a blank line, are items of their own where blank lines part items. Last, a backward pass gives each line its margin: how much worse
-   the best reading scores in which the line is of another sort (`decode.SORTS`: a heading,
-   a credit, a lead, a box's line, a story's text...); a record's `margin` is the least over
-   its lines and the next record's first, so a user knows which records to read first.
+   摄影报道) over a blank line, are items of their own where blank lines part items. Last, a
+   backward pass gives each line its margin: how much worse the best reading scores in which
+   the line is of another sort (`decode.SORTS`: a heading, a credit, a lead, a box's line, a
+   story's text...); a record's `margin` is the least over its lines and the next record's
+   first, so a user knows which records to read first.
 4. **Assembly** (`assemble.py`). Roles become records: headings to title and subtitle,
    credits to byline and authors, markers to continued_from/continued_to, body lines to
    paragraphs (a paragraph cut mid-sentence by the layout joined to the next: `cuts.py`),
@@ -200,7 +201,7 @@ def after_photo_news(lines: list[Line], roles: list[Role], index: int) -> bool:
     story; a plain photo credit, 某某 摄, closes a caption inside a story as often.)"""
     above = index - 1
     if above < 1 or not reports_in_photos(lines[above].shape):
-        return False  # (…某某 摄 closes a photo's caption inside a story as often)
+        return False
     if len(lines[above].shape) > HEADLINE_MAX:
         return True  # (the credit run on to the text)
     for line, role in zip(lines[above - 1 :: -1], roles[above - 1 :: -1]):

@@ -82,7 +82,7 @@ def sourced_names(text: str) -> list[str] | None:
     if not match:
         return None
     names = NAMES_THEN_MARK_SEP_RE.split(match.group(1))
-    slashed = bool(re.search(r"[/／]", text))
+    slashed = "/" in text or "／" in text
     if (len(names) < 2 and not slashed) or any(n.endswith(NOT_NAME_ENDS) for n in names):
         return None
     return names if all(map(looks_like_a_name, names)) else None
