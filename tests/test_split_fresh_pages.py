@@ -2164,20 +2164,21 @@ def test_an_interviews_speaker_labels_with_their_posts_stay_in_the_interview():
     assert story["authors"] == ["张三"]
 
 
-def test_an_epithet_headline_with_a_post_heads_the_next_item():
+@pytest.mark.parametrize("epithet", ["金牌校长", "金牌记者"])
+def test_an_epithet_headline_with_a_post_heads_the_next_item(epithet):
     # 金牌校长 | ——记某某村小学校长王小明: a headline, not the story above's closing credit.
     text = (
         "我市新增三条公交线路\n"
         "本报讯 1月17日起，我市新开通三条公交线路，方便沿线群众出行。新线路采用新能源公交车，票价两元。\n"
         "市公交集团有关负责人表示，今年还将根据群众需求继续优化线网。\n"
-        "金牌校长\n"
+        f"{epithet}\n"
         "——记某某村小学校长王小明\n"
         "本报记者 张三\n"
         "在海拔四千多米的某某村，提起王小明，村民们都竖起大拇指。十年来，他带领乡亲们发展特色养殖，村里的日子越过越红火。\n"
         "“只要群众满意，再苦再累也值得。”王小明说。\n"
     )
     titles = split_titles(text)
-    assert titles == ["我市新增三条公交线路", "金牌校长"]
+    assert titles == ["我市新增三条公交线路", epithet]
 
 
 @pytest.mark.parametrize(
@@ -2187,6 +2188,8 @@ def test_an_epithet_headline_with_a_post_heads_the_next_item():
         ("陳田植 董事長", "陳田植"),
         ("莊耀洸律師", "莊耀洸"),
         ("王小明副校長", "王小明"),
+        ("張小明記者", "張小明"),  # a reporter's role glued after the name (t410)
+        ("李小紅通訊員", "李小紅"),
     ],
 )
 def test_a_name_and_a_post_right_under_a_headline_over_the_text_is_the_byline(credit, author):
