@@ -2202,3 +2202,24 @@ def test_a_name_and_a_post_right_under_a_headline_over_the_text_is_the_byline(cr
     )
     (story,) = split(text)
     assert (story["subtitle"], story["byline"], story["authors"]) == (None, credit, [author])
+
+
+# Round 78 (twenty-first session).
+
+
+def test_a_line_two_short_whose_last_character_went_down_with_a_closing_mark_runs_on():
+    # t429: a wrapper that never starts a line with a closing mark took 宴 down with its 」
+    # (…2011年春 | 宴」，…), leaving the line two short of the column: it is no paragraph's end.
+    text = (
+        "校友春宴在台北舉行\n"
+        "　　【本報訊】本校董事會為感謝各地校友長\n"
+        "期以來對母校的支持，特別於2月16日在台\n"
+        "北市大飯店首次舉辦「本校二〇一一年春\n"
+        "宴」，各地校友歡聚一堂，互道新春恭喜，參\n"
+        "與校友超過百人，席開十桌，氣氛熱烈。\n"
+        "　　董事長於致詞時感謝校友長期以來對母校\n"
+        "的支持，並說明學校近年的發展成果。\n"
+    )
+    (story,) = split_checked(text)
+    assert len(story["paragraphs"]) == 2
+    assert "春宴」" in story["paragraphs"][0]

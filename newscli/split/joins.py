@@ -287,6 +287,8 @@ def is_full(line: SourceLine, after: SourceLine, layout: Layout, by_width: bool 
         return True  # …027-00000000　　 | 订报热线: the space it was broken at fills the line
     if edge == layout.width - 2 and not closed and " " in after.text[1:3]:
         return True  # 蒋 | 成 曹…: the wrapper moved a word down rather than break at a space
+    if edge == layout.width - 2 and not closed and after.text[1:2] in shapes.CONTINUATION_STARTS:
+        return True  # …2011年春 | 宴」，…: a mark that may not start a line took a character down
     word = LATIN_RUN_RE.match(after.text)
     if word and edge < low:
         unit = len(word.group(0)) if layout.measure == "chars" else columns(word.group(0))
