@@ -2223,3 +2223,17 @@ def test_a_line_two_short_whose_last_character_went_down_with_a_closing_mark_run
     (story,) = split_checked(text)
     assert len(story["paragraphs"]) == 2
     assert "春宴」" in story["paragraphs"][0]
+
+
+@pytest.mark.parametrize("office", ["建设局", "教育局", "县委办"])
+def test_a_short_office_before_the_name_in_a_closing_credit_is_no_author(office):
+    # t433: （建设局  袁悦） under a bureau's news: the office where the writer works, not a
+    # second writer (three characters, as a name is: read so only where a name follows).
+    text = (
+        "交通运输厅调研建设工作\n"
+        "　　11月24日，交通运输厅调研组赴建设管理局调研，听取工作汇报，研究推进改革事项。\n"
+        "　　调研组要求，各单位要切实抓好落实。\n"
+        f"（{office}  王小明）\n"
+    )
+    (story,) = split_checked(text)
+    assert (story["byline"], story["authors"]) == (f"{office}  王小明", ["王小明"])

@@ -19,6 +19,7 @@ from .shapes import (
     PERSON_ROLE_RE,
     ROLE_RE,
     SEE_ALSO,
+    SHORT_OFFICE_RE,
     SPACES,
     TOWN_RE,
     WORKPLACE_RE,
@@ -214,7 +215,7 @@ def is_workplace(token: str, after: list[str]) -> bool:
     return bool(
         WORKPLACE_RE.match(place)
         or (
-            TOWN_RE.match(place)
+            (TOWN_RE.match(place) or SHORT_OFFICE_RE.match(place))
             and after
             and NAME_ONLY_RE.match(name_after_roles(after[0]))
             and not OPENING_ROLE_RE.match(after[0])
