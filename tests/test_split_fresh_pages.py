@@ -2237,3 +2237,17 @@ def test_a_short_office_before_the_name_in_a_closing_credit_is_no_author(office)
     )
     (story,) = split_checked(text)
     assert (story["byline"], story["authors"]) == (f"{office}  王小明", ["王小明"])
+
+
+@pytest.mark.parametrize("source", ["照片由本报提供", "照片由王小明拍摄", "图片由王小明提供"])
+def test_a_bracketed_caption_with_the_photos_source_after_a_slash_is_a_caption(source):
+    # t435: （共同參與聖誕感恩茶會的師長與同學們/照片由本報提供） under the lead: a photo's
+    # caption and who took or supplied it, kept in the text (SCHEMA), no sub-headline.
+    caption = f"（社团同学在博览会上表演/{source}）"
+    text = (
+        f"某某大学举办社团博览会\n{caption}\n"
+        "本报讯 某某大学为迎接新生，9月11日举办社团博览会，现场气氛热烈，吸引了数千名学生参加。\n"
+        "学务长表示，社团是大学生活的重要部分。\n"
+    )
+    (story,) = split_checked(text)
+    assert (story["subtitle"], story["paragraphs"][0]) == (None, caption)
