@@ -287,8 +287,8 @@ def is_full(line: SourceLine, after: SourceLine, layout: Layout, by_width: bool 
         return True  # …027-00000000　　 | 订报热线: the space it was broken at fills the line
     if edge == layout.width - 2 and not closed and " " in after.text[1:3]:
         return True  # 蒋 | 成 曹…: the wrapper moved a word down rather than break at a space
-    if edge == layout.width - 2 and not closed and after.text[1:2] in shapes.CONTINUATION_STARTS:
-        return True  # …2011年春 | 宴」，…: a mark that may not start a line took a character down
+    if edge == layout.width - 2 and not closed and after.text[1:2] in CLOSING_MARKS:
+        return True  # …2011年春 | 宴」，…: a closing mark took its character down (not 一、…)
     word = LATIN_RUN_RE.match(after.text)
     if word and edge < low:
         unit = len(word.group(0)) if layout.measure == "chars" else columns(word.group(0))
@@ -335,6 +335,7 @@ def next_word_fits(line: SourceLine, after: SourceLine, layout: Layout) -> bool:
 
 
 OPENING_MARKS = set("“‘「『（(《〈【")
+CLOSING_MARKS = set("”’」』）)》〉】")  # (、 and ： close a list's number: 一、, 问：)
 
 
 def short_of_next_word(line: SourceLine, after: SourceLine, layout: Layout, so_far: str) -> bool:

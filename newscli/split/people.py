@@ -359,8 +359,8 @@ NAME_THEN_POST_RE = re.compile(rf"^([{HAN}]{{2,3}})\s*[/／]\s*[{HAN}]{{2,20}}(?
 # speaker (王小明 校长：…), over a ——记… line it is an epithet headline (金牌校长).
 HEAD_POSTS = "校长|董事长|理事长|院长|会长|主席|总经理|社长|局长|书记|县长|市长|区长|镇长|厅长|行长"
 NAME_AND_POST_RE = re.compile(
-    rf"^([{HAN}]{{2,3}}?)(?:[{SPACES}]*副?(?:{HEAD_POSTS}|律师|教授|研究员|博士)|记者|通讯员)$"
-)  # 某某某记者: a reporter's role glued after the name (spaced, 马年 记者 is a time and a role)
+    rf"^([{HAN}]{{2,3}}?)[{SPACES}]*副?(?:{HEAD_POSTS}|律师|教授|研究员|博士)$"
+)  # (not 记者 glued: 金牌记者, 战地记者 under a headline are epithets, review 39)
 
 
 def name_and_post(text: str) -> tuple[str, list[str]] | None:
