@@ -210,7 +210,8 @@ def byline_authors(content: str) -> list[str] | None:
 
 def is_workplace(token: str, after: list[str]) -> bool:
     """（某某县委宣传部 某某）, 通讯员：某某镇 某某: where the contributor works, before the name
-    (a town only where a name follows: 记者 李永镇 通讯员 某某 names 李永镇)."""
+    (a town or a short office only where a name follows: 记者 李永镇 通讯员 某某 names 李永镇;
+    （建设局  某某）)."""
     place = name_after_roles(token)
     return bool(
         WORKPLACE_RE.match(place)

@@ -104,8 +104,8 @@ WORKPLACE_RE = re.compile(
 # The town a contributor works in, named before the name (通讯员 某某镇 某某): three characters
 # may be a name too (李永镇), so only where a name follows.
 TOWN_RE = re.compile(rf"^[{HAN}]{{2,6}}(?:镇|乡|村)$")
-# （建设局 某某）, （宣传部 某某）, （派出所 某某）: an office named short, with no place before it, is three
-# characters as a name is: the same, only where a name follows.
+# An office named short, with no place before it (（建设局 某某）, （宣传部 某某）, （派出所 某某）),
+# is three characters as a name is: as a town, only where a name follows.
 SHORT_OFFICE_RE = re.compile(rf"^(?:[{HAN}]{{2}}(?:局|委|办|厅|部|队)|派出所|办公室)$")
 BYLINE_TOKEN_RE = re.compile(rf"^(?:(?:{ORG_ROLE_RE}|{ROLE_RE})[:：]?)*(?:{NAME_RE})?$")
 BYLINE_SEP_RE = re.compile(rf"[{SPACES}、，,;；|｜]+")  # 记者 | 某某: a bar parts a role from names
