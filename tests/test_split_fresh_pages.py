@@ -2295,3 +2295,192 @@ def test_numbered_items_two_short_of_a_wrapped_column_stay_apart():
     (story,) = split_checked(text)
     items = [p for p in story["paragraphs"] if p[1:2] == "、"]
     assert [p[:2] for p in items] == ["一、", "二、", "三、", "四、"]
+
+
+# Twenty-second session's fresh pages. t439: in a hard-wrapped column whose paragraphs open
+# indented, a flush line far wider than the column was left whole by what wrapped the prose: a
+# headline set across the columns (pdftotext puts a banner headline on one line), however long.
+
+BANNER = "「迎新春、送温暖」 市老年大学举办2024年学员新春联欢会 副市长到场祝贺《2024/2/5》"
+BANNER_PAGE = (
+    "某某晚报　2024年2月5日　星期一　第5版　城事\n"
+    f"{BANNER}\n"
+    "{caption}"
+    "　　随着春节临近，市老年大学日前举办学\n"
+    "员新春联欢会，三百余名学员欢聚一堂，共\n"
+    "同庆祝即将到来的新春佳节。\n"
+    "　　联欢会上，学员们表演了合唱、舞蹈、\n"
+    "太极拳等节目，现场气氛热烈，掌声不断。\n"
+    "　　副市长在致辞中向全体学员致以新春祝\n"
+    "福，希望大家老有所学、老有所乐。\n"
+    "社区暖心年夜饭、百家宴 城南街道为独居老人送上团圆饭《2024/2/4》\n"
+    "　　临近除夕，城南街道联合辖区商户举办\n"
+    "暖心年夜饭活动，为六十余位独居老人送上\n"
+    "热气腾腾的团圆饭。\n"
+)
+WRAPPED_CAPTION = "　　市老年大学校长王大明（前排左二）与\n学员代表在联欢会后合影\n"
+
+
+def test_a_flush_line_wider_than_a_wrapped_column_is_a_headline():
+    records = split_checked(BANNER_PAGE.format(caption=WRAPPED_CAPTION))
+    assert [r["title"] for r in records if r["kind"] == "article"] == [
+        BANNER,
+        "社区暖心年夜饭、百家宴 城南街道为独居老人送上团圆饭《2024/2/4》",
+    ]
+    assert records[1]["paragraphs"][0] == "市老年大学校长王大明（前排左二）与学员代表在联欢会后合影"
+
+
+def test_a_wide_flush_caption_under_the_banner_stays_its_storys_text():
+    # A long caption left flush and whole, its photographer after it: the story's first
+    # paragraph, as SCHEMA keeps captions, though it is wider than the column too.
+    caption = "市老年大学校长王大明（前排左二）与学员代表、志愿者和辅导老师们在联欢会后合影留念 记者 张小明 摄"
+    records = split_checked(BANNER_PAGE.format(caption=caption + "\n"))
+    story = records[1]
+    assert (story["title"], story["paragraphs"][0]) == (BANNER, caption)
+
+
+# t443: an overseas Chinese paper credits the story and its photos, each name with its own
+# credit word, glued or a space apart (萧某某报道 侯某某摄影).
+
+
+@pytest.mark.parametrize(
+    "credit, byline",
+    [
+        ("（林晓燕报道 陈志强摄影）", "林晓燕报道 陈志强摄影"),
+        ("（ 林晓燕报道 陈志强摄影 ）", "林晓燕报道 陈志强摄影"),
+        ("（林晓燕 报道 陈志强 摄影）", "林晓燕 报道 陈志强 摄影"),
+        ("林晓燕报道；陈志强摄影", "林晓燕报道；陈志强摄影"),
+    ],
+)
+def test_names_each_with_their_own_credit_word_are_a_byline(credit, byline):
+    text = (
+        "曼德勒华侨欢庆元宵佳节\n"
+        f"{credit}\n"
+        "2月5日至7日，一连三天，曼德勒云南同乡会于云南会馆隆重举行元宵佳节文艺联欢晚会。\n"
+        "晚会以瑞狮拉开序幕，节目由各侨团侨校精心准备，吸引了近千名市民前来观看。\n"
+    )
+    (story,) = split_checked(text)
+    assert (story["byline"], story["authors"]) == (byline, ["林晓燕", "陈志强"])
+
+
+def test_topics_with_credit_words_are_no_byline():
+    text = (
+        "全市高考平稳开考\n"
+        "高考报道 现场摄影\n"
+        "6月7日，全市三万余名考生走进考场，各考点秩序井然，交警、医护人员全程保障。\n"
+        "市教育局有关负责人表示，今年高考各项准备工作扎实有序。\n"
+    )
+    (story,) = split_checked(text)
+    assert (story["byline"], story["authors"]) == (None, [])
+
+
+# t441: a heading that names its piece a poem (诗歌《路》某某, 光的儿子（诗歌 作者 某某）) is followed
+# by verse, though no credit line stands over it: every short line is the poem's, one paragraph
+# each (一百年前, 从此: no rubric, no pen name, no headline), up to the next poem's heading.
+
+POEM_PAGE = """某某矿工报　2024年9月10日　星期二　第4版　副刊
+诗歌《井下的灯》王大力（第二采煤队）
+一盏灯
+照亮八百米深处
+从此
+黑夜不再漫长
+我们把汗水
+种进煤层
+春天
+从巷道尽头走来
+光的方向 （诗歌 作者 刘小芳）
+清晨
+我沿着铁轨出发
+远方
+是一片金色的麦田
+我相信
+每一束光
+都有它的方向
+{more}责任编辑：张三　校对：李四
+"""
+
+
+@pytest.mark.parametrize("blank", [False, True], ids=["no-blank-lines", "blank-lines"])
+def test_verse_under_a_heading_that_names_a_poem_is_the_poems(blank):
+    text = POEM_PAGE.format(more="")
+    if blank:
+        text = "\n\n".join(text.split("\n"))
+    poems = [r for r in split_checked(text) if r["kind"] == "article"]
+    assert [(p["title"], len(p["paragraphs"])) for p in poems] == [
+        ("诗歌《井下的灯》王大力（第二采煤队）", 8),
+        ("光的方向 （诗歌 作者 刘小芳）", 7),
+    ]
+    assert poems[0]["paragraphs"][:3] == ["一盏灯", "照亮八百米深处", "从此"]
+
+
+def test_a_prose_story_after_the_poems_is_a_story_of_its_own():
+    more = (
+        "矿区职工书画展开幕\n"
+        "9月8日，矿区第五届职工书画展在工人文化宫开幕，共展出职工创作的书法、国画、油画作品一百二十余幅。\n"
+        "展览将持续到9月底，免费向职工家属开放，展期内还将举办两场书画讲座。\n"
+    )
+    titles = split_titles(POEM_PAGE.format(more=more))
+    assert titles[-1] == "矿区职工书画展开幕"
+    assert len(titles) == 3
+
+
+def test_a_news_headline_naming_a_poem_keeps_its_story_and_the_next():
+    text = (
+        "某某晚报　2024年9月10日　星期二　第5版　文化\n"
+        "诗歌《我和我的祖国》朗诵会在市图书馆举行\n"
+        "9月9日晚，由市文联主办的诗歌朗诵会在市图书馆报告厅举行，三百余名市民到场聆听。\n"
+        "朗诵会上，十余位朗诵者深情演绎了多首经典诗作，现场掌声不断。\n"
+        "社区老人学跳广场舞\n"
+        "近日，城东社区开设广场舞培训班，每周两次，吸引了六十多位老人报名参加，大家学得认真、跳得开心。（李小红）\n"
+        "责任编辑：张三\n"
+    )
+    assert split_titles(text) == ["诗歌《我和我的祖国》朗诵会在市图书馆举行", "社区老人学跳广场舞"]
+
+
+# t444: a county site tags each story of a series before its headline (【乡村振兴 某某行动】…);
+# the tag opening the page's first headline, each line it opens is a headline, even after a
+# story that named no writer.
+
+SERIES_PAGE = """某某广电网　2021年3月18日　星期四　第2版　乡村振兴
+【乡村振兴 某某行动】东山镇开展村庄清洁行动
+今年以来，东山镇以乡村风貌提升为抓手，组织党员干部和群众清理村庄垃圾、沟渠淤泥，拆除危旧房屋。
+东山镇副镇长 李美玲：我们计划在月底前完成全镇十二个村的清理工作。
+【乡村振兴 某某行动】西岭镇组建志愿施工队助力乡村建设
+为加快推进乡村风貌提升工作，西岭镇组建了十支群众志愿施工队，利用农闲时间开展微改造。
+在志愿施工队的帮助下，村头村尾的绿化美化焕然一新，群众纷纷点赞。
+“建设的是一个小小的垃圾池，联系的是干群鱼水情！”（黄小书）
+遗失声明
+某某县某某农业专业合作社遗失公章一枚，声明作废。
+责任编辑：张三　校对：李四
+"""
+
+
+def test_a_series_tag_opens_each_headline_of_the_series():
+    assert split_titles(SERIES_PAGE) == [
+        "【乡村振兴 某某行动】东山镇开展村庄清洁行动",
+        "【乡村振兴 某某行动】西岭镇组建志愿施工队助力乡村建设",
+    ]
+
+
+def test_a_storys_last_words_and_credit_over_a_notice_stay_the_storys():
+    # …鱼水情！”（某某）: closed by its writer's name, no heading of the notice under it.
+    records = split_checked(SERIES_PAGE)
+    notice = next(r for r in records if r["kind"] == "notice")
+    story = [r for r in records if r["kind"] == "article"][-1]
+    assert (notice["title"], notice["subtitle"]) == ("遗失声明", None)
+    assert story["paragraphs"][-1] == "“建设的是一个小小的垃圾池，联系的是干群鱼水情！”（黄小书）"
+
+
+def test_tags_over_the_parts_of_one_credited_story_open_no_items():
+    text = (
+        "城南街道举办新春送温暖活动\n"
+        "本报记者　张小明\n"
+        "1月20日，城南街道在社区广场举办新春送温暖活动，为辖区困难家庭送去米面油和春联。\n"
+        "【现场】村民排队领取新春礼包\n"
+        "活动现场，志愿者们忙着登记、发放物资，不少老人早早就来到广场排队。\n"
+        "【现场】志愿者为老人写春联\n"
+        "书法志愿者现场挥毫泼墨，为居民书写春联和福字，浓浓的年味扑面而来。\n"
+        "街道负责人表示，将持续开展走访慰问，让困难群众过一个温暖祥和的春节。\n"
+    )
+    (story,) = split_checked(text)
+    assert "【现场】志愿者为老人写春联" in story["paragraphs"]

@@ -28,7 +28,7 @@ from .passes import read_neighbours
 from .people import credit_line, sourced_names
 from .roles import Role, Scores, weight_of
 from .run_in import ends_in_a_name, ends_with_credit, ends_with_source, opens_with_credit
-from .source import Layout, Line
+from .source import Layout, Line, columns
 
 __all__ = ["score_lines"]
 
@@ -88,12 +88,31 @@ def score_lines(
             at_top=index < EDGE_LINES,
             first=index == 0,
             last=index == len(lines) - 1,
+            wide=wider_than_column(line, layout),
         )
         if gaps and gaps[index]:
             offer_untitled_start(scores)
         result.append(scores)
     read_neighbours(lines, result, gaps or [False] * len(lines))
     return result
+
+
+def wider_than_column(line: Line, layout: Layout | None) -> bool:
+    """In a hard-wrapped column whose paragraphs open indented, a flush line wider than the
+    column, left whole by what wrapped the prose: a headline set across the columns
+    (pdftotext puts a banner headline on one line of its own), not a paragraph's piece."""
+    if layout is None or not layout.indents or line.indent or line.first != line.last:
+        return False
+    if layout.width is None:  # too few cut lines to find the width: the widest piece's edge
+        return (
+            layout.widest_indented > 0
+            and columns(line.text) > layout.widest_indented + 2 * WIDER_BY
+        )
+    edge = len(line.text) if layout.measure == "chars" else columns(line.text)
+    return edge > layout.width + WIDER_BY
+
+
+WIDER_BY = 2  # characters (wide ones) past the column's edge: a wrapper lets a mark hang
 
 
 def score_line(
@@ -107,6 +126,7 @@ def score_line(
     at_top: bool = False,
     first: bool = False,
     last: bool = False,
+    wide: bool = False,
 ) -> Scores:
     text = line.shape
     scores: Scores = {}
@@ -117,7 +137,7 @@ def score_line(
     if score_one_kind(text, add, first, last):
         return scores
     if len(text) > shapes.HEADLINE_MAX:
-        score_prose(text, near_contact, add, scores, near_notice)
+        score_prose(text, near_contact, add, scores, near_notice, wide)
         page = page_features(text, repeated, at_edge, at_top) if at_edge else []
         if page:
             add(Role.PAGE, *page)  # a long header: 某某晚报　日期　星期三　今日16版　总第N期　农历…
@@ -371,7 +391,12 @@ def crosshead_features(line: Line, text: str, numbered: bool, indents: bool) -> 
 
 
 def score_prose(
-    text: str, near_contact: bool, add, scores: Scores, near_notice: bool = True
+    text: str,
+    near_contact: bool,
+    add,
+    scores: Scores,
+    near_notice: bool = True,
+    wide: bool = False,
 ) -> Scores:
     """A long line (most lines of an issue): a body or lead paragraph, notice text or a
     masthead line; never a heading, credit or ad line, so those tests are skipped."""
@@ -412,7 +437,8 @@ def score_prose(
             and len(text.split()) <= DECKS_MAX
             else []
         )
-        add(Role.HEAD, "long-headline", *tagged, *unmarked)
+        banner = ["wider-than-column"] if wide else []
+        add(Role.HEAD, "long-headline", *tagged, *unmarked, *banner)
     if near_notice:
         add_notice(add, text, near_contact)
     if box_shapes.is_masthead_line(text):

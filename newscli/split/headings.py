@@ -450,3 +450,37 @@ def mark_heads_over_credits(lines: list[Line], result: list[Scores]) -> None:
             and not lines[index].shape.endswith(("。", "."))
         ):
             scores[Role.HEAD] = (WEIGHTS["head-over-credit"], ("head-over-credit",))
+
+
+# A site's tag for a series of its stories, before each headline on one line:
+# 【乡村振兴 某某行动】某某镇…. The headline after it runs on (a name after 【简介】 is a note).
+SERIES_TAG_RE = re.compile(r"^【([^【】]{2,14})】(?=[^【】]{6,}$)")
+
+
+def mark_series_tags(lines: list[Line], result: list[Scores]) -> None:
+    """A tag that opens two or more lines that could be headlines, one of them where an item
+    surely starts (the page's first text, or after a closed story), is the page's series tag:
+    each line it opens is a story's headline, even after a story that named no writer (where
+    a short line is more often a crosshead). Inside a story, 【现场】… over each of its parts
+    heads its photos or sections, and no line of them opens an item."""
+    tags: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        tag = SERIES_TAG_RE.match(line.shape)
+        if tag and Role.HEAD in result[index] and not shapes.is_closed(line.shape):
+            tags.setdefault(tag.group(1), []).append(index)
+    for found in tags.values():
+        if len(found) < 2 or not any(item_starts(result, index) for index in found):
+            continue
+        for index in found:
+            weight, features = result[index][Role.HEAD]
+            result[index][Role.HEAD] = (weight + WEIGHTS["series-tag"], (*features, "series-tag"))
+
+
+def item_starts(result: list[Scores], index: int) -> bool:
+    """Nothing but the page's furniture above the line, or a story's close right above it."""
+    above = [best_role(scores) for scores in result[:index]]
+    return all(role is Role.PAGE for role in above) or above[-1] in (
+        Role.BYLINE_CLOSE,
+        Role.END,
+        Role.TO,
+    )

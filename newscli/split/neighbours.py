@@ -63,6 +63,57 @@ def mark_verse(lines: list[Line], result: list[Scores]) -> None:
         index = end + 1
 
 
+# A heading that names its piece a poem: 诗歌《路》某某, 光的儿子（诗歌 作者 某某）, 某某（组诗）,
+# 某某（外一首）, 某某诗二首. What follows it is verse until the next such heading, though the
+# poet's name stands in the heading and no credit line comes before the verse.
+POEM_TITLE_RE = re.compile(
+    r"^(?:诗歌|组诗|新诗|散文诗|古体诗)[ \u3000]*[《：:]"
+    r"|[（(](?:诗歌|组诗|新诗|散文诗|古体诗)(?:[ \u3000]|[）)])"
+    r"|[（(]外[一二三四五]首[）)]|诗[二三四五六七八九十]首"
+)
+POEM_PROSE_MIN = 40  # characters: a line this long is a prose paragraph, past the poem
+
+
+def poem_title(text: str) -> bool:
+    return len(text) <= shapes.HEADLINE_MAX and bool(POEM_TITLE_RE.search(text))
+
+
+def mark_titled_verse(lines: list[Line], result: list[Scores]) -> None:
+    """Under a heading that names its piece a poem, every line is its verse, whatever else a
+    short line might be (一百年前, 从此: no rubric, no pen name, no heading), up to the next
+    poem's heading, the page's furniture, a credit, or a prose paragraph (the line right above
+    that is the next story's headline, so it is left as it was)."""
+    index = 0
+    while index < len(lines):
+        if not (poem_title(lines[index].shape) and Role.HEAD in result[index]):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(lines) and in_poem(lines[end], result[end]):
+            end += 1
+        last = end - 1 if end < len(lines) and len(lines[end].shape) >= POEM_PROSE_MIN else end
+        for scores in result[index + 1 : last]:
+            for role in VERSE_RIVALS.intersection(scores):
+                del scores[role]
+            weight, features = scores[Role.BODY]
+            scores[Role.BODY] = (weight + WEIGHTS["verse-line"], (*features, "verse-line"))
+        index = end
+
+
+# What a short line of verse might otherwise be read as: a heading, a label, a poet.
+VERSE_RIVALS = {Role.HEAD, Role.RUBRIC, Role.CROSS, Role.BYLINE_OPEN, Role.CAPTION}
+
+
+def in_poem(line: Line, scores: Scores) -> bool:
+    return (
+        Role.BODY in scores
+        and not poem_title(line.shape)
+        and len(line.shape) < POEM_PROSE_MIN
+        and not is_credit(scores)
+        and best_role(scores) not in (Role.PAGE, Role.BYLINE_CLOSE, Role.NOTICE_HEAD)
+    )
+
+
 VERSE_LINE_MAX = 20  # characters: a verse line (a prose paragraph runs longer)
 VERSE_STARTS = {Role.HEAD, Role.BYLINE_OPEN}  # a poem's title, its poet
 
@@ -77,11 +128,13 @@ def verse_lines(lines: list[Line], roles: list[Role]) -> set[int]:
     index = 1
     while index < len(lines):
         end = index
-        while (
-            end < len(lines) and roles[end] is Role.BODY and len(lines[end].text) <= VERSE_LINE_MAX
-        ):
+        poem = poem_title(lines[index - 1].shape) and roles[index - 1] is Role.HEAD
+        longest = POEM_PROSE_MIN - 1 if poem else VERSE_LINE_MAX
+        while end < len(lines) and roles[end] is Role.BODY and len(lines[end].text) <= longest:
             end += 1
-        if (
+        if poem:
+            found.update(range(index, end))  # verse under a heading that names it a poem
+        elif (
             end - index >= VERSE_RUN
             and (
                 roles[index - 1] in VERSE_STARTS

@@ -40,6 +40,7 @@ from .headings import (
     mark_papers_signing_notices,
     mark_questions_over_headlines,
     mark_repeated_headlines,
+    mark_series_tags,
 )
 from .neighbours import (
     drop_names_opening_after_text,
@@ -49,6 +50,7 @@ from .neighbours import (
     mark_pen_names,
     mark_retold_headlines,
     mark_signers_under_headlines,
+    mark_titled_verse,
     mark_verse,
     offer_editors_notes,
     open_brief_columns,
@@ -100,6 +102,7 @@ def read_neighbours(lines: list[Line], result: list[Scores], gaps: list[bool]) -
     mark_column_labels(lines, result)
     mark_papers_signing_notices(lines, result)
     mark_verse(lines, result)
+    mark_titled_verse(lines, result)
     offer_captions(lines, result)
     drop_names_opening_after_text(result)
     mark_signers_under_headlines(lines, result)
@@ -107,5 +110,6 @@ def read_neighbours(lines: list[Line], result: list[Scores], gaps: list[bool]) -
     keep_photos_over_leads(result)
     keep_captions_over_credits(lines, result)
     mark_repeated_headlines(lines, result)
+    mark_series_tags(lines, result)
     mark_caption_runs(lines, result, gaps)
     offer_editors_notes(lines, result)

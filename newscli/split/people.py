@@ -42,9 +42,17 @@ from .web_lines import PAPER_DATE, is_outlet_name
 def bracketed_byline(text: str) -> tuple[str, list[str]] | None:
     """A whole line `（...）` or `【...】` that is a byline: (content without brackets, authors)."""
     match = BRACKETED_RE.match(text)
-    if not match or photo_credit_only(text):
-        return None  # （资料图）, （某某 供图）: where a photo came from, no one's credit
+    if not match:
+        return None
     content = match.group(1) or match.group(2)
+    paired = paired_names(content.strip()) if match.group(1) else None
+    if paired:
+        return (
+            content.strip(),
+            paired,
+        )  # （某某某报道 某某某摄影）: the photos' credit with the text's
+    if photo_credit_only(text):
+        return None  # （资料图）, （某某 供图）: where a photo came from, no one's credit
     if match.group(2) and not (
         OPENING_ROLE_RE.match(unspaced_role(NEWS_DESK_RE.sub("", content)))
         or NAME_PLACE_REPORTED_RE.match(content)
@@ -163,6 +171,9 @@ def opening_byline(text: str) -> tuple[str, list[str]] | None:
         else has_surname(names[0])
     ):  # (平凡世界 某某 著: a book's title, then its author: no credit)
         return text, names  # 某某 文/图: a name, then what the person made
+    paired = paired_names(text)
+    if paired:
+        return text, paired  # 某某某报道 某某某摄影: each name with what the person did
     staff = org_and_names(text)
     if staff:
         return text, staff
@@ -424,5 +435,24 @@ MARKED_NAMES_RE = re.compile(
     # two or more, each name then its mark after a space: 张某 文 李某 图
     rf"|^[{HAN}]{{2,4}}[\s\u3000]+(?:文|图|摄)(?:[\s\u3000]+[{HAN}]{{2,4}}[\s\u3000]+(?:文|图|摄))+$"
 )
+# Each name with its own credit word, glued to it or a space apart, the pairs a space or a
+# semicolon apart: 某某某报道 某某某摄影, 某某 报道；某某 摄影 (as overseas Chinese papers credit
+# a story and its photos). Only words no name ends in: 文, 图 and 摄 are read above, spaced.
+PAIR_WORDS = "报道|报导|摄影|撰文"
+PAIRED_CREDIT_RE = re.compile(
+    rf"^[{HAN}]{{2,4}}?[{SPACES}]?(?:{PAIR_WORDS})"
+    rf"(?:[{SPACES}；;、]+[{HAN}]{{2,4}}?[{SPACES}]?(?:{PAIR_WORDS}))+$"
+)
+PAIRED_NAME_RE = re.compile(rf"([{HAN}]{{2,4}}?)[{SPACES}]?(?:{PAIR_WORDS})")
+
+
+def paired_names(text: str) -> list[str] | None:
+    """The names of a credit that pairs each with its own credit word; every one a name."""
+    if not PAIRED_CREDIT_RE.match(text):
+        return None
+    names = PAIRED_NAME_RE.findall(text)
+    return names if all(map(looks_like_a_name, names)) else None
+
+
 # A credit that is a role alone: 本报评论员, 本报特约评论员.
 ROLE_ONLY_RE = re.compile(rf"^(?:{ORG_ROLE_RE}|(?:本报)?(?:特约)?评论员)$")
