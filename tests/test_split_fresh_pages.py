@@ -2484,3 +2484,111 @@ def test_tags_over_the_parts_of_one_credited_story_open_no_items():
     )
     (story,) = split_checked(text)
     assert "【现场】志愿者为老人写春联" in story["paragraphs"]
+
+
+# Review 40 (/work/review40.md) of the rules above, and rounds 80-81's t445, t446 and t448.
+
+
+def test_a_prize_list_wider_than_the_column_stays_in_its_story():
+    # Lines as wide as each other, one after another: a list's, not banner headlines.
+    text = (
+        "某某晚报　2024年2月5日　星期一　第5版　城事\n"
+        "市老年大学举办书画展\n"
+        "　　为庆祝新春佳节，市老年大学将于春节\n"
+        "期间举办学员书画作品展，展出学员创作的\n"
+        "书法、国画、油画作品一百二十余幅。\n"
+        "　　展览免费向市民开放，欢迎广大市民前\n"
+        "来参观。\n"
+        "　　获奖名单如下：\n"
+        "一等奖 王大明《春到山村》 李小红《梅》 赵小刚《晨光》 孙小丽《家乡的河》 周小军《秋》\n"
+        "二等奖 吴小梅《松》 郑小华《竹》 钱小龙《兰》 冯小花《菊》 陈小东《晨曦》 褚小西《故园》\n"
+        "责任编辑：张三\n"
+    )
+    assert split_titles(text) == ["市老年大学举办书画展"]
+
+
+def test_a_headline_naming_a_poem_over_short_sentences_is_news():
+    text = (
+        "某某晚报　2024年9月10日　星期二　第5版　文化\n"
+        "诗歌《我和我的祖国》朗诵会举行\n"
+        "本报讯　9月9日晚，市诗歌朗诵会在图书馆举行。\n"
+        "三百余名市民到场聆听。\n"
+        "十余位朗诵者演绎了多首经典诗作。\n"
+        "社区老人学跳广场舞\n"
+        "近日，城东社区开设广场舞培训班。\n"
+        "六十多位老人报名参加。（李小红）\n"
+        "责任编辑：张三\n"
+    )
+    assert split_titles(text) == ["诗歌《我和我的祖国》朗诵会举行", "社区老人学跳广场舞"]
+
+
+FUKAN_PAGE = """某某矿工报　2024年9月10日　星期二　第4版　副刊
+{title}
+{poet}
+井口
+一盏灯
+照亮八百米深处
+从此
+黑夜不再漫长
+传送矿石的
+皮带
+把春天送出巷道
+小城旧事
+李四
+那年冬天，我十二岁。
+父亲从城里回来，带回一盏煤油灯。
+母亲说，这灯真亮。
+责任编辑：王五
+"""
+
+
+@pytest.mark.parametrize(
+    "title, poet, byline, authors",
+    [
+        ("矿山印象（组诗）", "□王大力", "王大力", ["王大力"]),
+        ("秋天的信（外一首）", "张三", "张三", ["张三"]),
+        ("钢城抒怀", "（某某钢铁集团李永刚）", "某某钢铁集团李永刚", ["李永刚"]),  # t445
+    ],
+)
+def test_a_poem_under_its_poet_then_a_prose_piece(title, poet, byline, authors):
+    # The poet on a line of their own under the poem's heading; a word under a line left
+    # hanging on 的 (皮带) is the verse's, no credit; the essay's writer (李四) is the essay's.
+    poem, essay = [
+        r
+        for r in split_checked(FUKAN_PAGE.format(title=title, poet=poet))
+        if r["kind"] == "article"
+    ]
+    assert (poem["title"], poem["byline"], poem["authors"]) == (title, byline, authors)
+    assert poem["paragraphs"][-3:] == ["传送矿石的", "皮带", "把春天送出巷道"]
+    assert (essay["title"], essay["byline"], len(essay["paragraphs"])) == ("小城旧事", "李四", 3)
+
+
+@pytest.mark.parametrize("credit", ["（金华报道 李小红摄影）", "（高考报道 高清摄影）"])
+def test_a_place_or_topic_before_a_credit_word_names_no_one(credit):
+    text = (
+        "曼德勒华侨欢庆元宵佳节\n"
+        f"{credit}\n"
+        "2月5日至7日，一连三天，曼德勒云南同乡会于云南会馆隆重举行元宵佳节文艺联欢晚会。\n"
+        "晚会以瑞狮拉开序幕，节目由各侨团侨校精心准备，吸引了近千名市民前来观看。\n"
+    )
+    (story,) = split_checked(text)
+    assert story["authors"] != [credit[1:3], credit[-6:-4]]
+    assert story["byline"] is None
+
+
+def test_a_text_and_photos_credit_with_the_word_for_pictures():
+    # t448: 文字：某某　图片：某某 closes a campus site's story, over the page's notice.
+    text = (
+        "“新闻媒体校园采风”活动圆满举行\n"
+        "4月9日，来自省内十余家新闻媒体的记者走进校园，参观了实验室和校史馆。\n"
+        "记者们表示，这次采风让他们对学校的发展有了更深的了解。\n"
+        "文字：纪某某　图片：郭某某\n"
+        "遗失声明\n"
+        "某某有限公司遗失公章一枚，声明作废。\n"
+    )
+    story, notice = split_checked(text)
+    assert (story["byline"], story["authors"]) == (
+        "文字：纪某某　图片：郭某某",
+        ["纪某某", "郭某某"],
+    )
+    assert notice["title"] == "遗失声明"

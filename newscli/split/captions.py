@@ -45,8 +45,9 @@ PHOTO_BY_RE = re.compile(
     rf"^[{BULLETS}]?\s*(?:本报)?(?:首席|特约|资深|主任|实习|见习)摄影记者\s*[{HAN}]{{2,3}}$"
     rf"|^[{BULLETS}]?\s*摄影\s*(?:[：:／/]\s*[{HAN}·]{{2,16}}"
     rf"|[：:／/\s]\s*(?:记者\s*)?[{HAN}]{{1,3}}(?:[\s\u3000]+[{HAN}]{{1,3}}){{0,3}})$"
-    # 图：某某 某某, 图/新华社: who took or sent the photos alone (图/文, 图文： credit the text too)
-    rf"|^[{BULLETS}]?\s*图\s*[：:／/]\s*(?!文)[{HAN}·]{{2,4}}(?:[{SPACES}、，]+[{HAN}·]{{2,4}}){{0,5}}$"
+    # 图：某某 某某, 图/新华社, 图片：某某: who took or sent the photos alone (图/文, 图文： credit
+    # the text too)
+    rf"|^[{BULLETS}]?\s*图片?\s*[：:／/]\s*(?!文)[{HAN}·]{{2,4}}(?:[{SPACES}、，]+[{HAN}·]{{2,4}}){{0,5}}$"
 )
 
 

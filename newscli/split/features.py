@@ -67,6 +67,7 @@ def score_lines(
             for i in range(heading, min(len(lines), heading + NOTICE_REACH + 1)):
                 near_notice[i] = True
     series = ordinal_series(lines)
+    banners = banner_lines(lines, layout)
 
     def signs_a_notice(index: int) -> bool:
         """A body heads a notice and signs it (某某县人民政府 over 关于…的通告 and under its text):
@@ -88,7 +89,7 @@ def score_lines(
             at_top=index < EDGE_LINES,
             first=index == 0,
             last=index == len(lines) - 1,
-            wide=wider_than_column(line, layout),
+            wide=index in banners,
         )
         if gaps and gaps[index]:
             offer_untitled_start(scores)
@@ -110,6 +111,25 @@ def wider_than_column(line: Line, layout: Layout | None) -> bool:
         )
     edge = len(line.text) if layout.measure == "chars" else columns(line.text)
     return edge > layout.width + WIDER_BY
+
+
+def banner_lines(lines: list[Line], layout: Layout | None) -> set[int]:
+    """The lines wider than the column that stand alone: a list's or a box's lines, each as
+    wide and as headline-shaped, follow one another (一等奖 某某… | 二等奖 某某…); the page's
+    header over a banner, or a caption left whole under it, its photographer at its end, is no
+    such neighbour."""
+    wide = [wider_than_column(line, layout) for line in lines]
+    plain = [
+        w and is_long_headline(line.shape) and not credit_marks(line.shape)
+        for w, line in zip(wide, lines)
+    ]
+    return {
+        index
+        for index, found in enumerate(wide)
+        if found
+        and not (index > 0 and plain[index - 1])
+        and not (index + 1 < len(lines) and plain[index + 1])
+    }
 
 
 WIDER_BY = 2  # characters (wide ones) past the column's edge: a wrapper lets a mark hang
@@ -437,7 +457,8 @@ def score_prose(
             and len(text.split()) <= DECKS_MAX
             else []
         )
-        banner = ["wider-than-column"] if wide else []
+        # (a caption left whole, its photographer at its end, is no headline for its width)
+        banner = ["wider-than-column"] if wide and not credit_marks(text) else []
         add(Role.HEAD, "long-headline", *tagged, *unmarked, *banner)
     if near_notice:
         add_notice(add, text, near_contact)

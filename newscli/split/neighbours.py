@@ -79,19 +79,34 @@ def poem_title(text: str) -> bool:
 
 
 def mark_titled_verse(lines: list[Line], result: list[Scores]) -> None:
-    """Under a heading that names its piece a poem, every line is its verse, whatever else a
-    short line might be (一百年前, 从此: no rubric, no pen name, no heading), up to the next
-    poem's heading, the page's furniture, a credit, or a prose paragraph (the line right above
-    that is the next story's headline, so it is left as it was)."""
+    """Under a heading that names its piece a poem, or a credit over a run of short lines (a
+    poem's poet, then its verse), every line is the poem's, whatever else a short line might
+    be (一百年前, 从此: no rubric, no pen name, no heading), up to the next poem's heading, the
+    page's furniture, a credit, or a prose paragraph (the line right above those two is the
+    next piece's headline, so it is left as it was)."""
     index = 0
     while index < len(lines):
-        if not (poem_title(lines[index].shape) and Role.HEAD in result[index]):
+        if not poem_starts(lines, result, index):
             index += 1
             continue
+        if (
+            poem_title(lines[index].shape)
+            and index + 1 < len(lines)
+            and is_credit(result[index + 1])
+        ):
+            index += 1  # the poet under the poem's heading (某某（组诗） | 高峰): a credit still
         end = index + 1
-        while end < len(lines) and in_poem(lines[end], result[end]):
+        while end < len(lines) and in_poem(lines, result, end):
             end += 1
-        last = end - 1 if end < len(lines) and len(lines[end].shape) >= POEM_PROSE_MIN else end
+        last = end
+        if end < len(lines) and (
+            poets_credit(lines, result, end) or lines[end].shape[:1] in LIST_BULLETS
+        ):
+            last = end - 1  # the next piece's title over its writer, or a list's over its items
+        elif end < len(lines) and opens_prose(lines[end], result[end]):
+            # the next piece's headline over its text, or over a posting's date line there
+            # (headline | 2017/11/08 某某中文报 | 【本报讯】…)
+            last = end - 2 if POSTING_DATE_RE.match(lines[end - 1].shape) else end - 1
         for scores in result[index + 1 : last]:
             for role in VERSE_RIVALS.intersection(scores):
                 del scores[role]
@@ -100,18 +115,75 @@ def mark_titled_verse(lines: list[Line], result: list[Scores]) -> None:
         index = end
 
 
-# What a short line of verse might otherwise be read as: a heading, a label, a poet.
-VERSE_RIVALS = {Role.HEAD, Role.RUBRIC, Role.CROSS, Role.BYLINE_OPEN, Role.CAPTION}
+def titled_above(lines: list[Line], result: list[Scores], index: int) -> bool:
+    """A title over the credit, maybe a posting's date line between (梦中老家 | 版次：A04
+    2023年08月07日 | 某某): a poet's credit, where a story's closing credit has text above."""
+    above = index - 1
+    if above > 0 and DATE_IN_LINE_RE.search(lines[above].shape):
+        above -= 1
+    return above >= 0 and Role.HEAD in result[above]
 
 
-def in_poem(line: Line, scores: Scores) -> bool:
+DATE_IN_LINE_RE = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月|[-/.]\d{1,2}[-/.])")
+
+
+def opens_prose(line: Line, scores: Scores) -> bool:
+    """A prose paragraph: long, or opening with a dateline (本报讯…), however short."""
+    return len(line.shape) >= POEM_PROSE_MIN or scores.get(Role.LEAD, (0.0,))[0] > 0
+
+
+LIST_BULLETS = set(shapes.BULLETS) | set("·•・")
+POSTING_DATE_RE = re.compile(r"^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}")
+POEM_SHORT_RUN = 6  # short lines in a row under a credit: verse (no story's text runs so)
+
+
+def poem_starts(lines: list[Line], result: list[Scores], index: int) -> bool:
+    """A heading that names a poem over lines of verse (a news item's headline may name one
+    over its story's sentences), or a credit over six short lines or more, none a label's."""
+    if poem_title(lines[index].shape):
+        first = index + 2 if index + 1 < len(lines) and is_credit(result[index + 1]) else index + 1
+        verse = lines[first : first + VERSE_RUN]
+        sentences = sum(line.shape.rstrip("”’」』").endswith(("。", "！", "？")) for line in verse)
+        return Role.HEAD in result[index] and len(verse) == VERSE_RUN and sentences <= 1
+    run = lines[index + 1 : index + 1 + POEM_SHORT_RUN]
+    return (
+        is_credit(result[index])
+        and titled_above(lines, result, index)
+        and len(run) == POEM_SHORT_RUN
+        and all(len(line.shape) <= VERSE_LINE_MAX and "：" not in line.shape for line in run)
+    )
+
+
+def in_poem(lines: list[Line], result: list[Scores], index: int) -> bool:
+    line, scores = lines[index], result[index]
     return (
         Role.BODY in scores
+        and line.shape[:1] not in LIST_BULLETS  # (本版新闻 | ·某某…: a box listing the page)
         and not poem_title(line.shape)
-        and len(line.shape) < POEM_PROSE_MIN
-        and not is_credit(scores)
+        and not opens_prose(line, scores)
+        and not poets_credit(lines, result, index)
         and best_role(scores) not in (Role.PAGE, Role.BYLINE_CLOSE, Role.NOTICE_HEAD)
     )
+
+
+def poets_credit(lines: list[Line], result: list[Scores], index: int) -> bool:
+    """The next piece's writer: a credit, but not a word that only might be a name right under
+    the poet (□王某某 | 井口: the verse's first word) or under a line left hanging on a
+    particle (传送原料和燃料的 | 皮带: the verse goes on; a title over its writer ends on no 的)."""
+    scores = result[index]
+    if not is_credit(scores):
+        return False
+    return not (
+        scores[Role.BYLINE_OPEN][1] == ("bare-name",)
+        and (is_credit(result[index - 1]) or lines[index - 1].shape[-1:] in HANGING_ENDS)
+    )
+
+
+HANGING_ENDS = set("的地得了着和与及在把被从向对为将")
+
+
+# What a short line of verse might otherwise be read as: a heading, a label, a poet.
+VERSE_RIVALS = {Role.HEAD, Role.RUBRIC, Role.CROSS, Role.BYLINE_OPEN, Role.CAPTION}
 
 
 VERSE_LINE_MAX = 20  # characters: a verse line (a prose paragraph runs longer)

@@ -70,7 +70,25 @@ def bracketed_byline(text: str) -> tuple[str, list[str]] | None:
     if match.group(1) and SIGNER_RE.match(content.strip()):
         return content.strip(), []  # （某某厂工会宣委会）: a body signs a reader's letter
     authors = byline_authors(content)
+    if authors is None and match.group(1):
+        glued = name_after_workplace(content.strip())
+        authors = [glued] if glued else None
     return None if authors is None else (content.strip(), authors)
+
+
+def name_after_workplace(content: str) -> str | None:
+    """（某某集团李某某）, （县委宣传部李某某）: a writer's workplace with the name glued after it,
+    as a web copy prints a credit whose space it lost; the name, or None."""
+    for size in (3, 2):
+        place, name = content[:-size], content[-size:]
+        if (
+            len(place) >= 3
+            and (WORKPLACE_RE.match(place) or is_organisation(place))
+            and looks_like_a_name(name)
+            and not name.endswith(NOT_NAME_ENDS + ("心", "司", "长"))  # (王县长: a post)
+        ):
+            return name
+    return None
 
 
 # A source line that names the piece's writers after the body they write for: 来源：某某镇
@@ -439,11 +457,13 @@ MARKED_NAMES_RE = re.compile(
 # semicolon apart: 某某某报道 某某某摄影, 某某 报道；某某 摄影 (as overseas Chinese papers credit
 # a story and its photos). Only words no name ends in: 文, 图 and 摄 are read above, spaced.
 PAIR_WORDS = "报道|报导|摄影|撰文"
+# Names of three characters or four (金华报道 高清摄影: a place and a topic, two characters
+# each, read as names too).
 PAIRED_CREDIT_RE = re.compile(
-    rf"^[{HAN}]{{2,4}}?[{SPACES}]?(?:{PAIR_WORDS})"
-    rf"(?:[{SPACES}；;、]+[{HAN}]{{2,4}}?[{SPACES}]?(?:{PAIR_WORDS}))+$"
+    rf"^[{HAN}]{{3,4}}?[{SPACES}]?(?:{PAIR_WORDS})"
+    rf"(?:[{SPACES}；;、]+[{HAN}]{{3,4}}?[{SPACES}]?(?:{PAIR_WORDS}))+$"
 )
-PAIRED_NAME_RE = re.compile(rf"([{HAN}]{{2,4}}?)[{SPACES}]?(?:{PAIR_WORDS})")
+PAIRED_NAME_RE = re.compile(rf"([{HAN}]{{3,4}}?)[{SPACES}]?(?:{PAIR_WORDS})")
 
 
 def paired_names(text: str) -> list[str] | None:

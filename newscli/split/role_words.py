@@ -70,6 +70,8 @@ ROLE_WORDS = sorted(
         "摄",
         "文图",
         "文/图",
+        "图片：",  # 文字：某某　图片：某某: who took the photos, as a web page credits them
+        "图片/",  # (图片新闻, 图片来源 are no role: the mark must follow)
         "图/文",
         "文",
         "图",
