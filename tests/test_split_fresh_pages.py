@@ -2592,3 +2592,42 @@ def test_a_text_and_photos_credit_with_the_word_for_pictures():
         ["纪某某", "郭某某"],
     )
     assert notice["title"] == "遗失声明"
+
+
+# Round 82's t451: a campus site's credit line names who checked and who released the copy
+# (核稿：, 编发：), and a two-character name padded after a role's colon (记者：郭 伟).
+
+
+@pytest.mark.parametrize(
+    "credit, authors",
+    [
+        ("记者：郭 伟 兰天峨", ["郭 伟", "兰天峨"]),
+        (
+            "作者：唐某某   核稿：郭  伟   摄影：杜某某  编发：曹某某",
+            ["唐某某", "郭  伟", "杜某某", "曹某某"],
+        ),
+    ],
+)
+def test_a_campus_credit_line_with_its_checkers_and_padded_names(credit, authors):
+    text = (
+        "我校第十八届全国校友代表联谊会举行\n"
+        f"{credit}\n"
+        "本网讯  9月23日上午，在庆祝我校建校70周年之际，第十八届全国校友代表联谊会在学术报告厅举行。\n"
+        "联谊会上，工作人员首先宣读了贺信，各地校友代表先后发言，回顾在校学习生活。\n"
+        "学校举办新生开学典礼\n"
+        "记者：曹某某\n"
+        "本网讯 9月10日，学校在体育场隆重举行新生开学典礼，五千余名新生参加。\n"
+    )
+    first, second = split_checked(text)
+    assert (first["byline"], first["authors"]) == (credit, authors)
+    assert second["title"] == "学校举办新生开学典礼"
+
+
+def test_a_headline_that_opens_with_a_checkers_word_is_no_credit():
+    text = (
+        "核稿严把关 编发零差错\n"
+        "本报讯 今年以来，报社编辑部严格落实三审三校制度，全年见报稿件零差错。\n"
+        "编辑部负责人表示，将持续完善审校流程。\n"
+    )
+    (story,) = split_checked(text)
+    assert (story["title"], story["byline"]) == ("核稿严把关 编发零差错", None)

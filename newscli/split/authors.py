@@ -80,9 +80,10 @@ ROLE_SLASH_RE = re.compile(
 SPACED_MARK_SLASH_RE = re.compile(
     rf"(?<=[{HAN}])[{SPACES}]+/[{SPACES}]*(?=(?:文|图|摄|文图)(?:[{SPACES}]|$))"
 )
-# A two-character name padded to a three's width, glued to its role: 全媒体记者刘 晨.
+# A two-character name padded to a three's width, glued to its role or its colon: 全媒体记者刘
+# 晨, 记者：郭 伟.
 GLUED_PADDED_NAME_RE = re.compile(
-    rf"((?:{ORG_ROLE_RE}|{ROLE_RE}))([{HAN}])[{SPACES}]([{HAN}])(?=[{SPACES}]|$)"
+    rf"((?:{ORG_ROLE_RE}|{ROLE_RE})[:：]?)([{HAN}])([{SPACES}]{{1,2}})([{HAN}])(?=[{SPACES}]|$)"
 )
 # Text and photos by one hand, then the name: 文图/某某, 文·图/某某 (read as 文/图 某某).
 MARKS_SLASH_RE = re.compile(rf"^([文图])[·・•]?([文图])[/{SPACES}]+(?=[{HAN}])")
@@ -102,7 +103,7 @@ def unspaced_role(text: str) -> str:
     text = text.replace("／", "/").replace("╱", "/")  # ╱ (U+2571): some Taiwanese pages' slash
     text = MARKS_SLASH_RE.sub(r"\1/\2 ", text)
     if " " in text or "\u3000" in text:
-        text = GLUED_PADDED_NAME_RE.sub(r"\1 \2 \3", text)  # 记者王 明: the role, then 王 明
+        text = GLUED_PADDED_NAME_RE.sub(r"\1 \2\3\4", text)  # 记者王 明: the role, then 王 明
     if " /" in text or "\u3000/" in text:
         text = MARK_SPACED_SLASH_RE.sub(r"\1/", text)
         text = SPACED_MARK_SLASH_RE.sub("/", text)

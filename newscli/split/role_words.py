@@ -84,6 +84,8 @@ ROLE_WORDS = sorted(
         "责编",  # the piece's editor, as a web page credits it
         "主编",  # 某某网主编 某某: a site's chief editor who wrote the piece
         "审核：",  # who checked it: 图文：某某 审核：某某 (审核严把关 is a headline)
+        "核稿：",  # who checked the copy, and who released it: a campus site's credit line
+        "编发：",
         "审/",  # （文/某某 图/某某 审/某某）
     ],
     key=len,
