@@ -2631,3 +2631,33 @@ def test_a_headline_that_opens_with_a_checkers_word_is_no_credit():
     )
     (story,) = split_checked(text)
     assert (story["title"], story["byline"]) == ("核稿严把关 编发零差错", None)
+
+
+# Round 82's t450: a visit's headline ends on the host's 公司 (…一行来访我公司), as a signature
+# does; a body signs with its own name, never 我 nor a visit's verb.
+
+VISIT_STORIES = (
+    "集团领导赴纪念馆开展党史学习教育\n"
+    "5月12日，集团领导及有关部门负责人赴纪念馆开展党史学习教育现场学习。\n"
+    "大家表示，党的历史是最生动、最有说服力的教科书。\n"
+    "{heading}\n"
+    "12月13日，某某报社社长带队来我公司，与公司领导座谈交流，双方就新闻宣传工作深入交换意见。\n"
+    "公司领导对报社一行的到来表示热烈欢迎。\n"
+)
+
+
+@pytest.mark.parametrize("heading", ["某某报社一行来访我公司", "省总工会一行莅临某某公司"])
+def test_a_visits_headline_ending_on_the_hosts_name_is_a_headline(heading):
+    titles = split_titles(VISIT_STORIES.format(heading=heading))
+    assert titles == ["集团领导赴纪念馆开展党史学习教育", heading]
+
+
+def test_a_body_still_signs_its_notice():
+    text = (
+        "停水通知\n"
+        "因管网维修，3月5日8时至18时城区部分区域停水，请用户提前做好储水准备。\n"
+        "某某市自来水有限公司\n"
+        "2024年3月3日\n"
+    )
+    (notice,) = split_checked(text)
+    assert notice["kind"] == "notice" and "某某市自来水有限公司" in notice["paragraphs"]
