@@ -2661,3 +2661,35 @@ def test_a_body_still_signs_its_notice():
     )
     (notice,) = split_checked(text)
     assert notice["kind"] == "notice" and "某某市自来水有限公司" in notice["paragraphs"]
+
+
+# Round 83's t454: a community site closes each item with its posting date as eight digits in
+# brackets (（20180213）): the item's last line, no phone number (an ad) and no section's
+# number (a crosshead).
+
+
+def test_a_posting_date_of_eight_digits_closes_its_item():
+    text = (
+        "科隆侨社清明扫墓\n"
+        "【巴华网讯】慎终追远，纪念前贤，是中华民族的优良传统。清明时节，科隆中华公所组织侨胞扫墓。\n"
+        "门前的对联深刻反映出百多年来海外侨胞的家国情怀。\n"
+        "（20190331）\n"
+        "遗失声明\n"
+        "某某贸易有限公司不慎遗失营业执照副本一份，声明作废。\n"
+    )
+    story, notice = split_checked(text)
+    assert story["paragraphs"][-1] == "（20190331）"
+    assert (notice["kind"], notice["title"]) == ("notice", "遗失声明")
+
+
+def test_a_bracketed_section_number_still_heads_its_section():
+    text = (
+        "我市出台稳就业二十条措施\n"
+        "本报讯 近日，市政府印发稳就业若干措施，从四个方面提出二十条具体举措，涵盖企业补贴、高校毕业生就业等。\n"
+        "（1）加大企业补贴力度\n"
+        "对吸纳就业的企业，按新招用人数给予一次性补贴，每人一千元，政策执行到今年年底。\n"
+        "（12）完善就业服务体系\n"
+        "支持高校毕业生到基层就业，落实学费补偿和助学贷款代偿政策，拓宽就业渠道。\n"
+    )
+    (story,) = split_checked(text)
+    assert "（12）完善就业服务体系" in story["paragraphs"]

@@ -65,6 +65,8 @@ GROUPED_PHONE_RE = re.compile(
 # Every phone number holds seven digits in a row, or four after a hyphen or space: tests far
 # cheaper than the patterns' lookbehinds.
 DIGIT_RUN_RE = re.compile(r"\d{7}")
+# A date as eight digits alone on a line, maybe in brackets: 20180213, （20190331）.
+DATE_STAMP_RE = re.compile(r"^[（(]?(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[）)]?$")
 GROUP_RUN_RE = re.compile(r"\d[-－ .]\d{4}")
 
 
@@ -76,6 +78,8 @@ def has_email(text: str) -> bool:
 
 
 def has_phone(text: str) -> bool:
+    if DATE_STAMP_RE.match(text.strip()):
+        return False  # （20180213）: a web item's posting date under its text, no number to call
     return bool(DIGIT_RUN_RE.search(text) and PHONE_RE.search(text)) or bool(
         GROUP_RUN_RE.search(text) and GROUPED_PHONE_RE.search(text)
     )

@@ -253,6 +253,7 @@ def heading_piece(text: str, scores: Scores) -> bool:
         and not captions.GROUP_PHOTO_RE.search(text)  # (…人员合影: a group photo's caption)
         and Role.CAPTION not in scores
         and Role.END not in scores  # …鱼水情！”（某某）: a story's last words and its credit
+        and not box_shapes.DATE_STAMP_RE.match(text)  # （20190331）: a posting's date
     )
 
 

@@ -310,7 +310,11 @@ def short_body_features(text: str, closed: bool, question: bool) -> list[str]:
         body = ["short-exclamation"]  # a line of its own ending in ！or ？: a headline as often
     if shapes.ends_mid_sentence(text):
         body = ["cut-mid-sentence"]
-    if box_shapes.SIGNER_RE.match(text) or box_shapes.DATE_LINE_RE.match(text):
+    if (
+        box_shapes.SIGNER_RE.match(text)
+        or box_shapes.DATE_LINE_RE.match(text)
+        or box_shapes.DATE_STAMP_RE.match(text)  # （20190331）: the date an item was posted
+    ):
         body.append("signature")
     if is_story_label(text):
         body.append("section-label")
