@@ -2693,3 +2693,44 @@ def test_a_bracketed_section_number_still_heads_its_section():
     )
     (story,) = split_checked(text)
     assert "（12）完善就业服务体系" in story["paragraphs"]
+
+
+# t454: where paragraphs open indented and headings stand flush, a short indented line right
+# over a flush headline is the story's last line (its photo's caption), not the next item's
+# first headline line.
+
+INDENTED_PAGE = (
+    "某某侨报　2018年2月13日　星期二　第3版　侨社快讯\n"
+    "侨社隆重纪念华人旅居150周年\n"
+    "  【某某网讯】十二月九日晚，侨社在中华\n"
+    "会馆隆重举行纪念华人旅居150周年大会，\n"
+    "各界侨胞五百余人出席。\n"
+    "  会上，侨领回顾了先侨艰苦创业的历程，\n"
+    "号召侨胞团结互助，共创美好未来。\n"
+    "{tail}"
+    "侨社组织花车参加嘉年华游行\n"
+    "  【某某网讯】嘉年华节是当地一个重大节\n"
+    "日，侨社精心组织花车参加游行，受到民众\n"
+    "的热烈欢迎。\n"
+)
+
+
+def test_an_indented_caption_over_a_flush_headline_ends_its_story():
+    records = split_checked(INDENTED_PAGE.format(tail="  杨某某代表等出席会议\n"))
+    first, second = [r for r in records if r["kind"] == "article"]
+    assert first["paragraphs"][-1] == "杨某某代表等出席会议"
+    assert (second["title"], second["subtitle"]) == ("侨社组织花车参加嘉年华游行", None)
+
+
+def test_indented_captions_over_their_flush_credit_keep_it():
+    text = (
+        "老报纸里的元旦\n"
+        "  1962年的《某某日报》\n"
+        "  1995年的《某某日报》\n"
+        "□ 蔡某某\n"
+        "  岁序更替，华章日新。翻开一张张泛黄的老报纸，元旦的喜庆气氛扑面而来，记录着\n"
+        "这座城市走过的岁月。\n"
+        "  每一张老报纸，都是一段历史的见证。\n"
+    )
+    (story,) = split_checked(text)
+    assert (story["title"], story["byline"]) == ("老报纸里的元旦", "蔡某某")
