@@ -276,8 +276,9 @@ EDITION_RE = re.compile(
 # (送 only where it takes something into a place: 送温暖进…, never 送变电, 配送; 成立 names
 # bodies too: 成立大会筹备委员会). A meeting is no body: …代表大会, …座谈会, …运动会 (a
 # headline's event: 报告会, 宣讲会, 动员会), where …协会, …联谊会, …委员会, …青年会, …同乐会 sign.
-# (…一行来访我公司: a visit's headline; a body signs with its own name, never 我)
-SIGNER_DEED_RE = r"(?!.*(?:举行|召开|举办|走进|主持|出席|启动|开展|荣获|获评|慰问|走访|看望|来访|到访|莅临|送[^进到]{1,4}[进到]|我))"
+# (…一行来访我公司: a visit's headline, a body signs with its own name, never 我; 莅临 is a
+# visit's word, 来访 may name a body: 某某人民来访接待中心)
+SIGNER_DEED_RE = r"(?!.*(?:举行|召开|举办|走进|主持|出席|启动|开展|荣获|获评|慰问|走访|看望|莅临|送[^进到]{1,4}[进到]|我))"
 SIGNER_RE = re.compile(
     rf"^{SIGNER_DEED_RE}[{HAN}（）()]{{2,30}}(?:公司|医院|学校|大学|学院|委员会|(?<![和平骗格大结开布时赌饭败困僵变全残胜终棋对])局|厅|院|所|中心|政府|办公室|集团|银行|协会|处|站|部|社|(?<![大晚舞盛峰例谈讨话欢动销介布面流享唱彰览聘庙灯告讲员])会|队|委|办|厂|店)(?:谨启|敬启)?$"
 )

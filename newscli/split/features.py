@@ -94,26 +94,8 @@ def score_lines(
         if gaps and gaps[index]:
             offer_untitled_start(scores)
         result.append(scores)
-    if indents:
-        drop_indented_heads_over_flush(lines, result)
     read_neighbours(lines, result, gaps or [False] * len(lines))
     return result
-
-
-def drop_indented_heads_over_flush(lines: list[Line], result: list[Scores]) -> None:
-    """Where paragraphs open indented and headings stand flush, an indented line right over a
-    flush one that could head an item is the story's last line (a caption, 某某出席会议),
-    not the next item's first headline line: a heading's lines are indented alike."""
-    for index in range(len(lines) - 1):
-        if (
-            lines[index].indent
-            and not lines[index + 1].indent
-            and Role.HEAD in result[index]
-            and Role.HEAD in result[index + 1]
-            and Role.BYLINE_OPEN not in result[index + 1]  # (a credit under captions: □ 某某)
-            and Role.BODY in result[index]
-        ):
-            del result[index][Role.HEAD]
 
 
 def wider_than_column(line: Line, layout: Layout | None) -> bool:

@@ -115,6 +115,10 @@ def mark_titled_verse(lines: list[Line], result: list[Scores]) -> None:
         index = end
 
 
+def ends_sentence(text: str) -> bool:
+    return text.rstrip("”’」』").endswith(("。", "！", "？"))
+
+
 def titled_above(lines: list[Line], result: list[Scores], index: int) -> bool:
     """A title over the credit, maybe a posting's date line between (梦中老家 | 版次：A04
     2023年08月07日 | 某某): a poet's credit, where a story's closing credit has text above."""
@@ -143,7 +147,7 @@ def poem_starts(lines: list[Line], result: list[Scores], index: int) -> bool:
     if poem_title(lines[index].shape):
         first = index + 2 if index + 1 < len(lines) and is_credit(result[index + 1]) else index + 1
         verse = lines[first : first + VERSE_RUN]
-        sentences = sum(line.shape.rstrip("”’」』").endswith(("。", "！", "？")) for line in verse)
+        sentences = sum(ends_sentence(line.shape) for line in verse)
         return Role.HEAD in result[index] and len(verse) == VERSE_RUN and sentences <= 1
     run = lines[index + 1 : index + 1 + POEM_SHORT_RUN]
     return (
@@ -151,6 +155,8 @@ def poem_starts(lines: list[Line], result: list[Scores], index: int) -> bool:
         and titled_above(lines, result, index)
         and len(run) == POEM_SHORT_RUN
         and all(len(line.shape) <= VERSE_LINE_MAX and "：" not in line.shape for line in run)
+        # (half the lines or fewer end a sentence: short prose ends each on its full stop)
+        and sum(ends_sentence(line.shape) for line in run) <= POEM_SHORT_RUN // 2
     )
 
 

@@ -77,17 +77,20 @@ def bracketed_byline(text: str) -> tuple[str, list[str]] | None:
 
 
 def name_after_workplace(content: str) -> str | None:
-    """（某某集团李某某）, （县委宣传部李某某）: a writer's workplace with the name glued after it,
-    as a web copy prints a credit whose space it lost; the name, or None."""
-    for size in (3, 2):
-        place, name = content[:-size], content[-size:]
-        if (
-            len(place) >= 3
-            and (WORKPLACE_RE.match(place) or is_organisation(place))
-            and looks_like_a_name(name)
-            and not name.endswith(NOT_NAME_ENDS + ("心", "司", "长"))  # (王县长: a post)
-        ):
-            return name
+    """（某某集团李某某）, （县委宣传部李某某）: a writer's workplace with a name of three
+    characters glued after it, as a web copy prints a credit whose space it lost; the name, or
+    None. (Two characters after a body are as often a post or a kind of person: （某某集团高管）,
+    党员, 司机; a writer's note, （作者系…）, names a post, no credit.)"""
+    if content.startswith("作者") or "系" in content[:4]:
+        return None
+    place, name = content[:-3], content[-3:]
+    if (
+        len(place) >= 3
+        and (WORKPLACE_RE.match(place) or is_organisation(place))
+        and looks_like_a_name(name)
+        and not name.endswith(NOT_NAME_ENDS + ("心", "司", "长", "生", "员", "者", "人"))
+    ):
+        return name
     return None
 
 

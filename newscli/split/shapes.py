@@ -213,7 +213,7 @@ SHORT_LINE_MAX = 25
 SECTION_POINTS = r"(?:\.\d+)+[ \u3000]"
 # (a section's number runs to three digits at most: （20190331） is a date)
 CROSSHEAD_RE = re.compile(
-    rf"^(?:[{'◆■●▲★☆◇□○◎▶►'}]|[一二三四五六七八九十]+、|[（(](?:[一二三四五六七八九十]+|\d{1, 3})[)）]|\d+(?:[、．]|\.(?!\d)|{SECTION_POINTS})|第[一二三四五六七八九十]+[部章节]"
+    rf"^(?:[{'◆■●▲★☆◇□○◎▶►'}]|[一二三四五六七八九十]+、|[（(](?:[一二三四五六七八九十]+|\d{{1,3}})[)）]|\d+(?:[、．]|\.(?!\d)|{SECTION_POINTS})|第[一二三四五六七八九十]+[部章节]"
     rf"|[1-9１-９][ \u3000]+[{HAN}]"  # 1 产业提质扩面…: a section number and a space
     r"|[一二三四五六七八九十]{1,3}$)"  # 一: a part's bare number on its line
 )
