@@ -64,8 +64,8 @@ def mark_verse(lines: list[Line], result: list[Scores]) -> None:
 
 
 # A heading that names its piece a poem: 诗歌《路》某某, 光的儿子（诗歌 作者 某某）, 某某（组诗）,
-# 某某（外一首）, 某某诗二首. What follows it is verse until the next such heading, though the
-# poet's name stands in the heading and no credit line comes before the verse.
+# 某某（外一首）, 某某诗二首. Verse follows it (mark_titled_verse), though the poet's name may
+# stand in the heading, with no credit line before the verse.
 POEM_TITLE_RE = re.compile(
     r"^(?:诗歌|组诗|新诗|散文诗|古体诗)[ \u3000]*[《：:]"
     r"|[（(](?:诗歌|组诗|新诗|散文诗|古体诗)(?:[ \u3000]|[）)])"

@@ -46,11 +46,8 @@ def bracketed_byline(text: str) -> tuple[str, list[str]] | None:
         return None
     content = match.group(1) or match.group(2)
     paired = paired_names(content.strip()) if match.group(1) else None
-    if paired:
-        return (
-            content.strip(),
-            paired,
-        )  # （某某某报道 某某某摄影）: the photos' credit with the text's
+    if paired:  # （某某某报道 某某某摄影）: the photos' credit with the text's
+        return content.strip(), paired
     if photo_credit_only(text):
         return None  # （资料图）, （某某 供图）: where a photo came from, no one's credit
     if match.group(2) and not (
