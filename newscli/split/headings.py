@@ -477,10 +477,7 @@ def mark_series_tags(lines: list[Line], result: list[Scores]) -> None:
 
 
 def item_starts(result: list[Scores], index: int) -> bool:
-    """Nothing but the page's furniture above the line, or a story's close right above it."""
-    above = [best_role(scores) for scores in result[:index]]
-    return all(role is Role.PAGE for role in above) or above[-1] in (
-        Role.BYLINE_CLOSE,
-        Role.END,
-        Role.TO,
-    )
+    """A story's close right above the line, or nothing but the page's furniture above it."""
+    if index and best_role(result[index - 1]) in (Role.BYLINE_CLOSE, Role.END, Role.TO):
+        return True
+    return all(best_role(scores) is Role.PAGE for scores in result[:index])

@@ -18,6 +18,7 @@ from .name_lines import pen_name, spaced_name
 from .people import name_and_post
 from .roles import WEIGHTS, Role, Scores, best_role
 from .source import Line
+from .web_lines import PAPER_DATE
 
 # One story going on across a heading longer than this does not make it a crosshead (of 165
 # real crossheads harvested, 19 run past 20 characters, 9 past 24 and one past 30; mainland
@@ -106,7 +107,7 @@ def mark_titled_verse(lines: list[Line], result: list[Scores]) -> None:
         elif end < len(lines) and opens_prose(lines[end], result[end]):
             # the next piece's headline over its text, or over a posting's date line there
             # (headline | 2017/11/08 某某中文报 | 【本报讯】…)
-            last = end - 2 if POSTING_DATE_RE.match(lines[end - 1].shape) else end - 1
+            last = end - 2 if PAPER_DATE_RE.match(lines[end - 1].shape) else end - 1
         for scores in result[index + 1 : last]:
             for role in VERSE_RIVALS.intersection(scores):
                 del scores[role]
@@ -115,7 +116,9 @@ def mark_titled_verse(lines: list[Line], result: list[Scores]) -> None:
         index = end
 
 
-def ends_sentence(text: str) -> bool:
+def ends_with_full_stop(text: str) -> bool:
+    """。！？ after any closing quotes: a sentence's end (a verse line may end on ，, ； or …,
+    which shapes.is_closed counts too)."""
     return text.rstrip("”’」』").endswith(("。", "！", "？"))
 
 
@@ -123,12 +126,12 @@ def titled_above(lines: list[Line], result: list[Scores], index: int) -> bool:
     """A title over the credit, maybe a posting's date line between (梦中老家 | 版次：A04
     2023年08月07日 | 某某): a poet's credit, where a story's closing credit has text above."""
     above = index - 1
-    if above > 0 and DATE_IN_LINE_RE.search(lines[above].shape):
+    if above > 0 and PAPER_DATE_RE.search(lines[above].shape):
         above -= 1
     return above >= 0 and Role.HEAD in result[above]
 
 
-DATE_IN_LINE_RE = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月|[-/.]\d{1,2}[-/.])")
+PAPER_DATE_RE = re.compile(PAPER_DATE)  # 2017/11/08, 2023年08月07日
 
 
 def opens_prose(line: Line, scores: Scores) -> bool:
@@ -137,7 +140,6 @@ def opens_prose(line: Line, scores: Scores) -> bool:
 
 
 LIST_BULLETS = set(shapes.BULLETS) | set("·•・")
-POSTING_DATE_RE = re.compile(r"^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 POEM_SHORT_RUN = 6  # short lines in a row under a credit: verse (no story's text runs so)
 
 
@@ -147,7 +149,7 @@ def poem_starts(lines: list[Line], result: list[Scores], index: int) -> bool:
     if poem_title(lines[index].shape):
         first = index + 2 if index + 1 < len(lines) and is_credit(result[index + 1]) else index + 1
         verse = lines[first : first + VERSE_RUN]
-        sentences = sum(ends_sentence(line.shape) for line in verse)
+        sentences = sum(ends_with_full_stop(line.shape) for line in verse)
         return Role.HEAD in result[index] and len(verse) == VERSE_RUN and sentences <= 1
     run = lines[index + 1 : index + 1 + POEM_SHORT_RUN]
     return (
@@ -156,7 +158,7 @@ def poem_starts(lines: list[Line], result: list[Scores], index: int) -> bool:
         and len(run) == POEM_SHORT_RUN
         and all(len(line.shape) <= VERSE_LINE_MAX and "：" not in line.shape for line in run)
         # (half the lines or fewer end a sentence: short prose ends each on its full stop)
-        and sum(ends_sentence(line.shape) for line in run) <= POEM_SHORT_RUN // 2
+        and sum(ends_with_full_stop(line.shape) for line in run) <= POEM_SHORT_RUN // 2
     )
 
 

@@ -85,7 +85,7 @@ def name_after_workplace(content: str) -> str | None:
         len(place) >= 3
         and (WORKPLACE_RE.match(place) or is_organisation(place))
         and looks_like_a_name(name)
-        and not name.endswith(NOT_NAME_ENDS + ("心", "司", "长", "生", "员", "者", "人"))
+        and not name.endswith(NOT_GLUED_NAME_ENDS)
     ):
         return name
     return None
@@ -116,6 +116,9 @@ def sourced_names(text: str) -> list[str] | None:
 
 # How bodies, places and a paper's sections end (林业局, 高新区, 海外版, 文明办): no name does.
 NOT_NAME_ENDS = tuple("局部办委版区县市镇乡村站网台社厅处科队所院馆署会团组刊报")
+# Endings of a body's or a post's word, never of a name glued after a workplace (…中心, 王县长,
+# 毕业生, 管理员, 工作者, 负责人).
+NOT_GLUED_NAME_ENDS = NOT_NAME_ENDS + tuple("心司长生员者人")
 
 
 # Taiwan's credit of a name and where it was filed, with no role: 某某某／嘉义报导.
