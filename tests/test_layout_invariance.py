@@ -202,3 +202,33 @@ def test_same_records_in_another_layout(path, encoding, layout):
         )
     assert result.code == 0, result.stderr
     assert project(result.records, as_converted_whole if converts else None) == expected
+
+
+def line_spaced(text: str) -> str:
+    """The dump with a blank line after every line (a PDF's line spacing kept by the copy):
+    every line end doubled, so a run of k blank lines becomes 2k + 1."""
+    return re.sub(r"\n", "\n\n", "\n".join(LINE_RE.split(text)))
+
+
+SPACED_SAMPLE = 12  # every twelfth unwrapped issue: the rule is one of reflow, not of pages
+# A page of verse: 8 of its 150 lines reach the column, too few for a blank after each line to
+# read as line spacing rather than as the blank between a poem's lines (probe p204's shape).
+SPACED_KNOWN = {"t441_dfqcb_fukan"}
+
+
+def spaced_cases():
+    unwrapped = [case for case in issues() if not case[3]]
+    for name, path, encoding, _ in unwrapped[::SPACED_SAMPLE]:
+        marks = [pytest.mark.xfail(strict=True)] if name in SPACED_KNOWN else []
+        yield pytest.param(path, encoding, id=name, marks=marks)
+
+
+@pytest.mark.parametrize("path,encoding", list(spaced_cases()))
+def test_a_wrapped_dump_line_spaced_gives_the_same_records(path, encoding):
+    """A hard-wrapped column with a blank line after every line (t461's layout) reads as the
+    same column without them."""
+    wrapped = wrap(path.read_bytes().decode(encoding).lstrip("\ufeff"), 22, "  ")
+    plain = run("split", input=wrapped)
+    spaced = run("split", input=line_spaced(wrapped))
+    assert spaced.code == plain.code == 0, spaced.stderr
+    assert project(spaced.records) == project(plain.records)

@@ -2755,3 +2755,56 @@ def test_indented_captions_over_their_flush_credit_keep_it():
     )
     (story,) = split_checked(text)
     assert (story["title"], story["byline"]) == ("老报纸里的元旦", "蔡某某")
+
+
+# Round 84 (twenty-third session): a hospital's news pages (t460).
+
+
+@pytest.mark.parametrize("bar", ["│", "｜", "|"])
+def test_names_parted_by_a_bar_under_a_headline_are_its_credit(bar):
+    text = (
+        f"某某医院举办护理技能大赛\n张丽华{bar}刘晓\n"
+        "5月10日，某某医院举办护理技能大赛，来自全院各科室的60名护士参加比赛。\n"
+        "比赛分为理论考试和操作考核两个部分，评委现场打分。\n"
+    )
+    (story,) = split_checked(text)
+    assert (story["byline"], story["authors"]) == (f"张丽华{bar}刘晓", ["张丽华", "刘晓"])
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "百年院史 | 外科发展史上，这支团队有点厉害……",
+        "院史钩沉｜那些年，我们一起走过的路。",
+        "记录我们的2025 | 盘点本院年度“十大新闻”，第一条就是它！",
+    ],
+)
+def test_a_topic_and_a_bar_open_a_headline_whatever_its_end(headline):
+    text = (
+        "某某医院获评先进基层党组织\n"
+        "接上级文件，某某医院党委被表彰为先进基层党组织，两名同志被表彰为优秀党务工作者。\n"
+        f"{headline}\n"
+        "抗战胜利后，省立医院随省府迁回省城，这一时期山城已无规模性医院。\n"
+        "1951年底，第一位外科专科医师毕业分配来院，负责接诊外科病人。\n"
+    )
+    assert split_titles(text) == ["某某医院获评先进基层党组织", headline]
+
+
+def test_a_sentence_with_a_bar_heads_nothing():
+    text = (
+        "某某县举办农民丰收节\n"
+        "本报讯 9月23日，某某县在某某镇举办农民丰收节庆祝活动，千余名群众参加。\n"
+        "他说，这件事 | 那件事都要办好。\n"
+        "现场还展示了各乡镇的特色农产品，吸引了众多市民前来选购。\n"
+    )
+    assert split_titles(text) == ["某某县举办农民丰收节"]
+
+
+def test_a_credit_with_a_bar_under_a_headline_stays_its_credit():
+    text = (
+        "某某县举办农民丰收节\n"
+        "记 者 | 张子鹤 赵 鑫\n"
+        "本报讯 9月23日，某某县在某某镇举办农民丰收节庆祝活动，千余名群众参加。\n"
+    )
+    (story,) = split_checked(text)
+    assert (story["title"], story["byline"]) == ("某某县举办农民丰收节", "记 者 | 张子鹤 赵 鑫")

@@ -261,6 +261,8 @@ def score_short_line(line: Line, add, repeated: bool, indents: bool, in_series: 
     headline_like = shapes.is_headline_shaped(text) and not signed_and_dated(text)
     # 健康、气象、体检通知、国内要闻……: a list trailing off, as a kicker may be (no clause in it)
     headline_like = headline_like or shapes.LISTING_RE.fullmatch(text) is not None
+    # 百廿某院 | 这支“天团”有点厉害……: a topic and a bar before it, whatever its end
+    headline_like = headline_like or (TOPIC_HEADLINE_RE.match(text) and not bare_name(text))
     question = (
         len(text) <= 30
         and text.rstrip(shapes.CLOSING_QUOTES)[-1:] in "？！?!"
@@ -345,7 +347,13 @@ def credit_marks(text: str) -> list[str]:
 
 
 # A topic, a bar, then the headline, as Hong Kong's sites and papers print it.
-TOPIC_BAR_RE = re.compile(r"^[^｜︱|]{2,12}[｜︱|][^｜︱|]{4,}$")
+TOPIC_BAR_RE = re.compile(r"^[^｜︱|│]{2,12}[｜︱|│][^｜︱|│]{4,}$")
+# A topic of one word (no space, no clause mark) before the bar: a web headline's, never a
+# credit's (记 者 | 某某) or a sentence's; with words in it (03 | 本地新闻 is a page's header)
+TOPIC_HEADLINE_RE = re.compile(
+    rf"^(?=[^｜︱|│]*[{shapes.HAN}])[^｜︱|│，。、：:,；;\s]{{2,12}}\s*[｜︱|│]\s*[^｜︱|│\s][^｜︱|│]{{3,}}$"
+)
+TOPIC_HEADLINE_MAX = 60
 
 
 TIP_OFF_RE = re.compile(
@@ -379,8 +387,10 @@ def headline_features(
         features.append("signature-not-headline")
     if is_story_label(text):
         features.append("label-not-headline")
-    if TOPIC_BAR_RE.match(text):
-        features.append("topic-bar")  # 樺加沙追風｜…: a story's topic, then its headline
+    if TOPIC_HEADLINE_RE.match(text):
+        features.append("topic-headline")  # 樺加沙追風｜…: a story's topic, then its headline
+    elif TOPIC_BAR_RE.match(text):
+        features.append("topic-bar")
     if indents:  # where indents open paragraphs, headings are flush
         features.append("indented" if line.indent else "flush")
     return features
@@ -443,7 +453,11 @@ def score_prose(
     if not shapes.is_closed(text) and credit_line(text):
         add(Role.BYLINE_OPEN, "byline-shaped")  # □记者 某某 某某 … 实习生 某某 文/图: many names
         add(Role.BYLINE_CLOSE, "byline-shaped")
-    if is_long_dash_line(text):
+    if len(text) <= TOPIC_HEADLINE_MAX and TOPIC_HEADLINE_RE.match(text):
+        # 百廿某院 | 某某发展史上，这支“天团”有点厉害……: a topic, a bar, then the headline, which
+        # may run to clauses, an ellipsis at its end (no paragraph opens on a bare topic)
+        add(Role.HEAD, "long-headline", "topic-headline")
+    elif is_long_dash_line(text):
         add(Role.HEAD, "dash-subheadline")  # ——某某峰会暨某某活动侧记: a long sub-headline
     elif is_long_headline(text):
         # 【某某】某某警告某某 某某斥某某: clauses a space apart, a web page's topic tag before them

@@ -102,6 +102,36 @@ def find_layout(lines: list[SourceLine]) -> Layout:
     return Layout(best[1], best[2], indents, traditional)
 
 
+SPACED_MIN_LINES = 6
+SPACED_FULL_SHARE = 0.5
+
+
+def close_up_line_spacing(
+    lines: list[SourceLine], layout: Layout
+) -> tuple[list[SourceLine], Layout]:
+    """A dump that sets a blank line after every line, wrapped ones too (a PDF's line
+    spacing): its blank lines part nothing. Where a column shows once the blank lines every
+    line has are taken away (half the lines or more reach its width), it is read
+    without them (longer runs stay, shorter by as many)."""
+    if len(lines) < SPACED_MIN_LINES:
+        return lines, layout
+    spacing = min(line.blanks_before for line in lines[1:])
+    if not spacing:
+        return lines, layout
+    closed = [
+        SourceLine(
+            line.no, line.text, line.indent, max(0, line.blanks_before - spacing), line.spaced
+        )
+        for line in lines
+    ]
+    closed_layout = find_layout(closed)
+    if closed_layout.width is None:
+        return lines, layout
+    # a column, most of whose lines it cut: not a poem's lines, a third of them of one length
+    full = sum(is_full_line(line, closed_layout) for line in closed)
+    return (closed, closed_layout) if full >= SPACED_FULL_SHARE * len(closed) else (lines, layout)
+
+
 CLAUSE_MARKS_RE = re.compile("[，、；：。,;:]")
 
 
@@ -160,6 +190,8 @@ def longer_than(lines: list[SourceLine], width: int, how: str) -> int:
 def logical_lines(text: str) -> tuple[list[Line], Layout]:
     lines = source_lines(text)
     layout = find_layout(lines)
+    if layout.width is None:
+        lines, layout = close_up_line_spacing(lines, layout)
     to_shape = shaper(
         simplifier() if layout.traditional else None,
         fold=any(char in text for char in SHAPE_FOLD_CHARS),

@@ -32,7 +32,7 @@ def bare_name(text: str) -> tuple[str, list[str]] | None:
         return None  # 加油啊, 救命呀: a cry, not a name
     if 2 <= len(text) <= 3 and NAME_ONLY_RE.match(text) and has_surname(text):
         return text, [text]
-    # 某某 某某(实习); 某某;某某;某某 (a web page's authors, parted by semicolons)
+    # 某某 某某(实习); 某某;某某;某某 (a web page's authors, parted by semicolons or bars)
     names = [ROLE_AFTER_NAME_RE.sub("", n) for n in padded_names(text)]
     closed_up = ["".join(n.split()) for n in names]
     if 2 <= len(names) <= 4 and all(
@@ -62,7 +62,7 @@ def padded_names(text: str) -> list[str]:
     return join_spaced_names(words, text)[0]
 
 
-NAME_WORD_RE = re.compile(r"[^\s\u3000;；]+")
+NAME_WORD_RE = re.compile(r"[^\s\u3000;；|｜│]+")  # (a site's bar parts names too: 某某│某某)
 
 
 def bulleted_byline(text: str) -> tuple[str, list[str]] | None:
