@@ -111,8 +111,8 @@ def close_up_line_spacing(
 ) -> tuple[list[SourceLine], Layout]:
     """A dump that sets a blank line after every line, wrapped ones too (a PDF's line
     spacing): its blank lines part nothing. Where a column shows once the blank lines every
-    line has are taken away (half the lines or more reach its width), it is read
-    without them (longer runs stay, shorter by as many)."""
+    line has are taken away (its paragraphs indented, or half the lines or more reaching its
+    width), it is read without them (longer runs stay, shorter by as many)."""
     if len(lines) < SPACED_MIN_LINES:
         return lines, layout
     spacing = min(line.blanks_before for line in lines[1:])
@@ -127,9 +127,12 @@ def close_up_line_spacing(
     closed_layout = find_layout(closed)
     if closed_layout.width is None:
         return lines, layout
-    # a column, most of whose lines it cut: not a poem's lines, a third of them of one length
+    # A column whose paragraphs open indented, or most of whose lines it cut: not a poem's
+    # lines, flush, a third of them of one length.
     full = sum(is_full_line(line, closed_layout) for line in closed)
-    return (closed, closed_layout) if full >= SPACED_FULL_SHARE * len(closed) else (lines, layout)
+    if closed_layout.indents or full >= SPACED_FULL_SHARE * len(closed):
+        return closed, closed_layout
+    return lines, layout
 
 
 CLAUSE_MARKS_RE = re.compile("[，、；：。,;:]")
